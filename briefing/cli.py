@@ -1,0 +1,148 @@
+"""The ``briefing`` command: a thin layer over the library.
+
+Each command parses its options, calls one library function, and turns
+library errors into a one-line message and a non-zero exit.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from . import __version__
+from .errors import BriefingError
+from .rankers import RANKERS
+from .rendering import FORMATS
+from .settings import Budget, Settings
+
+EXIT_ERROR = 1
+EXIT_INTERRUPTED = 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help(sys.stderr)
+        return 2
+    try:
+        return args.func(args) or 0
+    except BriefingError as exc:
+        if args.debug:
+            raise
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("briefing: interrupted; no output was changed", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except Exception as exc:  # never a traceback for the user, unless asked
+        if args.debug:
+            raise
+        print(
+            f"briefing: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true", help="show tracebacks")
+    common.add_argument("--model", help="spaCy model name (default: en_core_web_sm if installed)")
+
+    budget = argparse.ArgumentParser(add_help=False)
+    group = budget.add_mutually_exclusive_group()
+    group.add_argument("--sentences", type=_positive_int, help="sentences per summary (default 3)")
+    group.add_argument("--words", type=_positive_int, help="at most this many words per summary")
+    group.add_argument("--ratio", type=float, help="this share of the sentences, e.g. 0.2")
+    budget.add_argument(
+        "--algorithm", default="default", choices=sorted(RANKERS), help="sentence ranker"
+    )
+
+    parser = argparse.ArgumentParser(prog="briefing", description=__doc__.splitlines()[0])
+    parser.add_argument("--version", action="version", version=f"briefing {__version__}")
+    parser.set_defaults(debug=False)
+    sub = parser.add_subparsers(dest="command")
+
+    build = sub.add_parser("build", parents=[common, budget], help="build a briefing from articles")
+    build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, .jsonl, or -")
+    build.add_argument("--format", default="md,html", help="comma list of: md, html, json")
+    build.add_argument("--out", default="out", help="output folder (default: out/)")
+    build.add_argument("--name", help="output file name without extension")
+    build.add_argument("--title", default="Briefing")
+    build.add_argument("--date", help="date shown on the briefing (default: today)")
+    build.add_argument("--intro", default="", help="a short note in Markdown at the top")
+    build.add_argument("--template", metavar="DIR", help="folder of templates that override ours")
+    build.set_defaults(func=cmd_build)
+
+    summarize = sub.add_parser(
+        "summarize", parents=[common, budget], help="summarise a JSONL batch"
+    )
+    summarize.add_argument("--jsonl", required=True, metavar="IN", help="input JSONL, or -")
+    summarize.add_argument("--output", required=True, metavar="OUT", help="output JSONL, or -")
+    summarize.set_defaults(func=cmd_summarize)
+    return parser
+
+
+def _positive_int(value: str) -> int:
+    number = int(value)
+    if number < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return number
+
+
+def _budget(args: argparse.Namespace) -> Budget:
+    try:
+        return Budget(sentences=args.sentences, words=args.words, ratio=args.ratio)
+    except ValueError as exc:
+        raise BriefingError(str(exc)) from exc
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from .ingest import load_articles
+    from .pipeline import build_briefing, default_name, write_briefing
+    from .rendering import check_template_dir
+
+    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
+    unknown = [f for f in formats if f not in FORMATS]
+    if unknown or not formats:
+        raise BriefingError(f"unknown format {','.join(unknown)!r}; choose from: md, html, json")
+    check_template_dir(args.template)
+    settings = Settings(
+        budget=_budget(args),
+        algorithm=args.algorithm,
+        model=args.model,
+        title=args.title,
+        date=args.date,
+        intro=args.intro,
+        template_dir=args.template,
+        formats=formats,
+    )
+    briefing = build_briefing(load_articles(args.inputs), settings)
+    paths = write_briefing(briefing, args.out, args.name or default_name(briefing), settings)
+    for path in paths:
+        print(path)
+    return 0
+
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from .batch import summarize_jsonl
+
+    summarize_jsonl(
+        _path_or_dash(args.jsonl),
+        _path_or_dash(args.output),
+        budget=_budget(args),
+        algorithm=args.algorithm,
+        model=args.model,
+    )
+    return 0
+
+
+def _path_or_dash(value: str) -> Path | None:
+    return None if value == "-" else Path(value)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,235 @@
+"""Reading articles from files, folders, JSONL and stdin.
+
+Offsets elsewhere refer to ``Article.text`` as returned here (line endings
+normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import BinaryIO
+
+from .errors import InputError
+from .models import Article
+
+TEXT_SUFFIXES = {".txt", ".text", ""}
+MARKDOWN_SUFFIXES = {".md", ".markdown"}
+HTML_SUFFIXES = {".html", ".htm"}
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+
+_CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
+
+
+def load_articles(inputs: Sequence[str], stdin: BinaryIO | None = None) -> list[Article]:
+    """Read every input (a file, a folder, or ``-`` for stdin) into articles."""
+    if not inputs:
+        raise InputError("no input given")
+    articles: list[Article] = []
+    for name in inputs:
+        if name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            articles.extend(parse_bytes(stream.read(), "<stdin>", kind=None))
+        else:
+            articles.extend(read_path(Path(name)))
+    return _unique_ids(articles)
+
+
+def read_path(path: Path) -> list[Article]:
+    if not path.exists():
+        raise InputError("no such file or folder", str(path))
+    if path.is_dir():
+        return read_folder(path)
+    suffix = path.suffix.lower()
+    if suffix not in SUPPORTED:
+        raise InputError(f"unsupported file type {suffix!r}", str(path))
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    return parse_bytes(data, str(path), kind=_kind(suffix))
+
+
+def read_folder(folder: Path) -> list[Article]:
+    files = sorted(
+        p
+        for p in folder.iterdir()
+        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED
+    )
+    if not files:
+        raise InputError("no articles (.txt, .md, .html, .jsonl) in folder", str(folder))
+    return [a for p in files for a in read_path(p)]
+
+
+def parse_bytes(data: bytes, name: str, kind: str | None) -> list[Article]:
+    """Decode ``data`` and read it as ``kind`` (text, markdown, html, jsonl; None guesses)."""
+    text = decode(data, name)
+    if not text.strip():
+        raise InputError("empty input: no text", name)
+    kind = kind or _guess_kind(text)
+    stem = Path(name).stem if name != "<stdin>" else "stdin"
+    if kind == "jsonl":
+        return list(parse_jsonl(text, name))
+    if kind == "html":
+        return [from_html(text, name, stem)]
+    if kind == "markdown":
+        return [from_markdown(text, name, stem)]
+    return [from_text(text, name, stem)]
+
+
+def decode(data: bytes, name: str) -> str:
+    """Text from bytes: UTF-8 (or UTF-16 with a BOM), else cp1252, else Latin-1."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        text = data.decode("utf-16")
+    else:
+        if b"\x00" in data[:8192] or _mostly_control(data[:8192]):
+            raise InputError("binary file, not text", name)
+        for encoding in ("utf-8-sig", "cp1252", "latin-1"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _mostly_control(sample: bytes) -> bool:
+    if not sample:
+        return False
+    return sum(b in _CONTROL for b in sample) / len(sample) > 0.05
+
+
+def _kind(suffix: str) -> str:
+    if suffix in HTML_SUFFIXES:
+        return "html"
+    if suffix in MARKDOWN_SUFFIXES:
+        return "markdown"
+    if suffix in JSONL_SUFFIXES:
+        return "jsonl"
+    return "text"
+
+
+def _guess_kind(text: str) -> str:
+    head = text.lstrip()[:200].lower()
+    if head.startswith("{"):
+        return "jsonl"
+    if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
+        return "html"
+    return "text"
+
+
+def from_text(text: str, name: str, article_id: str) -> Article:
+    title, body = _split_title(text)
+    return _article(article_id, body, name, title=title)
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
+
+
+def from_markdown(text: str, name: str, article_id: str) -> Article:
+    lines = text.strip().split("\n")
+    title = ""
+    match = _MD_HEADING.match(lines[0])
+    if match:
+        title, lines = match.group(1), lines[1:]
+    return _article(article_id, markdown_to_text("\n".join(lines)), name, title=title)
+
+
+def markdown_to_text(text: str) -> str:
+    """The words of a Markdown document, one paragraph per block, without markup."""
+    import markdown
+    from lxml import html as lxml_html
+
+    rendered = markdown.markdown(text)
+    if not rendered.strip():
+        return ""
+    root = lxml_html.fromstring(f"<div>{rendered}</div>")
+    blocks = [" ".join(el.text_content().split()) for el in root]
+    return "\n\n".join(b for b in blocks if b)
+
+
+def from_html(text: str, name: str, article_id: str) -> Article:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            text, include_comments=False, include_tables=False, with_metadata=True
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    title = getattr(doc, "title", None) or ""
+    # trafilatura puts one block per line; blocks are paragraphs here.
+    blocks = [line.strip() for line in body.split("\n") if line.strip()]
+    if blocks and title and blocks[0] == title.strip():
+        blocks = blocks[1:]
+    if not blocks:
+        raise InputError("no article text found in HTML page", name)
+    return _article(
+        article_id,
+        "\n\n".join(blocks),
+        name,
+        title=title,
+        url=getattr(doc, "url", None) or "",
+        published=getattr(doc, "date", None) or "",
+    )
+
+
+def parse_jsonl(text: str, name: str) -> Iterable[Article]:
+    stem = Path(name).stem
+    found = False
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        where = f"{name}:{lineno}"
+        try:
+            item = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON: {exc.msg}", where) from exc
+        if not isinstance(item, dict):
+            raise InputError("expected a JSON object", where)
+        body = item.get("text")
+        if not isinstance(body, str) or not body.strip():
+            raise InputError('missing or empty "text"', where)
+        found = True
+        yield _article(
+            str(item.get("id") or f"{stem}-{lineno}"),
+            body.replace("\r\n", "\n"),
+            name,
+            title=str(item.get("title") or ""),
+            url=str(item.get("url") or ""),
+            published=str(item.get("published") or ""),
+        )
+    if not found:
+        raise InputError("no articles in JSONL file", name)
+
+
+def _article(article_id: str, text: str, name: str, **meta: str) -> Article:
+    text = text.strip()
+    if not text:
+        raise InputError("empty article: no text", name)
+    return Article(id=article_id, text=text, path=name, **meta)
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """A short first line followed by a blank line is the title."""
+    parts = text.strip().split("\n", 2)
+    if len(parts) >= 2 and not parts[1].strip():
+        first = parts[0].strip()
+        if len(first.split()) <= 20 and not first.endswith((".", '"', "”")):
+            return first, parts[2] if len(parts) > 2 else ""
+    return "", text
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    seen: dict[str, int] = {}
+    for article in articles:
+        count = seen.get(article.id, 0)
+        seen[article.id] = count + 1
+        if count:
+            article.id = f"{article.id}-{count + 1}"
+    return articles

@@ -1,0 +1,100 @@
+"""The plain dataclasses that stages pass to each other.
+
+They hold text and character offsets, never spaCy objects, so templates and
+JSON output work without a model loaded.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass
+class Article:
+    id: str
+    text: str
+    title: str = ""
+    url: str = ""
+    published: str = ""
+    path: str = ""
+
+
+@dataclass
+class Sentence:
+    """A sentence of an article: ``text == article.text[start:end]``."""
+
+    text: str
+    start: int
+    end: int
+    source_id: str = ""
+    index: int = 0
+    score: float = 0.0
+    rank: int = 0
+
+    @property
+    def word_count(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Mention:
+    text: str
+    start: int
+    end: int
+    source_id: str
+
+
+@dataclass
+class Actor:
+    name: str
+    kind: str
+    aliases: list[str] = field(default_factory=list)
+    role: str = ""
+    mentions: int = 0
+    salience: float = 0.0
+    source_ids: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Commitment:
+    actor: str
+    type: str
+    action: str
+    text: str
+    source_id: str
+    start: int
+    end: int
+    target: str = ""
+    time: str = ""
+    condition: str = ""
+    negated: bool = False
+    speaker: str = ""
+
+
+@dataclass
+class Source:
+    id: str
+    title: str
+    url: str = ""
+    published: str = ""
+    path: str = ""
+    words: int = 0
+
+
+@dataclass
+class Briefing:
+    """Everything a template sees; ``to_dict()`` is the JSON output."""
+
+    title: str
+    date: str
+    summary: list[Sentence]
+    actors: list[Actor]
+    sources: list[Source]
+    commitments: list[Commitment] = field(default_factory=list)
+    intro: str = ""
+    algorithm: str = "default"
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)

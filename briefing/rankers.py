@@ -1,0 +1,194 @@
+"""Sentence rankers: each scores every sentence of a document, higher is better.
+
+One small class per algorithm behind the ``RANKERS`` name table, as in sumy.
+Selection under the length budget happens in ``summarizer``, not here.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from .tokenizer import SpacyTokenizer
+
+
+@dataclass
+class RankInput:
+    """The sentences of one document (or of a cluster of documents) to score."""
+
+    sentences: list[str]
+    tokenizer: SpacyTokenizer
+    title: str = ""
+    # Index of each sentence within its own article, and which article it is in.
+    positions: list[int] = field(default_factory=list)
+    doc_ids: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        if not self.positions:
+            self.positions = list(range(len(self.sentences)))
+        if not self.doc_ids:
+            self.doc_ids = [0] * len(self.sentences)
+
+    @cached_property
+    def words(self) -> list[list[str]]:
+        return [[w.lower() for w in self.tokenizer.to_words(s)] for s in self.sentences]
+
+
+class Ranker:
+    name = ""
+
+    def score(self, doc: RankInput) -> list[float]:
+        raise NotImplementedError
+
+
+class LeadRanker(Ranker):
+    """Earlier is better; across several articles this takes firsts, then seconds."""
+
+    name = "lead"
+
+    def score(self, doc: RankInput) -> list[float]:
+        return [1.0 / (1 + p) for p in doc.positions]
+
+
+class SumyRanker(Ranker):
+    """Any sumy summarizer, made to rate every sentence instead of picking N."""
+
+    sumy_class: str = ""
+
+    def score(self, doc: RankInput) -> list[float]:
+        from sumy.models.dom import ObjectDocumentModel, Paragraph
+        from sumy.models.dom import Sentence as SumySentence
+
+        heading = [SumySentence(doc.title, doc.tokenizer, is_heading=True)] if doc.title else []
+        paragraphs = [Paragraph(heading + [SumySentence(s, doc.tokenizer) for s in doc.sentences])]
+        ratings: dict[int, float] = {}
+
+        def keep_all(infos):  # sumy sorts by rating, then calls this to cut the list
+            for info in infos:
+                ratings[info.order] = float(info.rating)
+            return infos
+
+        self.summarizer(doc)(ObjectDocumentModel(paragraphs), keep_all)
+        return [ratings.get(i, 0.0) for i in range(len(doc.sentences))]
+
+    def summarizer(self, doc: RankInput):
+        import importlib
+
+        from sumy.nlp.stemmers import Stemmer
+        from sumy.utils import get_stop_words
+
+        module, cls = self.sumy_class.rsplit(".", 1)
+        summarizer = getattr(importlib.import_module(module), cls)(Stemmer("english"))
+        if hasattr(summarizer, "stop_words"):
+            summarizer.stop_words = get_stop_words("english")
+        return summarizer
+
+
+class LexRankRanker(SumyRanker):
+    name = "lexrank"
+    sumy_class = "sumy.summarizers.lex_rank.LexRankSummarizer"
+
+
+class TextRankRanker(SumyRanker):
+    name = "textrank"
+    sumy_class = "sumy.summarizers.text_rank.TextRankSummarizer"
+
+
+class LsaRanker(SumyRanker):
+    name = "lsa"
+    sumy_class = "sumy.summarizers.lsa.LsaSummarizer"
+
+
+class LuhnRanker(SumyRanker):
+    name = "luhn"
+    sumy_class = "sumy.summarizers.luhn.LuhnSummarizer"
+
+
+class KlRanker(SumyRanker):
+    name = "kl"
+    sumy_class = "sumy.summarizers.kl.KLSummarizer"
+
+
+class SumBasicRanker(SumyRanker):
+    name = "sumbasic"
+    sumy_class = "sumy.summarizers.sum_basic.SumBasicSummarizer"
+
+
+class ReductionRanker(SumyRanker):
+    name = "reduction"
+    sumy_class = "sumy.summarizers.reduction.ReductionSummarizer"
+
+
+class EdmundsonRanker(SumyRanker):
+    """Edmundson needs word lists: the title's words are the bonus words."""
+
+    name = "edmundson"
+    sumy_class = "sumy.summarizers.edmundson.EdmundsonSummarizer"
+    stigma_words = ("hardly", "impossible", "allegedly", "reportedly", "perhaps", "maybe")
+
+    def summarizer(self, doc: RankInput):
+        from sumy.utils import get_stop_words
+
+        summarizer = super().summarizer(doc)
+        stop = get_stop_words("english")
+        summarizer.null_words = stop
+        summarizer.stigma_words = self.stigma_words
+        summarizer.bonus_words = _keywords(doc, stop) or ("said",)
+        return summarizer
+
+
+def _keywords(doc: RankInput, stop: frozenset[str], n: int = 10) -> list[str]:
+    title = [w.lower() for w in doc.tokenizer.to_words(doc.title)] if doc.title else []
+    if title:
+        return [w for w in title if w not in stop]
+    counts = Counter(w for ws in doc.words for w in ws if w not in stop and w.isalpha())
+    return [w for w, _ in counts.most_common(n)]
+
+
+class DefaultRanker(Ranker):
+    """Centrality to the document's own vocabulary, weighted by position.
+
+    Linear in the number of sentences: each is compared with one centroid,
+    not with every other sentence as LexRank does.
+    """
+
+    name = "default"
+
+    def score(self, doc: RankInput) -> list[float]:
+        from sumy.utils import get_stop_words
+
+        stop = get_stop_words("english")
+        content = [[w for w in ws if w not in stop and w.isalnum()] for ws in doc.words]
+        df = Counter(w for ws in content for w in set(ws))
+        n = len(content)
+        idf = {w: math.log(1 + n / c) for w, c in df.items()}
+        centroid = Counter()
+        for ws in content:
+            centroid.update({w: idf[w] for w in set(ws)})
+        norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
+        scores = []
+        for ws, pos in zip(content, doc.positions, strict=True):
+            vec = Counter(ws)
+            dot = sum(idf[w] * c * centroid[w] for w, c in vec.items())
+            length = math.sqrt(sum((idf[w] * c) ** 2 for w, c in vec.items())) or 1.0
+            scores.append(dot / (length * norm) / math.sqrt(1 + pos))
+        return scores
+
+
+RANKERS: dict[str, type[Ranker]] = {
+    cls.name: cls
+    for cls in (
+        DefaultRanker,
+        LeadRanker,
+        LexRankRanker,
+        TextRankRanker,
+        LsaRanker,
+        LuhnRanker,
+        EdmundsonRanker,
+        KlRanker,
+        SumBasicRanker,
+        ReductionRanker,
+    )
+}

@@ -1,0 +1,104 @@
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+from helpers import SAMPLES
+
+from briefing import InputError, load_articles
+from briefing.ingest import decode
+
+
+def test_reads_every_sample_format():
+    articles = load_articles([str(SAMPLES)])
+    assert len(articles) >= 5
+    assert len({a.id for a in articles}) == len(articles)
+    for article in articles:
+        assert article.title and article.text.strip() == article.text
+
+
+def test_html_page_is_reduced_to_article_text():
+    (article,) = load_articles([str(SAMPLES / "merger.html")])
+    assert article.title.startswith("Norvik Foods agrees")
+    assert article.text.startswith("Norvik Foods has agreed")
+    assert "Most read" not in article.text and "All rights reserved" not in article.text
+    assert article.url.startswith("https://")
+
+
+def test_markdown_loses_its_markup(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text("# Title here\n\nSome **bold** claim and a [link](http://x.org).\n\n- item one")
+    (article,) = load_articles([str(path)])
+    assert article.title == "Title here"
+    assert article.text == "Some bold claim and a link.\n\nitem one"
+
+
+def test_text_title_is_the_short_first_line(tmp_path):
+    path = tmp_path / "story.txt"
+    path.write_text("A headline\n\nFirst sentence. Second one.\n")
+    (article,) = load_articles([str(path)])
+    assert (article.id, article.title, article.text) == (
+        "story",
+        "A headline",
+        "First sentence. Second one.",
+    )
+
+
+def test_jsonl_needs_only_text(tmp_path):
+    path = tmp_path / "day.jsonl"
+    rows = [{"text": "One story."}, {"id": "x", "title": "T", "text": "Two.", "url": "https://a.b"}]
+    path.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    articles = load_articles([str(path)])
+    assert [a.id for a in articles] == ["day-1", "x"]
+    assert articles[1].url == "https://a.b"
+
+
+def test_stdin_is_read_as_text():
+    (article,) = load_articles(["-"], stdin=io.BytesIO(b"Breaking news. More details.\n"))
+    assert article.id == "stdin" and article.text == "Breaking news. More details."
+
+
+@pytest.mark.parametrize("encoding", ["latin-1", "cp1252"])
+def test_legacy_encodings_are_decoded(tmp_path, encoding):
+    path = tmp_path / "old.txt"
+    path.write_bytes("Le café “fermé” à Zürich – 5 €.".encode(encoding, errors="ignore"))
+    (article,) = load_articles([str(path)])
+    assert "café" in article.text and "Zürich" in article.text
+
+
+def test_utf16_with_bom_is_decoded():
+    assert decode("Ärger".encode("utf-16"), "x") == "Ärger"
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"   \n\t  \n", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+    ],
+)
+def test_bad_files_name_the_file(tmp_path, content, message):
+    path = tmp_path / "bad.txt"
+    path.write_bytes(content)
+    with pytest.raises(InputError) as info:
+        load_articles([str(path)])
+    assert str(path) in str(info.value) and message in str(info.value)
+
+
+def test_missing_path(tmp_path):
+    with pytest.raises(InputError, match="no such file"):
+        load_articles([str(tmp_path / "nope.txt")])
+
+
+def test_invalid_jsonl_reports_the_line(tmp_path):
+    path = tmp_path / "day.jsonl"
+    path.write_text('{"text": "fine."}\n{"text": "broken\n')
+    with pytest.raises(InputError, match=r"day\.jsonl:2: invalid JSON"):
+        load_articles([str(path)])
+
+
+def test_empty_folder_is_an_error(tmp_path):
+    with pytest.raises(InputError, match="no articles"):
+        load_articles([str(tmp_path)])

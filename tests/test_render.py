@@ -1,0 +1,105 @@
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import html5lib
+import jsonschema
+import markdown
+import pytest
+from helpers import fixed_briefing
+from jinja2 import UndefinedError
+
+from briefing import BriefingError, render
+from briefing.models import Sentence
+
+GOLDEN = Path(__file__).parent / "golden"
+SCHEMA = json.loads(
+    (Path(__file__).parent.parent / "briefing" / "briefing.schema.json").read_text()
+)
+HOSTILE = (
+    '<script>alert(1)</script> <img src=x onerror="alert(2)"> '
+    "[click](javascript:alert(3)) ![img](http://evil/x.png) {{ 7*7 }} {% if 1 %}x{% endif %} "
+    "**bold** `code` &amp; <https://evil.example>"
+)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+def test_golden_files(fmt):
+    """Rendered from fixed dataclasses; set UPDATE_GOLDEN=1 to rewrite after a deliberate change."""
+    path = GOLDEN / f"briefing.{fmt}"
+    text = render(fixed_briefing(), fmt)
+    if os.environ.get("UPDATE_GOLDEN"):
+        path.write_text(text)
+    assert text == path.read_text()
+
+
+def test_json_validates_against_the_documented_schema():
+    jsonschema.validate(json.loads(render(fixed_briefing(), "json")), SCHEMA)
+
+
+def test_json_is_the_data_the_templates_see():
+    data = json.loads(render(fixed_briefing(), "json"))
+    assert set(data) == set(SCHEMA["properties"]) == set(fixed_briefing().to_dict())
+
+
+def hostile_briefing():
+    briefing = fixed_briefing()
+    briefing.title = HOSTILE
+    briefing.summary.append(Sentence(HOSTILE, 0, len(HOSTILE), "strike", 2))
+    briefing.actors[0].name = HOSTILE
+    briefing.sources[1].title = HOSTILE
+    briefing.sources[1].url = "javascript:alert(4)"
+    return briefing
+
+
+def assert_no_markup(html: str):
+    tree = html5lib.parse(html, namespaceHTMLElements=False)
+    for el in tree.iter():
+        assert el.tag not in ("script", "img", "iframe"), el.tag
+        for attr, value in el.attrib.items():
+            assert not attr.startswith("on"), attr
+            assert "javascript:" not in value.lower()
+            assert "evil" not in value
+    assert "49" not in html  # template syntax in text is never evaluated
+
+
+def test_html_escapes_article_text():
+    html = render(hostile_briefing(), "html")
+    assert_no_markup(html)
+    assert "&lt;script&gt;" in html
+
+
+def test_markdown_rendered_to_html_stays_text():
+    md = render(hostile_briefing(), "md")
+    assert "{{ 7\\*7 }}" in md
+    assert_no_markup(markdown.markdown(md))
+
+
+def test_intro_markdown_is_sanitised():
+    briefing = fixed_briefing()
+    briefing.intro = "Read **this** first. <script>alert(1)</script> [x](javascript:alert(1))"
+    html = render(briefing, "html")
+    assert "<strong>this</strong>" in html
+    assert_no_markup(html)
+
+
+def test_user_template_overrides_builtin(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("{{ title }} has {{ summary | length }} points\n")
+    assert render(fixed_briefing(), "md", str(tmp_path)) == "Morning briefing has 3 points\n"
+    # Templates it does not override still come from the built-ins.
+    assert "<html" in render(fixed_briefing(), "html", str(tmp_path))
+
+
+def test_undefined_fields_fail_loudly(tmp_path):
+    (tmp_path / "briefing.md.j2").write_text("{{ no_such_field }}")
+    with pytest.raises(UndefinedError):
+        render(fixed_briefing(), "md", str(tmp_path))
+
+
+def test_unknown_template_dir_and_format(tmp_path):
+    with pytest.raises(BriefingError, match="template directory not found"):
+        render(fixed_briefing(), "md", str(tmp_path / "missing"))
+    with pytest.raises(BriefingError, match="unknown format 'pdf'"):
+        render(fixed_briefing(), "pdf")

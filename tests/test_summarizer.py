@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import pytest
+
+from briefing import Article, BriefingError, summarize
+from briefing.rankers import RANKERS
+
+TEXT = """The city council approved a new budget on Monday after a long debate.
+
+The plan includes 12 million dollars for parks and public libraries across the city. Mayor Ana Ruiz said the budget would cut waiting times at clinics by a third.
+
+Critics on the council said property taxes would rise next year. The vote was 7 to 2, with two members absent.
+
+The budget takes effect on July 1. Officials will publish quarterly reports on spending."""
+
+
+def check_invariants(text, chosen):
+    positions = [text.index(s.text) for s in chosen]
+    for s in chosen:
+        assert text[s.start : s.end] == s.text
+        assert s.text == s.text.strip() and s.text
+    assert positions == sorted(positions)
+    assert [s.start for s in chosen] == sorted(s.start for s in chosen)
+
+
+@pytest.mark.parametrize("algorithm", sorted(RANKERS))
+def test_every_algorithm_returns_source_sentences_in_order_within_budget(algorithm):
+    chosen = summarize(TEXT, sentences=3, algorithm=algorithm)
+    assert len(chosen) == 3
+    check_invariants(TEXT, chosen)
+
+
+@pytest.mark.parametrize("words", [5, 20, 40, 80])
+def test_word_budget_is_never_exceeded(words):
+    chosen = summarize(TEXT, words=words)
+    assert sum(len(s.text.split()) for s in chosen) <= words
+    check_invariants(TEXT, chosen)
+
+
+def test_ratio_budget():
+    chosen = summarize(TEXT, ratio=0.5)
+    assert len(chosen) == 4  # half of the 8 sentences
+    check_invariants(TEXT, chosen)
+
+
+def test_result_is_deterministic():
+    runs = [[(s.start, s.score) for s in summarize(TEXT, sentences=2)] for _ in range(3)]
+    assert runs[0] == runs[1] == runs[2]
+
+
+def test_lead_takes_the_first_sentences():
+    chosen = summarize(TEXT, sentences=2, algorithm="lead")
+    assert [s.index for s in chosen] == [0, 1]
+
+
+def test_paragraph_breaks_end_sentences():
+    text = "Headline without a full stop\n\nThe body starts here. It goes on."
+    chosen = summarize(text, sentences=3, algorithm="lead")
+    assert chosen[0].text == "Headline without a full stop"
+
+
+def test_cluster_summary_keeps_each_documents_order_and_ids():
+    docs = [
+        Article(id="a", text="Alpha one happened today. Alpha two followed it. Alpha three ended."),
+        Article(id="b", text="Beta one was reported. Beta two was denied. Beta three was noted."),
+    ]
+    chosen = summarize(docs, sentences=4, algorithm="lead")
+    assert [(s.source_id, s.index) for s in chosen] == [("a", 0), ("a", 1), ("b", 0), ("b", 1)]
+    for s in chosen:
+        doc = next(d for d in docs if d.id == s.source_id)
+        assert doc.text[s.start : s.end] == s.text
+
+
+def test_unknown_algorithm_is_a_clear_error():
+    with pytest.raises(BriefingError, match="unknown algorithm 'nope'"):
+        summarize(TEXT, algorithm="nope")
+
+
+def test_budget_must_be_one_of():
+    with pytest.raises(ValueError):
+        summarize(TEXT, sentences=2, words=10)
+
+
+def test_sumy_never_needs_nltk_data(monkeypatch):
+    import nltk
+
+    def refuse(*args, **kwargs):
+        raise AssertionError("NLTK data was requested")
+
+    monkeypatch.setattr(nltk, "sent_tokenize", refuse)
+    monkeypatch.setattr(nltk, "word_tokenize", refuse)
+    monkeypatch.setattr(nltk, "download", refuse)
+    for algorithm in ("lexrank", "lsa", "edmundson"):
+        assert summarize(TEXT, sentences=2, algorithm=algorithm)
