@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
-
 @dataclass
 class Budget:
     """Summary length: at most ``sentences``, ``words``, or ``ratio`` of the sentences."""
