@@ -66,6 +66,7 @@ def summarize_jsonl(
     budget: Budget,
     algorithm: str = "default",
     model: str | None = None,
+    explain: bool = False,
 ) -> int:
     """Summarise every item of ``source`` into ``target`` (None: stdin/stdout)."""
     count = 0
@@ -79,8 +80,13 @@ def summarize_jsonl(
                 ratio=budget.ratio,
                 algorithm=algorithm,
                 model=model,
+                explain=explain,
             )
             line = {"id": item.get("id"), "summary": [s.text for s in chosen]}
+            if explain:
+                line["explain"] = [
+                    {"text": s.text, "score": s.score, "rank": s.rank, "why": s.why} for s in chosen
+                ]
             out.write(json.dumps(line, ensure_ascii=False) + "\n")
             count += 1
     return count

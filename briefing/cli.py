@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -75,6 +76,7 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--date", help="date shown on the briefing (default: today)")
     build.add_argument("--intro", default="", help="a short note in Markdown at the top")
     build.add_argument("--template", metavar="DIR", help="folder of templates that override ours")
+    build.add_argument("--explain", action="store_true", help="say why each sentence was chosen")
     build.set_defaults(func=cmd_build)
 
     summarize = sub.add_parser(
@@ -82,7 +84,22 @@ def _parser() -> argparse.ArgumentParser:
     )
     summarize.add_argument("--jsonl", required=True, metavar="IN", help="input JSONL, or -")
     summarize.add_argument("--output", required=True, metavar="OUT", help="output JSONL, or -")
+    summarize.add_argument(
+        "--explain", action="store_true", help='add "explain": score, rank and why, per sentence'
+    )
     summarize.set_defaults(func=cmd_summarize)
+
+    evaluate = sub.add_parser(
+        "eval", parents=[common, budget], help="ROUGE of every ranker on a reference file"
+    )
+    evaluate.add_argument("data", metavar="DATA.jsonl", help="rows with reference summaries")
+    evaluate.add_argument("--algorithms", help="comma list (default: all rankers and the oracle)")
+    evaluate.add_argument("--limit", type=_positive_int, help="only the first N usable rows")
+    evaluate.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    evaluate.add_argument(
+        "--include-damaged", action="store_true", help="keep rows flagged lowercased/tokenized"
+    )
+    evaluate.set_defaults(func=cmd_eval)
     return parser
 
 
@@ -119,11 +136,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         intro=args.intro,
         template_dir=args.template,
         formats=formats,
+        explain=args.explain,
     )
     briefing = build_briefing(load_articles(args.inputs), settings)
     paths = write_briefing(briefing, args.out, args.name or default_name(briefing), settings)
     for path in paths:
         print(path)
+    if args.explain:
+        for s in briefing.summary:
+            print(f"[{s.source_id}] {s.text}\n    {s.why}")
     return 0
 
 
@@ -136,8 +157,38 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         budget=_budget(args),
         algorithm=args.algorithm,
         model=args.model,
+        explain=args.explain,
     )
     return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    import json
+    from dataclasses import asdict
+
+    from .evaluate import all_algorithms, evaluate, format_table, load_items
+
+    algorithms = args.algorithms.split(",") if args.algorithms else all_algorithms()
+    items, skipped = load_items(Path(args.data), args.include_damaged, args.limit)
+    with _progress(len(items), "eval") as advance:
+        rows = evaluate(items, algorithms, _budget(args), args.model, advance)
+    if args.json:
+        print(json.dumps([asdict(r) for r in rows], indent=2))
+    else:
+        print(format_table(rows, Path(args.data).name, _budget(args), skipped))
+    return 0
+
+
+@contextmanager
+def _progress(total: int, label: str):
+    """A progress bar on a terminal; silent when stderr is not one."""
+    if not sys.stderr.isatty():
+        yield None
+        return
+    from tqdm import tqdm
+
+    with tqdm(total=total, desc=label, file=sys.stderr, leave=False) as bar:
+        yield bar.update
 
 
 def _path_or_dash(value: str) -> Path | None:

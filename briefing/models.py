@@ -29,8 +29,10 @@ class Sentence:
     end: int
     source_id: str = ""
     index: int = 0
+    paragraph: int = 0
     score: float = 0.0
     rank: int = 0
+    why: str = ""  # filled by --explain
 
     @property
     def word_count(self) -> int:

@@ -36,9 +36,11 @@ def build_briefing(
     mentions: list[tuple[Mention, str]] = []
     for article in items:
         docs = list(nlp_module.parse(nlp, article.text))
-        sentences = rank([split_article(article, docs)], ranker, tokenizer, article.title)
+        sentences = rank(
+            [split_article(article, docs)], ranker, tokenizer, article.title, settings.explain
+        )
         every_sentence += sentences
-        summary += select(sentences, settings.budget)
+        summary += select(sentences, settings.budget, readable=ranker.readable)
         mentions += [
             (Mention(article.text[a:b], a, b, article.id), label)
             for a, b, label in nlp_module.entity_spans(docs)

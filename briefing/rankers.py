@@ -6,11 +6,13 @@ Selection under the length budget happens in ``summarizer``, not here.
 
 from __future__ import annotations
 
-import math
+import json
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
+from pathlib import Path
 
+from .features import FEATURES, features
 from .tokenizer import SpacyTokenizer
 
 
@@ -24,12 +26,15 @@ class RankInput:
     # Index of each sentence within its own article, and which article it is in.
     positions: list[int] = field(default_factory=list)
     doc_ids: list[int] = field(default_factory=list)
+    paragraphs: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         if not self.positions:
             self.positions = list(range(len(self.sentences)))
         if not self.doc_ids:
             self.doc_ids = [0] * len(self.sentences)
+        if not self.paragraphs:
+            self.paragraphs = [0] * len(self.sentences)
 
     @cached_property
     def words(self) -> list[list[str]]:
@@ -38,6 +43,8 @@ class RankInput:
 
 class Ranker:
     name = ""
+    # Whether selection drops near-duplicates and dangling openers (see readability).
+    readable = False
 
     def score(self, doc: RankInput) -> list[float]:
         raise NotImplementedError
@@ -147,34 +154,48 @@ def _keywords(doc: RankInput, stop: frozenset[str], n: int = 10) -> list[str]:
     return [w for w, _ in counts.most_common(n)]
 
 
-class DefaultRanker(Ranker):
-    """Centrality to the document's own vocabulary, weighted by position.
+WEIGHTS_PATH = Path(__file__).with_name("ranker_weights.json")
 
-    Linear in the number of sentences: each is compared with one centroid,
-    not with every other sentence as LexRank does.
+
+@cache
+def _shipped_weights() -> dict:
+    return json.loads(WEIGHTS_PATH.read_text())
+
+
+class DefaultRanker(Ranker):
+    """Small networks over position, centrality, length and content features.
+
+    Trained on reference summaries by ``python -m briefing.training``; the
+    weights ship in ``ranker_weights.json``. Linear in the number of sentences.
     """
 
     name = "default"
+    readable = True
+
+    def __init__(self, weights: dict | None = None):
+        import numpy as np
+
+        weights = weights or _shipped_weights()
+        if weights["features"] != list(FEATURES):
+            raise ValueError("ranker weights do not match the feature list; retrain them")
+        self._mean = np.array(weights["mean"])
+        self._std = np.array(weights["std"])
+        self._networks = [
+            (np.array(n["hidden"]), np.array(n["bias"]), np.array(n["output"]))
+            for n in weights["networks"]
+        ]
 
     def score(self, doc: RankInput) -> list[float]:
-        from sumy.utils import get_stop_words
+        import numpy as np
 
-        stop = get_stop_words("english")
-        content = [[w for w in ws if w not in stop and w.isalnum()] for ws in doc.words]
-        df = Counter(w for ws in content for w in set(ws))
-        n = len(content)
-        idf = {w: math.log(1 + n / c) for w, c in df.items()}
-        centroid = Counter()
-        for ws in content:
-            centroid.update({w: idf[w] for w in set(ws)})
-        norm = math.sqrt(sum(v * v for v in centroid.values())) or 1.0
-        scores = []
-        for ws, pos in zip(content, doc.positions, strict=True):
-            vec = Counter(ws)
-            dot = sum(idf[w] * c * centroid[w] for w, c in vec.items())
-            length = math.sqrt(sum((idf[w] * c) ** 2 for w, c in vec.items())) or 1.0
-            scores.append(dot / (length * norm) / math.sqrt(1 + pos))
-        return scores
+        if not doc.sentences:
+            return []
+        z = (features(doc) - self._mean) / self._std
+        total = np.zeros(len(doc.sentences))
+        for hidden, bias, output in self._networks:
+            s = np.tanh(z @ hidden + bias) @ output
+            total += (s - s.mean()) / (s.std() or 1.0)
+        return (total / len(self._networks)).tolist()
 
 
 RANKERS: dict[str, type[Ranker]] = {

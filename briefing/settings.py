@@ -45,3 +45,4 @@ class Settings:
     template_dir: str | None = None
     formats: tuple[str, ...] = ("md", "html")
     max_actors: int = 12
+    explain: bool = False

@@ -36,9 +36,9 @@ def fixed_briefing() -> Briefing:
         title="Morning briefing",
         date="2026-03-03",
         summary=[
-            Sentence(a[:57], 0, 57, "council", 0, 0.9, 1),
-            Sentence(b[:33], 0, 33, "strike", 0, 0.8, 1),
-            Sentence(b[34:], 34, len(b), "strike", 1, 0.7, 2),
+            Sentence(a[:57], 0, 57, "council", index=0, score=0.9, rank=1),
+            Sentence(b[:33], 0, 33, "strike", index=0, score=0.8, rank=1),
+            Sentence(b[34:], 34, len(b), "strike", index=1, score=0.7, rank=2),
         ],
         actors=[
             Actor("Port Alder", "place", ["Alder"], "", 2, 0.5, ["council"]),

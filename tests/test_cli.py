@@ -170,3 +170,29 @@ def test_latin1_file_builds(run_cli, tmp_path):
     run_cli("build", src, "--format", "json", "--out", tmp_path / "o", check=True)
     data = json.loads(next((tmp_path / "o").glob("*.json")).read_text())
     assert "café" in data["summary"][0]["text"]
+
+
+def test_explain_says_why(run_cli, tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        json.dumps({"id": "a", "text": (SAMPLES / "port-strike.txt").read_text()}) + "\n"
+    )
+    dst = tmp_path / "out.jsonl"
+    run_cli("summarize", "--jsonl", src, "--output", dst, "--explain", check=True)
+    (row,) = [json.loads(x) for x in dst.read_text().splitlines()]
+    assert [e["text"] for e in row["explain"]] == row["summary"]
+    for e in row["explain"]:
+        assert e["rank"] >= 1 and "sentence" in e["why"] and "words" in e["why"]
+    proc = run_cli(
+        "build",
+        SAMPLES / "port-strike.txt",
+        "--format",
+        "json",
+        "--out",
+        tmp_path,
+        "--explain",
+        check=True,
+    )
+    assert "rank 1 of" in proc.out
+    data = json.loads(next(tmp_path.glob("*.json")).read_text())
+    assert all(s["why"] for s in data["summary"])

@@ -92,3 +92,47 @@ def test_sumy_never_needs_nltk_data(monkeypatch):
     monkeypatch.setattr(nltk, "download", refuse)
     for algorithm in ("lexrank", "lsa", "edmundson"):
         assert summarize(TEXT, sentences=2, algorithm=algorithm)
+
+
+DANGLING_TEXT = """Minister Elena Kovar met union leaders in the capital on Monday to discuss the strike.
+
+She promised a pay review for all port workers within a month. However, the union said the review was not enough. This angered the minister's advisers. They said the union was acting in bad faith.
+
+The strike has stopped work at three ports. Officials said trade losses had reached 40 million dollars."""
+
+
+def test_default_summary_has_no_dangling_openers():
+    from briefing.readability import dangling
+
+    for n in range(1, 6):
+        chosen = summarize(DANGLING_TEXT, sentences=n)
+        assert dangling(chosen) == [], [s.text for s in chosen]
+
+
+def test_default_summary_has_no_near_duplicates():
+    from briefing.readability import content_words, overlap
+
+    text = (
+        "The central bank raised interest rates to five percent on Tuesday.\n\n"
+        "On Tuesday the central bank raised interest rates to five percent, its statement said.\n\n"
+        "Economists had expected the move after inflation rose again. Mortgage costs will rise."
+    )
+    chosen = summarize(text, sentences=3)
+    words = [content_words(s.text) for s in chosen]
+    for i in range(len(words)):
+        for j in range(i + 1, len(words)):
+            assert overlap(words[i], words[j]) < 0.7
+
+
+def test_scores_and_ranks_cover_every_sentence():
+    from briefing.summarizer import get_ranker, rank, split_article
+    from briefing.nlp import load_model
+    from briefing.tokenizer import SpacyTokenizer
+
+    nlp = load_model(None, "sentences")
+    pool = rank(
+        [split_article(Article("a", TEXT), nlp=nlp)], get_ranker("default"), SpacyTokenizer(nlp)
+    )
+    assert sorted(s.rank for s in pool) == list(range(1, len(pool) + 1))
+    best = min(pool, key=lambda s: s.rank)
+    assert best.score == max(s.score for s in pool)

@@ -1,0 +1,56 @@
+"""Checks that keep a summary readable on its own: no dangling openers, no repeats."""
+
+from __future__ import annotations
+
+import re
+
+from .models import Sentence
+
+# A sentence opening with one of these leans on the sentence before it.
+DANGLING_OPENERS = frozenset(
+    """
+    he she they it we his her their its him them this these those that such
+    but however also and so yet still meanwhile moreover furthermore nevertheless
+    instead therefore thus then besides likewise otherwise nonetheless further
+    """.split()
+)
+
+_FIRST_WORD = re.compile(r"[^\w]*(\w+)")
+_WORD = re.compile(r"\w+")
+
+NEAR_DUPLICATE = 0.7
+
+
+def first_word(text: str) -> str:
+    match = _FIRST_WORD.match(text)
+    return match.group(1) if match else ""
+
+
+def is_dangling_opener(text: str) -> bool:
+    """True when the sentence opens with an unresolved pronoun or a connective."""
+    return first_word(text).lower() in DANGLING_OPENERS
+
+
+def dangling(chosen: list[Sentence]) -> list[Sentence]:
+    """Chosen sentences that open by leaning on a sentence that was left out."""
+    present = {(s.source_id, s.index) for s in chosen}
+    return [
+        s
+        for s in chosen
+        if is_dangling_opener(s.text) and (s.source_id, s.index - 1) not in present
+    ]
+
+
+def content_words(text: str) -> frozenset[str]:
+    return frozenset(w for w in _WORD.findall(text.lower()) if len(w) > 2)
+
+
+def overlap(a: frozenset[str], b: frozenset[str]) -> float:
+    """Share of the smaller sentence's words that the other one also has."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def is_near_duplicate(words: frozenset[str], chosen: list[frozenset[str]]) -> bool:
+    return any(overlap(words, other) >= NEAR_DUPLICATE for other in chosen)
