@@ -125,8 +125,8 @@ def test_default_summary_has_no_near_duplicates():
 
 
 def test_scores_and_ranks_cover_every_sentence():
-    from briefing.summarizer import get_ranker, rank, split_article
     from briefing.nlp import load_model
+    from briefing.summarizer import get_ranker, rank, split_article
     from briefing.tokenizer import SpacyTokenizer
 
     nlp = load_model(None, "sentences")
