@@ -60,6 +60,28 @@ def item_articles(item: dict, where: str) -> list[Article]:
     return articles
 
 
+def commitments_jsonl(source: Path | None, target: Path | None, model: str | None = None) -> int:
+    """One ``{"id", "commitments": [...]}`` line per input line (documents are read in turn)."""
+    from dataclasses import asdict
+
+    from . import nlp as nlp_module
+    from .analysis import analyze
+
+    nlp = nlp_module.load_model(model, "full")
+    count = 0
+    writer = atomic_writer(target) if target else nullcontext(sys.stdout)
+    with writer as out:
+        for where, item in read_items(source):
+            found = [
+                asdict(c)
+                for article in item_articles(item, where)
+                for c in analyze(article, list(nlp_module.parse(nlp, article.text))).commitments
+            ]
+            out.write(json.dumps({"id": item.get("id"), "commitments": found}) + "\n")
+            count += 1
+    return count
+
+
 def summarize_jsonl(
     source: Path | None,
     target: Path | None,

@@ -89,6 +89,26 @@ def _parser() -> argparse.ArgumentParser:
     )
     summarize.set_defaults(func=cmd_summarize)
 
+    commitments = sub.add_parser(
+        "commitments", parents=[common], help="commitments of every article in a JSONL batch"
+    )
+    commitments.add_argument("--jsonl", required=True, metavar="IN", help="input JSONL, or -")
+    commitments.add_argument("--output", required=True, metavar="OUT", help="output JSONL, or -")
+    commitments.set_defaults(func=cmd_commitments)
+
+    fixture = sub.add_parser(
+        "eval-commitments",
+        parents=[common],
+        help="precision and recall of commitments against a labelled fixture",
+    )
+    fixture.add_argument(
+        "fixture", nargs="?", default="tests/data/commitments.jsonl", help="labelled JSONL"
+    )
+    fixture.add_argument("--root", default=".", help="folder the fixture's paths start from")
+    fixture.add_argument("--pledges", metavar="JSONL", help="also score manifesto pledges")
+    fixture.add_argument("--limit", type=_positive_int, help="only the first N pledge rows")
+    fixture.set_defaults(func=cmd_eval_commitments)
+
     evaluate = sub.add_parser(
         "eval", parents=[common, budget], help="ROUGE of every ranker on a reference file"
     )
@@ -159,6 +179,30 @@ def cmd_summarize(args: argparse.Namespace) -> int:
         model=args.model,
         explain=args.explain,
     )
+    return 0
+
+
+def cmd_commitments(args: argparse.Namespace) -> int:
+    from .batch import commitments_jsonl
+
+    commitments_jsonl(_path_or_dash(args.jsonl), _path_or_dash(args.output), args.model)
+    return 0
+
+
+def cmd_eval_commitments(args: argparse.Namespace) -> int:
+    from .commitment_eval import (
+        evaluate_fixture,
+        evaluate_pledges,
+        format_fixture,
+        format_pledges,
+    )
+
+    path = Path(args.fixture)
+    print(format_fixture(evaluate_fixture(path, Path(args.root), args.model), path.name))
+    if args.pledges:
+        pledges = Path(args.pledges)
+        results = evaluate_pledges(pledges, args.model, args.limit)
+        print("\n" + format_pledges(results, pledges.name))
     return 0
 
 

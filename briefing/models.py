@@ -41,10 +41,19 @@ class Sentence:
 
 @dataclass
 class Mention:
+    """One named mention, with what the sentence around it says about it."""
+
     text: str
+    label: str
     start: int
     end: int
     source_id: str
+    role: str = ""
+    titled: str = ""  # "Mr. Blinken", "Secretary Blinken"
+    speaks: bool = False  # subject of a speech or commitment verb
+    subject: bool = False  # subject of any clause
+    affiliation: str = ""  # "Ostrava" in "Elena Kovar of Ostrava"
+    in_role: bool = False  # part of another mention's role ("State" in "Secretary of State")
 
 
 @dataclass
@@ -75,6 +84,28 @@ class Commitment:
 
 
 @dataclass
+class Quote:
+    """A direct quotation and who said it."""
+
+    text: str
+    speaker: str
+    source_id: str
+    start: int
+    end: int
+
+
+@dataclass
+class Event:
+    """Something the text says will happen at a stated time ("what's next")."""
+
+    when: str
+    text: str
+    source_id: str
+    start: int
+    end: int
+
+
+@dataclass
 class Source:
     id: str
     title: str
@@ -94,6 +125,8 @@ class Briefing:
     actors: list[Actor]
     sources: list[Source]
     commitments: list[Commitment] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
     intro: str = ""
     algorithm: str = "default"
     sentences: list[Sentence] = field(default_factory=list)

@@ -78,10 +78,25 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
+# "VIENNA, Jan 14 - ", "GENEVA, March 2 (Reuters) - ", "(CNN)" open many reports and
+# confuse the parser ("VIENNA" becomes the subject), so they are blanked before parsing.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*)*(?:,? \d{1,2})?(?: \([^)\n]{1,40}\))?"
+    r" ?[-–—]+ |(?:[A-Z][\w.' -]*(?:, [A-Z][\w.' -]*)? )?\(CNN\)(?: ?--)? ?)",
+    re.M,
+)
+
+
+def mask_datelines(text: str) -> str:
+    """The same text with datelines replaced by spaces, so offsets do not move."""
+    return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
-    """Yield ``(offset, doc)`` pieces that together cover ``text``."""
+    """Yield ``(offset, doc)`` pieces that together cover ``text`` (datelines blanked)."""
     spans = chunk_spans(text)
-    pieces = (text[a:b] for a, b in spans)
+    masked = mask_datelines(text)
+    pieces = (masked[a:b] for a, b in spans)
     for (start, _), doc in zip(spans, nlp.pipe(pieces), strict=True):
         yield start, doc
 
@@ -100,7 +115,15 @@ def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int
         for sent in doc.sents:
             a, b = offset + sent.start_char, offset + sent.end_char
             out.extend(_split_paragraphs(text, a, b))
-    return [(a, b) for a, b in (_trim(text, a, b) for a, b in out) if b > a]
+    spans: list[tuple[int, int]] = []
+    for a, b in (_trim(text, a, b) for a, b in out):
+        if b <= a:
+            continue
+        if spans and not any(c.isalnum() for c in text[a:b]):
+            spans[-1] = (spans[-1][0], b)  # a closing quote split off its sentence
+        else:
+            spans.append((a, b))
+    return spans
 
 
 def entity_spans(docs: Iterable[tuple[int, Doc]]) -> list[tuple[int, int, str]]:

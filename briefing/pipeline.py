@@ -8,9 +8,10 @@ from os import PathLike
 from pathlib import Path
 
 from . import nlp as nlp_module
+from .analysis import analyze
 from .entities import find_actors
 from .ingest import load_articles
-from .models import Article, Briefing, Mention, Sentence, Source
+from .models import Article, Briefing, Commitment, Event, Mention, Quote, Sentence, Source
 from .output import write_files
 from .rendering import check_template_dir, render
 from .settings import Settings
@@ -28,12 +29,15 @@ def build_briefing(
     if paths:
         items += load_articles(paths)
     ranker = get_ranker(settings.algorithm)
-    nlp = nlp_module.load_model(settings.model, "entities")
+    nlp = nlp_module.load_model(settings.model, "full")
     tokenizer = SpacyTokenizer(nlp)
 
     summary: list[Sentence] = []
     every_sentence: list[Sentence] = []
-    mentions: list[tuple[Mention, str]] = []
+    mentions: list[Mention] = []
+    commitments: list[Commitment] = []
+    quotes: list[Quote] = []
+    events: list[Event] = []
     for article in items:
         docs = list(nlp_module.parse(nlp, article.text))
         sentences = rank(
@@ -41,16 +45,20 @@ def build_briefing(
         )
         every_sentence += sentences
         summary += select(sentences, settings.budget, readable=ranker.readable)
-        mentions += [
-            (Mention(article.text[a:b], a, b, article.id), label)
-            for a, b, label in nlp_module.entity_spans(docs)
-        ]
+        found = analyze(article, docs)
+        mentions += found.mentions
+        commitments += found.commitments
+        quotes += found.quotes
+        events += found.events
     return Briefing(
         title=settings.title,
         date=settings.date or dt.date.today().isoformat(),
         summary=summary,
         actors=find_actors(mentions, limit=settings.max_actors),
         sources=[_source(a) for a in items],
+        commitments=commitments,
+        quotes=quotes,
+        events=events,
         intro=settings.intro,
         algorithm=settings.algorithm,
         sentences=every_sentence,

@@ -6,7 +6,7 @@ import shutil
 import sys
 from pathlib import Path
 
-from briefing.models import Actor, Briefing, Commitment, Sentence, Source
+from briefing.models import Actor, Briefing, Commitment, Event, Quote, Sentence, Source
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -59,7 +59,10 @@ def fixed_briefing() -> Briefing:
                 source_id="strike",
                 start=34,
                 end=len(b),
-                condition="pay rose 9%",
+                condition="if pay rose 9%",
+                time="next week",
             )
         ],
+        quotes=[Quote("We will return if pay rises", "Ruth Adeyemi", "strike", 40, 67)],
+        events=[Event("next week", b[34:], "strike", 34, len(b))],
     )

@@ -1,0 +1,169 @@
+"""Actors, quotes, commitments and what's next, on texts written for these tests."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from helpers import DATA, ROOT, SAMPLES
+
+from briefing.analysis import analyze
+from briefing.commitment_eval import evaluate_fixture
+from briefing.entities import find_actors
+from briefing.ingest import load_articles
+from briefing.models import Article
+from briefing.nlp import load_model, parse
+
+VIENNA = DATA / "articles" / "vienna-talks.txt"
+
+
+def run(text_or_path):
+    if isinstance(text_or_path, Path):
+        (article,) = load_articles([str(text_or_path)])
+    else:
+        article = Article("t", text_or_path)
+    found = analyze(article, list(parse(load_model(None, "full"), article.text)))
+    actors = {a.name: a for a in find_actors(found.mentions, limit=None)}
+    return article, found, actors
+
+
+@pytest.fixture(scope="module")
+def vienna():
+    return run(VIENNA)
+
+
+def test_aliases_merge_into_one_actor(vienna):
+    _, _, actors = vienna
+    ellison = actors["Mark Ellison"]
+    assert {"Ellison", "Mr. Ellison", "Secretary Ellison"} <= set(ellison.aliases)
+    assert {"Volkov", "Minister Volkov"} <= set(actors["Sergei Volkov"].aliases)
+    assert "US" in actors["United States"].aliases
+    assert "Russian" in actors["Russia"].aliases  # the demonym counts toward the country
+    assert not {"Ellison", "Volkov", "US", "Russian", "State"} & set(actors)
+
+
+def test_roles_from_titles_and_appositions(vienna):
+    _, _, actors = vienna
+    assert actors["Mark Ellison"].role == "US Secretary of State"
+    # "his Russian counterpart, Sergei Volkov" loses to a better role found later.
+    assert actors["Sergei Volkov"].role == "Foreign Minister"
+    _, _, actors = run(SAMPLES / "port-strike.txt")
+    assert "general secretary" in actors["Ruth Adeyemi"].role
+    assert actors["Grace Lindqvist"].role == "Transport Minister"
+
+
+def test_capital_is_the_government_only_when_it_speaks():
+    text = (
+        "Trade talks opened in Washington on Monday with officials from Canada.\n\n"
+        "Washington said it was ready to cut tariffs on Canadian timber if Ottawa dropped its dairy quotas."
+    )
+    _, found, actors = run(text)
+    assert "Washington" in actors and actors["Washington"].kind == "place"
+    (offer,) = [c for c in found.commitments if c.type == "offer"]
+    assert offer.actor == "United States"
+    assert "if Ottawa dropped its dairy quotas" == offer.condition
+
+
+def test_quotes_have_their_speakers(vienna):
+    _, found, _ = vienna
+    speakers = {q.text.split()[0]: q.speaker for q in found.quotes}
+    assert speakers["We"] == "Mark Ellison"
+    assert speakers["But"] == "Mark Ellison"  # a quote that runs on keeps its speaker
+    assert speakers["Russia"] == "Sergei Volkov"
+    assert speakers["Both"] == "Helen Ward"
+
+
+def find(found, words):
+    matches = [c for c in found.commitments if words in c.action]
+    assert matches, [c.action for c in found.commitments]
+    return matches[0]
+
+
+def test_we_in_a_quote_is_the_speakers_side(vienna):
+    article, found, _ = vienna
+    threat = find(found, "respond with severe economic sanctions")
+    assert (threat.actor, threat.type, threat.speaker) == (
+        "United States",
+        "threat",
+        "Mark Ellison",
+    )
+    assert threat.condition == "if Russian forces move further into Ukraine"
+    assert article.text[threat.start : threat.end] == threat.text
+
+
+def test_reported_assurance_by_the_other_side(vienna):
+    _, found, _ = vienna
+    assurance = find(found, "invading Ukraine")
+    assert (assurance.actor, assurance.type, assurance.negated) == ("Russia", "assurance", True)
+    attack = find(found, "attack our neighbours")
+    assert (attack.actor, attack.type, attack.negated) == ("Russia", "assurance", True)
+
+
+def test_conditions_negation_and_time():
+    _, found, _ = run(SAMPLES / "press-conference-talks.txt")
+    demand = find(found, "withdraw its artillery")
+    assert (demand.type, demand.target, demand.time) == (
+        "demand",
+        "Marenia",
+        "by the end of the month",
+    )
+    offer = find(found, "release forty detained fishermen")
+    assert offer.type == "offer" and offer.actor == "Ostrava"
+    assert offer.condition.startswith("if Marenia reopened")
+    assert find(found, "send a full delegation").time == "on March 9"
+    refusal = find(found, "discuss the withdrawal")
+    assert refusal.type == "refusal" and refusal.actor == "Marenia"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Analysts said the talks had lowered the temperature but had not resolved anything.",
+        "The conflict has displaced more than 120,000 people since it began in 2023.",
+        "Norvik reported a profit of $2 billion last year, up from $1.5 billion.",
+        '"Markets will now price in a cut," said Laura Chen, an economist at Meridian Securities.',
+        "Ministers met in Vienna in 2019 and agreed nothing.",
+        "Prime Minister Lena Holm said the opposition's plan would cost 30 billion crowns.",
+        "The election will be held on March 11.",
+    ],
+)
+def test_background_analysis_and_past_are_not_commitments(text):
+    _, found, _ = run(text)
+    assert [(c.type, c.action) for c in found.commitments] == []
+
+
+def test_whats_next_finds_dated_future_events():
+    _, found, _ = run(SAMPLES / "press-conference-talks.txt")
+    whens = [e.when for e in found.events]
+    assert "in the coming days" in whens and "on March 9" in whens
+    assert not any("2023" in w or "last year" in w for w in whens)
+
+
+def test_fixture_precision_and_recall():
+    """The labelled fixture (tests/data/commitments.jsonl) gates commitment quality."""
+    scores = evaluate_fixture(DATA / "commitments.jsonl", ROOT)
+    assert scores.gold >= 70
+    assert scores.precision >= 0.9 and scores.recall >= 0.9, scores.misses + scores.extras
+    assert scores.actors_found == scores.actors
+    assert scores.aliases_ok == scores.actors
+
+
+def test_commitments_batch_cli(run_cli, tmp_path):
+    src = tmp_path / "in.jsonl"
+    rows = [
+        {"id": "a", "text": VIENNA.read_text()},
+        {"id": "b", "text": "The weather was mild on Tuesday."},
+    ]
+    src.write_text("".join(json.dumps(r) + "\n" for r in rows))
+    dst = tmp_path / "out.jsonl"
+    run_cli("commitments", "--jsonl", src, "--output", dst, check=True)
+    out = [json.loads(line) for line in dst.read_text().splitlines()]
+    assert [o["id"] for o in out] == ["a", "b"] and out[1]["commitments"] == []
+    types = {c["type"] for c in out[0]["commitments"]}
+    assert {"threat", "assurance", "demand", "refusal", "offer"} <= types
+
+
+def test_eval_commitments_cli(run_cli):
+    proc = run_cli("eval-commitments", DATA / "commitments.jsonl", "--root", ROOT, check=True)
+    assert "| precision |" in proc.out and "| actors found |" in proc.out
