@@ -237,17 +237,21 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     out = []
     for action in actions:
         used.update(_own_tokens(action))
+        when = _time(action, token)
+        what = _action_text(action)
+        if when and what.endswith(when):
+            what = what[: -len(when)].rstrip(" ,")  # the time has its own field
         out.append(
             Commitment(
                 actor=actor,
                 type=kind,
-                action=_action_text(action),
+                action=what,
                 text=text,
                 source_id="",
                 start=offset + start,
                 end=offset + end,
                 target=target or "",
-                time=_time(action, token),
+                time=when,
                 condition=_condition(action, token),
                 negated=negated or _negated(action),
                 speaker=speaker or (_speaker_of_report(token, offset, resolver) or ""),

@@ -11,11 +11,6 @@ from .models import Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FUTURE = re.compile(
-    r"\b(will|shall|'ll|is due|are due|is scheduled|are scheduled|is expected|are expected|"
-    r"is set to|are set to|plans? to|would)\b",
-    re.I,
-)
 FUTURE_WHEN = re.compile(r"\b(next|coming|upcoming|later|tomorrow|tonight)\b", re.I)
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 
@@ -23,12 +18,8 @@ PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 def find_events(doc: Doc, offset: int, source_id: str) -> list[Event]:
     out = []
     for sentence in doc.sents:
-        dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME")]
-        dates = [e for e in dates if _is_point_in_time(e)]
+        dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _is_ahead(e)]
         if not dates:
-            continue
-        future = FUTURE.search(sentence.text) or any(FUTURE_WHEN.search(e.text) for e in dates)
-        if not future:
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
         a, b = evidence_span(sentence)
@@ -41,16 +32,57 @@ DURATION = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?)$",
     re.I,
 )
+FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
+FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+EVENT_NOUNS = {
+    "meeting",
+    "summit",
+    "vote",
+    "talks",
+    "conference",
+    "hearing",
+    "election",
+    "session",
+    "visit",
+    "deadline",
+    "round",
+    "referendum",
+    "trial",
+    "launch",
+    "ceremony",
+}
 
 
-def _is_point_in_time(ent) -> bool:
-    """ "next week", "on March 9"; not "last year", "two years", "the June signal"."""
+def _is_ahead(ent) -> bool:
+    """ "next week", "on March 9" for something that will happen; not "said on Monday",
+    "last year", "two years", "the June signal" or "the closing price on Monday"."""
+    if FUTURE_WHEN.search(ent.text):
+        return True
     if PAST_WHEN.search(ent.text) or ent.text.isdigit():
         return False
     if ent.root.dep_ in ("compound", "amod", "poss"):
         return False
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    return not DURATION.match(ent.text) or before in ("within", "in", "by")
+    if DURATION.match(ent.text) and before not in ("within", "in", "by"):
+        return False
+    head = ent.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() not in EVENT_NOUNS:
+            return False  # "the closing price on Monday" describes a thing
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # "vote ... at a special meeting on April 28"
+    return _future(head)
+
+
+def _future(verb) -> bool:
+    for node in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node.lemma_.lower() in FUTURE_VERBS or node.lower_ == "due":
+            return True
+    return False
 
 
 def _with_preposition(ent) -> str:
