@@ -7,24 +7,37 @@ library errors into a one-line message and a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 from collections.abc import Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
-from .errors import BriefingError
+from .errors import BriefingError, InputError
+from .ingest import DEFAULT_MAX_BYTES
 from .rankers import RANKERS
 from .rendering import FORMATS
 from .settings import Budget, Settings
 
 EXIT_ERROR = 1
+EXIT_PARTIAL = 3  # with --fail-on-skip: built, but some inputs were skipped
 EXIT_INTERRUPTED = 130
+
+
+def _stop_on_sigterm() -> None:
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed and old output kept."""
+
+    def handler(signum, frame):
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = _parser()
     args = parser.parse_args(argv)
+    _stop_on_sigterm()
     if not getattr(args, "command", None):
         parser.print_help(sys.stderr)
         return 2
@@ -59,7 +72,7 @@ def _parser() -> argparse.ArgumentParser:
     group.add_argument("--words", type=_positive_int, help="at most this many words per summary")
     group.add_argument("--ratio", type=float, help="this share of the sentences, e.g. 0.2")
     budget.add_argument(
-        "--algorithm", default="default", choices=sorted(RANKERS), help="sentence ranker"
+        "--algorithm", default="default", help=f"sentence ranker: {', '.join(RANKERS)}"
     )
 
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__.splitlines()[0])
@@ -77,6 +90,17 @@ def _parser() -> argparse.ArgumentParser:
     build.add_argument("--intro", default="", help="a short note in Markdown at the top")
     build.add_argument("--template", metavar="DIR", help="folder of templates that override ours")
     build.add_argument("--explain", action="store_true", help="say why each sentence was chosen")
+    build.add_argument(
+        "--max-bytes",
+        type=_positive_int,
+        default=DEFAULT_MAX_BYTES,
+        help=f"refuse any input file larger than this (default {DEFAULT_MAX_BYTES:,})",
+    )
+    build.add_argument(
+        "--fail-on-skip",
+        action="store_true",
+        help=f"exit {EXIT_PARTIAL} if a bad or non-English item was skipped (default: exit 0)",
+    )
     build.set_defaults(func=cmd_build)
 
     summarize = sub.add_parser(
@@ -131,6 +155,9 @@ def _positive_int(value: str) -> int:
 
 
 def _budget(args: argparse.Namespace) -> Budget:
+    from .summarizer import get_ranker
+
+    get_ranker(args.algorithm)  # an unknown name fails here, before any work
     try:
         return Budget(sentences=args.sentences, words=args.words, ratio=args.ratio)
     except ValueError as exc:
@@ -158,14 +185,18 @@ def cmd_build(args: argparse.Namespace) -> int:
         formats=formats,
         explain=args.explain,
     )
-    briefing = build_briefing(load_articles(args.inputs), settings)
+    skipped: list[InputError] = []
+    articles = load_articles(args.inputs, max_bytes=args.max_bytes, skipped=skipped)
+    for error in skipped:
+        print(f"briefing: warning: skipped {error}", file=sys.stderr)
+    briefing = build_briefing(articles, settings)
     paths = write_briefing(briefing, args.out, args.name or default_name(briefing), settings)
     for path in paths:
         print(path)
     if args.explain:
         for s in briefing.summary:
             print(f"[{s.source_id}] {s.text}\n    {s.why}")
-    return 0
+    return EXIT_PARTIAL if skipped and args.fail_on_skip else 0
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:

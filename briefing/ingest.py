@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from .errors import InputError
+from .language import looks_english
 from .models import Article
 
 TEXT_SUFFIXES = {".txt", ".text", ""}
@@ -25,36 +26,77 @@ SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
 
-def load_articles(inputs: Sequence[str], stdin: BinaryIO | None = None) -> list[Article]:
-    """Read every input (a file, a folder, or ``-`` for stdin) into articles."""
+DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+
+
+def load_articles(
+    inputs: Sequence[str],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skipped: list[InputError] | None = None,
+) -> list[Article]:
+    """Read every input (a file, a folder, or ``-`` for stdin) into English articles.
+
+    With a ``skipped`` list, a bad item inside a folder or JSONL file, or an article
+    that is not English, is recorded there and left out instead of raising; a bad
+    input named directly always raises.
+    """
     if not inputs:
         raise InputError("no input given")
     articles: list[Article] = []
     for name in inputs:
         if name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
-            articles.extend(parse_bytes(stream.read(), "<stdin>", kind=None))
+            data = stream.read(max_bytes + 1)
+            _check_size(len(data), max_bytes, "<stdin>")
+            articles.extend(parse_bytes(data, "<stdin>", kind=None, skipped=skipped))
         else:
-            articles.extend(read_path(Path(name)))
+            articles.extend(read_path(Path(name), max_bytes, skipped))
+    articles = [a for a in articles if _is_english(a, skipped)]
+    if not articles:
+        if skipped and len(skipped) == 1:
+            raise skipped[0]
+        first = f"; the first: {skipped[0]}" if skipped else ""
+        raise InputError(f"no usable articles{first}", ", ".join(inputs))
     return _unique_ids(articles)
 
 
-def read_path(path: Path) -> list[Article]:
+def _check_size(size: int, max_bytes: int, name: str) -> None:
+    if size > max_bytes:
+        raise InputError(f"larger than the --max-bytes limit of {max_bytes:,} bytes", name)
+
+
+def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
+    if looks_english(article.text):
+        return True
+    error = InputError("does not look like English; not summarised", article.path or article.id)
+    if skipped is None:
+        raise error
+    skipped.append(error)
+    return False
+
+
+def read_path(
+    path: Path, max_bytes: int = DEFAULT_MAX_BYTES, skipped: list[InputError] | None = None
+) -> list[Article]:
     if not path.exists():
         raise InputError("no such file or folder", str(path))
     if path.is_dir():
-        return read_folder(path)
+        return read_folder(path, max_bytes, skipped)
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"unsupported file type {suffix!r}", str(path))
     try:
+        _check_size(path.stat().st_size, max_bytes, str(path))
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
-    return parse_bytes(data, str(path), kind=_kind(suffix))
+    return parse_bytes(data, str(path), kind=_kind(suffix), skipped=skipped)
 
 
-def read_folder(folder: Path) -> list[Article]:
+def read_folder(
+    folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, skipped: list[InputError] | None = None
+) -> list[Article]:
     files = sorted(
         p
         for p in folder.iterdir()
@@ -62,10 +104,20 @@ def read_folder(folder: Path) -> list[Article]:
     )
     if not files:
         raise InputError("no articles (.txt, .md, .html, .jsonl) in folder", str(folder))
-    return [a for p in files for a in read_path(p)]
+    articles = []
+    for path in files:
+        try:
+            articles += read_path(path, max_bytes, skipped)
+        except InputError as error:
+            if skipped is None:
+                raise
+            skipped.append(error)  # one bad file does not sink the rest of the folder
+    return articles
 
 
-def parse_bytes(data: bytes, name: str, kind: str | None) -> list[Article]:
+def parse_bytes(
+    data: bytes, name: str, kind: str | None, skipped: list[InputError] | None = None
+) -> list[Article]:
     """Decode ``data`` and read it as ``kind`` (text, markdown, html, jsonl; None guesses)."""
     text = decode(data, name)
     if not text.strip():
@@ -73,7 +125,7 @@ def parse_bytes(data: bytes, name: str, kind: str | None) -> list[Article]:
     kind = kind or _guess_kind(text)
     stem = Path(name).stem if name != "<stdin>" else "stdin"
     if kind == "jsonl":
-        return list(parse_jsonl(text, name))
+        return list(parse_jsonl(text, name, skipped))
     if kind == "html":
         return [from_html(text, name, stem)]
     if kind == "markdown":
@@ -179,22 +231,20 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     )
 
 
-def parse_jsonl(text: str, name: str) -> Iterable[Article]:
+def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -> Iterable[Article]:
     stem = Path(name).stem
     found = False
     for lineno, line in enumerate(text.split("\n"), start=1):
         if not line.strip():
             continue
-        where = f"{name}:{lineno}"
         try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", where) from exc
-        if not isinstance(item, dict):
-            raise InputError("expected a JSON object", where)
-        body = item.get("text")
-        if not isinstance(body, str) or not body.strip():
-            raise InputError('missing or empty "text"', where)
+            item = _jsonl_item(line, f"{name}:{lineno}")
+        except InputError as error:
+            if skipped is None:
+                raise
+            skipped.append(error)
+            continue
+        body = item["text"]
         found = True
         yield _article(
             str(item.get("id") or f"{stem}-{lineno}"),
@@ -205,7 +255,22 @@ def parse_jsonl(text: str, name: str) -> Iterable[Article]:
             published=str(item.get("published") or ""),
         )
     if not found:
+        if skipped:
+            raise skipped.pop()  # every line was bad: report the last one as the error
         raise InputError("no articles in JSONL file", name)
+
+
+def _jsonl_item(line: str, where: str) -> dict:
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", where) from exc
+    if not isinstance(item, dict):
+        raise InputError("expected a JSON object", where)
+    body = item.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise InputError('missing or empty "text"', where)
+    return item
 
 
 def _article(article_id: str, text: str, name: str, **meta: str) -> Article:

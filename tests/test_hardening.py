@@ -1,0 +1,207 @@
+"""Bad, hostile and big input: one-line errors, partial builds, no lost output."""
+
+from __future__ import annotations
+
+import json
+import signal
+import subprocess
+import time
+
+import html5lib
+import markdown
+import pytest
+from helpers import SAMPLES, assert_one_line_error, briefing_exe, fixed_briefing
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from briefing import InputError, load_articles, render
+from briefing.models import Sentence
+
+GERMAN = (
+    "Der Bundestag hat am Donnerstag ein neues Gesetz beschlossen, das die Mieten in den "
+    "großen Städten begrenzen soll. Die Opposition kritisierte den Entwurf scharf und kündigte "
+    "eine Klage vor dem Verfassungsgericht an. Die Regierung verteidigte das Vorhaben."
+)
+
+
+@pytest.fixture
+def mixed_folder(tmp_path):
+    folder = tmp_path / "day"
+    folder.mkdir()
+    (folder / "good.txt").write_text((SAMPLES / "port-strike.txt").read_text())
+    (folder / "empty.txt").write_text("   \n")
+    (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 20)
+    (folder / "german.txt").write_text(GERMAN)
+    (folder / "feed.jsonl").write_text(
+        json.dumps({"id": "ok", "text": (SAMPLES / "press-conference-talks.txt").read_text()})
+        + "\n{broken\n"
+    )
+    return folder
+
+
+def test_folder_with_bad_items_builds_from_the_good_ones(run_cli, mixed_folder, tmp_path):
+    out = tmp_path / "out"
+    proc = run_cli("build", mixed_folder, "--format", "json", "--out", out, "--name", "day")
+    assert proc.returncode == 0, proc.err
+    warnings = proc.err.strip().splitlines()
+    assert len(warnings) == 4 and all(w.startswith("briefing: warning: skipped") for w in warnings)
+    for needle in (
+        "empty.txt",
+        "image.txt",
+        "german.txt: does not look like English",
+        "feed.jsonl:2",
+    ):
+        assert any(needle in w for w in warnings), (needle, warnings)
+    data = json.loads((out / "day.json").read_text())
+    assert sorted(s["id"] for s in data["sources"]) == ["good", "ok"]
+    proc = run_cli("build", mixed_folder, "--out", out, "--fail-on-skip")
+    assert proc.returncode == 3
+
+
+def test_truncated_jsonl_keeps_its_good_lines_and_names_the_bad_one(run_cli, tmp_path):
+    path = tmp_path / "day.jsonl"
+    good = json.dumps({"id": "a", "text": (SAMPLES / "port-strike.txt").read_text()})
+    path.write_text(good + '\n{"id": "b", "text": "cut off in the mid')
+    proc = run_cli("build", path, "--format", "json", "--out", tmp_path / "o", "--name", "d")
+    assert proc.returncode == 0
+    assert (
+        proc.err.strip()
+        == f"briefing: warning: skipped {path}:2: invalid JSON: Unterminated string starting at"
+    )
+    assert [s["id"] for s in json.loads((tmp_path / "o" / "d.json").read_text())["sources"]] == [
+        "a"
+    ]
+
+
+def test_non_english_article_is_not_summarised(run_cli, tmp_path):
+    path = tmp_path / "de.txt"
+    path.write_text(GERMAN)
+    proc = run_cli("build", path, "--out", tmp_path / "o")
+    assert_one_line_error(proc, "de.txt", "does not look like English")
+    assert not (tmp_path / "o").exists()
+
+
+def test_max_bytes(run_cli, tmp_path):
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--max-bytes", "100", "--out", tmp_path)
+    assert_one_line_error(proc, "port-strike.txt", "--max-bytes")
+
+
+@pytest.mark.parametrize(
+    "name, content, needle",
+    [
+        (
+            "page.html",
+            b"<html><head><script>x()</script></head><body></body></html>",
+            "no article text",
+        ),
+        ("page.html", b"\x00\x01\x02" * 100, "binary"),
+        ("day.jsonl", b'{"text": ', "day.jsonl:1: invalid JSON"),
+        ("day.jsonl", b'{"title": "no text"}\n', 'day.jsonl:1: missing or empty "text"'),
+    ],
+)
+def test_broken_files_named_directly_fail_in_one_line(run_cli, tmp_path, name, content, needle):
+    path = tmp_path / name
+    path.write_bytes(content)
+    proc = run_cli("build", path, "--out", tmp_path / "o")
+    assert_one_line_error(proc, needle)
+    assert not (tmp_path / "o").exists()
+
+
+@pytest.mark.parametrize(
+    "args, needle",
+    [
+        (["--algorithm", "nope"], "unknown algorithm 'nope'"),
+        (["--format", "pdf"], "unknown format 'pdf'"),
+        (["--template", "/no/such/dir"], "template directory not found"),
+    ],
+)
+def test_unknown_names_fail_in_one_line(run_cli, tmp_path, args, needle):
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--out", tmp_path / "o", *args)
+    assert_one_line_error(proc, needle)
+
+
+def test_debug_shows_the_traceback(run_cli, tmp_path):
+    proc = run_cli("build", tmp_path / "missing.txt", "--debug")
+    assert proc.returncode != 0 and "Traceback" in proc.err
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_interrupted_run_keeps_the_previous_brief(run_cli, tmp_path, sig):
+    out = tmp_path / "out"
+    run_cli("build", SAMPLES / "port-strike.txt", "--out", out, "--name", "b", check=True)
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    paragraphs = (SAMPLES / "press-conference-talks.txt").read_text().split("\n\n")
+    big = tmp_path / "big.txt"
+    big.write_text("\n\n".join(f"Item {i}: {paragraphs[i % len(paragraphs)]}" for i in range(4000)))
+    proc = subprocess.Popen(
+        [briefing_exe(), "build", big, "--out", out, "--name", "b"],
+        stderr=subprocess.PIPE,
+    )
+    time.sleep(3)  # not a timing assertion: the run takes far longer than this
+    proc.send_signal(sig)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode != 0
+    assert b"Traceback" not in err
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files either
+
+
+HOSTILE = st.lists(
+    st.sampled_from(
+        list("<>&\"'`*_[]()!{}%#|\\/:=; ") + ["script", "javascript:", "onerror", "img", "a", "x"]
+    ),
+    max_size=40,
+).map("".join)
+
+
+def assert_inert(html: str) -> None:
+    for el in html5lib.parse(html, namespaceHTMLElements=False).iter():
+        assert el.tag not in ("script", "img", "iframe", "object", "embed"), el.tag
+        for attr, value in el.attrib.items():
+            assert not attr.lower().startswith("on"), attr
+            assert "javascript:" not in value.lower(), value
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(text=HOSTILE, title=HOSTILE)
+def test_article_text_never_becomes_markup(text, title):
+    briefing = fixed_briefing()
+    briefing.title = title or "t"
+    briefing.summary.append(Sentence(text or "x", 0, len(text or "x"), "strike", 2))
+    briefing.actors[0].name = text or "x"
+    briefing.commitments[0].action = text or "x"
+    assert_inert(render(briefing, "html"))
+    assert_inert(markdown.markdown(render(briefing, "md")))
+    assert json.loads(render(briefing, "json"))["title"] == briefing.title
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    lines=st.lists(
+        st.one_of(
+            st.text(max_size=40),
+            st.builds(
+                json.dumps,
+                st.dictionaries(
+                    st.sampled_from(["id", "text", "title"]),
+                    st.one_of(st.text(max_size=30), st.integers(), st.none()),
+                ),
+            ),
+        ),
+        max_size=6,
+    )
+)
+def test_jsonl_reader_returns_articles_or_a_clear_error(tmp_path_factory, lines):
+    path = tmp_path_factory.mktemp("j") / "feed.jsonl"
+    path.write_text("\n".join(lines), encoding="utf-8")
+    try:
+        articles = load_articles([str(path)])
+    except InputError as error:
+        assert str(error).startswith(str(path))
+    else:
+        assert articles and all(a.text.strip() == a.text and a.text for a in articles)
+    skipped: list[InputError] = []
+    try:
+        load_articles([str(path)], skipped=skipped)
+    except InputError:
+        pass
+    assert all(str(e).startswith(str(path)) for e in skipped)
