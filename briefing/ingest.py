@@ -21,7 +21,8 @@ TEXT_SUFFIXES = {".txt", ".text", ""}
 MARKDOWN_SUFFIXES = {".md", ".markdown"}
 HTML_SUFFIXES = {".html", ".htm"}
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
-SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}
+SUPPORTED = TEXT_SUFFIXES | MARKDOWN_SUFFIXES | HTML_SUFFIXES | JSONL_SUFFIXES | FEED_SUFFIXES
 
 _CONTROL = set(range(0, 9)) | {11, 12} | set(range(14, 32))
 
@@ -126,6 +127,8 @@ def parse_bytes(
     stem = Path(name).stem if name != "<stdin>" else "stdin"
     if kind == "jsonl":
         return list(parse_jsonl(text, name, skipped))
+    if kind == "feed":
+        return from_feed(data, name, skipped)
     if kind == "html":
         return [from_html(text, name, stem)]
     if kind == "markdown":
@@ -162,6 +165,8 @@ def _kind(suffix: str) -> str:
         return "markdown"
     if suffix in JSONL_SUFFIXES:
         return "jsonl"
+    if suffix in FEED_SUFFIXES:
+        return "feed"
     return "text"
 
 
@@ -169,6 +174,8 @@ def _guess_kind(text: str) -> str:
     head = text.lstrip()[:200].lower()
     if head.startswith("{"):
         return "jsonl"
+    if head.startswith(("<?xml", "<rss", "<feed", "<rdf")):
+        return "feed"
     if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
         return "html"
     return "text"
@@ -194,14 +201,59 @@ def from_markdown(text: str, name: str, article_id: str) -> Article:
 def markdown_to_text(text: str) -> str:
     """The words of a Markdown document, one paragraph per block, without markup."""
     import markdown
+
+    return html_fragment_to_text(markdown.markdown(text))
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """The words of an HTML fragment, one paragraph per top-level block."""
     from lxml import html as lxml_html
 
-    rendered = markdown.markdown(text)
-    if not rendered.strip():
+    if not fragment.strip():
         return ""
-    root = lxml_html.fromstring(f"<div>{rendered}</div>")
-    blocks = [" ".join(el.text_content().split()) for el in root]
-    return "\n\n".join(b for b in blocks if b)
+    root = lxml_html.fromstring(f"<div>{fragment}</div>")
+    blocks = [root.text or ""] + [el.text_content() for el in root]
+    return "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
+
+
+def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[Article]:
+    """Each entry of an RSS or Atom feed, its content or summary as the text."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = f": {feed.bozo_exception}" if feed.bozo else " (no entries)"
+        raise InputError(f"not a valid RSS or Atom feed{reason}", name)
+    if feed.bozo:
+        error = InputError(f"feed is malformed, read up to there: {feed.bozo_exception}", name)
+        if skipped is None:
+            raise error
+        skipped.append(error)
+    stem = Path(name).stem if name != "<stdin>" else "feed"
+    articles = []
+    for n, entry in enumerate(feed.entries, start=1):
+        content = entry.get("content") or []
+        body = content[0].get("value", "") if content else entry.get("summary", "")
+        text = html_fragment_to_text(body)
+        if not text.strip():
+            error = InputError(f"entry {n} has no text", name)
+            if skipped is None:
+                raise error
+            skipped.append(error)
+            continue
+        articles.append(
+            Article(
+                id=str(entry.get("id") or f"{stem}-{n}"),
+                text=text,
+                title=entry.get("title", ""),
+                url=entry.get("link", ""),
+                published=entry.get("published", ""),
+                path=name,
+            )
+        )
+    if not articles:
+        raise InputError("no entries with text in feed", name)
+    return articles
 
 
 def from_html(text: str, name: str, article_id: str) -> Article:

@@ -207,3 +207,12 @@ def test_jsonl_reader_returns_articles_or_a_clear_error(tmp_path_factory, lines)
     except InputError:
         pass
     assert all(str(e).startswith(str(path)) for e in skipped)
+
+
+def test_feed_with_a_bad_entry_builds_from_the_rest(run_cli, tmp_path):
+    from helpers import DATA
+
+    proc = run_cli("build", DATA / "feed.rss", "--format", "json", "--out", tmp_path, "--name", "f")
+    assert proc.returncode == 0
+    assert proc.err.strip().endswith("feed.rss: entry 3 has no text")
+    assert len(json.loads((tmp_path / "f.json").read_text())["sources"]) == 2

@@ -4,7 +4,7 @@ import io
 import json
 
 import pytest
-from helpers import SAMPLES
+from helpers import DATA, SAMPLES
 
 from briefing import InputError, load_articles
 from briefing.ingest import decode
@@ -102,3 +102,35 @@ def test_invalid_jsonl_reports_the_line(tmp_path):
 def test_empty_folder_is_an_error(tmp_path):
     with pytest.raises(InputError, match="no articles"):
         load_articles([str(tmp_path)])
+
+
+def test_rss_feed_entries_become_articles():
+    skipped: list[InputError] = []
+    articles = load_articles([str(DATA / "feed.rss")], skipped=skipped)
+    assert [a.title for a in articles] == [
+        "Port Calder strike enters second week",
+        "Harbour Reserve Bank holds rates",
+    ]
+    assert articles[0].url == "https://news.example.com/port-calder-strike"
+    assert articles[0].published.startswith("Mon, 02 Mar 2026")
+    assert articles[0].text.count("\n\n") == 1 and "<p>" not in articles[0].text
+    assert [str(e) for e in skipped] == [f"{DATA / 'feed.rss'}: entry 3 has no text"]
+
+
+def test_truncated_feed_keeps_what_came_before(tmp_path):
+    path = tmp_path / "cut.rss"
+    text = (DATA / "feed.rss").read_text()
+    path.write_text(text[: text.index("<title>Harbour")])
+    skipped: list[InputError] = []
+    articles = load_articles([str(path)], skipped=skipped)
+    assert [a.title for a in articles] == ["Port Calder strike enters second week"]
+    assert "feed is malformed" in str(skipped[0])
+    with pytest.raises(InputError, match="feed is malformed"):
+        load_articles([str(path)])
+
+
+def test_invalid_feed_is_an_error(tmp_path):
+    path = tmp_path / "bad.xml"
+    path.write_text("<html><body>this is a web page, not a feed</body></html>")
+    with pytest.raises(InputError, match="bad.xml: not a valid RSS or Atom feed"):
+        load_articles([str(path)])
