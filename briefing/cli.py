@@ -17,8 +17,7 @@ from . import __version__
 from .errors import BriefingError, InputError
 from .ingest import DEFAULT_MAX_BYTES
 from .rankers import RANKERS
-from .rendering import FORMATS
-from .settings import Budget, Settings
+from .settings import OUTPUT_FORMATS, Budget, Mail, Settings
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3  # with --fail-on-skip: built, but some inputs were skipped
@@ -75,14 +74,36 @@ def _parser() -> argparse.ArgumentParser:
         "--algorithm", default="default", help=f"sentence ranker: {', '.join(RANKERS)}"
     )
 
+    smtp = argparse.ArgumentParser(add_help=False)
+    smtp.add_argument("--smtp-host", default="localhost")
+    smtp.add_argument(
+        "--smtp-port", type=int, help="default 25, 587 with --starttls, 465 with --ssl"
+    )
+    security = smtp.add_mutually_exclusive_group()
+    security.add_argument(
+        "--starttls", action="store_true", help="upgrade the connection with STARTTLS"
+    )
+    security.add_argument("--ssl", action="store_true", help="connect over TLS from the start")
+    smtp.add_argument("--user", help="SMTP login; the password comes from BRIEFING_SMTP_PASSWORD")
+    smtp.add_argument(
+        "--dry-run", action="store_true", help="show what would be sent, send nothing"
+    )
+    smtp.add_argument("--resend", action="store_true", help="send even if the sent log has it")
+
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
     parser.set_defaults(debug=False)
     sub = parser.add_subparsers(dest="command")
 
-    build = sub.add_parser("build", parents=[common, budget], help="build a briefing from articles")
+    build = sub.add_parser(
+        "build", parents=[common, budget, smtp], help="build a briefing from articles"
+    )
     build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, .jsonl, or -")
-    build.add_argument("--format", default="md,html", help="comma list of: md, html, json")
+    build.add_argument("--format", default="md,html", help="comma list of: md, html, json, email")
+    build.add_argument("--mail-from", default="briefing@localhost", help="the email's From")
+    build.add_argument("--mail-to", action="append", help="the email's To (repeatable)")
+    build.add_argument("--subject", help="the email's subject (default: title and date)")
+    build.add_argument("--send-to", action="append", help="build, then send to this address")
     build.add_argument("--out", default="out", help="output folder (default: out/)")
     build.add_argument("--name", help="output file name without extension")
     build.add_argument("--title", default="Briefing")
@@ -112,6 +133,11 @@ def _parser() -> argparse.ArgumentParser:
         "--explain", action="store_true", help='add "explain": score, rank and why, per sentence'
     )
     summarize.set_defaults(func=cmd_summarize)
+
+    send = sub.add_parser("send", parents=[common, smtp], help="send a briefing .eml by SMTP")
+    send.add_argument("file", metavar="FILE.eml")
+    send.add_argument("--to", action="append", required=True, help="recipient (repeatable)")
+    send.set_defaults(func=cmd_send)
 
     commitments = sub.add_parser(
         "commitments", parents=[common], help="commitments of every article in a JSONL batch"
@@ -170,9 +196,10 @@ def cmd_build(args: argparse.Namespace) -> int:
     from .rendering import check_template_dir
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    unknown = [f for f in formats if f not in FORMATS]
+    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
     if unknown or not formats:
-        raise BriefingError(f"unknown format {','.join(unknown)!r}; choose from: md, html, json")
+        choices = ", ".join(OUTPUT_FORMATS)
+        raise BriefingError(f"unknown format {','.join(unknown)!r}; choose from: {choices}")
     check_template_dir(args.template)
     settings = Settings(
         budget=_budget(args),
@@ -184,6 +211,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         template_dir=args.template,
         formats=formats,
         explain=args.explain,
+        mail=Mail(args.mail_from, args.mail_to or args.send_to or [], args.subject or ""),
     )
     skipped: list[InputError] = []
     articles = load_articles(args.inputs, max_bytes=args.max_bytes, skipped=skipped)
@@ -196,7 +224,54 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.explain:
         for s in briefing.summary:
             print(f"[{s.source_id}] {s.text}\n    {s.why}")
+    if args.send_to:
+        from .mailing import compose
+
+        _send(compose(briefing, settings.mail, settings.template_dir), args.send_to, args)
     return EXIT_PARTIAL if skipped and args.fail_on_skip else 0
+
+
+def cmd_send(args: argparse.Namespace) -> int:
+    from email import policy
+    from email.parser import BytesParser
+
+    path = Path(args.file)
+    try:
+        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+    if not message["Message-ID"] or not message.get_body(("html", "plain")):
+        raise InputError("not a briefing email (.eml with a Message-ID and a body)", str(path))
+    _send(message, args.to, args, log_dir=path.parent)
+    return 0
+
+
+def _send(message, recipients: list[str], args: argparse.Namespace, log_dir=None) -> None:
+    import os
+
+    from .sending import PASSWORD_VARIABLE, SENT_LOG, Smtp, send
+
+    smtp = Smtp(
+        host=args.smtp_host,
+        port=args.smtp_port or (465 if args.ssl else 587 if args.starttls else 25),
+        security="ssl" if args.ssl else "starttls" if args.starttls else "none",
+        user=args.user,
+        password=os.environ.get(PASSWORD_VARIABLE),
+    )
+    if args.user and not smtp.password:
+        raise BriefingError(f"--user needs the password in the {PASSWORD_VARIABLE} variable")
+    if args.dry_run:
+        print(
+            f"would send {message['Message-ID']} ({message['Subject']}) to "
+            f"{', '.join(recipients)} via {smtp.host}:{smtp.port} ({smtp.security})"
+        )
+        return
+    log = Path(log_dir or args.out) / SENT_LOG
+    outcome = send(message, recipients, smtp, log=log, resend=args.resend)
+    if outcome.sent:
+        print(f"sent {outcome.message_id} to {', '.join(recipients)}")
+    else:
+        print(f"not sent: {outcome.note}", file=sys.stderr)
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:

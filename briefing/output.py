@@ -49,6 +49,7 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
     except OSError as exc:
         raise OutputError(f"cannot write: {exc.strerror or exc}", str(path)) from exc
     temp = Path(name)
+    _usual_mode(fd)
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as stream:
             yield stream
@@ -59,6 +60,14 @@ def atomic_writer(path: Path) -> Iterator[TextIO]:
 
 def _write_temp(path: Path, text: str) -> Path:
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    _usual_mode(fd)
     with os.fdopen(fd, "w", encoding="utf-8") as stream:
         stream.write(text)
     return Path(name)
+
+
+def _usual_mode(fd: int) -> None:
+    """mkstemp makes files only their owner can read; outputs get the usual mode instead."""
+    mask = os.umask(0)
+    os.umask(mask)
+    os.fchmod(fd, 0o666 & ~mask)

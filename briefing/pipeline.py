@@ -11,6 +11,7 @@ from . import nlp as nlp_module
 from .analysis import analyze
 from .entities import find_actors
 from .ingest import load_articles
+from .mailing import compose
 from .models import Article, Briefing, Commitment, Event, Mention, Quote, Sentence, Source
 from .output import write_files
 from .rendering import check_template_dir, render
@@ -83,10 +84,13 @@ def write_briefing(
     settings = settings or Settings()
     check_template_dir(settings.template_dir)
     folder = Path(out_dir)
-    contents = {
-        folder / f"{name}.{fmt}": render(briefing, fmt, settings.template_dir)
-        for fmt in settings.formats
-    }
+    contents = {}
+    for fmt in settings.formats:
+        if fmt == "email":
+            message = compose(briefing, settings.mail, settings.template_dir)
+            contents[folder / f"{name}.eml"] = message.as_string()
+        else:
+            contents[folder / f"{name}.{fmt}"] = render(briefing, fmt, settings.template_dir)
     return write_files(contents)
 
 

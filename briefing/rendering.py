@@ -17,7 +17,8 @@ from markupsafe import Markup
 from .errors import BriefingError
 from .models import Briefing
 
-TEMPLATE_NAMES = {"md": "briefing.md.j2", "html": "briefing.html.j2"}
+# "text" is the Markdown template printed without escaping: the plain-text part of an email.
+TEMPLATE_NAMES = {"md": "briefing.md.j2", "html": "briefing.html.j2", "text": "briefing.md.j2"}
 FORMATS = ("md", "html", "json")
 _BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 
@@ -62,12 +63,13 @@ def _environment(fmt: str, template_dir: str | None):
         )
         env.filters["markdown"] = markdown_to_html
     else:
-        # Every value printed into Markdown is escaped, so article text stays text.
+        # Every value printed into Markdown is escaped, so article text stays text; plain
+        # text is never read as markup, so it prints values as they are.
         env = Environment(
             loader=FileSystemLoader(paths),
             autoescape=False,
             undefined=StrictUndefined,
-            finalize=escape_markdown,
+            finalize=escape_markdown if fmt == "md" else None,
         )
         env.filters["raw"] = Markup
     env.filters["url"] = safe_url

@@ -34,6 +34,18 @@ class Budget:
         return available
 
 
+OUTPUT_FORMATS = ("md", "html", "json", "email")
+
+
+@dataclass
+class Mail:
+    """Who a briefing email is from and to; the subject defaults to the title and date."""
+
+    sender: str = "briefing@localhost"
+    recipients: list[str] = field(default_factory=list)
+    subject: str = ""
+
+
 @dataclass
 class Settings:
     budget: Budget = field(default_factory=Budget)
@@ -46,3 +58,4 @@ class Settings:
     formats: tuple[str, ...] = ("md", "html")
     max_actors: int = 12
     explain: bool = False
+    mail: Mail = field(default_factory=Mail)

@@ -1,0 +1,59 @@
+"""The briefing as an email: multipart/alternative, plain text and email-safe HTML.
+
+Email clients are not browsers: Outlook renders with Word, Gmail drops <style> in places
+and clips messages over about 102 KB. So the HTML part has its CSS inlined into style
+attributes (media queries for dark mode and phones stay in one <style> block), a 600 px
+table layout from the template, and no scripts or remote resources.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, parseaddr
+
+from .errors import BriefingError
+from .models import Briefing
+from .rendering import render
+from .settings import Mail
+
+MAX_HTML_BYTES = 100 * 1024
+
+
+def email_html(briefing: Briefing, template_dir: str | None = None) -> str:
+    import css_inline
+
+    inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
+    html = inliner.inline(render(briefing, "html", template_dir))
+    size = len(html.encode("utf-8"))
+    if size > MAX_HTML_BYTES:
+        raise BriefingError(
+            f"the email's HTML is {size // 1024} KB, over the {MAX_HTML_BYTES // 1024} KB that "
+            "Gmail shows unclipped; use fewer articles or --sentences"
+        )
+    return html
+
+
+def compose(
+    briefing: Briefing, mail: Mail, template_dir: str | None = None, now: datetime | None = None
+) -> EmailMessage:
+    """The message, with a Message-ID derived from its content: the same brief, the same ID."""
+    html = email_html(briefing, template_dir)
+    text = render(briefing, "text", template_dir)
+    message = EmailMessage()
+    message["Subject"] = mail.subject or f"{briefing.title} — {briefing.date}"
+    message["From"] = mail.sender
+    if mail.recipients:
+        message["To"] = ", ".join(mail.recipients)
+    message["Date"] = format_datetime(now or datetime.now(UTC))
+    message["Message-ID"] = _message_id(html, mail)
+    message.set_content(text, cte="quoted-printable")
+    message.add_alternative(html, subtype="html")
+    return message
+
+
+def _message_id(html: str, mail: Mail) -> str:
+    digest = hashlib.sha256((html + "\n" + ",".join(mail.recipients)).encode()).hexdigest()
+    domain = parseaddr(mail.sender)[1].rpartition("@")[2] or "localhost"
+    return f"<briefing.{digest[:32]}@{domain}>"

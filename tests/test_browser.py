@@ -1,0 +1,61 @@
+"""The email's HTML part in a real browser (Debian's Chromium, driven by Playwright)."""
+
+from __future__ import annotations
+
+import os
+import shutil
+
+import pytest
+from helpers import SAMPLES
+
+from briefing import Settings, build_briefing
+from briefing.mailing import email_html
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def browser_or_skip():
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        sync_playwright = None
+    if sync_playwright is None or not os.path.exists(CHROMIUM):
+        if os.environ.get("CI") == "true":
+            pytest.fail("CI must have Chromium (Debian's chromium) and Playwright")
+        pytest.skip("needs Debian's chromium and the playwright package")
+    return sync_playwright
+
+
+@pytest.fixture(scope="module")
+def page_html():
+    return email_html(build_briefing([str(SAMPLES)], Settings(title="Morning briefing")))
+
+
+@pytest.mark.parametrize("width", [600, 375])
+def test_email_html_fits_without_horizontal_overflow(page_html, tmp_path, width):
+    sync_playwright = browser_or_skip()
+    path = tmp_path / "brief.html"
+    path.write_text(page_html)
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page(viewport={"width": width, "height": 900})
+        page.goto(path.as_uri())
+        overflow = page.evaluate(
+            "() => [document.documentElement.scrollWidth, window.innerWidth,"
+            " [...document.querySelectorAll('body *')].filter("
+            "   e => e.getBoundingClientRect().right > window.innerWidth + 1).length]"
+        )
+        text = page.inner_text("body")
+        browser.close()
+    scroll_width, inner_width, sticking_out = overflow
+    assert scroll_width <= inner_width and sticking_out == 0, overflow
+    assert "Key points" in text.title() or "KEY POINTS" in text
