@@ -2,8 +2,10 @@
 
 Email clients are not browsers: Outlook renders with Word, Gmail drops <style> in places
 and clips messages over about 102 KB. So the HTML part has its CSS inlined into style
-attributes (media queries for dark mode and phones stay in one <style> block), a 600 px
-table layout from the template, and no scripts or remote resources.
+attributes, a 600 px table layout, and no scripts, remote resources, <body> tag, role
+attributes or @media rules (caniemail lists those as unsupported in Gmail, Outlook or Apple
+Mail). Dark mode comes from the color-scheme meta tags and property: clients that support
+it adapt the colours themselves.
 """
 
 from __future__ import annotations
@@ -25,7 +27,9 @@ def email_html(briefing: Briefing, template_dir: str | None = None) -> str:
     import css_inline
 
     inliner = css_inline.CSSInliner(keep_at_rules=True, load_remote_stylesheets=False)
-    html = inliner.inline(render(briefing, "html", template_dir))
+    html = inliner.inline(render(briefing, "html", template_dir, for_email=True))
+    # The inliner writes out the <body> that HTML implies; the email leaves it implicit.
+    html = html.replace("<body>", "", 1).replace("</body>", "", 1)
     size = len(html.encode("utf-8"))
     if size > MAX_HTML_BYTES:
         raise BriefingError(

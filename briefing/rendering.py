@@ -31,13 +31,17 @@ def builtin_template_dir() -> Path:
     return Path(__file__).resolve().parent.parent / "templates"
 
 
-def render(briefing: Briefing, fmt: str, template_dir: str | None = None) -> str:
+def render(
+    briefing: Briefing, fmt: str, template_dir: str | None = None, for_email: bool = False
+) -> str:
+    """``for_email`` lets the HTML template leave out what email clients reject."""
     if fmt == "json":
         return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
     if fmt not in TEMPLATE_NAMES:
         raise BriefingError(f"unknown format {fmt!r}; choose from: {', '.join(FORMATS)}")
     env = _environment(fmt, template_dir)
-    text = env.get_template(TEMPLATE_NAMES[fmt]).render(**briefing.to_dict())
+    context = briefing.to_dict()
+    text = env.get_template(TEMPLATE_NAMES[fmt]).render(**context, for_email=for_email)
     return _BLANK_LINES.sub("\n\n", text).strip() + "\n"
 
 

@@ -79,7 +79,9 @@ def test_email_is_multipart_alternative_and_email_safe():
     assert "\\*" not in text and "&lt;" not in text
     assert len(html.encode()) < MAX_HTML_BYTES
     assert '<meta name="color-scheme" content="light dark">' in html
-    assert "prefers-color-scheme: dark" in html
+    assert '<meta name="supported-color-schemes" content="light dark">' in html
+    assert "color-scheme: light dark" in html  # dark mode, as email clients support it
+    assert "<body" not in html and "role=" not in html and "@media" not in html
     tree = html5lib.parse(html, namespaceHTMLElements=False)
     container = tree.find(".//table")
     assert container.get("width") == "600"
