@@ -34,7 +34,13 @@ def _stop_on_sigterm() -> None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = _parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    try:
+        config = _config(argv)
+    except BriefingError as exc:
+        print(f"briefing: error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    parser = _parser(config)
     args = parser.parse_args(argv)
     _stop_on_sigterm()
     if not getattr(args, "command", None):
@@ -60,9 +66,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _parser() -> argparse.ArgumentParser:
+def _config(argv: list[str]) -> dict:
+    from .config import load_config
+
+    early = argparse.ArgumentParser(add_help=False)
+    early.add_argument("--config")
+    known, _ = early.parse_known_args(argv)
+    return load_config(known.config)
+
+
+def _config_defaults(config: dict) -> dict:
+    """Config values as argparse defaults; flags given on the command line win."""
+    mail, smtp = config.get("mail", {}), config.get("smtp", {})
+    budget = {k: config[k] for k in ("sentences", "words", "ratio") if k in config}
+    pairs = {
+        "title": config.get("title"),
+        "format": ",".join(config["formats"]) if "formats" in config else None,
+        "out": config.get("out"),
+        "template": config.get("template"),
+        "intro": config.get("intro"),
+        "model": config.get("model"),
+        "algorithm": config.get("algorithm"),
+        "config_budget": budget or None,
+        "config_sources": config.get("sources"),
+        "mail_from": mail.get("from"),
+        "config_mail_to": mail.get("to"),
+        "subject": mail.get("subject"),
+        "smtp_host": smtp.get("host"),
+        "smtp_port": smtp.get("port"),
+        "user": smtp.get("user"),
+        "config_password": smtp.get("password"),
+        "starttls": smtp.get("security") == "starttls" or None,
+        "ssl": smtp.get("security") == "ssl" or None,
+    }
+    return {k: v for k, v in pairs.items() if v is not None}
+
+
+def _parser(config: dict | None = None) -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks")
+    common.add_argument("--config", help="settings file (default: ./briefing.toml if present)")
     common.add_argument("--model", help="spaCy model name (default: en_core_web_sm if installed)")
 
     budget = argparse.ArgumentParser(add_help=False)
@@ -98,12 +141,15 @@ def _parser() -> argparse.ArgumentParser:
     build = sub.add_parser(
         "build", parents=[common, budget, smtp], help="build a briefing from articles"
     )
-    build.add_argument("inputs", nargs="+", metavar="INPUT", help="file, folder, .jsonl, or -")
+    build.add_argument(
+        "inputs", nargs="*", metavar="INPUT", help="file, folder, .jsonl, feed, or - (stdin)"
+    )
     build.add_argument("--format", default="md,html", help="comma list of: md, html, json, email")
     build.add_argument("--mail-from", default="briefing@localhost", help="the email's From")
     build.add_argument("--mail-to", action="append", help="the email's To (repeatable)")
     build.add_argument("--subject", help="the email's subject (default: title and date)")
     build.add_argument("--send-to", action="append", help="build, then send to this address")
+    build.add_argument("--send", action="store_true", help="build, then send to the email's To")
     build.add_argument("--out", default="out", help="output folder (default: out/)")
     build.add_argument("--name", help="output file name without extension")
     build.add_argument("--title", default="Briefing")
@@ -136,7 +182,7 @@ def _parser() -> argparse.ArgumentParser:
 
     send = sub.add_parser("send", parents=[common, smtp], help="send a briefing .eml by SMTP")
     send.add_argument("file", metavar="FILE.eml")
-    send.add_argument("--to", action="append", required=True, help="recipient (repeatable)")
+    send.add_argument("--to", action="append", help="recipient (repeatable; default: mail.to)")
     send.set_defaults(func=cmd_send)
 
     commitments = sub.add_parser(
@@ -170,6 +216,10 @@ def _parser() -> argparse.ArgumentParser:
         "--include-damaged", action="store_true", help="keep rows flagged lowercased/tokenized"
     )
     evaluate.set_defaults(func=cmd_eval)
+    defaults = {"config_budget": None, "config_sources": None, "config_mail_to": None}
+    defaults |= {"config_password": None}
+    for command in (build, send):
+        command.set_defaults(**(defaults | _config_defaults(config or {})))
     return parser
 
 
@@ -184,8 +234,10 @@ def _budget(args: argparse.Namespace) -> Budget:
     from .summarizer import get_ranker
 
     get_ranker(args.algorithm)  # an unknown name fails here, before any work
+    given = {"sentences": args.sentences, "words": args.words, "ratio": args.ratio}
+    given = {k: v for k, v in given.items() if v is not None}
     try:
-        return Budget(sentences=args.sentences, words=args.words, ratio=args.ratio)
+        return Budget(**(given or getattr(args, "config_budget", None) or {}))
     except ValueError as exc:
         raise BriefingError(str(exc)) from exc
 
@@ -211,10 +263,15 @@ def cmd_build(args: argparse.Namespace) -> int:
         template_dir=args.template,
         formats=formats,
         explain=args.explain,
-        mail=Mail(args.mail_from, args.mail_to or args.send_to or [], args.subject or ""),
+        mail=Mail(
+            args.mail_from,
+            args.mail_to or args.config_mail_to or args.send_to or [],
+            args.subject or "",
+        ),
     )
     skipped: list[InputError] = []
-    articles = load_articles(args.inputs, max_bytes=args.max_bytes, skipped=skipped)
+    inputs = args.inputs or args.config_sources or []
+    articles = load_articles(inputs, max_bytes=args.max_bytes, skipped=skipped)
     for error in skipped:
         print(f"briefing: warning: skipped {error}", file=sys.stderr)
     briefing = build_briefing(articles, settings)
@@ -224,10 +281,11 @@ def cmd_build(args: argparse.Namespace) -> int:
     if args.explain:
         for s in briefing.summary:
             print(f"[{s.source_id}] {s.text}\n    {s.why}")
-    if args.send_to:
+    recipients = args.send_to or (settings.mail.recipients if args.send else [])
+    if recipients:
         from .mailing import compose
 
-        _send(compose(briefing, settings.mail, settings.template_dir), args.send_to, args)
+        _send(compose(briefing, settings.mail, settings.template_dir), recipients, args)
     return EXIT_PARTIAL if skipped and args.fail_on_skip else 0
 
 
@@ -242,7 +300,7 @@ def cmd_send(args: argparse.Namespace) -> int:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
     if not message["Message-ID"] or not message.get_body(("html", "plain")):
         raise InputError("not a briefing email (.eml with a Message-ID and a body)", str(path))
-    _send(message, args.to, args, log_dir=path.parent)
+    _send(message, args.to or args.config_mail_to or [], args, log_dir=path.parent)
     return 0
 
 
@@ -256,10 +314,12 @@ def _send(message, recipients: list[str], args: argparse.Namespace, log_dir=None
         port=args.smtp_port or (465 if args.ssl else 587 if args.starttls else 25),
         security="ssl" if args.ssl else "starttls" if args.starttls else "none",
         user=args.user,
-        password=os.environ.get(PASSWORD_VARIABLE),
+        password=os.environ.get(PASSWORD_VARIABLE) or args.config_password,
     )
     if args.user and not smtp.password:
-        raise BriefingError(f"--user needs the password in the {PASSWORD_VARIABLE} variable")
+        raise BriefingError(
+            f"--user needs a password: set {PASSWORD_VARIABLE} or smtp.password in the config"
+        )
     if args.dry_run:
         print(
             f"would send {message['Message-ID']} ({message['Subject']}) to "
