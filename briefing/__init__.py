@@ -2,13 +2,26 @@
 
 __version__ = "0.1.0"
 
+from .config import load_config  # noqa: E402
 from .errors import BriefingError, InputError, ModelError, OutputError  # noqa: E402
 from .ingest import load_articles  # noqa: E402
-from .models import Actor, Article, Briefing, Commitment, Mention, Sentence, Source  # noqa: E402
+from .mailing import compose  # noqa: E402
+from .models import (  # noqa: E402
+    Actor,
+    Article,
+    Briefing,
+    Commitment,
+    Event,
+    Mention,
+    Quote,
+    Sentence,
+    Source,
+)
 from .pipeline import build_briefing, write_briefing  # noqa: E402
 from .rankers import RANKERS  # noqa: E402
 from .rendering import render  # noqa: E402
-from .settings import Budget, Settings  # noqa: E402
+from .sending import Smtp, send  # noqa: E402
+from .settings import Budget, Mail, Settings  # noqa: E402
 from .summarizer import summarize  # noqa: E402
 
 __all__ = [
@@ -18,17 +31,24 @@ __all__ = [
     "BriefingError",
     "Budget",
     "Commitment",
+    "Event",
     "InputError",
+    "Mail",
     "Mention",
     "ModelError",
     "OutputError",
+    "Quote",
     "RANKERS",
     "Sentence",
     "Settings",
+    "Smtp",
     "Source",
     "build_briefing",
+    "compose",
     "load_articles",
+    "load_config",
     "render",
+    "send",
     "summarize",
     "write_briefing",
 ]

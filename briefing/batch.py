@@ -13,7 +13,7 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from .errors import InputError
-from .ingest import decode
+from .ingest import decode, json_object
 from .models import Article
 from .output import atomic_writer
 from .settings import Budget
@@ -34,13 +34,7 @@ def read_items(path: Path | None) -> Iterator[tuple[str, dict]]:
         if not line.strip():
             continue
         where = f"{name}:{lineno}"
-        try:
-            item = json.loads(line)
-        except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", where) from exc
-        if not isinstance(item, dict):
-            raise InputError("expected a JSON object", where)
-        yield where, item
+        yield where, json_object(line, where)
 
 
 def item_articles(item: dict, where: str) -> list[Article]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from .lexicon import SPEECH_VERBS
 from .models import Commitment
 from .quotes import QuoteSpan
 
@@ -345,8 +346,6 @@ def _subject_of(token: Token) -> Token | None:
 
 def _reported(token: Token) -> bool:
     """A clause under "said", "told", "added": reported speech."""
-    from .lexicon import SPEECH_VERBS
-
     return token.dep_ in ("ccomp", "conj") and token.head.lemma_.lower() in SPEECH_VERBS
 
 

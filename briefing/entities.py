@@ -55,7 +55,7 @@ class _Group:
         self.kinds[kind] += 1
         self.forms[_LEADING.sub("", " ".join(mention.text.split()))] += 1
         if mention.titled:
-            self.forms[mention.titled] += 0  # an alias, not an extra mention
+            self.forms[mention.titled] += 0  # "Mr. Blinken": an alias form, not another mention
         if mention.role:
             self.roles[mention.role] += 1
         self.first = min(self.first, order)

@@ -312,13 +312,19 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
         raise InputError("no articles in JSONL file", name)
 
 
-def _jsonl_item(line: str, where: str) -> dict:
+def json_object(line: str, where: str) -> dict:
+    """One JSONL line as a dict, or an error naming ``file:line``."""
     try:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", where) from exc
     if not isinstance(item, dict):
         raise InputError("expected a JSON object", where)
+    return item
+
+
+def _jsonl_item(line: str, where: str) -> dict:
+    item = json_object(line, where)
     body = item.get("text")
     if not isinstance(body, str) or not body.strip():
         raise InputError('missing or empty "text"', where)

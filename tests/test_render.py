@@ -103,3 +103,12 @@ def test_unknown_template_dir_and_format(tmp_path):
         render(fixed_briefing(), "md", str(tmp_path / "missing"))
     with pytest.raises(BriefingError, match="unknown format 'pdf'"):
         render(fixed_briefing(), "pdf")
+
+
+def test_importing_briefing_loads_no_model_or_nlp_library():
+    import subprocess
+    import sys
+
+    code = "import sys, briefing; print(sorted(m for m in ('spacy', 'sumy', 'trafilatura') if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "[]"
