@@ -136,3 +136,17 @@ def test_scores_and_ranks_cover_every_sentence():
     assert sorted(s.rank for s in pool) == list(range(1, len(pool) + 1))
     best = min(pool, key=lambda s: s.rank)
     assert best.score == max(s.score for s in pool)
+
+
+def test_cluster_summary_gives_every_source_a_turn():
+    texts = {
+        "a": "Ministers met in Geneva on Monday to discuss the border. They agreed to meet again. "
+        "Officials described the mood as calm. Diplomats expect slow progress.",
+        "b": "Protesters gathered outside the conference hall with banners. Police closed two streets. "
+        "Shops nearby stayed shut for the afternoon. Traffic returned by evening.",
+        "c": "Markets rose after the announcement of further negotiations. Bond yields fell slightly. "
+        "Traders said the currency gained against the dollar. Oil prices were flat.",
+    }
+    docs = [Article(id=k, text=v) for k, v in texts.items()]
+    chosen = summarize(docs, sentences=3)
+    assert sorted(s.source_id for s in chosen) == ["a", "b", "c"]
