@@ -71,7 +71,10 @@ def _config(argv: list[str]) -> dict:
 
     early = argparse.ArgumentParser(add_help=False)
     early.add_argument("--config")
+    early.add_argument("command", nargs="?")
     known, _ = early.parse_known_args(argv)
+    if known.command not in ("build", "send"):
+        return {}  # only these two read the settings file
     return load_config(known.config)
 
 
