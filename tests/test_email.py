@@ -95,17 +95,31 @@ def test_same_brief_same_message_id():
     assert message()["Message-ID"] == message()["Message-ID"]
 
 
+def assert_received(entry, recipients):
+    """What the server got: the recipients, every header, both parts, the HTML intact."""
+    to, received, _ = entry
+    sent = message()
+    assert to == recipients
+    for header in ("Subject", "From", "To", "Message-ID"):
+        assert received[header] == sent[header], header
+    assert received["Date"]
+    assert received.get_content_type() == "multipart/alternative"
+    html = received.get_body(("html",)).get_content()
+    expected = sent.get_body(("html",)).get_content()
+    assert html.replace("\r\n", "\n").strip() == expected.replace("\r\n", "\n").strip()
+    assert "In Port Alder, the council voted 7 to 2 for a new budget." in html
+    text = received.get_body(("plain",)).get_content()
+    assert "The union said it would return if pay rose 9%." in text
+
+
 def test_delivery_to_several_recipients(tmp_path):
     recorder = Recorder()
     with server(recorder) as s:
         outcome = send(message(), MAIL.recipients, Smtp("127.0.0.1", s.port), log=tmp_path / "log")
     assert outcome.sent and outcome.attempts == 1
-    ((to, received, _),) = recorder.messages
-    assert to == MAIL.recipients
-    assert received["Message-ID"] == outcome.message_id
-    html = received.get_body(("html",)).get_content()
-    assert "In Port Alder, the council voted 7 to 2 for a new budget." in html
-    assert "The union said it would return" in received.get_body(("plain",)).get_content()
+    (entry,) = recorder.messages
+    assert_received(entry, MAIL.recipients)
+    assert entry[1]["Message-ID"] == outcome.message_id
 
 
 def test_starttls_with_a_self_signed_certificate(tls):
@@ -115,6 +129,7 @@ def test_starttls_with_a_self_signed_certificate(tls):
         smtp = Smtp("127.0.0.1", s.port, security="starttls", context=client_context)
         send(message(), ["ana@example.com"], smtp)
     assert recorder.messages[0][2] is True  # the session was encrypted
+    assert_received(recorder.messages[0], ["ana@example.com"])
 
 
 def authenticator(server, session, envelope, mechanism, auth_data):
@@ -135,6 +150,7 @@ def test_auth_success_and_failure(tls):
             send(message(), ["ana@example.com"], bad, sleep=slept.append)
         assert slept == []  # permanent: no retry
     assert len(recorder.messages) == 1
+    assert_received(recorder.messages[0], ["ana@example.com"])
 
 
 def test_server_down_is_retried_then_reported():
@@ -153,7 +169,8 @@ def test_temporary_failure_then_success():
             message(), ["ana@example.com"], Smtp("127.0.0.1", s.port), sleep=slept.append
         )
     assert outcome.attempts == 2 and slept == [2.0]
-    assert len(recorder.messages) == 1
+    (entry,) = recorder.messages
+    assert_received(entry, ["ana@example.com"])
 
 
 def test_permanent_failure_stops_at_once():
