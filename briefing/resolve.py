@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from .entities import alias_map, normalise
@@ -47,6 +48,13 @@ class Resolver:
     def __init__(self, actors: list[Actor], mentions: list[Mention]):
         self.actors = {a.name: a for a in actors}
         self.aliases = alias_map(actors)
+        surnames = Counter(n.split()[-1] for n, a in self.actors.items() if _full_person(a))
+        # "Lind" for "Sara Lind", when only one full name ends that way.
+        self._by_surname = {
+            n.split()[-1]: n
+            for n, a in self.actors.items()
+            if _full_person(a) and surnames[n.split()[-1]] == 1
+        }
         named = [(m.start, self.name(m.text), m) for m in mentions]
         named = [(start, name, m) for start, name, m in named if name]
         named.sort(key=lambda x: x[0])
@@ -69,9 +77,7 @@ class Resolver:
         country = DEMONYMS.get(text) or CAPITALS.get(text)
         if country and country.lower() in self.aliases:
             return self.aliases[country.lower()]
-        people = [n for n, a in self.actors.items() if a.kind == "person" and " " in n]
-        by_surname = [n for n in people if n.split()[-1] == text]
-        return by_surname[0] if len(by_surname) == 1 else None
+        return self._by_surname.get(text)
 
     def affiliation(self, person: str) -> str | None:
         """The country or organisation a person speaks for, from their role or "X of Y"."""
@@ -162,6 +168,10 @@ class Resolver:
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
         return self.token(subject, offset) or ""
+
+
+def _full_person(actor: Actor) -> bool:
+    return actor.kind == "person" and " " in actor.name
 
 
 def _phrases(text: str):

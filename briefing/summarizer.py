@@ -52,14 +52,7 @@ def rank(
     pool = [s for group in groups for s in group]
     if not pool:
         return []
-    doc = RankInput(
-        sentences=[s.text for s in pool],
-        tokenizer=tokenizer,
-        title=title,
-        positions=[s.index for s in pool],
-        doc_ids=[g for g, group in enumerate(groups) for _ in group],
-        paragraphs=[s.paragraph for s in pool],
-    )
+    doc = rank_input(groups, tokenizer, title)
     for sentence, score in zip(pool, ranker.score(doc), strict=True):
         sentence.score = round(float(score), 6)
     for r, i in enumerate(_by_rank(pool), start=1):
@@ -68,6 +61,21 @@ def rank(
         for sentence, why in zip(pool, describe(doc), strict=True):
             sentence.why = f"rank {sentence.rank} of {len(pool)}, score {sentence.score:.3f}: {why}"
     return pool
+
+
+def rank_input(
+    groups: Sequence[list[Sentence]], tokenizer: SpacyTokenizer, title: str = ""
+) -> RankInput:
+    """What a ranker sees of one article's sentences, or of a cluster's."""
+    pool = [s for group in groups for s in group]
+    return RankInput(
+        sentences=[s.text for s in pool],
+        tokenizer=tokenizer,
+        title=title,
+        positions=[s.index for s in pool],
+        doc_ids=[g for g, group in enumerate(groups) for _ in group],
+        paragraphs=[s.paragraph for s in pool],
+    )
 
 
 def _by_rank(pool: list[Sentence]) -> list[int]:

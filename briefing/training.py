@@ -26,9 +26,9 @@ from . import nlp as nlp_module
 from .evaluate import EvalItem, Scorer, load_items, oracle
 from .features import FEATURES, features
 from .models import Sentence
-from .rankers import WEIGHTS_PATH, DefaultRanker, LeadRanker, Ranker, RankInput
+from .rankers import WEIGHTS_PATH, DefaultRanker, LeadRanker, Ranker
 from .settings import Budget
-from .summarizer import rank, select, split_article
+from .summarizer import rank, rank_input, select, split_article
 from .tokenizer import SpacyTokenizer
 
 BUDGET = Budget(sentences=3)
@@ -57,13 +57,7 @@ def collect(paths: list[Path], limit: int | None) -> list[Example]:
             pool = [s for g in item.sentences for s in g]
             if len(pool) < 2:
                 continue
-            doc = RankInput(
-                sentences=[s.text for s in pool],
-                tokenizer=tokenizer,
-                title=item.articles[0].title,
-                positions=[s.index for s in pool],
-                paragraphs=[s.paragraph for s in pool],
-            )
+            doc = rank_input(item.sentences, tokenizer, item.articles[0].title)
             target = _target(pool, oracle(item.sentences, item.references, BUDGET, scorer), item)
             examples.append(Example(item, pool, features(doc), target, path.name))
     return examples
