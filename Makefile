@@ -16,7 +16,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 brief: install
-	$(BIN)/briefing build $(SAMPLES) --title "Sample briefing" --format md,html,json --out out --name sample
+	$(BIN)/briefing build $(SAMPLES) --title "Sample briefing" --date 2026-03-03 --format md,html,json --out out --name sample
 
 # The email check (caniemail data) needs Node; without Node its test skips, except in CI.
 EMAIL_LINT := tests/email_lint

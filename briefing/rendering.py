@@ -78,6 +78,7 @@ def _environment(fmt: str, template_dir: str | None):
         env.filters["raw"] = Markup
     env.filters["url"] = safe_url
     env.filters["source_number"] = source_number
+    env.filters["source"] = source_of
     return env
 
 
@@ -115,6 +116,13 @@ def safe_url(url: str) -> str:
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return ""
     return quote(url, safe=_URL_SAFE).replace("'", "%27")
+
+
+def source_of(source_id: str, sources: list[dict]) -> dict:
+    for source in sources:
+        if source["id"] == source_id:
+            return source
+    return {"id": source_id, "title": "", "url": "", "outlet": ""}
 
 
 def source_number(source_id: str, sources: list[dict]) -> int:

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .window import Window
 
 
 @dataclass
@@ -59,3 +63,6 @@ class Settings:
     max_actors: int = 12
     explain: bool = False
     mail: Mail = field(default_factory=Mail)
+    window: Window | None = None  # only articles published in it (undated ones stay)
+    workers: int = 1  # processes parsing in parallel
+    fit_page: bool = True  # trim the brief until it prints on one page

@@ -83,21 +83,29 @@ def _by_rank(pool: list[Sentence]) -> list[int]:
     return sorted(range(len(pool)), key=lambda i: (-pool[i].score, i))
 
 
-def select(pool: list[Sentence], budget: Budget, readable: bool = False) -> list[Sentence]:
+def select(
+    pool: list[Sentence],
+    budget: Budget,
+    readable: bool = False,
+    seen: list[frozenset[str]] | None = None,
+    only: set[str] | None = None,
+) -> list[Sentence]:
     """The best-ranked sentences that fit the budget, back in document order.
 
     With ``readable``, a sentence that opens by leaning on the one before it
-    ("He", "However") comes with that sentence or not at all, and a sentence
-    that repeats a chosen one is skipped.
+    ("He", "However") comes with that sentence or not at all. With ``readable`` or
+    ``seen`` (the words of sentences told before), a sentence that repeats a chosen
+    or a told one is skipped. ``only`` limits the choice to those source ids.
     """
     limit = budget.max_sentences(len(pool))
     chosen: set[int] = set()
-    vocabularies: list[frozenset[str]] = []
+    dedupe = readable or seen is not None
+    vocabularies: list[frozenset[str]] = list(seen or [])
     words = 0
     for i in _by_rank(pool):
         if len(chosen) >= limit:
             break
-        if i in chosen:
+        if i in chosen or (only is not None and pool[i].source_id not in only):
             continue
         unit = _with_antecedents(pool, i, chosen) if readable else [i]
         if unit is None or len(chosen) + len(unit) > limit:
@@ -105,7 +113,7 @@ def select(pool: list[Sentence], budget: Budget, readable: bool = False) -> list
         added = sum(pool[j].word_count for j in unit)
         if budget.words is not None and words + added > budget.words:
             continue
-        if readable:
+        if dedupe:
             new = [content_words(pool[j].text) for j in unit]
             if any(is_near_duplicate(v, vocabularies) for v in new):
                 continue

@@ -2,37 +2,11 @@
 
 from __future__ import annotations
 
-import os
-import shutil
-
 import pytest
-from helpers import SAMPLES
+from helpers import CHROMIUM, FLAGS, SAMPLES, browser_or_skip
 
 from briefing import Settings, build_briefing
 from briefing.mailing import email_html
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-]
-
-
-def browser_or_skip():
-    try:
-        from playwright.sync_api import sync_playwright
-    except ImportError:
-        sync_playwright = None
-    if sync_playwright is None or not os.path.exists(CHROMIUM):
-        if os.environ.get("CI") == "true":
-            pytest.fail("CI must have Chromium (Debian's chromium) and Playwright")
-        pytest.skip("needs Debian's chromium and the playwright package")
-    return sync_playwright
 
 
 @pytest.fixture(scope="module")
@@ -58,4 +32,4 @@ def test_email_html_fits_without_horizontal_overflow(page_html, tmp_path, width)
         browser.close()
     scroll_width, inner_width, sticking_out = overflow
     assert scroll_width <= inner_width and sticking_out == 0, overflow
-    assert "Key points" in text.title() or "KEY POINTS" in text
+    assert "BOTTOM LINE" in text.upper() and "STORIES" in text.upper()

@@ -13,7 +13,8 @@ def test_build_writes_one_file_per_format(run_cli, tmp_path):
     out = tmp_path / "out"
     proc = run_cli("build", SAMPLES, "--format", "md,html,json", "--out", out, "--name", "day")
     assert proc.returncode == 0, proc.err
-    assert sorted(p.name for p in out.iterdir()) == ["day.html", "day.json", "day.md"]
+    names = sorted(p.name for p in out.iterdir())
+    assert names == ["briefing-memory.sqlite", "day.html", "day.json", "day.md"]
     data = json.loads((out / "day.json").read_text())
     texts = {a["id"]: a for a in data["sources"]}
     assert len(texts) >= 5 and data["actors"]
@@ -40,7 +41,7 @@ def test_summary_sentences_are_slices_of_the_input(run_cli, tmp_path):
 def test_out_defaults_to_out_folder(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("The council met today. It approved the budget.")
     run_cli("build", "a.txt", "--format", "md", cwd=tmp_path, check=True)
-    assert [p.suffix for p in (tmp_path / "out").iterdir()] == [".md"]
+    assert sorted(p.suffix for p in (tmp_path / "out").iterdir()) == [".md", ".sqlite"]
 
 
 def test_summarize_batch(run_cli, tmp_path):

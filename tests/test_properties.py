@@ -44,7 +44,7 @@ def test_word_budget_holds_for_any_text(text, words):
 
 def test_text_over_spacy_max_length_is_chunked_not_rejected():
     paragraphs = [p for a in load_articles([str(SAMPLES)]) for p in a.text.split("\n\n")]
-    text = "\n\n".join(f"Update {i}: {paragraphs[i % len(paragraphs)]}" for i in range(9000))
+    text = "\n\n".join(f"Update {i}: {paragraphs[i % len(paragraphs)]}" for i in range(12000))
     assert len(text) > 2_000_000
     chosen = summarize(text, sentences=3)
     assert len(chosen) == 3

@@ -77,4 +77,4 @@ def test_installed_wheel_renders_outside_the_repo(wheel, tmp_path):
         text=True,
     )
     assert build.returncode == 0, build.stderr
-    assert sorted(p.suffix for p in (work / "out").iterdir()) == [".html", ".md"]
+    assert sorted(p.suffix for p in (work / "out").iterdir()) == [".html", ".md", ".sqlite"]

@@ -1,0 +1,63 @@
+"""How well articles are grouped into stories, at several similarity thresholds.
+
+    .venv/bin/python bench/cluster_eval.py [../shared/eval/multinews_longbench.dev.jsonl]
+
+Every document of every row is pooled and shuffled; the documents of one row report
+one event, so they should form one story. Prints pairwise precision, recall and F1
+(over pairs of documents put in the same story) and how many rows came out whole.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from itertools import combinations
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT = ROOT.parent / "shared" / "eval" / "multinews_longbench.dev.jsonl"
+THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", nargs="?", default=str(DEFAULT))
+    args = parser.parse_args()
+
+    from briefing import nlp as nlp_module
+    from briefing.clustering import cluster, tfidf, topic_terms
+
+    docs, truth = [], []
+    for row_number, line in enumerate(Path(args.data).read_text().splitlines()):
+        row = json.loads(line)
+        for document in row.get("documents", []):
+            if document.get("text", "").strip():
+                docs.append(document["text"][:20_000])
+                truth.append(row_number)
+    order = list(range(len(docs)))
+    random.Random(0).shuffle(order)
+    nlp = nlp_module.load_model(None, "full")
+    vectors = tfidf([topic_terms(nlp_module.parse(nlp, docs[i])) for i in order])
+    labels = [truth[i] for i in order]
+    same = {(a, b) for a, b in combinations(range(len(labels)), 2) if labels[a] == labels[b]}
+    rows = len(set(labels))
+    print(f"{len(docs)} documents from {rows} rows of {Path(args.data).name}")
+    print("threshold  precision  recall     F1  rows whole and alone")
+    for threshold in THRESHOLDS:
+        groups = cluster(vectors, threshold)
+        together = {(a, b) for g in groups for a, b in combinations(sorted(g), 2)}
+        hits = len(same & together)
+        precision = hits / len(together) if together else 1.0
+        recall = hits / len(same) if same else 1.0
+        f1 = 2 * precision * recall / (precision + recall) if hits else 0.0
+        whole = sum(
+            1
+            for g in groups
+            if len({labels[i] for i in g}) == 1 and len(g) == labels.count(labels[g[0]])
+        )
+        print(f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:5.3f}  {whole}/{rows}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,152 @@
+"""Feeds, OPML lists and article pages over HTTP, against a local server only."""
+
+from __future__ import annotations
+
+import json
+import threading
+import time
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
+import pytest
+from helpers import SAMPLES
+
+from briefing.errors import InputError
+from briefing.fetch import Response, UrllibClient
+from briefing.ingest import load_articles
+
+STRIKE = (SAMPLES / "port-strike.txt").read_text().split("\n\n", 1)[1]
+PAGE = f"""<!DOCTYPE html><html><head><title>Port strike enters second week</title></head>
+<body><nav>Home | World</nav><article><h1>Port strike enters second week</h1>
+{"".join(f"<p>{p}</p>" for p in STRIKE.split(chr(10) + chr(10)))}</article></body></html>"""
+
+
+def feed(base: str) -> str:
+    return f"""<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour Herald</title>
+<item><title>Port strike enters second week</title><link>{base}/articles/strike.html</link>
+<description>Dockworkers stay out at Port Calder.</description>
+<pubDate>Tue, 03 Mar 2026 09:00:00 GMT</pubDate></item>
+<item><title>Rates on hold</title><link>{base}/articles/gone.html</link>
+<description>The Harbour Reserve Bank kept its benchmark rate at 4.25 percent on Thursday,
+and said it was ready to cut in June if inflation kept falling.</description></item>
+</channel></rss>"""
+
+
+def opml(base: str) -> str:
+    return f"""<?xml version="1.0"?><opml version="2.0"><head><title>Desk</title></head><body>
+<outline text="Herald" xmlUrl="{base}/feed.rss"/><outline text="Dead" xmlUrl="{base}/missing.rss"/>
+</body></opml>"""
+
+
+class Handler(BaseHTTPRequestHandler):
+    agents: list[str] = []
+
+    def do_GET(self):  # noqa: N802 (the http.server API)
+        Handler.agents.append(self.headers.get("User-Agent", ""))
+        base = f"http://{self.headers['Host']}"
+        routes = {
+            "/feed.rss": ("application/rss+xml", feed(base)),
+            "/feeds.opml": ("text/x-opml", opml(base)),
+            "/articles/strike.html": ("text/html", PAGE),
+            "/big": ("text/plain", "x" * 50_000),
+        }
+        if self.path == "/slow":
+            time.sleep(2)
+        if self.path not in routes:
+            self.send_error(404, "Not Found")
+            return
+        kind, body = routes[self.path]
+        data = body.encode()
+        self.send_response(200)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        pass  # a client that hangs up early (a timeout, a size cap) is expected here
+
+
+@pytest.fixture(scope="module")
+def server():
+    httpd = QuietServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_feed_url_reads_entries_and_follows_teasers_to_the_page(server):
+    Handler.agents.clear()
+    skipped: list[InputError] = []
+    strike, rates = load_articles([f"{server}/feed.rss"], skipped=skipped)
+    assert strike.title == "Port strike enters second week" and strike.outlet == "Harbour Herald"
+    assert "Ruth Adeyemi" in strike.text  # the page's text, not the one-line teaser
+    assert strike.url == f"{server}/articles/strike.html" and strike.id == "strike"
+    assert strike.published == "Tue, 03 Mar 2026 09:00:00 GMT"
+    assert rates.text.startswith("The Harbour Reserve Bank")  # its page is gone: teaser kept
+    assert Handler.agents and all(a.startswith("briefing/") for a in Handler.agents)
+    assert skipped == []
+
+
+def test_opml_reads_every_feed_and_a_dead_one_is_a_named_warning(server):
+    skipped: list[InputError] = []
+    articles = load_articles([f"{server}/feeds.opml"], skipped=skipped)
+    assert [a.id for a in articles] == ["strike", "gone"]
+    assert [str(e) for e in skipped] == [f"{server}/missing.rss: HTTP 404 Not Found"]
+
+
+def test_local_opml_file_lists_remote_feeds(server, tmp_path):
+    path = tmp_path / "desk.opml"
+    path.write_text(opml(server))
+    assert len(load_articles([str(path)], skipped=[])) == 2
+
+
+def test_article_url_is_one_article(server):
+    [article] = load_articles([f"{server}/articles/strike.html"])
+    assert article.url == f"{server}/articles/strike.html" and article.id == "strike"
+    assert article.title == "Port strike enters second week" and "Home | World" not in article.text
+
+
+def test_timeout_and_size_cap_name_the_url(server):
+    with pytest.raises(InputError, match=r"/slow: (no answer within|cannot fetch: timed out)"):
+        UrllibClient(timeout=0.5).get(f"{server}/slow")
+    with pytest.raises(InputError, match=r"/big: larger than the limit of 1,000 bytes"):
+        UrllibClient(max_bytes=1000).get(f"{server}/big")
+
+
+def test_a_named_url_that_fails_raises_without_a_skip_list(server):
+    with pytest.raises(InputError, match="HTTP 404"):
+        load_articles([f"{server}/missing.rss"])
+
+
+def test_client_is_injectable():
+    class Fake:
+        def get(self, url):
+            return Response(url, PAGE.encode(), "text/html")
+
+    [article] = load_articles(["https://news.invalid/world/strike.html"], client=Fake())
+    assert article.url == "https://news.invalid/world/strike.html"
+
+
+def test_cli_builds_from_urls_and_warns_about_a_failed_source(run_cli, server, tmp_path):
+    proc = run_cli(
+        "build",
+        f"{server}/feed.rss",
+        f"{server}/missing.rss",
+        "--format",
+        "json",
+        "--out",
+        tmp_path,
+        "--no-memory",
+    )
+    assert proc.returncode == 0, proc.err
+    assert (
+        proc.err.strip() == f"briefing: warning: skipped {server}/missing.rss: HTTP 404 Not Found"
+    )
+    data = json.loads(next(tmp_path.glob("*.json")).read_text())
+    assert {s["id"] for s in data["sources"]} == {"strike", "gone"}

@@ -1,0 +1,87 @@
+"""Grouping a day's articles into stories, ranking them, and the bottom line."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import SAMPLES
+
+from briefing import Settings, build_briefing
+from briefing.clustering import cluster, tfidf
+from briefing.readability import content_words, overlap
+
+# The samples hold several differently worded reports of four events, and two
+# unrelated one-source events (the floods mention Port Alder, as the bank story does).
+EVENTS = {
+    "talks": {"press-conference-talks", "wire-geneva", "ostrava-fishermen-offer"},
+    "strike": {"port-strike", "wire-port-ships", "calder-divert-northgate"},
+    "rates": {"central-bank-holds-rates", "wire-rates"},
+    "merger": {"merger", "dairy-farmers-norvik-alba"},
+    "election": {"election-debate"},
+    "floods": {"wire-floods"},
+}
+
+
+@pytest.fixture(scope="module")
+def day():
+    return build_briefing([str(SAMPLES)], Settings(date="2026-03-03", fit_page=False))
+
+
+def test_reports_of_one_event_become_one_story_and_unrelated_events_stay_apart(day):
+    assert sorted(sorted(s.source_ids) for s in day.stories) == sorted(
+        sorted(ids) for ids in EVENTS.values()
+    )
+
+
+def test_every_source_is_listed_once_and_every_sentence_cites_its_story(day):
+    listed = [i for s in day.stories for i in s.source_ids]
+    assert sorted(listed) == sorted(s.id for s in day.sources)
+    texts = {s.id: s for s in day.sources}
+    for story in day.stories:
+        assert story.summary
+        for sentence in story.summary:
+            assert sentence.source_id in story.source_ids and sentence.source_id in texts
+
+
+def test_headline_is_a_source_title(day):
+    titles = {s.id: s.title for s in day.sources}
+    for story in day.stories:
+        assert story.headline in {titles[i] for i in story.source_ids}
+
+
+def test_no_near_duplicates_across_a_storys_articles(day):
+    for story in day.stories:
+        words = [content_words(s.text) for s in story.summary]
+        for i, a in enumerate(words):
+            for b in words[i + 1 :]:
+                assert overlap(a, b) < 0.7
+
+
+def test_stories_rank_by_sources_then_recency_and_prominence(day):
+    scores = [s.score for s in day.stories]
+    assert scores == sorted(scores, reverse=True)
+    assert {day.stories[0].outlets, day.stories[1].outlets} == {3}
+    assert day.stories[-1].outlets == 1
+
+
+def test_bottom_line_is_the_best_sentence_of_each_top_story(day):
+    assert len(day.bottom_line) == 3
+    for sentence, story in zip(day.bottom_line, day.stories, strict=False):
+        assert sentence == min(story.summary, key=lambda s: s.rank)
+
+
+def test_one_article_is_one_story_without_a_bottom_line():
+    briefing = build_briefing([str(SAMPLES / "port-strike.txt")], Settings())
+    assert len(briefing.stories) == 1 and briefing.bottom_line == []
+    assert briefing.stories[0].headline.startswith("Dockworkers extend strike")
+
+
+def test_clustering_merges_by_shared_topic_words():
+    bags = [
+        {"strike": 3, "port": 2, "dockworker": 2, "=calder": 1},
+        {"strike": 2, "dockworker": 1, "union": 2, "=calder": 1},
+        {"rate": 3, "inflation": 2, "bank": 2},
+        {"flood": 3, "rail": 2, "rain": 1},
+    ]
+    assert cluster(tfidf(bags)) == [[0, 1], [2], [3]]
+    assert cluster(tfidf([])) == []
+    assert cluster(tfidf(bags), threshold=1.01) == [[0], [1], [2], [3]]
