@@ -165,8 +165,9 @@ def _apposition_role(ent: Span) -> str:
 
 
 def _contiguous(tokens: list, head) -> list:
-    """The run of tokens around ``head`` without gaps."""
+    """The run of tokens around ``head`` (always included) without gaps."""
     by_index = {t.i: t for t in tokens}
+    by_index[head.i] = head
     lo = hi = head.i
     while lo - 1 in by_index:
         lo -= 1
