@@ -7,6 +7,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
 
+from .nlp import sents
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
@@ -24,7 +26,7 @@ def topic_terms(docs: Iterable[tuple[int, Doc]]) -> Counter[str]:
     terms: Counter[str] = Counter()
     sentence = 0
     for _, doc in docs:
-        for sent in doc.sents:
+        for sent in sents(doc):
             weight = 2 if sentence < LEAD_SENTENCES else 1
             sentence += 1
             for token in sent:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
 from .models import Commitment
+from .nlp import doc_text, sents
 from .quotes import QuoteSpan
 
 if TYPE_CHECKING:
@@ -166,7 +167,7 @@ def find_commitments(
 ) -> list[Commitment]:
     out: list[Commitment] = []
     used: set[int] = set()
-    for sentence in doc.sents:
+    for sentence in sents(doc):
         for token in sentence:
             if token.i in used:
                 continue
@@ -234,7 +235,7 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     else:
         target = _target(token, actions[0], offset, speaker, resolver)
     start, end = evidence_span(sentence)
-    text = sentence.doc.text[start:end]
+    text = doc_text(sentence.doc)[start:end]
     out = []
     for action in actions:
         used.update(_own_tokens(action))
@@ -264,7 +265,7 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
 def evidence_span(sentence: Span) -> tuple[int, int]:
     """The sentence's character span, trimmed of whitespace and a closing quote left over
     from the sentence before."""
-    text = sentence.doc.text
+    text = doc_text(sentence.doc)
     a, b = sentence.start_char, sentence.end_char
     while a < b and (text[a].isspace() or (text[a] in '"”' and text[a + 1 : a + 2].isspace())):
         a += 1

@@ -204,9 +204,11 @@ def _titled_form(ent: Span) -> str:
 
 def is_dateline(ent: Span) -> bool:
     """ "VIENNA, Jan 14 -": a place name in capitals that opens a paragraph."""
-    text = ent.doc.text
-    before = text[: ent.start_char].rstrip(" ")
-    return ent.text.isupper() and len(ent.text) > 2 and (not before or before.endswith("\n"))
+    if not (ent.text.isupper() and len(ent.text) > 2):
+        return False
+    # only the tokens just before it: doc.text would rebuild the whole text per entity
+    before = ent.doc[max(0, ent.start - 3) : ent.start].text_with_ws.rstrip(" ")
+    return not before or before.endswith("\n")
 
 
 def _of_whom(ent: Span) -> str:
@@ -284,13 +286,15 @@ def _is_short_form(name: str) -> bool:
 
 def _merge_organisations(groups: dict[str, _Group]) -> None:
     """Fold "Norvik" into "Norvik Foods", and "CTWU" into "Coastal Transport Workers Union"."""
-    orgs = [n for n, g in groups.items() if " " in n and g.kind == "organisation"]
+    by_short: dict[str, list[str]] = defaultdict(list)
+    for org, group in groups.items():
+        if " " in org and group.kind == "organisation":
+            for short in {org.split()[0], _initials(org)}:
+                by_short[short].append(org)
     for name in list(groups):
         if name not in groups or " " in name:
             continue
-        matches = [
-            o for o in orgs if o in groups and (o.split()[0] == name or _initials(o) == name)
-        ]
+        matches = [o for o in by_short.get(name, []) if o in groups]
         if len(matches) == 1:
             groups[matches[0]].absorb(groups.pop(name))
 

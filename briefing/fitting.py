@@ -35,6 +35,19 @@ class Limits:
 
 def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
     """The brief with the fewest cuts whose estimated height fits the page."""
+    # A story takes at least three lines (headline, source line, gap), so the rest never fit.
+    most = int(page_lines // 3)
+    if len(briefing.stories) > most:
+        briefing = apply(
+            briefing,
+            Limits(
+                most,
+                tuple(len(s.summary) for s in briefing.stories),
+                len(briefing.commitments),
+                len(briefing.events),
+                len(briefing.actors),
+            ),
+        )
     trimmed = briefing
     for limits in _cuts(briefing):
         trimmed = apply(briefing, limits)
@@ -87,10 +100,12 @@ def apply(b: Briefing, limits: Limits) -> Briefing:
         for i, s in enumerate(b.stories[: limits.stories])
     ]
     shown = {source_id for s in stories for source_id in s.source_ids}
-    commitments = _round_robin(
-        [[c for c in b.commitments if c.source_id in s.source_ids] for s in stories],
-        limits.commitments,
-    )
+    story_of = {i: n for n, s in enumerate(stories) for i in s.source_ids}
+    by_story: list[list] = [[] for _ in stories]
+    for c in b.commitments:
+        if c.source_id in story_of:
+            by_story[story_of[c.source_id]].append(c)
+    commitments = _round_robin(by_story, limits.commitments)
     return replace(
         b,
         stories=stories,
@@ -100,6 +115,7 @@ def apply(b: Briefing, limits: Limits) -> Briefing:
         actors=[a for a in b.actors if shown & set(a.source_ids)][: limits.actors],
         commitments=commitments,
         quotes=[q for q in b.quotes if q.source_id in shown],
+        sentences=[x for x in b.sentences if x.source_id in shown],
         events=[e for e in b.events if e.source_id in shown][: limits.events],
     )
 
@@ -145,10 +161,11 @@ def estimate_lines(b: Briefing) -> float:
         total += HEADING_LINES + sum(_lines(s.text, CITE_CHARS) for s in told)
     if b.stories:
         total += HEADING_LINES
+    labels = {s.id: f"[00] {s.outlet or s.id}" for s in b.sources}
     for story in b.stories:
         total += STORY_GAP + 1.25 * _lines(story.headline, width=int(CHARS_PER_LINE / 1.2))
         total += sum(_lines(s.text, CITE_CHARS) for s in story.summary if s not in told)
-        total += 0.9 * _lines(" · ".join(_source_label(b, i) for i in story.source_ids), 10)
+        total += 0.9 * _lines(" · ".join(labels.get(i, "") for i in story.source_ids), 10)
     if b.actors:
         names = "; ".join(a.name + (f" ({a.role})" if a.role else "") for a in b.actors)
         total += HEADING_LINES + _lines(names)
@@ -161,10 +178,3 @@ def estimate_lines(b: Briefing) -> float:
     if b.events:
         total += HEADING_LINES + sum(_lines(f"{e.when}: {e.text}", CITE_CHARS) for e in b.events)
     return total
-
-
-def _source_label(b: Briefing, source_id: str) -> str:
-    for source in b.sources:
-        if source.id == source_id:
-            return f"[00] {source.outlet or source.id}"
-    return ""

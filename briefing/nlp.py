@@ -125,6 +125,22 @@ def parse_many(
             docs = []
 
 
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` computed once per doc: spaCy joins every token on every access."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.user_data["briefing_text"] = doc.text
+    return cached
+
+
+def sents(doc: Doc) -> list:
+    """``doc.sents`` computed once per doc: spaCy rebuilds it on every access."""
+    cached = doc.user_data.get("briefing_sents")
+    if cached is None:
+        cached = doc.user_data["briefing_sents"] = list(doc.sents)
+    return cached
+
+
 _NEWLINES = re.compile(r"\n\s*\n")
 
 
@@ -136,7 +152,7 @@ def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int
     """
     out: list[tuple[int, int]] = []
     for offset, doc in docs:
-        for sent in doc.sents:
+        for sent in sents(doc):
             a, b = offset + sent.start_char, offset + sent.end_char
             out.extend(_split_paragraphs(text, a, b))
     spans: list[tuple[int, int]] = []

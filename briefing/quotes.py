@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from .lexicon import SPEECH_VERBS
 from .models import Quote
+from .nlp import doc_text, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -33,7 +34,7 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
     """Give each quote in this chunk its speaker: "...," Kovar said / She said: "..."."""
     previous: QuoteSpan | None = None
     for span in spans:
-        if not offset <= span.start < offset + len(doc.text):
+        if not offset <= span.start < offset + len(doc_text(doc)):
             continue
         sentence = _sentence_at(doc, span.end - offset) or _sentence_at(doc, span.start - offset)
         verb = _speech_verb(sentence, span, offset) if sentence is not None else None
@@ -47,7 +48,7 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
 
 
 def _sentence_at(doc: Doc, char: int) -> Span | None:
-    for sentence in doc.sents:
+    for sentence in sents(doc):
         if sentence.start_char <= char <= sentence.end_char:
             return sentence
     return None
@@ -70,7 +71,7 @@ def _subject(verb: Token) -> Token | None:
 
 
 def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:
-    return "\n" not in doc.text[a.end - offset : b.start - offset]
+    return "\n" not in doc_text(doc)[a.end - offset : b.start - offset]
 
 
 def quotes_for(spans: list[QuoteSpan], text: str, source_id: str) -> list[Quote]:

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from .commitments import evidence_span
 from .models import Event
+from .nlp import doc_text, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -17,13 +18,15 @@ PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 
 def find_events(doc: Doc, offset: int, source_id: str) -> list[Event]:
     out = []
-    for sentence in doc.sents:
+    for sentence in sents(doc):
         dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _is_ahead(e)]
         if not dates:
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
         a, b = evidence_span(sentence)
-        out.append(Event(_with_preposition(when), doc.text[a:b], source_id, offset + a, offset + b))
+        out.append(
+            Event(_with_preposition(when), doc_text(doc)[a:b], source_id, offset + a, offset + b)
+        )
     return out
 
 
