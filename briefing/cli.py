@@ -17,7 +17,7 @@ from . import __version__
 from .errors import BriefingError, InputError
 from .ingest import DEFAULT_MAX_BYTES
 from .rankers import RANKERS
-from .settings import OUTPUT_FORMATS, Budget, Mail, Settings
+from .settings import OUTPUT_FORMATS, SECTIONS, Budget, Mail, Settings
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3  # with --fail-on-skip: built, but some inputs were skipped
@@ -85,6 +85,7 @@ def _config_defaults(config: dict) -> dict:
     pairs = {
         "title": config.get("title"),
         "format": ",".join(config["formats"]) if "formats" in config else None,
+        "sections": ",".join(config["sections"]) if "sections" in config else None,
         "out": config.get("out"),
         "template": config.get("template"),
         "intro": config.get("intro"),
@@ -167,6 +168,11 @@ def _parser(config: dict | None = None) -> argparse.ArgumentParser:
     )
     build.add_argument(
         "--workers", type=_positive_int, default=1, help="processes parsing in parallel"
+    )
+    build.add_argument(
+        "--sections",
+        default=",".join(SECTIONS),
+        help=f"comma list of the sections to show (default: all of {','.join(SECTIONS)})",
     )
     build.add_argument(
         "--no-fit", action="store_true", help="keep every story and point past one page"
@@ -281,6 +287,13 @@ def cmd_build(args: argparse.Namespace) -> int:
         choices = ", ".join(OUTPUT_FORMATS)
         raise BriefingError(f"unknown format {','.join(unknown)!r}; choose from: {choices}")
     check_template_dir(args.template)
+    sections = tuple(x.strip() for x in args.sections.split(",") if x.strip())
+    unknown = [x for x in sections if x not in SECTIONS]
+    if unknown or "stories" not in sections:
+        raise BriefingError(
+            f"bad --sections {args.sections!r}: use a comma list of {', '.join(SECTIONS)}"
+            " that includes stories"
+        )
     settings = Settings(
         budget=_budget(args),
         algorithm=args.algorithm,
@@ -294,6 +307,7 @@ def cmd_build(args: argparse.Namespace) -> int:
         window=make_window(args.date, args.since),
         workers=args.workers,
         fit_page=not args.no_fit,
+        sections=sections,
         mail=Mail(
             args.mail_from,
             args.mail_to or args.config_mail_to or args.send_to or [],

@@ -4,6 +4,7 @@ title = "Morning briefing"
 sources = ["articles/"]          # used when no INPUT is given
 sentences = 3                    # or words = 60, or ratio = 0.2
 formats = ["md", "html", "email"]
+sections = ["bottom_line", "stories", "actors", "commitments", "events"]
 out = "out"
 since = "24h"                    # only articles published in the last day
 workers = 2                      # processes parsing in parallel
@@ -48,6 +49,7 @@ TOP = {
     "since": str,
     "workers": int,
     "memory": bool,
+    "sections": list,
 }
 SECTIONS = {
     "mail": {"from": str, "to": list, "subject": str},
@@ -88,5 +90,5 @@ def _check(values: dict, allowed: dict, prefix: str, path: Path) -> None:
             raise BriefingError(f"unknown setting {prefix}{key}; known: {known}", str(path))
         kind = allowed[key]
         ok = isinstance(value, kind) or (kind is float and isinstance(value, int))
-        if not ok or isinstance(value, bool):
+        if not ok or (isinstance(value, bool) and kind is not bool):
             raise BriefingError(f"{prefix}{key} must be a {kind.__name__}", str(path))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from os import PathLike
 from pathlib import Path
 
@@ -19,7 +20,7 @@ from .memory import Memory, article_key
 from .models import Article, Briefing, Source
 from .output import write_files
 from .rendering import check_template_dir, render
-from .settings import Settings
+from .settings import SECTIONS, Settings
 from .stories import Built, Parsed, bottom_line, make_stories
 from .summarizer import get_ranker, split_article
 from .tokenizer import SpacyTokenizer
@@ -63,6 +64,7 @@ def build_briefing(
         parsed, ranker, SpacyTokenizer(nlp), settings.budget, date, recall, settings.explain
     )
     briefing = _assemble(built, settings, date)
+    briefing = replace(briefing, **{k: [] for k in SECTIONS if k not in settings.sections})
     if settings.fit_page:
         briefing = fit_page(briefing)
     if memory is not None:

@@ -39,6 +39,7 @@ class Budget:
 
 
 OUTPUT_FORMATS = ("md", "html", "json", "email")
+SECTIONS = ("bottom_line", "stories", "actors", "commitments", "events")
 
 
 @dataclass
@@ -66,3 +67,4 @@ class Settings:
     window: Window | None = None  # only articles published in it (undated ones stay)
     workers: int = 1  # processes parsing in parallel
     fit_page: bool = True  # trim the brief until it prints on one page
+    sections: tuple[str, ...] = SECTIONS  # the others are left empty

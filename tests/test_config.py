@@ -96,3 +96,18 @@ def test_bad_config_is_a_one_line_error(run_cli, tmp_path, text, needle):
         load_config(path)
     proc = run_cli("build", SAMPLES / "port-strike.txt", cwd=tmp_path)
     assert_one_line_error(proc, "briefing.toml", needle)
+
+
+def test_sections_since_and_memory_from_the_config(run_cli, tmp_path):
+    path = write(tmp_path)
+    extra = 'sections = ["stories", "events"]\nsince = "2d"\nmemory = false\n'
+    path.write_text(extra + path.read_text())
+    run_cli("build", "--name", "d", cwd=tmp_path, check=True)
+    data = json.loads((tmp_path / "daily" / "d.json").read_text())
+    assert data["stories"] and data["events"]
+    assert data["actors"] == data["commitments"] == data["bottom_line"] == []
+    assert not (tmp_path / "daily" / "briefing-memory.sqlite").exists()
+    proc = run_cli("build", "--sections", "stories,weather", cwd=tmp_path)
+    assert_one_line_error(proc, "bad --sections 'stories,weather'")
+    path.write_text('since = "soon"\n' + CONFIG.format(source=SAMPLES, port=25))
+    assert_one_line_error(run_cli("build", cwd=tmp_path), "bad duration 'soon'")
