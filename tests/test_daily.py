@@ -120,3 +120,35 @@ def test_workers_give_the_same_brief_and_stderr_stays_quiet(run_cli, tmp_path):
     assert one.err == two.err == ""  # no progress bar when stderr is not a terminal
     read = [json.loads(next((tmp_path / d).glob("*.json")).read_text()) for d in ("one", "two")]
     assert read[0] == read[1]
+
+
+def test_progress_bar_shows_on_a_terminal(tmp_path):
+    import fcntl
+    import os
+    import pty
+    import struct
+    import subprocess
+    import termios
+
+    from helpers import briefing_exe
+
+    leader, follower = pty.openpty()
+    fcntl.ioctl(follower, termios.TIOCSWINSZ, struct.pack("HHHH", 24, 100, 0, 0))
+    proc = subprocess.Popen(
+        [briefing_exe(), "build", str(SAMPLES), "--no-memory", "--out", str(tmp_path)],
+        stderr=follower,
+        stdout=subprocess.DEVNULL,
+    )
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 65536)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    os.close(leader)
+    assert proc.wait(timeout=300) == 0
+    assert b"parsing:" in seen and b"/12 [" in seen
