@@ -50,6 +50,7 @@ def build_briefing(
     if not items:
         raise InputError("no articles in the time window")
     date = settings.date or dt.date.today().isoformat()
+    recall = memory.recall(date) if memory is not None else None  # a bad file fails early
     ranker = get_ranker(settings.algorithm)
     nlp = nlp_module.load_model(settings.model, "full")
     parsed = []
@@ -59,7 +60,6 @@ def build_briefing(
         )
         if progress is not None:
             progress(1)
-    recall = memory.recall(date) if memory is not None else None
     built = make_stories(
         parsed, ranker, SpacyTokenizer(nlp), settings.budget, date, recall, settings.explain
     )

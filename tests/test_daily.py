@@ -152,3 +152,14 @@ def test_progress_bar_shows_on_a_terminal(tmp_path):
     os.close(leader)
     assert proc.wait(timeout=300) == 0
     assert b"parsing:" in seen and b"/12 [" in seen
+
+
+def test_a_damaged_memory_file_is_a_one_line_error_and_no_brief(run_cli, tmp_path):
+    from helpers import assert_one_line_error
+
+    memory = tmp_path / "memory.sqlite"
+    memory.write_bytes(b"not a database at all" * 100)
+    out = tmp_path / "out"
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--memory", memory, "--out", out)
+    assert_one_line_error(proc, str(memory), "file is not a database")
+    assert not out.exists() or not list(out.iterdir())
