@@ -93,6 +93,14 @@ def mask_datelines(text: str) -> str:
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence starting at ``start`` begins once its dateline is left out."""
+    match = DATELINE.match(text, start, end)
+    if match and match.end() < end and any(c.isalpha() for c in text[match.end() : end]):
+        return match.end()
+    return start
+
+
 def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
     """Yield ``(offset, doc)`` pieces that together cover ``text`` (datelines blanked)."""
     spans = chunk_spans(text)

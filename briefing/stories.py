@@ -12,6 +12,7 @@ from .analysis import Analysis
 from .clustering import SAME_STORY, cluster, cosine, tfidf
 from .memory import Recall, Remembered, article_key
 from .models import Article, Sentence, Story
+from .nlp import after_dateline
 from .rankers import Ranker
 from .readability import content_words
 from .settings import Budget
@@ -76,6 +77,7 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
+        _drop_datelines(ranked, members)
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
         summary = select(ranked, budget, readable=ranker.readable, seen=seen, only=eligible)
@@ -106,6 +108,17 @@ def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sent
     if len(stories) < 2:
         return []
     return [min(s.summary, key=lambda x: x.rank) for s in stories[:count] if s.summary]
+
+
+def _drop_datelines(ranked: list[Sentence], members: list[Parsed]) -> None:
+    """ "GENEVA, March 2 (Wire) - " is no news in a brief; the sentence starts after it.
+
+    Done after ranking, so scores are those the ranker was trained and measured on."""
+    texts = {m.article.id: m.article.text for m in members}
+    for s in ranked:
+        start = after_dateline(texts[s.source_id], s.start, s.end)
+        if start != s.start:
+            s.text, s.start = texts[s.source_id][start : s.end], start
 
 
 def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import SAMPLES
 
-from briefing import Settings, build_briefing
+from briefing import Settings, build_briefing, load_articles
 from briefing.clustering import cluster, tfidf
 from briefing.readability import content_words, overlap
 
@@ -85,3 +85,11 @@ def test_clustering_merges_by_shared_topic_words():
     assert cluster(tfidf(bags)) == [[0, 1], [2], [3]]
     assert cluster(tfidf([])) == []
     assert cluster(tfidf(bags), threshold=1.01) == [[0], [1], [2], [3]]
+
+
+def test_story_sentences_are_slices_of_their_articles_without_datelines(day):
+    texts = {a.id: a.text for a in load_articles([str(SAMPLES)])}
+    assert any(t.startswith("GENEVA, March 2 (Briefing Wire) - ") for t in texts.values())
+    for sentence in day.sentences:
+        assert texts[sentence.source_id][sentence.start : sentence.end] == sentence.text
+        assert not sentence.text.startswith("GENEVA")
