@@ -243,6 +243,9 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
         what = _action_text(action)
         if when and what.endswith(when):
             what = what[: -len(when)].rstrip(" ,")  # the time has its own field
+        condition = _condition(action, token)
+        if condition == when:
+            condition = ""  # "until 2029" is a time, not a condition
         out.append(
             Commitment(
                 actor=actor,
@@ -254,7 +257,7 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
                 end=offset + end,
                 target=target or "",
                 time=when,
-                condition=_condition(action, token),
+                condition=condition,
                 negated=negated or _negated(action),
                 speaker=speaker or (_speaker_of_report(token, offset, resolver) or ""),
             )

@@ -167,3 +167,10 @@ def test_commitments_batch_cli(run_cli, tmp_path):
 def test_eval_commitments_cli(run_cli):
     proc = run_cli("eval-commitments", DATA / "commitments.jsonl", "--root", ROOT, check=True)
     assert "| precision |" in proc.out and "| actors found |" in proc.out
+
+
+def test_a_time_is_not_repeated_as_the_condition():
+    text = (DATA / "followup" / "strike-vote.txt").read_text()
+    _, found, _ = run(text)
+    delay = [c for c in found.commitments if "delay the automation" in c.action]
+    assert delay and delay[0].time == "until 2029" and delay[0].condition == ""
