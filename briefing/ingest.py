@@ -385,7 +385,7 @@ def read_remote(
         body, where = response.body, response.url or name
     else:
         body, where = _read_local(Path(name)), name
-    head = body[:1000].lstrip().lower()
+    head = body[:1000].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
     if b"<opml" in head:
         return _read_opml(body, where, client, skipped)
     if not is_url(name):

@@ -45,6 +45,7 @@ class Handler(BaseHTTPRequestHandler):
         base = f"http://{self.headers['Host']}"
         routes = {
             "/feed.rss": ("application/rss+xml", feed(base)),
+            "/bom.rss": ("application/rss+xml", "\ufeff" + feed(base)),
             "/feeds.opml": ("text/x-opml", opml(base)),
             "/articles/strike.html": ("text/html", PAGE),
             "/big": ("text/plain", "x" * 50_000),
@@ -91,6 +92,11 @@ def test_feed_url_reads_entries_and_follows_teasers_to_the_page(server):
     assert rates.text.startswith("The Harbour Reserve Bank")  # its page is gone: teaser kept
     assert Handler.agents and all(a.startswith("briefing/") for a in Handler.agents)
     assert skipped == []
+
+
+def test_feed_with_a_byte_order_mark_is_still_a_feed(server):
+    strike, _ = load_articles([f"{server}/bom.rss"])
+    assert strike.outlet == "Harbour Herald" and "Ruth Adeyemi" in strike.text
 
 
 def test_opml_reads_every_feed_and_a_dead_one_is_a_named_warning(server):
