@@ -56,9 +56,7 @@ def load_articles(
             try:
                 articles.extend(read_remote(name, client, skipped))
             except InputError as error:
-                if skipped is None:
-                    raise
-                skipped.append(error)  # one source down does not sink the brief
+                _skip(error, skipped)  # one source down does not sink the brief
         elif name == "-":
             stream = stdin if stdin is not None else sys.stdin.buffer
             data = stream.read(max_bytes + 1)
@@ -77,6 +75,13 @@ def load_articles(
     return _unique_ids(articles)
 
 
+def _skip(error: InputError, skipped: list[InputError] | None) -> None:
+    """Record a bad item and go on, or, with no ``skipped`` list, raise it."""
+    if skipped is None:
+        raise error
+    skipped.append(error)
+
+
 def _check_size(size: int, max_bytes: int, name: str) -> None:
     if size > max_bytes:
         raise InputError(f"larger than the --max-bytes limit of {max_bytes:,} bytes", name)
@@ -85,10 +90,10 @@ def _check_size(size: int, max_bytes: int, name: str) -> None:
 def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
     if looks_english(article.text):
         return True
-    error = InputError("does not look like English; not summarised", article.path or article.id)
-    if skipped is None:
-        raise error
-    skipped.append(error)
+    _skip(
+        InputError("does not look like English; not summarised", article.path or article.id),
+        skipped,
+    )
     return False
 
 
@@ -125,9 +130,7 @@ def read_folder(
         try:
             articles += read_path(path, max_bytes, skipped)
         except InputError as error:
-            if skipped is None:
-                raise
-            skipped.append(error)  # one bad file does not sink the rest of the folder
+            _skip(error, skipped)  # one bad file does not sink the rest of the folder
     return articles
 
 
@@ -240,10 +243,9 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
         reason = f": {feed.bozo_exception}" if feed.bozo else " (no entries)"
         raise InputError(f"not a valid RSS or Atom feed{reason}", name)
     if feed.bozo:
-        error = InputError(f"feed is malformed, read up to there: {feed.bozo_exception}", name)
-        if skipped is None:
-            raise error
-        skipped.append(error)
+        _skip(
+            InputError(f"feed is malformed, read up to there: {feed.bozo_exception}", name), skipped
+        )
     stem = Path(name).stem if name != "<stdin>" else "feed"
     outlet = feed.feed.get("title", "")
     articles = []
@@ -252,10 +254,7 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
         body = content[0].get("value", "") if content else entry.get("summary", "")
         text = html_fragment_to_text(body)
         if not text.strip():
-            error = InputError(f"entry {n} has no text", name)
-            if skipped is None:
-                raise error
-            skipped.append(error)
+            _skip(InputError(f"entry {n} has no text", name), skipped)
             continue
         articles.append(
             Article(
@@ -316,9 +315,7 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
         try:
             item = _jsonl_item(line, f"{name}:{lineno}")
         except InputError as error:
-            if skipped is None:
-                raise
-            skipped.append(error)
+            _skip(error, skipped)
             continue
         body = item["text"]
         found = True
@@ -431,9 +428,7 @@ def _read_opml(
         try:
             articles += read_remote(url, client, skipped)
         except InputError as error:
-            if skipped is None:
-                raise
-            skipped.append(error)
+            _skip(error, skipped)
     return articles
 
 
