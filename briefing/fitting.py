@@ -35,19 +35,9 @@ class Limits:
 
 def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
     """The brief with the fewest cuts whose estimated height fits the page."""
-    # A story takes at least three lines (headline, source line, gap), so the rest never fit.
-    most = int(page_lines // 3)
-    if len(briefing.stories) > most:
-        briefing = apply(
-            briefing,
-            Limits(
-                most,
-                tuple(len(s.summary) for s in briefing.stories),
-                len(briefing.commitments),
-                len(briefing.events),
-                len(briefing.actors),
-            ),
-        )
+    # A story takes at least three lines (headline, source line, gap), so the rest never fit;
+    # apply() then keeps only what the stories shown need.
+    briefing = replace(briefing, stories=briefing.stories[: int(page_lines // 3)])
     trimmed = briefing
     for limits in _cuts(briefing):
         trimmed = apply(briefing, limits)
