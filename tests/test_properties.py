@@ -50,3 +50,52 @@ def test_text_over_spacy_max_length_is_chunked_not_rejected():
     assert len(chosen) == 3
     for s in chosen:
         assert text[s.start : s.end] == s.text
+
+
+@st.composite
+def busy_briefings(draw):
+    from dataclasses import replace
+
+    from helpers import fixed_briefing
+
+    from briefing.models import Commitment, Sentence, Source, Story
+
+    stories, sources, commitments = [], [], []
+    for n in range(draw(st.integers(min_value=1, max_value=40))):
+        ids = [f"s{n}-{k}" for k in range(draw(st.integers(min_value=1, max_value=3)))]
+        lengths = draw(st.lists(st.integers(1, 400), min_size=1, max_size=5))
+        points = [
+            Sentence("w " * (size // 2), 0, size, ids[k % len(ids)], index=k, rank=k + 1)
+            for k, size in enumerate(lengths)
+        ]
+        stories.append(Story(f"d-{n}", "Headline " * draw(st.integers(1, 12)), ids, points))
+        sources += [Source(i, "T", outlet="Wire") for i in ids]
+        commitments += [Commitment("A", "pledge", "act", "x", i, 0, 1) for i in ids]
+    return replace(
+        fixed_briefing(),
+        stories=stories,
+        sources=sources,
+        summary=[p for s in stories for p in s.summary],
+        bottom_line=[s.summary[0] for s in stories[:3]] if len(stories) > 1 else [],
+        commitments=commitments,
+        events=[],
+        quotes=[],
+        sentences=[],
+    )
+
+
+@settings(max_examples=60, deadline=None)
+@given(briefing=busy_briefings())
+def test_one_page_fit_keeps_the_top_stories_and_only_what_they_need(briefing):
+    from briefing.fitting import PAGE_LINES, estimate_lines, fit_page
+
+    fitted = fit_page(briefing)
+    assert [s.id for s in fitted.stories] == [s.id for s in briefing.stories][: len(fitted.stories)]
+    assert fitted.stories
+    for kept, original in zip(fitted.stories, briefing.stories, strict=False):
+        assert all(s in original.summary for s in kept.summary)
+    shown = {i for s in fitted.stories for i in s.source_ids}
+    assert {s.id for s in fitted.sources} == shown
+    assert all(c.source_id in shown for c in fitted.commitments)
+    assert all(s in fitted.summary for s in fitted.bottom_line)
+    assert estimate_lines(fitted) <= PAGE_LINES or len(fitted.stories) == 1
