@@ -544,7 +544,8 @@ def _condition(action: Token, head: Token) -> str:
             ):
                 return _span_text(child)
             if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
-                return _span_text(child)
+                if not _names_a_date(child):  # "until 2029" is a time, not a condition
+                    return _span_text(child)
         if node.i == head.i or node.head.i == node.i:
             break
         node = node.head
@@ -555,6 +556,11 @@ def _condition(action: Token, head: Token) -> str:
         ):
             return _span_text(child)
     return ""
+
+
+def _names_a_date(prep: Token) -> bool:
+    words = [t for t in prep.subtree if t.i != prep.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def _span_text(token: Token) -> str:

@@ -174,3 +174,5 @@ def test_a_time_is_not_repeated_as_the_condition():
     _, found, _ = run(text)
     delay = [c for c in found.commitments if "delay the automation" in c.action]
     assert delay and delay[0].time == "until 2029" and delay[0].condition == ""
+    retrain = [c for c in found.commitments if "retrain" in c.action]
+    assert retrain and retrain[0].condition == ""
