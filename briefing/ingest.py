@@ -54,7 +54,7 @@ def load_articles(
         if is_url(name) or Path(name).suffix.lower() == ".opml":
             client = client or UrllibClient(max_bytes=max_bytes)
             try:
-                articles.extend(read_remote(name, client, skipped))
+                articles.extend(read_remote(name, client, skipped, max_bytes))
             except InputError as error:
                 _skip(error, skipped)  # one source down does not sink the brief
         elif name == "-":
@@ -107,12 +107,15 @@ def read_path(
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED:
         raise InputError(f"unsupported file type {suffix!r}", str(path))
+    return parse_bytes(_read_file(path, max_bytes), str(path), kind=_kind(suffix), skipped=skipped)
+
+
+def _read_file(path: Path, max_bytes: int) -> bytes:
     try:
         _check_size(path.stat().st_size, max_bytes, str(path))
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
-    return parse_bytes(data, str(path), kind=_kind(suffix), skipped=skipped)
 
 
 def read_folder(
@@ -193,7 +196,7 @@ def _guess_kind(text: str) -> str:
     if head.startswith("{"):
         return "jsonl"
     if head.startswith(("<?xml", "<rss", "<feed", "<rdf")):
-        return "feed"
+        return "html" if "<html" in head else "feed"  # XHTML opens with <?xml too
     if head.startswith(("<!doctype html", "<html", "<head", "<body", "<article")):
         return "html"
     return "text"
@@ -371,7 +374,10 @@ def _split_title(text: str) -> tuple[str, str]:
 
 
 def read_remote(
-    name: str, client: HttpClient, skipped: list[InputError] | None = None
+    name: str,
+    client: HttpClient,
+    skipped: list[InputError] | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Article]:
     """A feed, an OPML list of feeds (a URL or a local .opml file), or an article page.
 
@@ -381,13 +387,13 @@ def read_remote(
         response = client.get(name)
         body, where = response.body, response.url or name
     else:
-        body, where = _read_local(Path(name)), name
-    head = body[:1000].removeprefix(b"\xef\xbb\xbf").lstrip().lower()
-    if b"<opml" in head:
-        return _read_opml(body, where, client, skipped)
+        body, where = _read_file(Path(name), max_bytes), name
+    head = decode(body[:1000], where)
+    if "<opml" in head.lower():
+        return _read_opml(body, where, client, skipped, max_bytes)
     if not is_url(name):
         raise InputError("not an OPML file", name)
-    if head.startswith((b"<?xml", b"<rss", b"<feed", b"<rdf")) and b"<html" not in head:
+    if _guess_kind(head) == "feed":
         return [_full_text(a, client) for a in from_feed(body, where, skipped)]
     articles = parse_bytes(body, where, kind=None, skipped=skipped)
     for article in articles:
@@ -412,7 +418,11 @@ def _full_text(article: Article, client: HttpClient) -> Article:
 
 
 def _read_opml(
-    body: bytes, name: str, client: HttpClient, skipped: list[InputError] | None
+    body: bytes,
+    name: str,
+    client: HttpClient,
+    skipped: list[InputError] | None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Article]:
     from xml.etree import ElementTree
 
@@ -426,17 +436,10 @@ def _read_opml(
     articles = []
     for url in feeds:
         try:
-            articles += read_remote(url, client, skipped)
+            articles += read_remote(url, client, skipped, max_bytes)
         except InputError as error:
             _skip(error, skipped)
     return articles
-
-
-def _read_local(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
 
 
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")

@@ -156,3 +156,10 @@ def test_cli_builds_from_urls_and_warns_about_a_failed_source(run_cli, server, t
     )
     data = json.loads(next(tmp_path.glob("*.json")).read_text())
     assert {s["id"] for s in data["sources"]} == {"strike", "gone"}
+
+
+def test_local_opml_over_the_size_cap_is_refused(server, tmp_path):
+    path = tmp_path / "desk.opml"
+    path.write_text(opml(server))
+    with pytest.raises(InputError, match=r"desk\.opml: larger than the --max-bytes limit"):
+        load_articles([str(path)], max_bytes=100)

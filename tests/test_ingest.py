@@ -134,3 +134,16 @@ def test_invalid_feed_is_an_error(tmp_path):
     path.write_text("<html><body>this is a web page, not a feed</body></html>")
     with pytest.raises(InputError, match="bad.xml: not a valid RSS or Atom feed"):
         load_articles([str(path)])
+
+
+def test_an_xhtml_page_is_read_as_html_not_as_a_feed():
+    from briefing.ingest import parse_bytes
+
+    page = (
+        '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'
+        "<head><title>Port strike</title></head><body><article><h1>Port strike</h1>"
+        "<p>Dockworkers at Port Calder stayed out for a second week on Monday, the union said."
+        " The operator said its offer of a six percent rise was final.</p></article></body></html>"
+    )
+    [article] = parse_bytes(page.encode(), "page", kind=None)
+    assert article.text.startswith("Dockworkers at Port Calder")
