@@ -54,8 +54,8 @@ def _cuts(b: Briefing) -> Iterator[Limits]:
     top = BOTTOM_LINE if len(points) > 1 else 1
     limits = Limits(len(points), tuple(points), min(6, len(b.commitments)), 4, 10)
     yield limits
-    for most, stories in ((2, range(top, len(points))), (1, range(top, len(points)))):
-        for k in reversed(stories):
+    for most in (2, 1):
+        for k in reversed(range(top, len(points))):
             limits = _cap(limits, k, most)
             yield limits
     for k in reversed(range(top)):
