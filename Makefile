@@ -21,15 +21,15 @@ brief: install
 # The email check (caniemail data) needs Node; without Node its test skips, except in CI.
 EMAIL_LINT := tests/email_lint
 
-test: install
+test: lint
 	if command -v npm >/dev/null; then npm ci --prefix $(EMAIL_LINT) --no-audit --no-fund --silent; fi
-	$(BIN)/ruff check .
-	$(BIN)/ruff format --check .
 	$(BIN)/python -m pytest
 
+# ruff, and the layers contract in pyproject.toml ([tool.importlinter]).
 lint: install
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
 format: install
 	$(BIN)/ruff format .

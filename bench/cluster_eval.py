@@ -26,7 +26,7 @@ def main() -> None:
     args = parser.parse_args()
 
     from briefing import nlp as nlp_module
-    from briefing.clustering import cluster, tfidf, topic_terms
+    from briefing.stories.grouping import cluster, tfidf, topic_terms
 
     docs, truth = [], []
     for row_number, line in enumerate(Path(args.data).read_text().splitlines()):

@@ -38,7 +38,7 @@ def articles(n: int):
     texts = [t for t in texts if t.strip()]
     if len(texts) >= n:
         return [Article(f"a{i}", t) for i, t in enumerate(texts[:n])]
-    from briefing.ingest import load_articles
+    from briefing.ingest.files import load_articles
 
     base = load_articles([str(ROOT / "samples"), str(ROOT / "tests" / "data" / "articles")])
     return [
@@ -50,7 +50,7 @@ def articles(n: int):
 def run_task(task: str, n: int, workers: int) -> dict:
     items = articles(n)
     words = sum(len(a.text.split()) for a in items)
-    from briefing.nlp import load_model
+    from briefing.nlp.model import load_model
 
     nlp = load_model(None, "full")
     started = time.perf_counter()
@@ -59,7 +59,7 @@ def run_task(task: str, n: int, workers: int) -> dict:
 
         build_briefing(items, Settings(workers=workers))
     else:
-        from briefing.nlp import parse_many
+        from briefing.nlp.model import parse_many
 
         for _ in parse_many(nlp, items, workers):
             pass

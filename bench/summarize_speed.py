@@ -13,12 +13,12 @@ import argparse
 import time
 from pathlib import Path
 
-from briefing.ingest import load_articles
+from briefing.ingest.files import load_articles
 from briefing.models import Article
-from briefing.nlp import load_model
+from briefing.nlp.model import load_model
+from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.settings import Budget
-from briefing.summarizer import get_ranker, rank, select, split_article
-from briefing.tokenizer import SpacyTokenizer
+from briefing.summary.summarizer import get_ranker, rank, select, split_article
 
 SAMPLES = Path(__file__).resolve().parent.parent / "samples"
 

@@ -1,14 +1,12 @@
 """briefing: turn news articles into a one-page, extractive briefing."""
 
-__version__ = "0.1.0"
-
-from .config import load_config  # noqa: E402
-from .errors import BriefingError, InputError, ModelError, OutputError  # noqa: E402
-from .fetch import HttpClient, Response, UrllibClient  # noqa: E402
-from .ingest import load_articles  # noqa: E402
-from .mailing import compose  # noqa: E402
-from .memory import Memory  # noqa: E402
-from .models import (  # noqa: E402
+from briefing._version import __version__
+from briefing.deliver.mailing import compose
+from briefing.deliver.sending import send
+from briefing.errors import BriefingError, InputError, ModelError, OutputError
+from briefing.ingest.fetch import HttpClient, Response, UrllibClient
+from briefing.ingest.files import load_articles
+from briefing.models import (
     Actor,
     Article,
     Briefing,
@@ -20,15 +18,15 @@ from .models import (  # noqa: E402
     Source,
     Story,
 )
-from .pipeline import build_briefing, write_briefing  # noqa: E402
-from .rankers import RANKERS  # noqa: E402
-from .rendering import render  # noqa: E402
-from .sending import Smtp, send  # noqa: E402
-from .settings import Budget, Mail, Settings  # noqa: E402
-from .summarizer import summarize  # noqa: E402
-from .window import Window, make_window  # noqa: E402
+from briefing.pipeline import Result, build_briefing, collect, run, write_briefing
+from briefing.rendering.templating import render
+from briefing.settings import Budget, Mail, Settings, Smtp, Window, load_config, make_window
+from briefing.stories.memory import Memory
+from briefing.summary.rankers import RANKERS
+from briefing.summary.summarizer import summarize
 
 __all__ = [
+    "__version__",
     "Actor",
     "Article",
     "Briefing",
@@ -46,6 +44,7 @@ __all__ = [
     "Quote",
     "RANKERS",
     "Response",
+    "Result",
     "Sentence",
     "Settings",
     "Smtp",
@@ -54,11 +53,13 @@ __all__ = [
     "UrllibClient",
     "Window",
     "build_briefing",
+    "collect",
     "compose",
     "load_articles",
     "load_config",
     "make_window",
     "render",
+    "run",
     "send",
     "summarize",
     "write_briefing",

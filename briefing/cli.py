@@ -7,17 +7,27 @@ library errors into a one-line message and a non-zero exit.
 from __future__ import annotations
 
 import argparse
+import os
 import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
-from . import __version__
-from .errors import BriefingError, InputError
-from .ingest import DEFAULT_MAX_BYTES
-from .rankers import RANKERS
-from .settings import OUTPUT_FORMATS, SECTIONS, Budget, Mail, Settings
+from briefing._version import __version__
+from briefing.deliver.sending import PASSWORD_VARIABLE
+from briefing.errors import BriefingError
+from briefing.settings import (
+    DEFAULT_MAX_BYTES,
+    MEMORY_FILE,
+    OUTPUT_FORMATS,
+    SECTIONS,
+    Mail,
+    Settings,
+    Smtp,
+)
+from briefing.summary.rankers import RANKERS
+from briefing.summary.summarizer import get_ranker
 
 EXIT_ERROR = 1
 EXIT_PARTIAL = 3  # with --fail-on-skip: built, but some inputs were skipped
@@ -35,12 +45,7 @@ def _stop_on_sigterm() -> None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
-    try:
-        config = _config(argv)
-    except BriefingError as exc:
-        print(f"briefing: error: {exc}", file=sys.stderr)
-        return EXIT_ERROR
-    parser = _parser(config)
+    parser = _parser()
     args = parser.parse_args(argv)
     _stop_on_sigterm()
     if not getattr(args, "command", None):
@@ -66,50 +71,76 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
 
 
-def _config(argv: list[str]) -> dict:
-    from .config import load_config
-
-    early = argparse.ArgumentParser(add_help=False)
-    early.add_argument("--config")
-    early.add_argument("command", nargs="?")
-    known, _ = early.parse_known_args(argv)
-    if known.command not in ("build", "send"):
-        return {}  # only these two read the settings file
-    return load_config(known.config)
-
-
-def _config_defaults(config: dict) -> dict:
-    """Config values as argparse defaults; flags given on the command line win."""
-    mail, smtp = config.get("mail", {}), config.get("smtp", {})
-    budget = {k: config[k] for k in ("sentences", "words", "ratio") if k in config}
-    pairs = {
-        "title": config.get("title"),
-        "format": ",".join(config["formats"]) if "formats" in config else None,
-        "sections": ",".join(config["sections"]) if "sections" in config else None,
-        "out": config.get("out"),
-        "template": config.get("template"),
-        "intro": config.get("intro"),
-        "model": config.get("model"),
-        "algorithm": config.get("algorithm"),
-        "since": config.get("since"),
-        "workers": config.get("workers"),
-        "no_memory": (not config["memory"]) if "memory" in config else None,
-        "config_budget": budget or None,
-        "config_sources": config.get("sources"),
-        "mail_from": mail.get("from"),
-        "config_mail_to": mail.get("to"),
-        "subject": mail.get("subject"),
-        "smtp_host": smtp.get("host"),
-        "smtp_port": smtp.get("port"),
-        "user": smtp.get("user"),
-        "config_password": smtp.get("password"),
-        "starttls": smtp.get("security") == "starttls" or None,
-        "ssl": smtp.get("security") == "ssl" or None,
-    }
-    return {k: v for k, v in pairs.items() if v is not None}
+# Each flag's key in briefing.toml (dots for tables); flags left out are not settings.
+FLAG_KEYS = {
+    "title": "title",
+    "sentences": "sentences",
+    "words": "words",
+    "ratio": "ratio",
+    "algorithm": "algorithm",
+    "model": "model",
+    "date": "date",
+    "since": "since",
+    "intro": "intro",
+    "template": "template",
+    "format": "formats",
+    "sections": "sections",
+    "out": "out",
+    "name": "name",
+    "memory": "memory_file",
+    "workers": "workers",
+    "max_bytes": "max_bytes",
+    "explain": "explain",
+    "mail_from": "mail.from",
+    "mail_to": "mail.to",
+    "subject": "mail.subject",
+    "send_to": "send_to",
+    "send": "send",
+    "dry_run": "dry_run",
+    "resend": "resend",
+    "smtp_host": "smtp.host",
+    "smtp_port": "smtp.port",
+    "user": "smtp.user",
+}
+BUDGET_KEYS = ("sentences", "words", "ratio")
 
 
-def _parser(config: dict | None = None) -> argparse.ArgumentParser:
+def settings_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os.environ):
+    """Settings from briefing.toml (or --config) with the flags given on top."""
+    from briefing.settings import load_config, settings_from
+
+    data = load_config(args.config)
+    flags: dict = {}
+    for dest, key in FLAG_KEYS.items():
+        value = getattr(args, dest, None)
+        if value is not None:
+            flags[key] = _comma_list(value) if key in ("formats", "sections") else value
+    if getattr(args, "no_memory", None):
+        flags["memory"] = False
+    if getattr(args, "no_fit", None):
+        flags["fit"] = False
+    if getattr(args, "starttls", None) or getattr(args, "ssl", None):
+        flags["smtp.security"] = "ssl" if args.ssl else "starttls"
+    if getattr(args, "to", None):
+        flags["mail.to"] = args.to
+    if environ.get(PASSWORD_VARIABLE):
+        flags["smtp.password"] = environ[PASSWORD_VARIABLE]
+    if any(k in flags for k in BUDGET_KEYS):  # a budget flag replaces the file's budget
+        data = {k: v for k, v in data.items() if k not in BUDGET_KEYS}
+    for key, value in flags.items():
+        table, _, leaf = key.rpartition(".")
+        target = data.setdefault(table, {}) if table else data
+        if table:
+            data[table] = target = dict(target)
+        target[leaf] = value
+    return settings_from(data)  # the file alone was checked by load_config
+
+
+def _comma_list(value: str) -> list[str]:
+    return [x.strip() for x in value.split(",") if x.strip()]
+
+
+def _parser() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--debug", action="store_true", help="show tracebacks")
     common.add_argument("--config", help="settings file (default: ./briefing.toml if present)")
@@ -120,25 +151,27 @@ def _parser(config: dict | None = None) -> argparse.ArgumentParser:
     group.add_argument("--sentences", type=_positive_int, help="sentences per summary (default 3)")
     group.add_argument("--words", type=_positive_int, help="at most this many words per summary")
     group.add_argument("--ratio", type=float, help="this share of the sentences, e.g. 0.2")
-    budget.add_argument(
-        "--algorithm", default="default", help=f"sentence ranker: {', '.join(RANKERS)}"
-    )
+    budget.add_argument("--algorithm", help=f"sentence ranker: {', '.join(RANKERS)}")
 
     smtp = argparse.ArgumentParser(add_help=False)
-    smtp.add_argument("--smtp-host", default="localhost")
+    smtp.add_argument("--smtp-host", help=f"default {Smtp.host}")
     smtp.add_argument(
         "--smtp-port", type=int, help="default 25, 587 with --starttls, 465 with --ssl"
     )
     security = smtp.add_mutually_exclusive_group()
     security.add_argument(
-        "--starttls", action="store_true", help="upgrade the connection with STARTTLS"
+        "--starttls", action="store_true", default=None, help="upgrade with STARTTLS"
     )
-    security.add_argument("--ssl", action="store_true", help="connect over TLS from the start")
+    security.add_argument(
+        "--ssl", action="store_true", default=None, help="connect over TLS from the start"
+    )
     smtp.add_argument("--user", help="SMTP login; the password comes from BRIEFING_SMTP_PASSWORD")
     smtp.add_argument(
-        "--dry-run", action="store_true", help="show what would be sent, send nothing"
+        "--dry-run", action="store_true", default=None, help="show what would be sent"
     )
-    smtp.add_argument("--resend", action="store_true", help="send even if the sent log has it")
+    smtp.add_argument(
+        "--resend", action="store_true", default=None, help="send even if the sent log has it"
+    )
 
     parser = argparse.ArgumentParser(prog="briefing", description=__doc__.splitlines()[0])
     parser.add_argument("--version", action="version", version=f"briefing {__version__}")
@@ -151,47 +184,49 @@ def _parser(config: dict | None = None) -> argparse.ArgumentParser:
     build.add_argument(
         "inputs", nargs="*", metavar="INPUT", help="file, folder, .jsonl, feed, or - (stdin)"
     )
-    build.add_argument("--format", default="md,html", help="comma list of: md, html, json, email")
-    build.add_argument("--mail-from", default="briefing@localhost", help="the email's From")
+    build.add_argument(
+        "--format", help=f"comma list of: {', '.join(OUTPUT_FORMATS)} (default md,html)"
+    )
+    build.add_argument("--mail-from", help=f"the email's From (default {Mail.sender})")
     build.add_argument("--mail-to", action="append", help="the email's To (repeatable)")
     build.add_argument("--subject", help="the email's subject (default: title and date)")
     build.add_argument("--send-to", action="append", help="build, then send to this address")
-    build.add_argument("--send", action="store_true", help="build, then send to the email's To")
-    build.add_argument("--out", default="out", help="output folder (default: out/)")
+    build.add_argument(
+        "--send", action="store_true", default=None, help="build, then send to the email's To"
+    )
+    build.add_argument("--out", help=f"output folder (default: {Settings.out}/)")
     build.add_argument("--name", help="output file name without extension")
-    build.add_argument("--title", default="Briefing")
+    build.add_argument("--title", help=f"default {Settings.title!r}")
     build.add_argument(
         "--date", help="the brief's day: only articles published that day (default: today, any)"
     )
     build.add_argument(
         "--since", metavar="AGE", help="only articles from the last AGE, e.g. 24h, 90m, 2d"
     )
-    build.add_argument(
-        "--workers", type=_positive_int, default=1, help="processes parsing in parallel"
-    )
+    build.add_argument("--workers", type=_positive_int, help="processes parsing in parallel")
     build.add_argument(
         "--sections",
-        default=",".join(SECTIONS),
         help=f"comma list of the sections to show (default: all of {','.join(SECTIONS)})",
     )
     build.add_argument(
-        "--no-fit", action="store_true", help="keep every story and point past one page"
+        "--no-fit", action="store_true", default=None, help="keep every point past one page"
     )
     build.add_argument(
         "--memory",
         metavar="FILE",
-        help="what earlier briefs told (default: briefing-memory.sqlite in --out)",
+        help=f"what earlier briefs told (default: {MEMORY_FILE} in --out)",
     )
     build.add_argument(
-        "--no-memory", action="store_true", help="neither read nor update the memory"
+        "--no-memory", action="store_true", default=None, help="neither read nor update it"
     )
-    build.add_argument("--intro", default="", help="a short note in Markdown at the top")
+    build.add_argument("--intro", help="a short note in Markdown at the top")
     build.add_argument("--template", metavar="DIR", help="folder of templates that override ours")
-    build.add_argument("--explain", action="store_true", help="say why each sentence was chosen")
+    build.add_argument(
+        "--explain", action="store_true", default=None, help="say why each sentence was chosen"
+    )
     build.add_argument(
         "--max-bytes",
         type=_positive_int,
-        default=DEFAULT_MAX_BYTES,
         help=f"refuse any input file larger than this (default {DEFAULT_MAX_BYTES:,})",
     )
     build.add_argument(
@@ -247,10 +282,6 @@ def _parser(config: dict | None = None) -> argparse.ArgumentParser:
         "--include-damaged", action="store_true", help="keep rows flagged lowercased/tokenized"
     )
     evaluate.set_defaults(func=cmd_eval)
-    defaults = {"config_budget": None, "config_sources": None, "config_mail_to": None}
-    defaults |= {"config_password": None}
-    for command in (build, send):
-        command.set_defaults(**(defaults | _config_defaults(config or {})))
     return parser
 
 
@@ -261,148 +292,64 @@ def _positive_int(value: str) -> int:
     return number
 
 
-def _budget(args: argparse.Namespace) -> Budget:
-    from .summarizer import get_ranker
+def _summary_settings(args: argparse.Namespace) -> Settings:
+    """Budget and ranker of the batch and eval commands (they read no settings file)."""
+    from briefing.settings import settings_from
 
-    get_ranker(args.algorithm)  # an unknown name fails here, before any work
-    given = {"sentences": args.sentences, "words": args.words, "ratio": args.ratio}
-    given = {k: v for k, v in given.items() if v is not None}
-    try:
-        return Budget(**(given or getattr(args, "config_budget", None) or {}))
-    except ValueError as exc:
-        raise BriefingError(str(exc)) from exc
+    given = {k: getattr(args, k) for k in ("sentences", "words", "ratio", "algorithm")}
+    settings = settings_from({k: v for k, v in given.items() if v is not None})
+    get_ranker(settings.algorithm)  # an unknown name fails here, before any work
+    return settings
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from .ingest import load_articles
-    from .memory import FILENAME as MEMORY_FILE
-    from .memory import Memory
-    from .pipeline import build_briefing, default_name, write_briefing
-    from .rendering import check_template_dir
-    from .window import make_window, split_by_window
+    from briefing.pipeline import run
 
-    formats = tuple(f.strip() for f in args.format.split(",") if f.strip())
-    unknown = [f for f in formats if f not in OUTPUT_FORMATS]
-    if unknown or not formats:
-        choices = ", ".join(OUTPUT_FORMATS)
-        raise BriefingError(f"unknown format {','.join(unknown)!r}; choose from: {choices}")
-    check_template_dir(args.template)
-    sections = tuple(x.strip() for x in args.sections.split(",") if x.strip())
-    unknown = [x for x in sections if x not in SECTIONS]
-    if unknown or "stories" not in sections:
-        raise BriefingError(
-            f"bad --sections {args.sections!r}: use a comma list of {', '.join(SECTIONS)}"
-            " that includes stories"
-        )
-    settings = Settings(
-        budget=_budget(args),
-        algorithm=args.algorithm,
-        model=args.model,
-        title=args.title,
-        date=args.date,
-        intro=args.intro,
-        template_dir=args.template,
-        formats=formats,
-        explain=args.explain,
-        window=make_window(args.date, args.since),
-        workers=args.workers,
-        fit_page=not args.no_fit,
-        sections=sections,
-        mail=Mail(
-            args.mail_from,
-            args.mail_to or args.config_mail_to or args.send_to or [],
-            args.subject or "",
-        ),
-    )
-    skipped: list[InputError] = []
-    inputs = args.inputs or args.config_sources or []
-    articles = load_articles(inputs, max_bytes=args.max_bytes, skipped=skipped)
-    for error in skipped:
-        print(f"briefing: warning: skipped {error}", file=sys.stderr)
-    articles, outside = split_by_window(articles, settings.window)
-    if outside:
-        print(
-            f"briefing: {len(outside)} article(s) published outside the window left out",
-            file=sys.stderr,
-        )
-    if not articles:
-        raise InputError("no articles published in the window", ", ".join(inputs))
-    memory = None
-    if not args.no_memory:
-        memory = Memory(args.memory or Path(args.out) / MEMORY_FILE)
-    with _progress(len(articles), "parsing") as tick:
-        briefing = build_briefing(articles, settings, memory=memory, progress=tick)
-    if not briefing.stories:
-        print("briefing: nothing new since the last brief", file=sys.stderr)
-    paths = write_briefing(briefing, args.out, args.name or default_name(briefing), settings)
-    if memory is not None:
-        memory.commit()
-    for path in paths:
+    settings = settings_from_args(args)
+    with _progress("parsing") as tick:
+        result = run(args.inputs, settings, progress=tick, warn=_warn)
+    for path in result.paths:
         print(path)
-    if args.explain:
-        for s in briefing.summary:
+    if settings.explain:
+        for s in result.briefing.summary:
             print(f"[{s.source_id}] {s.text}\n    {s.why}")
-    recipients = args.send_to or (settings.mail.recipients if args.send else [])
-    if recipients:
-        from .mailing import compose
-
-        _send(compose(briefing, settings.mail, settings.template_dir), recipients, args)
-    return EXIT_PARTIAL if skipped and args.fail_on_skip else 0
+    if result.sent is not None:
+        _report(result.sent)
+    return EXIT_PARTIAL if result.skipped and args.fail_on_skip else 0
 
 
 def cmd_send(args: argparse.Namespace) -> int:
-    from email import policy
-    from email.parser import BytesParser
+    from briefing.deliver.mailing import read_message
+    from briefing.pipeline import deliver
 
-    path = Path(args.file)
-    try:
-        message = BytesParser(policy=policy.default).parsebytes(path.read_bytes())
-    except OSError as exc:
-        raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
-    if not message["Message-ID"] or not message.get_body(("html", "plain")):
-        raise InputError("not a briefing email (.eml with a Message-ID and a body)", str(path))
-    _send(message, args.to or args.config_mail_to or [], args, log_dir=path.parent)
+    settings = settings_from_args(args)
+    message = read_message(Path(args.file))
+    _report(deliver(message, settings.mail.recipients, settings, log_dir=Path(args.file).parent))
     return 0
 
 
-def _send(message, recipients: list[str], args: argparse.Namespace, log_dir=None) -> None:
-    import os
-
-    from .sending import PASSWORD_VARIABLE, SENT_LOG, Smtp, send
-
-    smtp = Smtp(
-        host=args.smtp_host,
-        port=args.smtp_port or (465 if args.ssl else 587 if args.starttls else 25),
-        security="ssl" if args.ssl else "starttls" if args.starttls else "none",
-        user=args.user,
-        password=os.environ.get(PASSWORD_VARIABLE) or args.config_password,
-    )
-    if args.user and not smtp.password:
-        raise BriefingError(
-            f"--user needs a password: set {PASSWORD_VARIABLE} or smtp.password in the config"
-        )
-    if args.dry_run:
-        print(
-            f"would send {message['Message-ID']} ({message['Subject']}) to "
-            f"{', '.join(recipients)} via {smtp.host}:{smtp.port} ({smtp.security})"
-        )
-        return
-    log = Path(log_dir or args.out) / SENT_LOG
-    outcome = send(message, recipients, smtp, log=log, resend=args.resend)
-    if outcome.sent:
-        print(f"sent {outcome.message_id} to {', '.join(recipients)}")
+def _report(outcome) -> None:
+    if outcome.dry_run:
+        print(outcome.note)
+    elif outcome.sent:
+        print(f"sent {outcome.message_id} to {', '.join(outcome.recipients)}")
     else:
         print(f"not sent: {outcome.note}", file=sys.stderr)
 
 
-def cmd_summarize(args: argparse.Namespace) -> int:
-    from .batch import summarize_jsonl
+def _warn(line: str) -> None:
+    print(f"briefing: {line}", file=sys.stderr)
 
+
+def cmd_summarize(args: argparse.Namespace) -> int:
+    from briefing.evaluation.batch import summarize_jsonl
+
+    settings = _summary_settings(args)
     summarize_jsonl(
         _path_or_dash(args.jsonl),
         _path_or_dash(args.output),
-        budget=_budget(args),
-        algorithm=args.algorithm,
+        budget=settings.budget,
+        algorithm=settings.algorithm,
         model=args.model,
         explain=args.explain,
     )
@@ -410,14 +357,14 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 
 def cmd_commitments(args: argparse.Namespace) -> int:
-    from .batch import commitments_jsonl
+    from briefing.evaluation.batch import commitments_jsonl
 
     commitments_jsonl(_path_or_dash(args.jsonl), _path_or_dash(args.output), args.model)
     return 0
 
 
 def cmd_eval_commitments(args: argparse.Namespace) -> int:
-    from .commitment_eval import (
+    from briefing.evaluation.commitments import (
         evaluate_fixture,
         evaluate_pledges,
         format_fixture,
@@ -437,29 +384,35 @@ def cmd_eval(args: argparse.Namespace) -> int:
     import json
     from dataclasses import asdict
 
-    from .evaluate import all_algorithms, evaluate, format_table, load_items
+    from briefing.evaluation.summaries import all_algorithms, evaluate, format_table, load_items
 
     algorithms = args.algorithms.split(",") if args.algorithms else all_algorithms()
+    budget = _summary_settings(args).budget
     items, skipped = load_items(Path(args.data), args.include_damaged, args.limit)
-    with _progress(len(items), "eval") as advance:
-        rows = evaluate(items, algorithms, _budget(args), args.model, advance)
+    with _progress("eval") as tick:
+        rows = evaluate(items, algorithms, budget, args.model, tick)
     if args.json:
         print(json.dumps([asdict(r) for r in rows], indent=2))
     else:
-        print(format_table(rows, Path(args.data).name, _budget(args), skipped))
+        print(format_table(rows, Path(args.data).name, budget, skipped))
     return 0
 
 
 @contextmanager
-def _progress(total: int, label: str):
-    """A progress bar on a terminal; silent when stderr is not one."""
+def _progress(label: str):
+    """A progress bar on a terminal, called with (done, total); silent elsewhere."""
     if not sys.stderr.isatty():
         yield None
         return
     from tqdm import tqdm
 
-    with tqdm(total=total, desc=label, file=sys.stderr, leave=False) as bar:
-        yield bar.update
+    with tqdm(desc=label, file=sys.stderr, leave=False) as bar:
+
+        def tick(done: int, total: int) -> None:
+            bar.total = total
+            bar.update(done - bar.n)
+
+        yield tick
 
 
 def _path_or_dash(value: str) -> Path | None:

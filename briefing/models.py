@@ -6,7 +6,9 @@ JSON output work without a model loaded.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import asdict, dataclass, field
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 
@@ -19,6 +21,12 @@ class Article:
     published: str = ""
     path: str = ""
     outlet: str = ""  # who published it: a feed's title, a JSONL "source", the site's host
+    # ``published`` read once, when the record is made; None when absent or unreadable.
+    published_at: dt.datetime | None = field(default=None, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        if self.published_at is None and self.published:
+            self.published_at = parse_published(self.published)
 
 
 @dataclass
@@ -152,3 +160,23 @@ class Briefing:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def parse_published(text: str) -> dt.datetime | None:
+    """A date as an aware datetime (ISO 8601 or RFC 822); None if unreadable.
+
+    A date without a time is taken as midday UTC; a time without a zone as UTC.
+    """
+    text = text.strip()
+    if not text:
+        return None
+    try:
+        when = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+        if len(text) == 10:
+            when = when.replace(hour=12)
+    except ValueError:
+        try:
+            when = parsedate_to_datetime(text)
+        except (TypeError, ValueError, IndexError):
+            return None
+    return when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)

@@ -1,65 +1,153 @@
-"""The orchestrator: articles in, a Briefing out, then rendered files."""
+"""The orchestrator: inputs and settings in; a briefing built, written, remembered and sent.
+
+``run`` is everything ``briefing build`` does. Its steps are public too, for callers that
+want only part of it: ``collect`` (read and window), ``build_briefing`` (parse, group,
+summarise, analyse, fit), ``write_briefing`` and ``deliver``.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
+from typing import BinaryIO
 
-from . import nlp as nlp_module
-from .analysis import analyze
-from .clustering import topic_terms
-from .entities import find_actors
-from .errors import InputError
-from .fitting import fit_page
-from .ingest import load_articles
-from .mailing import compose
-from .memory import Memory, article_key
-from .models import Article, Briefing, Source
-from .output import write_files
-from .rendering import check_template_dir, render
-from .settings import SECTIONS, Settings
-from .stories import Built, Parsed, bottom_line, make_stories
-from .summarizer import get_ranker, split_article
-from .tokenizer import SpacyTokenizer
-from .window import split_by_window
+from briefing.analysis.core import analyze
+from briefing.analysis.entities import find_actors
+from briefing.deliver.mailing import compose
+from briefing.deliver.sending import SENT_LOG, Outcome, send
+from briefing.errors import BriefingError, InputError
+from briefing.ingest.fetch import HttpClient
+from briefing.ingest.files import load_articles
+from briefing.ingest.window import split_by_window
+from briefing.models import Article, Briefing, Source
+from briefing.nlp import model as nlp_module
+from briefing.nlp.tokenizer import SpacyTokenizer
+from briefing.rendering.fitting import fit_page
+from briefing.rendering.output import write_files
+from briefing.rendering.templating import render
+from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings
+from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
+from briefing.stories.grouping import topic_terms
+from briefing.stories.memory import Memory, article_key
+from briefing.summary.summarizer import get_ranker, split_article
+
+Warn = Callable[[str], object]
+
+
+@dataclass
+class Collected:
+    """The articles a brief is built from, and what was left out on the way."""
+
+    articles: list[Article]
+    skipped: list[InputError] = field(default_factory=list)  # unreadable or not English
+    outside: list[Article] = field(default_factory=list)  # published outside the window
+
+
+@dataclass
+class Result:
+    """What one ``run`` did."""
+
+    briefing: Briefing
+    paths: list[Path]
+    skipped: list[InputError]
+    outside: int
+    remembered: bool  # the memory was updated
+    sent: Outcome | None = None  # with recipients; a dry run is an Outcome not sent
+
+
+def run(
+    inputs: Sequence[str | PathLike] = (),
+    settings: Settings | None = None,
+    *,
+    client: HttpClient | None = None,
+    stdin: BinaryIO | None = None,
+    memory: Memory | None = None,
+    progress: Callable[[int, int], object] | None = None,
+    warn: Warn | None = None,
+) -> Result:
+    """Read ``inputs`` (or ``settings.sources``), build the brief, write every format into
+    ``settings.out``, then update the memory and send it, if the settings ask.
+
+    ``memory`` overrides the one ``settings`` names; ``warn`` receives a line for each
+    input skipped; ``progress`` is called with (done, total) as articles are parsed.
+    """
+    settings = settings or Settings()
+    get_ranker(settings.algorithm)  # an unknown name fails before any work
+    collected = collect(inputs or settings.sources, settings, client=client, stdin=stdin)
+    for error in collected.skipped:
+        (warn or _ignore)(f"warning: skipped {error}")
+    if collected.outside:
+        (warn or _ignore)(
+            f"{len(collected.outside)} article(s) published outside the window left out"
+        )
+    if memory is None and settings.memory:
+        memory = Memory(settings.memory_file or Path(settings.out) / MEMORY_FILE)
+    briefing = build_briefing(collected.articles, settings, memory=memory, progress=progress)
+    if not briefing.stories:
+        (warn or _ignore)("nothing new since the last brief")
+    paths = write_briefing(briefing, settings)
+    if memory is not None:
+        memory.commit()
+    sent = None
+    if settings.recipients:
+        message = compose(briefing, message_mail(settings), settings.template_dir)
+        sent = deliver(message, settings.recipients, settings, log_dir=settings.out)
+    return Result(
+        briefing, paths, collected.skipped, len(collected.outside), memory is not None, sent
+    )
+
+
+def collect(
+    inputs: Sequence[str | PathLike],
+    settings: Settings | None = None,
+    *,
+    client: HttpClient | None = None,
+    stdin: BinaryIO | None = None,
+) -> Collected:
+    """Read the inputs and keep the articles in the settings' time window."""
+    settings = settings or Settings()
+    names = [str(name) for name in inputs]
+    skipped: list[InputError] = []
+    articles = load_articles(
+        names, stdin=stdin, max_bytes=settings.max_bytes, skipped=skipped, client=client
+    )
+    inside, outside = split_by_window(articles, settings.window)
+    if not inside:
+        raise InputError("no articles published in the window", ", ".join(names))
+    return Collected(inside, skipped, outside)
 
 
 def build_briefing(
-    articles: Sequence[Article | str | PathLike],
+    articles: Sequence[Article],
     settings: Settings | None = None,
     *,
     memory: Memory | None = None,
-    progress: Callable[[int], object] | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> Briefing:
     """Group the articles into stories, summarise and rank them, and list the actors,
-    commitments and what's next; paths are read first.
+    commitments and what's next.
 
     With ``memory``, stories that earlier briefs told are left out unless there is new
-    reporting; call ``memory.commit()`` once the brief is written. ``progress`` is called
-    with 1 for each article parsed.
+    reporting; call ``memory.commit()`` once the brief is written.
     """
     settings = settings or Settings()
-    items = [a for a in articles if isinstance(a, Article)]
-    paths = [str(a) for a in articles if not isinstance(a, Article)]
-    if paths:
-        items += load_articles(paths)
-    items, _ = split_by_window(items, settings.window)
-    if not items:
-        raise InputError("no articles in the time window")
+    if not articles:
+        raise InputError("no articles to brief")
     date = settings.date or dt.date.today().isoformat()
     recall = memory.recall(date) if memory is not None else None  # a bad file fails early
     ranker = get_ranker(settings.algorithm)
     nlp = nlp_module.load_model(settings.model, "full")
     parsed = []
-    for article, docs in nlp_module.parse_many(nlp, items, settings.workers):
+    articles = list(articles)
+    for article, docs in nlp_module.parse_many(nlp, articles, settings.workers):
         parsed.append(
             Parsed(article, split_article(article, docs), analyze(article, docs), topic_terms(docs))
         )
         if progress is not None:
-            progress(1)
+            progress(len(parsed), len(articles))
     built = make_stories(
         parsed, ranker, SpacyTokenizer(nlp), settings.budget, date, recall, settings.explain
     )
@@ -72,14 +160,55 @@ def build_briefing(
     return briefing
 
 
+def write_briefing(briefing: Briefing, settings: Settings | None = None) -> list[Path]:
+    """Render every requested format, then write them all at once into ``settings.out``."""
+    settings = settings or Settings()
+    folder = Path(settings.out)
+    name = settings.name or f"briefing-{briefing.date}"
+    contents = {}
+    for fmt in settings.formats:
+        if fmt == "email":
+            message = compose(briefing, message_mail(settings), settings.template_dir)
+            contents[folder / f"{name}.eml"] = message.as_string()
+        else:
+            contents[folder / f"{name}.{fmt}"] = render(briefing, fmt, settings.template_dir)
+    return write_files(contents)
+
+
+def deliver(message, recipients: list[str], settings: Settings, log_dir: str | PathLike) -> Outcome:
+    """Send ``message`` with the settings' SMTP server; a dry run only says what it would do."""
+    smtp = settings.smtp
+    if smtp.user and not smtp.password:
+        raise BriefingError(
+            "--user needs a password: set BRIEFING_SMTP_PASSWORD or smtp.password in the config"
+        )
+    message_id = str(message["Message-ID"] or "")
+    if settings.dry_run:
+        note = (
+            f"would send {message_id} ({message['Subject']}) to {', '.join(recipients)} "
+            f"via {smtp.host}:{smtp.port} ({smtp.security})"
+        )
+        return Outcome(message_id, recipients, False, note=note, dry_run=True)
+    return send(message, recipients, smtp, log=Path(log_dir) / SENT_LOG, resend=settings.resend)
+
+
+def message_mail(settings: Settings) -> Mail:
+    """The email's headers: with no To of its own, it is addressed to whom it is sent."""
+    return replace(settings.mail, recipients=settings.mail.recipients or settings.send_to)
+
+
+def _ignore(_: str) -> None:
+    pass
+
+
 def _stage(memory: Memory, date: str, built: list[Built], briefing: Briefing) -> None:
     """What this brief told, for the memory to keep once the brief is written."""
     shown = {story.id: story for story in briefing.stories}
     records, keys = [], {}
     for b in built:
         if b.story.id in shown:
-            b.memory.sentences += [s.text for s in shown[b.story.id].summary]
-            records.append(b.memory)
+            told = b.memory.sentences + [s.text for s in shown[b.story.id].summary]
+            records.append(replace(b.memory, sentences=told))
             keys.update({article_key(m.article): b.story.id for m in b.members})
     memory.stage(date, records, keys)
 
@@ -116,24 +245,3 @@ def _source(article: Article) -> Source:
         words=len(article.text.split()),
         outlet=article.outlet,
     )
-
-
-def write_briefing(
-    briefing: Briefing, out_dir: str | PathLike, name: str, settings: Settings | None = None
-) -> list[Path]:
-    """Render every requested format, then write them all at once."""
-    settings = settings or Settings()
-    check_template_dir(settings.template_dir)
-    folder = Path(out_dir)
-    contents = {}
-    for fmt in settings.formats:
-        if fmt == "email":
-            message = compose(briefing, settings.mail, settings.template_dir)
-            contents[folder / f"{name}.eml"] = message.as_string()
-        else:
-            contents[folder / f"{name}.{fmt}"] = render(briefing, fmt, settings.template_dir)
-    return write_files(contents)
-
-
-def default_name(briefing: Briefing) -> str:
-    return f"briefing-{briefing.date}"

@@ -5,13 +5,17 @@ from __future__ import annotations
 import pytest
 from helpers import CHROMIUM, FLAGS, SAMPLES, browser_or_skip
 
-from briefing import Settings, build_briefing
-from briefing.mailing import email_html
+from briefing import Settings, build_briefing, load_articles
+from briefing.deliver.mailing import email_html
+
+pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def page_html():
-    return email_html(build_briefing([str(SAMPLES)], Settings(title="Morning briefing")))
+    return email_html(
+        build_briefing(load_articles([str(SAMPLES)]), Settings(title="Morning briefing"))
+    )
 
 
 @pytest.mark.parametrize("width", [600, 375])

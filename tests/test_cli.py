@@ -1,4 +1,4 @@
-"""The real ``briefing`` entry point, run as a subprocess."""
+"""The ``briefing`` command: in-process through ``main``, and once as the installed entry point."""
 
 from __future__ import annotations
 
@@ -7,6 +7,15 @@ import os
 
 import pytest
 from helpers import SAMPLES, assert_one_line_error
+
+
+@pytest.mark.process
+def test_the_installed_entry_point_builds_and_reports_errors(run_exe, tmp_path):
+    out = tmp_path / "out"
+    proc = run_exe("build", SAMPLES / "port-strike.txt", "--format", "md", "--out", out, check=True)
+    assert proc.out.strip().endswith(".md") and (out / "briefing-memory.sqlite").exists()
+    assert run_exe("--version", check=True).out.startswith("briefing ")
+    assert_one_line_error(run_exe("build", tmp_path / "none.txt"), "none.txt", "no such file")
 
 
 def test_build_writes_one_file_per_format(run_cli, tmp_path):

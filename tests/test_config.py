@@ -9,7 +9,7 @@ from helpers import SAMPLES, assert_one_line_error
 from test_email import Recorder, server
 
 from briefing import BriefingError
-from briefing.config import load_config
+from briefing.settings import load_config
 
 CONFIG = """
 title = "Harbour desk"
@@ -84,7 +84,7 @@ def test_send_uses_the_configured_server_and_recipients(run_cli, tmp_path):
     [
         ("title = ", "invalid TOML"),
         ("colour = 'red'", "unknown setting colour"),
-        ("sentences = 'three'", "sentences must be a int"),
+        ("sentences = 'three'", "sentences must be an integer"),
         ("[smtp]\nsecurity = 'tls'", 'smtp.security must be "none", "starttls" or "ssl"'),
         ("[mail]\nbcc = ['x']", "unknown setting mail.bcc"),
     ],
@@ -108,6 +108,6 @@ def test_sections_since_and_memory_from_the_config(run_cli, tmp_path):
     assert data["actors"] == data["commitments"] == data["bottom_line"] == []
     assert not (tmp_path / "daily" / "briefing-memory.sqlite").exists()
     proc = run_cli("build", "--sections", "stories,weather", cwd=tmp_path)
-    assert_one_line_error(proc, "bad --sections 'stories,weather'")
+    assert_one_line_error(proc, "bad sections 'stories,weather'")
     path.write_text('since = "soon"\n' + CONFIG.format(source=SAMPLES, port=25))
     assert_one_line_error(run_cli("build", cwd=tmp_path), "bad duration 'soon'")

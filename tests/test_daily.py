@@ -10,8 +10,10 @@ import pytest
 from helpers import DATA, SAMPLES
 
 from briefing.errors import BriefingError
+from briefing.ingest.window import split_by_window
 from briefing.models import Article
-from briefing.window import make_window, parse_duration, published_at, split_by_window
+from briefing.models import parse_published as published_at
+from briefing.settings import make_window, parse_duration
 
 NOW = dt.datetime(2026, 3, 4, 7, 0, tzinfo=dt.UTC)
 

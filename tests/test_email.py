@@ -16,8 +16,8 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult
 from helpers import SAMPLES, assert_one_line_error, fixed_briefing
 
-from briefing.mailing import MAX_HTML_BYTES, compose
-from briefing.sending import SendError, Smtp, send
+from briefing.deliver.mailing import MAX_HTML_BYTES, compose
+from briefing.deliver.sending import SendError, Smtp, send
 from briefing.settings import Mail
 
 MAIL = Mail("Desk <desk@example.com>", ["ana@example.com", "ben@example.com"])
@@ -237,11 +237,20 @@ def test_cli_send_errors_are_one_line(run_cli, tmp_path):
     eml = tmp_path / "b.eml"
     eml.write_text(message().as_string())
     env_free = {k: v for k, v in os.environ.items() if k != "BRIEFING_SMTP_PASSWORD"}
-    assert "BRIEFING_SMTP_PASSWORD" not in env_free
-    proc = run_cli("send", eml, "--to", "a@example.com", "--user", "desk")
+    proc = run_cli("send", eml, "--to", "a@example.com", "--user", "desk", env=env_free)
     assert_one_line_error(proc, "BRIEFING_SMTP_PASSWORD")
+    # The backoff is a setting, so four real attempts take no real waiting.
+    (tmp_path / "briefing.toml").write_text("[smtp]\nbackoff = 0\n")
     proc = run_cli(
-        "send", eml, "--to", "a@example.com", "--smtp-host", "127.0.0.1", "--smtp-port", free_port()
+        "send",
+        eml,
+        "--to",
+        "a@example.com",
+        "--smtp-host",
+        "127.0.0.1",
+        "--smtp-port",
+        free_port(),
+        cwd=tmp_path,
     )
     assert_one_line_error(proc, "gave up after 4 attempts")
     not_mail = tmp_path / "x.eml"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import SAMPLES
 
-from briefing import Settings, build_briefing
-from briefing.mailing import email_html
+from briefing import Settings, build_briefing, load_articles
+from briefing.deliver.mailing import email_html
 
 LINT = Path(__file__).parent / "email_lint"
 
@@ -23,7 +23,9 @@ def test_email_html_has_no_caniemail_errors(tmp_path):
         if os.environ.get("CI") == "true":
             pytest.fail("CI must run the caniemail check: Node and `npm ci` in tests/email_lint")
         pytest.skip("needs Node and `npm ci --prefix tests/email_lint` (make test does it)")
-    html = email_html(build_briefing([str(SAMPLES)], Settings(title="Morning briefing")))
+    html = email_html(
+        build_briefing(load_articles([str(SAMPLES)]), Settings(title="Morning briefing"))
+    )
     page = tmp_path / "brief.html"
     page.write_text(html)
     out = subprocess.run(

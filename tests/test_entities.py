@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from helpers import DATA, ROOT, SAMPLES
 
-from briefing.analysis import analyze
-from briefing.commitment_eval import evaluate_fixture
-from briefing.entities import find_actors
-from briefing.ingest import load_articles
+from briefing.analysis.core import analyze
+from briefing.analysis.entities import find_actors
+from briefing.evaluation.commitments import evaluate_fixture
+from briefing.ingest.files import load_articles
 from briefing.models import Article
-from briefing.nlp import load_model, parse
+from briefing.nlp.model import load_model, parse
 
 VIENNA = DATA / "articles" / "vienna-talks.txt"
 

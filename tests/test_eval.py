@@ -4,7 +4,7 @@ import json
 
 from helpers import DATA
 
-from briefing.evaluate import all_algorithms, evaluate, load_items
+from briefing.evaluation.summaries import all_algorithms, evaluate, load_items
 from briefing.settings import Budget
 
 TINY = DATA / "tiny_eval.jsonl"

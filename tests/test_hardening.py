@@ -120,8 +120,9 @@ def test_unknown_names_fail_in_one_line(run_cli, tmp_path, args, needle):
     assert_one_line_error(proc, needle)
 
 
-def test_debug_shows_the_traceback(run_cli, tmp_path):
-    proc = run_cli("build", tmp_path / "missing.txt", "--debug")
+@pytest.mark.process
+def test_debug_shows_the_traceback(run_exe, tmp_path):
+    proc = run_exe("build", tmp_path / "missing.txt", "--debug")
     assert proc.returncode != 0 and "Traceback" in proc.err
 
 
@@ -218,6 +219,7 @@ def test_feed_with_a_bad_entry_builds_from_the_rest(run_cli, tmp_path):
     assert len(json.loads((tmp_path / "f.json").read_text())["sources"]) == 2
 
 
+@pytest.mark.slow
 def test_a_day_of_real_articles_builds_without_an_internal_error():
     """Real reporting parses in ways our samples do not (an apposition headed by
     punctuation once crashed the role finder); 200 real articles must build."""

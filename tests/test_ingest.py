@@ -7,7 +7,7 @@ import pytest
 from helpers import DATA, SAMPLES
 
 from briefing import InputError, load_articles
-from briefing.ingest import decode
+from briefing.ingest.files import decode
 
 
 def test_reads_every_sample_format():
@@ -137,7 +137,7 @@ def test_invalid_feed_is_an_error(tmp_path):
 
 
 def test_an_xhtml_page_is_read_as_html_not_as_a_feed():
-    from briefing.ingest import parse_bytes
+    from briefing.ingest.files import parse_bytes
 
     page = (
         '<?xml version="1.0" encoding="utf-8"?>\n<html xmlns="http://www.w3.org/1999/xhtml">'

@@ -8,10 +8,10 @@ from dataclasses import replace
 import pytest
 from helpers import CHROMIUM, FLAGS, SAMPLES, browser_or_skip, fixed_briefing
 
-from briefing import Settings, build_briefing
-from briefing.fitting import fit_page
+from briefing import Settings, build_briefing, load_articles
 from briefing.models import Article, Event, Sentence, Source, Story
-from briefing.rendering import render
+from briefing.rendering.fitting import fit_page
+from briefing.rendering.templating import render
 from briefing.settings import Budget
 
 LONG = (
@@ -19,6 +19,8 @@ LONG = (
     "finances, the budget for the new terminal and the terms of the loan by the end of the "
     "month, after weeks of questions from councillors and unions about the cost overruns"
 )
+
+pytestmark = pytest.mark.browser
 
 
 def printed_pages(html: str, tmp_path) -> dict[str, int]:
@@ -66,7 +68,7 @@ def busy_day():
 
 
 def test_a_day_of_a_dozen_articles_prints_on_one_page(tmp_path):
-    briefing = build_briefing([str(SAMPLES)], Settings(date="2026-03-03"))
+    briefing = build_briefing(load_articles([str(SAMPLES)]), Settings(date="2026-03-03"))
     assert len(briefing.sources) >= 10
     assert printed_pages(render(briefing, "html"), tmp_path) == {"A4": 1, "Letter": 1}
 

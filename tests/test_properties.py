@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing import summarize
-from briefing.ingest import load_articles
+from briefing.ingest.files import load_articles
 
 WORDS = st.sampled_from(
     "the council minister said will pledge union strike bank rates talks border "
@@ -87,7 +87,7 @@ def busy_briefings(draw):
 @settings(max_examples=60, deadline=None)
 @given(briefing=busy_briefings())
 def test_one_page_fit_keeps_the_top_stories_and_only_what_they_need(briefing):
-    from briefing.fitting import PAGE_LINES, estimate_lines, fit_page
+    from briefing.rendering.fitting import PAGE_LINES, estimate_lines, fit_page
 
     fitted = fit_page(briefing)
     assert [s.id for s in fitted.stories] == [s.id for s in briefing.stories][: len(fitted.stories)]

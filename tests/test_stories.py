@@ -6,8 +6,8 @@ import pytest
 from helpers import SAMPLES
 
 from briefing import Settings, build_briefing, load_articles
-from briefing.clustering import cluster, tfidf
-from briefing.readability import content_words, overlap
+from briefing.stories.grouping import cluster, tfidf
+from briefing.summary.readability import content_words, overlap
 
 # The samples hold several differently worded reports of four events, and two
 # unrelated one-source events (the floods mention Port Alder, as the bank story does).
@@ -23,7 +23,9 @@ EVENTS = {
 
 @pytest.fixture(scope="module")
 def day():
-    return build_briefing([str(SAMPLES)], Settings(date="2026-03-03", fit_page=False))
+    return build_briefing(
+        load_articles([str(SAMPLES)]), Settings(date="2026-03-03", fit_page=False)
+    )
 
 
 def test_reports_of_one_event_become_one_story_and_unrelated_events_stay_apart(day):
@@ -70,7 +72,7 @@ def test_bottom_line_is_the_best_sentence_of_each_top_story(day):
 
 
 def test_one_article_is_one_story_without_a_bottom_line():
-    briefing = build_briefing([str(SAMPLES / "port-strike.txt")], Settings())
+    briefing = build_briefing(load_articles([str(SAMPLES / "port-strike.txt")]), Settings())
     assert len(briefing.stories) == 1 and briefing.bottom_line == []
     assert briefing.stories[0].headline.startswith("Dockworkers extend strike")
 

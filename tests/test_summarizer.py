@@ -3,7 +3,7 @@ from __future__ import annotations
 import pytest
 
 from briefing import Article, BriefingError, summarize
-from briefing.rankers import RANKERS
+from briefing.summary.rankers import RANKERS
 
 TEXT = """The city council approved a new budget on Monday after a long debate.
 
@@ -102,7 +102,7 @@ The strike has stopped work at three ports. Officials said trade losses had reac
 
 
 def test_default_summary_has_no_dangling_openers():
-    from briefing.readability import dangling
+    from briefing.summary.readability import dangling
 
     for n in range(1, 6):
         chosen = summarize(DANGLING_TEXT, sentences=n)
@@ -110,7 +110,7 @@ def test_default_summary_has_no_dangling_openers():
 
 
 def test_default_summary_has_no_near_duplicates():
-    from briefing.readability import content_words, overlap
+    from briefing.summary.readability import content_words, overlap
 
     text = (
         "The central bank raised interest rates to five percent on Tuesday.\n\n"
@@ -125,9 +125,9 @@ def test_default_summary_has_no_near_duplicates():
 
 
 def test_scores_and_ranks_cover_every_sentence():
-    from briefing.nlp import load_model
-    from briefing.summarizer import get_ranker, rank, split_article
-    from briefing.tokenizer import SpacyTokenizer
+    from briefing.nlp.model import load_model
+    from briefing.nlp.tokenizer import SpacyTokenizer
+    from briefing.summary.summarizer import get_ranker, rank, split_article
 
     nlp = load_model(None, "sentences")
     pool = rank(

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from helpers import ROOT, SAMPLES
 
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def wheel(tmp_path_factory) -> Path:
@@ -60,7 +62,7 @@ def test_installed_wheel_renders_outside_the_repo(wheel, tmp_path):
     work = tmp_path / "elsewhere"
     work.mkdir()
     script = (
-        "import briefing, briefing.rendering as r\n"
+        "import briefing, briefing.rendering.templating as r\n"
         f"assert briefing.__file__.startswith({str(venv)!r}), briefing.__file__\n"
         f"assert str(r.builtin_template_dir()).startswith({str(venv)!r})\n"
         "from briefing.models import Briefing\n"

@@ -1,0 +1,82 @@
+"""Direct quotations and their speakers."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from briefing.models import Quote
+from briefing.nlp.lexicon import SPEECH_VERBS
+from briefing.nlp.model import doc_text, sents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from briefing.analysis.resolve import Resolver
+
+_QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]", re.S)
+
+
+@dataclass
+class QuoteSpan:
+    start: int  # of the quoted words, inside the quote marks
+    end: int
+    speaker: str = ""
+    speaker_token: int | None = None
+
+
+def quote_spans(text: str) -> list[QuoteSpan]:
+    return [QuoteSpan(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
+
+
+def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver) -> None:
+    """Give each quote in this chunk its speaker: "...," Kovar said / She said: "..."."""
+    previous: QuoteSpan | None = None
+    for span in spans:
+        if not offset <= span.start < offset + len(doc_text(doc)):
+            continue
+        sentence = _sentence_at(doc, span.end - offset) or _sentence_at(doc, span.start - offset)
+        verb = _speech_verb(sentence, span, offset) if sentence is not None else None
+        subject = _subject(verb) if verb is not None else None
+        if subject is not None:
+            span.speaker = resolver.speaker(subject, offset)
+            span.speaker_token = subject.i
+        elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
+            span.speaker = previous.speaker  # a quote that runs on from the last one
+        previous = span
+
+
+def _sentence_at(doc: Doc, char: int) -> Span | None:
+    for sentence in sents(doc):
+        if sentence.start_char <= char <= sentence.end_char:
+            return sentence
+    return None
+
+
+def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:
+    for token in sentence:
+        inside = span.start <= offset + token.idx < span.end
+        if not inside and token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
+            if _subject(token) is not None:
+                return token
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass"):
+            return child
+    return None
+
+
+def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:
+    return "\n" not in doc_text(doc)[a.end - offset : b.start - offset]
+
+
+def quotes_for(spans: list[QuoteSpan], text: str, source_id: str) -> list[Quote]:
+    return [
+        Quote(text[s.start : s.end].strip(), s.speaker, source_id, s.start, s.end)
+        for s in spans
+        if s.speaker and len(text[s.start : s.end].split()) >= 4
+    ]

@@ -1,0 +1,195 @@
+"""Who a word refers to: names, titles, pronouns and "our government" to actors."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from briefing.analysis.entities import alias_map, normalise
+from briefing.models import Actor, Mention
+from briefing.nlp.lexicon import CAPITALS, DEMONYMS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+FIRST_SINGULAR = {"i", "me", "my", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+THIRD_PLURAL = {"they", "them", "their"}
+# Nouns that stand for a speaker's side: "her government", "the company". Company-like
+# nouns fall back to the last organisation named; the rest only match by name.
+SIDE_NOUNS = {
+    "government": "place",
+    "country": "place",
+    "administration": "place",
+    "nation": "place",
+    "side": None,
+    "company": "organisation",
+    "firm": "organisation",
+    "group": "organisation",
+    "bank": None,
+    "union": None,
+    "party": None,
+    "board": None,
+    "committee": None,
+    "ministry": None,
+    "operator": "organisation",
+    "agency": "organisation",
+    "authority": "organisation",
+    "office": "organisation",
+    "regulator": None,
+    "commission": "organisation",
+}
+
+
+class Resolver:
+    def __init__(self, actors: list[Actor], mentions: list[Mention]):
+        self.actors = {a.name: a for a in actors}
+        self.aliases = alias_map(actors)
+        surnames = Counter(n.split()[-1] for n, a in self.actors.items() if _full_person(a))
+        # "Lind" for "Sara Lind", when only one full name ends that way.
+        self._by_surname = {
+            n.split()[-1]: n
+            for n, a in self.actors.items()
+            if _full_person(a) and surnames[n.split()[-1]] == 1
+        }
+        named = [(m.start, self.name(m.text), m) for m in mentions]
+        named = [(start, name, m) for start, name, m in named if name]
+        named.sort(key=lambda x: x[0])
+        self._starts = [start for start, _, _ in named]
+        self._named = named
+        self._of: dict[str, str] = {}
+        for _, name, mention in named:
+            for text in (mention.affiliation, *_phrases(mention.role)):
+                side = self.name(text) if text else None
+                if side and side != name:
+                    self._of.setdefault(name, side)
+                    break
+
+    def name(self, text: str) -> str | None:
+        """The actor a name, alias, demonym or capital stands for."""
+        text = " ".join(text.split())
+        for form in (text, normalise(text)):
+            if form.lower() in self.aliases:
+                return self.aliases[form.lower()]
+        country = DEMONYMS.get(text) or CAPITALS.get(text)
+        if country and country.lower() in self.aliases:
+            return self.aliases[country.lower()]
+        return self._by_surname.get(text)
+
+    def affiliation(self, person: str) -> str | None:
+        """The country or organisation a person speaks for, from their role or "X of Y"."""
+        actor = self.actors.get(person)
+        if actor is None or actor.kind != "person":
+            return None
+        if person in self._of:
+            return self._of[person]
+        for words in _phrases(actor.role):
+            side = self.name(words)
+            if side and side != person:
+                return side
+        role = actor.role.lower()
+        for noun, kind in SIDE_NOUNS.items():
+            if re.search(rf"\b{noun}\b", role):
+                found = self.named_like(noun, kind, None)
+                if found:
+                    return found
+        return None
+
+    def side(self, person: str) -> str:
+        return self.affiliation(person) or person
+
+    def last(self, before: int, kind: str | None = None, plural: bool = False) -> str | None:
+        """The most recent actor mentioned before a character offset."""
+        i = bisect.bisect_left(self._starts, before)
+        fallback = None
+        for _, name, mention in reversed(self._named[:i]):
+            actor = self.actors.get(name)
+            if actor is None:
+                continue
+            if kind is None or actor.kind == kind or (plural and actor.kind != "person"):
+                if kind != "person" or mention.subject:
+                    return name  # "she" is most often the last person who did something
+                fallback = fallback or name
+        return fallback
+
+    def named_like(self, noun: str, kind: str | None, before: int | None) -> str | None:
+        """ "the union" -> the actor whose name has "Union"; "the company" -> the last company.
+
+        "the government" is left alone: the last place named is often just a city.
+        """
+        for name in self.actors:
+            if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
+                return name
+        if kind == "organisation" and before is not None:
+            return self.last(before, kind)
+        return None
+
+    def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
+        """The actor a subject token refers to; ``speaker`` is set inside a quote."""
+        span = _entity_of(token)
+        if span is not None:
+            name = self.name(span.text) or ""
+            # A capital that acts ("Washington is ready to") is its government.
+            return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
+        for child in token.children:
+            if child.dep_ == "appos" and _entity_of(child) is not None:
+                return self.token(child, offset, speaker)  # "its chief executive, Sara Lind"
+        word = token.lower_
+        at = offset + token.idx
+        if word in FIRST_SINGULAR and speaker:
+            return speaker
+        if word in FIRST_PLURAL and speaker:
+            return self.side(speaker)
+        if word in THIRD_PERSON:
+            return self.last(at, "person")
+        if word in THIRD_PLURAL:
+            return self.last(at, None, plural=True)
+        if word in ("it", "its"):
+            return self.last(at, "organisation")
+        if word in SIDE_NOUNS:
+            owner = _possessor(token)
+            if owner is not None:
+                who = self.token(owner, offset, speaker)
+                return self.side(who) if who and who in self.actors else who
+            return self.named_like(word, SIDE_NOUNS[word], at)
+        compound = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod"))
+        if compound:
+            return self.name(compound)
+        return None
+
+    def speaker(self, subject: Token, offset: int) -> str:
+        """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
+        span = _entity_of(subject)
+        if span is not None:
+            return self.name(span.text) or span.text
+        if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
+            return self.name(subject.text) or subject.text
+        return self.token(subject, offset) or ""
+
+
+def _full_person(actor: Actor) -> bool:
+    return actor.kind == "person" and " " in actor.name
+
+
+def _phrases(text: str):
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            yield " ".join(words[i : i + n])
+
+
+def _entity_of(token: Token):
+    for ent in token.doc.ents:
+        if ent.start <= token.i < ent.end:
+            return ent
+    return None
+
+
+def _possessor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    return None

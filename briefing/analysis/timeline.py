@@ -1,0 +1,95 @@
+"""What comes next: sentences that put a future event at a stated time."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.analysis.commitments import evidence_span
+from briefing.models import Event
+from briefing.nlp.model import doc_text, sents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+FUTURE_WHEN = re.compile(r"\b(next|coming|upcoming|later|tomorrow|tonight)\b", re.I)
+PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
+
+
+def find_events(doc: Doc, offset: int, source_id: str) -> list[Event]:
+    out = []
+    for sentence in sents(doc):
+        dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _is_ahead(e)]
+        if not dates:
+            continue
+        when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
+        a, b = evidence_span(sentence)
+        out.append(
+            Event(_with_preposition(when), doc_text(doc)[a:b], source_id, offset + a, offset + b)
+        )
+    return out
+
+
+DURATION = re.compile(
+    r"^(?:(?:more than|about|at least|some|nearly|almost)\s+)?[\w-]+\s+"
+    r"(?:days?|weeks?|months?|years?|hours?|minutes?)$",
+    re.I,
+)
+FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
+FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+EVENT_NOUNS = {
+    "meeting",
+    "summit",
+    "vote",
+    "talks",
+    "conference",
+    "hearing",
+    "election",
+    "session",
+    "visit",
+    "deadline",
+    "round",
+    "referendum",
+    "trial",
+    "launch",
+    "ceremony",
+}
+
+
+def _is_ahead(ent) -> bool:
+    """ "next week", "on March 9" for something that will happen; not "said on Monday",
+    "last year", "two years", "the June signal" or "the closing price on Monday"."""
+    if FUTURE_WHEN.search(ent.text):
+        return True
+    if PAST_WHEN.search(ent.text) or ent.text.isdigit():
+        return False
+    if ent.root.dep_ in ("compound", "amod", "poss"):
+        return False
+    before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
+    if DURATION.match(ent.text) and before not in ("within", "in", "by"):
+        return False
+    head = ent.root.head
+    if head.pos_ == "ADP":
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN"):
+        if head.lemma_.lower() not in EVENT_NOUNS:
+            return False  # "the closing price on Monday" describes a thing
+        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
+            head = head.head  # "vote ... at a special meeting on April 28"
+    return _future(head)
+
+
+def _future(verb) -> bool:
+    for node in (verb, verb.head):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+            return True
+        if node.lemma_.lower() in FUTURE_VERBS or node.lower_ == "due":
+            return True
+    return False
+
+
+def _with_preposition(ent) -> str:
+    before = ent.doc[ent.start - 1] if ent.start > 0 else None
+    if before is not None and before.lower_ in ("by", "on", "in", "within", "before", "until"):
+        return f"{before.text} {ent.text}"
+    return ent.text

@@ -1,0 +1,2 @@
+"""Beside the pipeline: batch commands, ROUGE and commitment evaluation, and training
+the default ranker."""

@@ -1,0 +1,373 @@
+"""Every word list the stages use, in one place. Extend them here.
+
+Lists marked *lemmas* are compared with spaCy's ``token.lemma_`` and hold lemmas only
+("sanction", not "sanctions"); ``tests/test_lexicon.py`` checks that each entry is its own
+lemma under the shipped model. Lists marked *as written* are compared with the text itself:
+names, demonyms, function words and contractions, whose lemmas would lose what they mark.
+"""
+
+from __future__ import annotations
+
+# --- Actors (as written) -------------------------------------------------------------
+
+# Names a text uses for the same actor; the key is the canonical name.
+COUNTRY_ALIASES = {
+    "United States": {
+        "united states",
+        "us",
+        "u.s.",
+        "usa",
+        "u.s.a.",
+        "america",
+        "united states of america",
+    },
+    "United Kingdom": {"united kingdom", "uk", "u.k.", "britain", "great britain"},
+    "European Union": {"european union", "eu", "e.u."},
+    "United Nations": {"united nations", "un", "u.n."},
+    "Russia": {"russia", "russian federation"},
+    "China": {"china", "people's republic of china", "prc"},
+    "NATO": {"nato", "north atlantic treaty organization", "north atlantic alliance"},
+}
+
+DEMONYMS = {
+    "American": "United States",
+    "Americans": "United States",
+    "British": "United Kingdom",
+    "Russian": "Russia",
+    "Russians": "Russia",
+    "Ukrainian": "Ukraine",
+    "Ukrainians": "Ukraine",
+    "Chinese": "China",
+    "French": "France",
+    "German": "Germany",
+    "Germans": "Germany",
+    "Japanese": "Japan",
+    "Indian": "India",
+    "Iranian": "Iran",
+    "Israeli": "Israel",
+    "Israelis": "Israel",
+    "Palestinian": "Palestine",
+    "Turkish": "Turkey",
+    "Italian": "Italy",
+    "Spanish": "Spain",
+    "Polish": "Poland",
+    "Swiss": "Switzerland",
+    "Canadian": "Canada",
+    "Mexican": "Mexico",
+    "Brazilian": "Brazil",
+    "Australian": "Australia",
+    "Korean": "Korea",
+    "North Korean": "North Korea",
+    "South Korean": "South Korea",
+    "Saudi": "Saudi Arabia",
+    "Egyptian": "Egypt",
+    "Syrian": "Syria",
+    "Iraqi": "Iraq",
+    "Afghan": "Afghanistan",
+    "Pakistani": "Pakistan",
+    "Belarusian": "Belarus",
+    "Georgian": "Georgia",
+    "Dutch": "Netherlands",
+    "Swedish": "Sweden",
+    "Finnish": "Finland",
+    "Norwegian": "Norway",
+    "Danish": "Denmark",
+    "European": "European Union",
+}
+
+# A capital stands for its government only as the subject of a speech or commitment verb.
+CAPITALS = {
+    "Washington": "United States",
+    "Moscow": "Russia",
+    "Kyiv": "Ukraine",
+    "Kiev": "Ukraine",
+    "Beijing": "China",
+    "London": "United Kingdom",
+    "Paris": "France",
+    "Berlin": "Germany",
+    "Tokyo": "Japan",
+    "Tehran": "Iran",
+    "Ankara": "Turkey",
+    "Brussels": "European Union",
+    "Minsk": "Belarus",
+    "Warsaw": "Poland",
+    "Rome": "Italy",
+    "Madrid": "Spain",
+    "Ottawa": "Canada",
+    "New Delhi": "India",
+    "Pyongyang": "North Korea",
+    "Seoul": "South Korea",
+    "Damascus": "Syria",
+    "Riyadh": "Saudi Arabia",
+    "Cairo": "Egypt",
+    "Islamabad": "Pakistan",
+    "Kabul": "Afghanistan",
+    "Canberra": "Australia",
+}
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
+
+# Words that make a phrase a role ("Foreign Minister", "chief executive").
+ROLE_WORDS = {
+    "minister",
+    "secretary",
+    "president",
+    "vice",
+    "prime",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "counterpart",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "chief",
+    "executive",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "head",
+    "leader",
+    "commissioner",
+    "mediator",
+    "negotiator",
+    "general",
+    "admiral",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "economist",
+    "analyst",
+    "researcher",
+    "founder",
+    "manager",
+    "treasurer",
+    "adviser",
+    "advisor",
+    "deputy",
+    "undersecretary",
+    "attorney",
+    "chairperson",
+    "officer",
+    "coach",
+    "captain",
+}
+
+# Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
+TITLE_WORDS = {
+    "secretary",
+    "minister",
+    "president",
+    "governor",
+    "senator",
+    "chancellor",
+    "ambassador",
+    "premier",
+    "mayor",
+    "judge",
+    "general",
+    "commissioner",
+    "director",
+    "chairman",
+    "chair",
+}
+
+# lemmas: verbs that report speech.
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "announce",
+    "declare",
+    "insist",
+    "warn",
+    "argue",
+    "claim",
+    "note",
+    "stress",
+    "write",
+    "reply",
+    "respond",
+    "confirm",
+    "deny",
+    "explain",
+    "urge",
+    "pledge",
+    "promise",
+    "vow",
+    "threaten",
+    "demand",
+    "offer",
+    "agree",
+    "refuse",
+    "reject",
+    "assure",
+    "guarantee",
+    "commit",
+    "intend",
+    "plan",
+    "propose",
+    "call",
+    "ask",
+    "signal",
+}
+
+# --- Commitments -----------------------------------------------------------------
+
+# lemmas: a commitment verb and the type it gives.
+VERB_TYPES = {
+    "pledge": "pledge",
+    "vow": "pledge",
+    "commit": "pledge",
+    "promise": "promise",
+    "threaten": "threat",
+    "warn": "warning",
+    "demand": "demand",
+    "urge": "demand",
+    "insist": "demand",
+    "ask": "demand",
+    "call": "demand",  # only "call on/for"
+    "offer": "offer",
+    "propose": "offer",
+    "agree": "agreement",
+    "refuse": "refusal",
+    "reject": "refusal",
+    "decline": "refusal",
+    "intend": "intention",
+    "plan": "intention",
+    "aim": "intention",
+    "guarantee": "assurance",
+    "assure": "assurance",
+}
+# lemmas: "ready to", "prepared to": a conditional offer of action.
+ADJECTIVE_TYPES = {
+    "ready": "offer",
+    "prepared": "offer",
+    "willing": "offer",
+    "determined": "pledge",
+    "committed": "pledge",
+}
+# Matched as written: "'d" is "would" to the lemmatizer but is often "had".
+FUTURE_MODALS = {"will", "wo", "would", "shall", "'ll"}
+DEMAND_MODALS = {"must"}
+# lemmas: acts whose negation reassures the other side ("will not attack").
+HARMFUL = {
+    "attack",
+    "invade",
+    "launch",
+    "strike",
+    "shell",
+    "bomb",
+    "harm",
+    "threaten",
+    "target",
+    "escalate",
+    "deploy",
+    "seize",
+    "annex",
+    "use",
+    "cut",
+    "raise",
+    "close",
+    "sack",
+    "fire",
+}
+# lemmas: penalties; a future act among them is a warning, or with a condition a threat.
+PUNITIVE = {
+    "tariff",
+    "duty",
+    "fine",
+    "penalty",
+    "investigation",
+    "countermeasure",
+    "sanction",
+    "retaliate",
+    "respond",
+    "punish",
+    "impose",
+    "divert",
+    "expel",
+    "suspend",
+    "withdraw",
+    "block",
+    "ban",
+    "sue",
+    "consequence",
+}
+# lemmas: subjects that can commit ("the union will", not "the plan will").
+AGENT_NOUNS = {
+    "agency",
+    "authority",
+    "office",
+    "commission",
+    "government",
+    "company",
+    "union",
+    "party",
+    "bank",
+    "board",
+    "committee",
+    "ministry",
+    "worker",
+    "member",
+    "official",
+    "leader",
+    "minister",
+    "staff",
+    "employee",
+    "police",
+    "troop",
+    "force",
+    "regulator",
+    "side",
+    "country",
+    "ally",
+    "partner",
+    "administration",
+    "council",
+    "court",
+    "army",
+    "military",
+    "group",
+    "coalition",
+}
+# as written: what opens a condition, and prepositions that open a time.
+CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once", "while"}
+TIME_PREPOSITIONS = {"by", "on", "within", "before", "until", "in", "from", "after", "next", "at"}
+# lemmas: imperatives that open a quote but pledge nothing.
+NOT_PLEDGES = {"let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please"}
+
+# --- Readability (as written) ------------------------------------------------------
+
+# A sentence opening with one of these leans on the sentence before it.
+DANGLING_OPENERS = frozenset(
+    """
+    he she they it we his her their its him them this these those that such
+    but however also and so yet still meanwhile moreover furthermore nevertheless
+    instead therefore thus then besides likewise otherwise nonetheless further
+    """.split()
+)
+
+
+# --- Language check (as written) ----------------------------------------------------
+
+# The most frequent English function words: any English prose is full of them.
+COMMON = frozenset(
+    "the of and to a in is that for it on was with as he she be by at are this have from "
+    "or had not but his her they their its an were which been has will would said there".split()
+)

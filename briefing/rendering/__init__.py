@@ -1,0 +1,2 @@
+"""Stage 5, the page: fitting to one printed page, rendering templates, writing files
+atomically."""

@@ -1,0 +1,170 @@
+"""Trimming a brief until its HTML prints on one page (A4 or Letter).
+
+The height is estimated in printed lines from text lengths, with the print style's
+measures (templates/_style.html.j2); tests/test_print.py prints real briefs in
+Chromium and counts the pages.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+
+from briefing.models import Briefing, Sentence, Story
+from briefing.stories.assemble import BOTTOM_LINE
+from briefing.summary.readability import is_dangling_opener
+
+# Letter is the shorter page: 965 px high inside 12 mm margins. Chromium prints an
+# estimated line as 13.6-14.5 px (24 briefs measured), so 60 lines leave about 10% slack.
+PAGE_LINES = 60.0
+CHARS_PER_LINE = 100
+HEADING_LINES = 2.0  # a section heading with its rule and margins
+STORY_GAP = 0.4
+CITE_CHARS = 5  # " [12]"
+
+
+@dataclass(frozen=True)
+class Limits:
+    stories: int
+    points: tuple[int, ...]  # per story
+    commitments: int
+    events: int
+    actors: int
+
+
+def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
+    """The brief with the fewest cuts whose estimated height fits the page."""
+    # A story takes at least three lines (headline, source line, gap), so the rest never fit;
+    # apply() then keeps only what the stories shown need.
+    briefing = replace(briefing, stories=briefing.stories[: int(page_lines // 3)])
+    trimmed = briefing
+    for limits in _cuts(briefing):
+        trimmed = apply(briefing, limits)
+        if estimate_lines(trimmed) <= page_lines:
+            break
+    return trimmed
+
+
+def _cuts(b: Briefing) -> Iterator[Limits]:
+    """Ever smaller limits: first fewer points in the lower stories, then in the top ones
+    (which keep a point besides their bottom-line sentence), then shorter lists, then
+    fewer stories, then one point each, and last the lists go."""
+    points = [len(s.summary) for s in b.stories]
+    top = BOTTOM_LINE if len(points) > 1 else 1
+    limits = Limits(len(points), tuple(points), min(6, len(b.commitments)), 4, 10)
+    yield limits
+    for most in (2, 1):
+        for k in reversed(range(top, len(points))):
+            limits = _cap(limits, k, most)
+            yield limits
+    for k in reversed(range(top)):
+        limits = _cap(limits, k, 2)
+        yield limits
+    limits = replace(limits, commitments=min(limits.commitments, 3), events=2, actors=8)
+    yield limits
+    while limits.stories > top:
+        limits = replace(limits, stories=limits.stories - 1)
+        yield limits
+    limits = replace(limits, points=tuple(min(p, 1) for p in limits.points))
+    yield limits
+    limits = replace(limits, commitments=0, events=0, actors=5)
+    yield limits
+    while limits.stories > 1:
+        limits = replace(limits, stories=limits.stories - 1)
+        yield limits
+    yield replace(limits, actors=0)
+
+
+def _cap(limits: Limits, story: int, most: int) -> Limits:
+    points = list(limits.points)
+    points[story] = min(points[story], most)
+    return replace(limits, points=tuple(points))
+
+
+def apply(b: Briefing, limits: Limits) -> Briefing:
+    """The brief cut to ``limits``: each story keeps its best-ranked points; actors,
+    commitments and events keep those of the stories still shown."""
+    stories = [
+        replace(s, summary=_best(s.summary, limits.points[i]))
+        for i, s in enumerate(b.stories[: limits.stories])
+    ]
+    shown = {source_id for s in stories for source_id in s.source_ids}
+    story_of = {i: n for n, s in enumerate(stories) for i in s.source_ids}
+    by_story: list[list] = [[] for _ in stories]
+    for c in b.commitments:
+        if c.source_id in story_of:
+            by_story[story_of[c.source_id]].append(c)
+    commitments = _round_robin(by_story, limits.commitments)
+    return replace(
+        b,
+        stories=stories,
+        summary=[x for s in stories for x in s.summary],
+        bottom_line=_bottom_line(b, stories),
+        sources=[s for s in b.sources if s.id in shown],
+        actors=[a for a in b.actors if shown & set(a.source_ids)][: limits.actors],
+        commitments=commitments,
+        quotes=[q for q in b.quotes if q.source_id in shown],
+        sentences=[x for x in b.sentences if x.source_id in shown],
+        events=[e for e in b.events if e.source_id in shown][: limits.events],
+    )
+
+
+def _best(summary: list[Sentence], count: int) -> list[Sentence]:
+    """The ``count`` best-ranked points, leaving out one that leans on a point cut."""
+    keep: list[Sentence] = []
+    for s in sorted(summary, key=lambda s: s.rank):
+        if len(keep) < count and (not is_dangling_opener(s.text) or _before(s, summary) in keep):
+            keep.append(s)
+    return [s for s in summary if s in keep]
+
+
+def _before(s: Sentence, summary: list[Sentence]) -> Sentence | None:
+    return next((x for x in summary if x.source_id == s.source_id and x.index == s.index - 1), None)
+
+
+def _bottom_line(b: Briefing, stories: list[Story]) -> list[Sentence]:
+    if len(stories) < 2:
+        return []
+    kept = [x for s in stories for x in s.summary]
+    return [s for s in b.bottom_line if s in kept]
+
+
+def _round_robin(groups: list[list], count: int) -> list:
+    out: list = []
+    depth = 0
+    while len(out) < count and any(depth < len(g) for g in groups):
+        out += [g[depth] for g in groups if depth < len(g)][: count - len(out)]
+        depth += 1
+    return out
+
+
+def _lines(text: str, extra: int = 0, width: int = CHARS_PER_LINE) -> int:
+    return max(1, math.ceil((len(text) + extra) / width))
+
+
+def estimate_lines(b: Briefing) -> float:
+    """The printed height of the default HTML template, in lines of body text."""
+    total = 3.0 + (_lines(b.intro) if b.intro else 0)  # title, date line
+    told = b.bottom_line
+    if told:
+        total += HEADING_LINES + sum(_lines(s.text, CITE_CHARS) for s in told)
+    if b.stories:
+        total += HEADING_LINES
+    labels = {s.id: f"[00] {s.outlet or s.id}" for s in b.sources}
+    for story in b.stories:
+        total += STORY_GAP + 1.25 * _lines(story.headline, width=int(CHARS_PER_LINE / 1.2))
+        total += sum(_lines(s.text, CITE_CHARS) for s in story.summary if s not in told)
+        total += 0.9 * _lines(" · ".join(labels.get(i, "") for i in story.source_ids), 10)
+    if b.actors:
+        names = "; ".join(a.name + (f" ({a.role})" if a.role else "") for a in b.actors)
+        total += HEADING_LINES + _lines(names)
+    if b.commitments:
+        total += HEADING_LINES
+        total += sum(
+            _lines(f"{c.actor} {c.type}: {c.action} {c.target} {c.condition} {c.time}")
+            for c in b.commitments
+        )
+    if b.events:
+        total += HEADING_LINES + sum(_lines(f"{e.when}: {e.text}", CITE_CHARS) for e in b.events)
+    return total

@@ -1,0 +1,131 @@
+"""Rendering a Briefing to Markdown, HTML and JSON with Jinja templates.
+
+Templates see exactly the JSON fields of ``Briefing.to_dict()`` (documented in
+docs/output.md). A user's ``--template DIR`` is searched before the built-ins.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import quote, urlsplit
+
+from markupsafe import Markup
+
+from briefing.errors import BriefingError
+from briefing.models import Briefing
+
+# "text" is the Markdown template printed without escaping: the plain-text part of an email.
+TEMPLATE_NAMES = {"md": "briefing.md.j2", "html": "briefing.html.j2", "text": "briefing.md.j2"}
+FORMATS = ("md", "html", "json")
+_BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
+
+
+def builtin_template_dir() -> Path:
+    """Templates ship inside the wheel; a source checkout keeps them at the top level."""
+    package = Path(__file__).resolve().parent.parent
+    packaged = package / "templates"
+    return packaged if packaged.is_dir() else package.parent / "templates"
+
+
+def render(
+    briefing: Briefing, fmt: str, template_dir: str | None = None, for_email: bool = False
+) -> str:
+    """``for_email`` lets the HTML template leave out what email clients reject."""
+    if fmt == "json":
+        return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
+    if fmt not in TEMPLATE_NAMES:
+        raise BriefingError(f"unknown format {fmt!r}; choose from: {', '.join(FORMATS)}")
+    env = _environment(fmt, template_dir)
+    context = briefing.to_dict()
+    text = env.get_template(TEMPLATE_NAMES[fmt]).render(**context, for_email=for_email)
+    return _BLANK_LINES.sub("\n\n", text).strip() + "\n"
+
+
+def _check_template_dir(template_dir: str | None) -> None:
+    if template_dir is not None and not Path(template_dir).is_dir():
+        raise BriefingError("template directory not found", template_dir)
+
+
+@lru_cache(maxsize=8)
+def _environment(fmt: str, template_dir: str | None):
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
+    _check_template_dir(template_dir)
+    paths = [template_dir] if template_dir else []
+    paths.append(str(builtin_template_dir()))
+    if fmt == "html":
+        env = Environment(
+            loader=FileSystemLoader(paths),
+            autoescape=True,
+            undefined=StrictUndefined,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        env.filters["markdown"] = markdown_to_html
+    else:
+        # Every value printed into Markdown is escaped, so article text stays text; plain
+        # text is never read as markup, so it prints values as they are.
+        env = Environment(
+            loader=FileSystemLoader(paths),
+            autoescape=False,
+            undefined=StrictUndefined,
+            finalize=escape_markdown if fmt == "md" else None,
+        )
+        env.filters["raw"] = Markup
+    env.filters["url"] = safe_url
+    env.filters["source_number"] = source_number
+    env.filters["source"] = source_of
+    return env
+
+
+_MD_SPECIAL = re.compile(r"([\\`*_\[\]])")
+_ENTITY = re.compile(r"&(?=#?\w+;)")
+_WHITESPACE = re.compile(r"\s+")
+
+
+def escape_markdown(value: object) -> object:
+    """Make a value print as literal text in Markdown, HTML included."""
+    if isinstance(value, Markup) or not isinstance(value, str):
+        return value
+    text = _WHITESPACE.sub(" ", value)
+    text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
+    return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def markdown_to_html(text: str) -> Markup:
+    """Markdown to HTML with raw HTML dropped, then sanitised."""
+    import markdown
+    import nh3
+
+    md = markdown.Markdown()
+    md.preprocessors.deregister("html_block")
+    md.inlinePatterns.deregister("html")
+    return Markup(nh3.clean(md.convert(text), url_schemes={"http", "https", "mailto"}))
+
+
+_URL_SAFE = ":/?#@!$&'*+,;=%~"
+
+
+def safe_url(url: str) -> str:
+    """An http(s) URL, percent-encoded so it cannot break out of a link; else empty."""
+    url = url.strip()
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        return ""
+    return quote(url, safe=_URL_SAFE).replace("'", "%27")
+
+
+def source_of(source_id: str, sources: list[dict]) -> dict:
+    for source in sources:
+        if source["id"] == source_id:
+            return source
+    return {"id": source_id, "title": "", "url": "", "outlet": ""}
+
+
+def source_number(source_id: str, sources: list[dict]) -> int:
+    for number, source in enumerate(sources, start=1):
+        if source["id"] == source_id:
+            return number
+    return 0

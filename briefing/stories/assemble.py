@@ -1,0 +1,178 @@
+"""Stories: articles about one event, summarised together, ranked, and checked against
+what earlier briefs already said."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from briefing.analysis.core import Analysis
+from briefing.models import Article, Sentence, Story
+from briefing.nlp.model import after_dateline
+from briefing.nlp.tokenizer import SpacyTokenizer
+from briefing.settings import Budget
+from briefing.stories.grouping import SAME_STORY, cluster, cosine, tfidf
+from briefing.stories.memory import Recall, Remembered, article_key
+from briefing.summary.rankers import Ranker
+from briefing.summary.readability import content_words
+from briefing.summary.summarizer import rank, select
+
+BOTTOM_LINE = 3  # stories in the opening "bottom line"
+CENTROID_TERMS = 100  # what the memory keeps of a story's topic
+# Story score: log2(1 + outlets) plus these times recency and prominence, each in [0, 1].
+RECENCY_WEIGHT = 0.5
+PROMINENCE_WEIGHT = 0.5
+RECENCY_HALF_LIFE_HOURS = 12.0
+
+
+@dataclass
+class Parsed:
+    """One article after the language pass, holding no spaCy objects."""
+
+    article: Article
+    sentences: list[Sentence]
+    analysis: Analysis
+    terms: Counter[str] = field(default_factory=Counter)
+
+
+@dataclass
+class Built:
+    """A story for the brief, and what the memory should keep of it."""
+
+    story: Story
+    members: list[Parsed]
+    fresh: list[Parsed]  # the members no earlier brief used
+    memory: Remembered
+    ranked: list[Sentence]
+
+
+def make_stories(
+    parsed: Sequence[Parsed],
+    ranker: Ranker,
+    tokenizer: SpacyTokenizer,
+    budget: Budget,
+    date: str,
+    recall: Recall | None = None,
+    explain: bool = False,
+) -> list[Built]:
+    """Group, summarise and rank; stories that earlier briefs told in full are left out."""
+    recall = recall or Recall({}, {})
+    vectors = tfidf([p.terms for p in parsed])
+    built = []
+    for number, group in enumerate(cluster(vectors), start=1):
+        members = [parsed[i] for i in group]
+        center = _centroid([vectors[i] for i in group])
+        prior = _prior(members, center, recall)
+        fresh = [m for m in members if article_key(m.article) not in recall.article_story]
+        if prior is not None and not fresh:
+            continue  # nothing new since it was briefed
+        one = len(members) == 1
+        ranked = rank(
+            [m.sentences for m in members],
+            ranker,
+            tokenizer,
+            members[0].article.title if one else "",
+            explain,
+        )
+        _drop_datelines(ranked, members)
+        seen = [content_words(t) for t in prior.sentences] if prior else []
+        eligible = {m.article.id for m in fresh} if prior else None
+        summary = select(ranked, budget, readable=ranker.readable, seen=seen, only=eligible)
+        if not summary:
+            continue
+        story_id = prior.id if prior else f"{date}-{number}"
+        story = Story(
+            id=story_id,
+            headline=_headline(members, [vectors[i] for i in group], center, summary),
+            source_ids=[m.article.id for m in members],
+            summary=summary,
+            outlets=len({m.article.outlet or m.article.id for m in members}),
+            published=newest.published if (newest := _newest(members)) else "",
+            follow_up=prior is not None,
+            previously=prior.date if prior else "",
+        )
+        terms = dict(sorted(center.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
+        told = list(prior.sentences) if prior else []  # the pipeline adds what it shows
+        memory = Remembered(story_id, date, story.headline, terms, told)
+        built.append(Built(story, members, fresh, memory, ranked))
+    _score(built)
+    built.sort(key=lambda b: -b.story.score)
+    return built
+
+
+def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sentence]:
+    """The best-ranked sentence of each top story; none for a brief of one story."""
+    if len(stories) < 2:
+        return []
+    return [min(s.summary, key=lambda x: x.rank) for s in stories[:count] if s.summary]
+
+
+def _drop_datelines(ranked: list[Sentence], members: list[Parsed]) -> None:
+    """ "GENEVA, March 2 (Wire) - " is no news in a brief; the sentence starts after it.
+
+    Done after ranking, so scores are those the ranker was trained and measured on."""
+    texts = {m.article.id: m.article.text for m in members}
+    for s in ranked:
+        start = after_dateline(texts[s.source_id], s.start, s.end)
+        if start != s.start:
+            s.text, s.start = texts[s.source_id][start : s.end], start
+
+
+def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
+    total: Counter[str] = Counter()
+    for vector in vectors:
+        total.update(vector)
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
+
+
+def _prior(members: list[Parsed], center: dict[str, float], recall: Recall) -> Remembered | None:
+    """The remembered story these articles continue: one shares an article, or the topic."""
+    known = Counter(
+        recall.article_story[k]
+        for k in (article_key(m.article) for m in members)
+        if k in recall.article_story
+    )
+    if known:
+        return recall.stories[known.most_common(1)[0][0]]
+    best = max(recall.stories.values(), key=lambda r: cosine(center, r.terms), default=None)
+    if best is not None and cosine(center, best.terms) >= SAME_STORY:
+        return best
+    return None
+
+
+def _headline(members, vectors, center, summary: list[Sentence]) -> str:
+    """The title of the article nearest the story's centre; else its best sentence."""
+    titled = [
+        (cosine(v, center), -i, m) for i, (m, v) in enumerate(zip(members, vectors, strict=True))
+    ]
+    titled = [t for t in titled if t[2].article.title.strip()]
+    if titled:
+        return max(titled, key=lambda t: t[:2])[2].article.title.strip()
+    return min(summary, key=lambda s: s.rank).text
+
+
+def _newest(members: list[Parsed]) -> Article | None:
+    dated = [m.article for m in members if m.article.published_at is not None]
+    return max(dated, key=lambda a: (a.published_at, a.published), default=None)
+
+
+def _score(built: list[Built]) -> None:
+    """Sources first, then recency and prominence (the share of the day's words)."""
+    times = [n.published_at if (n := _newest(b.members)) else None for b in built]
+    latest = max((t for t in times if t is not None), default=None)
+    words = [sum(len(m.article.text.split()) for m in b.members) for b in built]
+    most = max(words, default=1) or 1
+    for b, when, count in zip(built, times, words, strict=True):
+        recency = 0.5
+        if when is not None and latest is not None:
+            hours = (latest - when).total_seconds() / 3600
+            recency = 0.5 ** (hours / RECENCY_HALF_LIFE_HOURS)
+        score = (
+            math.log2(1 + b.story.outlets)
+            + RECENCY_WEIGHT * recency
+            + PROMINENCE_WEIGHT * count / most
+        )
+        b.story.score = round(score, 6)

@@ -1,0 +1,103 @@
+"""Grouping articles about the same event: TF-IDF over topic words, average-link clustering."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from briefing.nlp.model import sents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+# Two articles (or groups) join when their average cosine similarity reaches this;
+# chosen with bench/cluster_eval.py (docs/stories.md).
+SAME_STORY = 0.15
+
+TOPIC_POS = frozenset({"NOUN", "PROPN"})
+NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
+LEAD_SENTENCES = 3  # words in an article's opening sentences count twice
+
+
+def topic_terms(docs: Iterable[tuple[int, Doc]]) -> Counter[str]:
+    """What an article is about: noun lemmas and named entities, its lead counting double."""
+    terms: Counter[str] = Counter()
+    sentence = 0
+    for _, doc in docs:
+        for sent in sents(doc):
+            weight = 2 if sentence < LEAD_SENTENCES else 1
+            sentence += 1
+            for token in sent:
+                if token.pos_ in TOPIC_POS and token.is_alpha and not token.is_stop:
+                    terms[token.lemma_.lower()] += weight
+        for ent in doc.ents:
+            if ent.label_ in NAMED:
+                terms["=" + " ".join(ent.text.lower().split())] += 1
+    return terms
+
+
+def tfidf(bags: Sequence[Mapping[str, float]]) -> list[dict[str, float]]:
+    """Unit-length TF-IDF vectors, with sublinear term frequency and smoothed IDF."""
+    n = len(bags)
+    df = Counter(term for bag in bags for term in bag)
+    vectors = []
+    for bag in bags:
+        weights = {
+            t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
+            for t, c in bag.items()
+            if c > 0
+        }
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        vectors.append({t: w / norm for t, w in weights.items()})
+    return vectors
+
+
+def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
+    """Dot product of two unit vectors held as dicts."""
+    if len(a) > len(b):
+        a, b = b, a
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
+
+
+def similarities(vectors: Sequence[Mapping[str, float]]):
+    """The cosine similarity of every pair, as a dense matrix."""
+    import numpy as np
+
+    df = Counter(t for v in vectors for t in v)
+    shared = {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
+    matrix = np.zeros((len(vectors), len(shared)), dtype=np.float32)
+    for row, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            if term in shared:
+                matrix[row, shared[term]] = weight
+    return matrix @ matrix.T
+
+
+def cluster(
+    vectors: Sequence[Mapping[str, float]], threshold: float = SAME_STORY
+) -> list[list[int]]:
+    """Groups of indexes into ``vectors`` (from ``tfidf``), merging while the average
+    similarity reaches ``threshold``; groups come biggest first, then by first member."""
+    import numpy as np
+
+    n = len(vectors)
+    if n == 0:
+        return []
+    sims = similarities(vectors).astype(np.float64)
+    np.fill_diagonal(sims, -np.inf)
+    members = {i: [i] for i in range(n)}
+    while len(members) > 1:
+        flat = int(np.argmax(sims))
+        i, j = divmod(flat, n)
+        if sims[i, j] < threshold:
+            break
+        a, b = len(members[i]), len(members[j])
+        merged = (a * sims[i] + b * sims[j]) / (a + b)  # average linkage
+        sims[i], sims[:, i] = merged, merged
+        sims[i, i] = -np.inf
+        sims[j], sims[:, j] = -np.inf, -np.inf
+        members[i] += members.pop(j)
+    groups = [sorted(m) for m in members.values()]
+    return sorted(groups, key=lambda g: (-len(g), g[0]))

@@ -1,0 +1,60 @@
+"""The lexicon's lemma lists hold lemmas: a plural or inflected entry would never match."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefing.nlp import lexicon
+from briefing.nlp.model import load_model
+
+# Each word is lemmatised where it would stand: as a verb, a noun or an adjective.
+FRAMES = {
+    "verb": "They will {} it soon.",
+    "noun": "The {} was there.",
+    "adjective": "They were very {} to peace.",
+    "modal": "They {} go.",
+}
+LEMMA_LISTS = {
+    "VERB_TYPES": (lexicon.VERB_TYPES, ("verb",)),
+    "SPEECH_VERBS": (lexicon.SPEECH_VERBS, ("verb",)),
+    "NOT_PLEDGES": (lexicon.NOT_PLEDGES, ("verb",)),
+    "HARMFUL": (lexicon.HARMFUL, ("verb",)),
+    "PUNITIVE": (lexicon.PUNITIVE, ("verb", "noun")),
+    "AGENT_NOUNS": (lexicon.AGENT_NOUNS, ("noun",)),
+    "ADJECTIVE_TYPES": (lexicon.ADJECTIVE_TYPES, ("adjective",)),
+    "DEMAND_MODALS": (lexicon.DEMAND_MODALS, ("modal",)),
+}
+
+
+def lemmas(nlp, word: str, frames: tuple[str, ...]) -> set[str]:
+    out = set()
+    for frame in frames:
+        before, _, _ = FRAMES[frame].partition("{}")
+        doc = nlp(FRAMES[frame].format(word))
+        at = len(nlp.tokenizer(before))
+        out.add(doc[at].lemma_.lower())
+    return out
+
+
+@pytest.mark.parametrize("name", LEMMA_LISTS)
+def test_lemma_lists_hold_lemmas(name):
+    nlp = load_model(None, "full")
+    words, frames = LEMMA_LISTS[name]
+    wrong = {w: lemmas(nlp, w, frames) for w in words if w not in lemmas(nlp, w, frames)}
+    assert not wrong, f"{name} entries that are not their own lemma: {wrong}"
+
+
+def test_a_plural_entry_is_caught():
+    nlp = load_model(None, "full")
+    assert "consequences" not in lemmas(nlp, "consequences", ("verb", "noun"))
+
+
+def test_consequences_and_sanctions_give_the_same_type():
+    from briefing import Article, build_briefing
+
+    text = "Ana Kovar said the union will make them face {} if they continue."
+    types = []
+    for word in ("consequences", "sanctions"):
+        brief = build_briefing([Article(word, text.format(word))])
+        types.append([c.type for c in brief.commitments])
+    assert types[0] == types[1] and types[0]
