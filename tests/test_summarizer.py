@@ -150,3 +150,19 @@ def test_cluster_summary_gives_every_source_a_turn():
     docs = [Article(id=k, text=v) for k, v in texts.items()]
     chosen = summarize(docs, sentences=3)
     assert sorted(s.source_id for s in chosen) == ["a", "b", "c"]
+
+
+def test_ranking_returns_new_records_and_leaves_its_input_as_it_was():
+    import copy
+
+    from briefing.nlp.model import load_model
+    from briefing.nlp.tokenizer import SpacyTokenizer
+    from briefing.summary.summarizer import get_ranker, rank, split_article
+
+    nlp = load_model(None, "sentences")
+    sentences = split_article(Article("a", TEXT), nlp=nlp)
+    before = copy.deepcopy(sentences)
+    ranked = rank([sentences], get_ranker("default"), SpacyTokenizer(nlp), explain=True)
+    assert sentences == before
+    assert all(s.rank >= 1 and s.why for s in ranked)
+    assert [(s.text, s.start) for s in ranked] == [(s.text, s.start) for s in sentences]

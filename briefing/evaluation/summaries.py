@@ -7,7 +7,6 @@ from the same sentences, so the rows differ only in the ranking.
 
 from __future__ import annotations
 
-import copy
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -119,7 +118,7 @@ def evaluate(
             if name == ORACLE:
                 chosen = oracle(groups, references, budget, scorer)
             else:
-                pool = rank(copy.deepcopy(groups), rankers[name], tokenizer, _title(item))
+                pool = rank(groups, rankers[name], tokenizer, _title(item))
                 chosen = select(pool, budget, readable=rankers[name].readable)
             row = rows[name]
             row.seconds += time.perf_counter() - started

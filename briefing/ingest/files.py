@@ -10,6 +10,7 @@ import json
 import re
 import sys
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO
 from urllib.parse import urlsplit
@@ -70,8 +71,7 @@ def load_articles(
             raise skipped[0]
         first = f"; the first: {skipped[0]}" if skipped else ""
         raise InputError(f"no usable articles{first}", ", ".join(inputs))
-    for article in articles:
-        article.outlet = article.outlet or urlsplit(article.url).hostname or ""
+    articles = [replace(a, outlet=a.outlet or urlsplit(a.url).hostname or "") for a in articles]
     return _unique_ids(articles)
 
 
@@ -454,9 +454,9 @@ def _slug(name: str) -> str:
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
     seen: dict[str, int] = {}
+    out = []
     for article in articles:
         count = seen.get(article.id, 0)
         seen[article.id] = count + 1
-        if count:
-            article.id = f"{article.id}-{count + 1}"
-    return articles
+        out.append(replace(article, id=f"{article.id}-{count + 1}") if count else article)
+    return out

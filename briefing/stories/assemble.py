@@ -6,7 +6,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
 from briefing.models import Article, Sentence, Story
@@ -76,7 +76,7 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
-        _drop_datelines(ranked, members)
+        ranked = _after_datelines(ranked, members)
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
         summary = select(ranked, budget, readable=ranker.readable, seen=seen, only=eligible)
@@ -97,7 +97,7 @@ def make_stories(
         told = list(prior.sentences) if prior else []  # the pipeline adds what it shows
         memory = Remembered(story_id, date, story.headline, terms, told)
         built.append(Built(story, members, fresh, memory, ranked))
-    _score(built)
+    built = _scored(built)
     built.sort(key=lambda b: -b.story.score)
     return built
 
@@ -109,15 +109,16 @@ def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sent
     return [min(s.summary, key=lambda x: x.rank) for s in stories[:count] if s.summary]
 
 
-def _drop_datelines(ranked: list[Sentence], members: list[Parsed]) -> None:
+def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """ "GENEVA, March 2 (Wire) - " is no news in a brief; the sentence starts after it.
 
     Done after ranking, so scores are those the ranker was trained and measured on."""
     texts = {m.article.id: m.article.text for m in members}
+    out = []
     for s in ranked:
         start = after_dateline(texts[s.source_id], s.start, s.end)
-        if start != s.start:
-            s.text, s.start = texts[s.source_id][start : s.end], start
+        out.append(replace(s, text=texts[s.source_id][start : s.end], start=start))
+    return out
 
 
 def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
@@ -159,12 +160,13 @@ def _newest(members: list[Parsed]) -> Article | None:
     return max(dated, key=lambda a: (a.published_at, a.published), default=None)
 
 
-def _score(built: list[Built]) -> None:
+def _scored(built: list[Built]) -> list[Built]:
     """Sources first, then recency and prominence (the share of the day's words)."""
     times = [n.published_at if (n := _newest(b.members)) else None for b in built]
     latest = max((t for t in times if t is not None), default=None)
     words = [sum(len(m.article.text.split()) for m in b.members) for b in built]
     most = max(words, default=1) or 1
+    out = []
     for b, when, count in zip(built, times, words, strict=True):
         recency = 0.5
         if when is not None and latest is not None:
@@ -175,4 +177,5 @@ def _score(built: list[Built]) -> None:
             + RECENCY_WEIGHT * recency
             + PROMINENCE_WEIGHT * count / most
         )
-        b.story.score = round(score, 6)
+        out.append(replace(b, story=replace(b.story, score=round(score, 6))))
+    return out

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from briefing.errors import BriefingError
 from briefing.models import Article, Sentence
@@ -45,22 +46,25 @@ def rank(
     title: str = "",
     explain: bool = False,
 ) -> list[Sentence]:
-    """Score and rank the sentences of one article, or of several as one cluster.
-
-    ``explain`` also fills each sentence's ``why`` with its strongest signals.
+    """New records of the sentences of one article, or of several as one cluster, with their
+    score and rank; ``explain`` also fills each one's ``why`` with its strongest signals.
     """
     pool = [s for group in groups for s in group]
     if not pool:
         return []
     doc = rank_input(groups, tokenizer, title)
-    for sentence, score in zip(pool, ranker.score(doc), strict=True):
-        sentence.score = round(float(score), 6)
-    for r, i in enumerate(_by_rank(pool), start=1):
-        pool[i].rank = r
+    scored = [
+        replace(s, score=round(float(score), 6))
+        for s, score in zip(pool, ranker.score(doc), strict=True)
+    ]
+    places = {i: r for r, i in enumerate(_by_rank(scored), start=1)}
+    ranked = [replace(s, rank=places[i]) for i, s in enumerate(scored)]
     if explain:
-        for sentence, why in zip(pool, describe(doc), strict=True):
-            sentence.why = f"rank {sentence.rank} of {len(pool)}, score {sentence.score:.3f}: {why}"
-    return pool
+        ranked = [
+            replace(s, why=f"rank {s.rank} of {len(pool)}, score {s.score:.3f}: {why}")
+            for s, why in zip(ranked, describe(doc), strict=True)
+        ]
+    return ranked
 
 
 def rank_input(
