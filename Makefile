@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 SAMPLES := samples
 
-.PHONY: install brief test lint format eval bench clean
+.PHONY: install brief test lint format train clean
 
 install: $(STAMP)
 
@@ -34,6 +34,13 @@ lint: install
 format: install
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
+
+# Retrain the default ranker on the shared dev files into out/ (the shipped weights are
+# briefing/summary/ranker_weights.json; `briefing train --replace-shipped` replaces them).
+EVAL := ../shared/eval
+train: install
+	$(BIN)/briefing train --data $(EVAL)/cnndm_test.dev.jsonl $(EVAL)/bbc_news_summary.dev.jsonl \
+		--out out/ranker_weights.json --folds 4
 
 clean:
 	rm -rf $(VENV) out dist build

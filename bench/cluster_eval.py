@@ -26,7 +26,8 @@ def main() -> None:
     args = parser.parse_args()
 
     from briefing import nlp as nlp_module
-    from briefing.stories.grouping import cluster, tfidf, topic_terms
+    from briefing.nlp.vocabulary import tfidf
+    from briefing.stories.grouping import cluster, topic_terms
 
     docs, truth = [], []
     for row_number, line in enumerate(Path(args.data).read_text().splitlines()):

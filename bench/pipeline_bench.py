@@ -38,7 +38,7 @@ def articles(n: int):
     texts = [t for t in texts if t.strip()]
     if len(texts) >= n:
         return [Article(f"a{i}", t) for i, t in enumerate(texts[:n])]
-    from briefing.ingest.files import load_articles
+    from briefing.ingest.load import load_articles
 
     base = load_articles([str(ROOT / "samples"), str(ROOT / "tests" / "data" / "articles")])
     return [

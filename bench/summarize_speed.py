@@ -13,7 +13,7 @@ import argparse
 import time
 from pathlib import Path
 
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 from briefing.models import Article
 from briefing.nlp.model import load_model
 from briefing.nlp.tokenizer import SpacyTokenizer

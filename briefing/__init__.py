@@ -5,7 +5,7 @@ from briefing.deliver.mailing import compose
 from briefing.deliver.sending import send
 from briefing.errors import BriefingError, InputError, ModelError, OutputError
 from briefing.ingest.fetch import HttpClient, Response, UrllibClient
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 from briefing.models import (
     Actor,
     Article,

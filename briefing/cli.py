@@ -282,6 +282,18 @@ def _parser() -> argparse.ArgumentParser:
         "--include-damaged", action="store_true", help="keep rows flagged lowercased/tokenized"
     )
     evaluate.set_defaults(func=cmd_eval)
+
+    train = sub.add_parser(
+        "train", parents=[common], help="train the default ranker on reference summaries"
+    )
+    train.add_argument("--data", nargs="+", required=True, metavar="DATA.jsonl")
+    train.add_argument("--out", required=True, metavar="WEIGHTS.json", help="where to write")
+    train.add_argument("--limit", type=_positive_int, help="only the first N rows of each file")
+    train.add_argument("--folds", type=_positive_int, help="first report k-fold held-out ROUGE")
+    train.add_argument(
+        "--replace-shipped", action="store_true", help="allow --out to be the shipped weights"
+    )
+    train.set_defaults(func=cmd_train)
     return parser
 
 
@@ -395,6 +407,29 @@ def cmd_eval(args: argparse.Namespace) -> int:
         print(json.dumps([asdict(r) for r in rows], indent=2))
     else:
         print(format_table(rows, Path(args.data).name, budget, skipped))
+    return 0
+
+
+def cmd_train(args: argparse.Namespace) -> int:
+    from briefing.evaluation.training import (
+        check_target,
+        collect,
+        report_held_out,
+        train,
+        write_weights,
+    )
+
+    paths = [Path(p) for p in args.data]
+    for path in paths:
+        if not path.is_file():
+            raise BriefingError("no such file", str(path))
+    out = Path(args.out)
+    check_target(out, args.replace_shipped)  # before the slow part
+    examples = collect(paths, args.limit)
+    if args.folds and args.folds > 1:
+        print(report_held_out(examples, args.folds))
+    write_weights(train(paths, args.limit, examples), out, args.replace_shipped)
+    print(out)
     return 0
 
 

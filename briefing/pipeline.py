@@ -20,7 +20,7 @@ from briefing.deliver.mailing import compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
 from briefing.errors import BriefingError, InputError
 from briefing.ingest.fetch import HttpClient
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 from briefing.ingest.window import split_by_window
 from briefing.models import Article, Briefing, Source
 from briefing.nlp import model as nlp_module

@@ -111,3 +111,17 @@ def test_sections_since_and_memory_from_the_config(run_cli, tmp_path):
     assert_one_line_error(proc, "bad sections 'stories,weather'")
     path.write_text('since = "soon"\n' + CONFIG.format(source=SAMPLES, port=25))
     assert_one_line_error(run_cli("build", cwd=tmp_path), "bad duration 'soon'")
+
+
+def test_every_setting_is_a_config_key_and_documented():
+    from helpers import ROOT
+
+    from briefing.settings import file_keys, settings_from
+
+    readme = (ROOT / "README.md").read_text()
+    for key in file_keys():
+        assert f"`{key}`" in readme or f"{key.rpartition('.')[2]} = " in readme, key
+    with pytest.raises(BriefingError, match="unknown setting smtp.colour"):
+        settings_from({"smtp": {"colour": "red"}})
+    settings = settings_from({"words": 40, "smtp": {"security": "ssl"}, "fit": False})
+    assert settings.budget.words == 40 and settings.smtp.port == 465 and not settings.fit_page

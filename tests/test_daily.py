@@ -165,3 +165,14 @@ def test_a_damaged_memory_file_is_a_one_line_error_and_no_brief(run_cli, tmp_pat
     proc = run_cli("build", SAMPLES / "port-strike.txt", "--memory", memory, "--out", out)
     assert_one_line_error(proc, str(memory), "file is not a database")
     assert not out.exists() or not list(out.iterdir())
+
+
+def test_dates_are_parsed_once_into_aware_datetimes_on_the_article():
+    from briefing import Article, load_articles
+
+    (article,) = load_articles([str(SAMPLES / "wire.jsonl")])[:1]
+    assert article.published and article.published_at.tzinfo is not None
+    assert Article("x", "text", published="Tue, 03 Mar 2026 11:00:00 GMT").published_at == (
+        dt.datetime(2026, 3, 3, 11, tzinfo=dt.UTC)
+    )
+    assert Article("x", "text", published="last week").published_at is None

@@ -11,7 +11,7 @@ from helpers import DATA, ROOT, SAMPLES
 from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.evaluation.commitments import evaluate_fixture
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 from briefing.models import Article
 from briefing.nlp.model import load_model, parse
 

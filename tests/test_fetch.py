@@ -12,7 +12,7 @@ from helpers import SAMPLES
 
 from briefing.errors import InputError
 from briefing.ingest.fetch import Response, UrllibClient
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 
 STRIKE = (SAMPLES / "port-strike.txt").read_text().split("\n\n", 1)[1]
 PAGE = f"""<!DOCTYPE html><html><head><title>Port strike enters second week</title></head>

@@ -23,6 +23,8 @@ LEMMA_LISTS = {
     "AGENT_NOUNS": (lexicon.AGENT_NOUNS, ("noun",)),
     "ADJECTIVE_TYPES": (lexicon.ADJECTIVE_TYPES, ("adjective",)),
     "DEMAND_MODALS": (lexicon.DEMAND_MODALS, ("modal",)),
+    "EVENT_NOUNS": (lexicon.EVENT_NOUNS, ("noun",)),
+    "FUTURE_VERBS": (lexicon.FUTURE_VERBS, ("verb", "adjective")),
 }
 
 
@@ -58,3 +60,16 @@ def test_consequences_and_sanctions_give_the_same_type():
         brief = build_briefing([Article(word, text.format(word))])
         types.append([c.type for c in brief.commitments])
     assert types[0] == types[1] and types[0]
+
+
+def test_talks_ahead_are_an_event_now_that_event_nouns_hold_lemmas():
+    from briefing import Article, Settings, build_briefing
+
+    text = (
+        "Ministers from both countries met in Geneva on Monday. Officials said the talks on "
+        "March 9 will decide whether the deal survives."
+    )
+    brief = build_briefing(
+        [Article("a", text, published="2026-03-03")], Settings(date="2026-03-03")
+    )
+    assert [e.when for e in brief.events] == ["on March 9"]

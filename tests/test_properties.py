@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from briefing import summarize
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 
 WORDS = st.sampled_from(
     "the council minister said will pledge union strike bank rates talks border "

@@ -6,7 +6,8 @@ import pytest
 from helpers import SAMPLES
 
 from briefing import Settings, build_briefing, load_articles
-from briefing.stories.grouping import cluster, tfidf
+from briefing.nlp.vocabulary import tfidf
+from briefing.stories.grouping import cluster
 from briefing.summary.readability import content_words, overlap
 
 # The samples hold several differently worded reports of four events, and two

@@ -16,6 +16,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     AGENT_NOUNS,
+    ANALYST_ROLE_WORDS,
     CONDITION_MARKS,
     DEMAND_MODALS,
     FUTURE_MODALS,
@@ -46,7 +47,7 @@ TYPES = (
     "assurance",
 )
 
-ANALYST_ROLES = re.compile(r"analyst|economist|researcher|expert|professor|commentator", re.I)
+ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
 MAX_ACTION_WORDS = 16
 _TIME_PHRASE = re.compile(
     r"\b(?:within (?:days|weeks|hours|months)|in the coming (?:days|weeks|months)|"

@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     HONORIFICS,
+    ROLE_PRIORITY,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -322,9 +323,6 @@ def _demonym_stem(name: str, places: set[str]) -> str | None:
     return None
 
 
-_ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
-
-
 def _best_role(roles: Counter) -> str:
     """The most specific role: a title beats "counterpart"; longer beats shorter."""
     if not roles:
@@ -332,7 +330,7 @@ def _best_role(roles: Counter) -> str:
 
     def key(item):
         role, count = item
-        generic = any(w in role.lower().split() for w in _ROLE_PRIORITY)
+        generic = any(w in role.lower().split() for w in ROLE_PRIORITY)
         titled = any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in role.split())
         return (not generic, titled, count, len(role))
 

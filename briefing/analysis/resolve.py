@@ -9,39 +9,18 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.entities import alias_map, normalise
 from briefing.models import Actor, Mention
-from briefing.nlp.lexicon import CAPITALS, DEMONYMS
+from briefing.nlp.lexicon import (
+    CAPITALS,
+    DEMONYMS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    SIDE_NOUNS,
+    THIRD_PERSON,
+    THIRD_PLURAL,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-FIRST_SINGULAR = {"i", "me", "my", "myself"}
-FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
-THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
-THIRD_PLURAL = {"they", "them", "their"}
-# Nouns that stand for a speaker's side: "her government", "the company". Company-like
-# nouns fall back to the last organisation named; the rest only match by name.
-SIDE_NOUNS = {
-    "government": "place",
-    "country": "place",
-    "administration": "place",
-    "nation": "place",
-    "side": None,
-    "company": "organisation",
-    "firm": "organisation",
-    "group": "organisation",
-    "bank": None,
-    "union": None,
-    "party": None,
-    "board": None,
-    "committee": None,
-    "ministry": None,
-    "operator": "organisation",
-    "agency": "organisation",
-    "authority": "organisation",
-    "office": "organisation",
-    "regulator": None,
-    "commission": "organisation",
-}
 
 
 class Resolver:

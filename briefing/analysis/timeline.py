@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.commitments import evidence_span
 from briefing.models import Event
+from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
 from briefing.nlp.model import doc_text, sents
 
 if TYPE_CHECKING:
@@ -35,25 +36,6 @@ DURATION = re.compile(
     r"(?:days?|weeks?|months?|years?|hours?|minutes?)$",
     re.I,
 )
-FUTURE_AUX = {"will", "wo", "would", "shall", "'ll"}
-FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
-EVENT_NOUNS = {
-    "meeting",
-    "summit",
-    "vote",
-    "talks",
-    "conference",
-    "hearing",
-    "election",
-    "session",
-    "visit",
-    "deadline",
-    "round",
-    "referendum",
-    "trial",
-    "launch",
-    "ceremony",
-}
 
 
 def _is_ahead(ent) -> bool:
@@ -81,7 +63,7 @@ def _is_ahead(ent) -> bool:
 
 def _future(verb) -> bool:
     for node in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in node.children):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in node.children):
             return True
         if node.lemma_.lower() in FUTURE_VERBS or node.lower_ == "due":
             return True

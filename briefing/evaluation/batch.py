@@ -13,7 +13,8 @@ from contextlib import nullcontext
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.ingest.files import decode, json_object
+from briefing.ingest.files import decode
+from briefing.ingest.formats import json_object
 from briefing.models import Article
 from briefing.rendering.output import atomic_writer
 from briefing.settings import Budget

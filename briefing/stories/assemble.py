@@ -12,8 +12,9 @@ from briefing.analysis.core import Analysis
 from briefing.models import Article, Sentence, Story
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
+from briefing.nlp.vocabulary import cosine, tfidf, unit
 from briefing.settings import Budget
-from briefing.stories.grouping import SAME_STORY, cluster, cosine, tfidf
+from briefing.stories.grouping import SAME_STORY, cluster
 from briefing.stories.memory import Recall, Remembered, article_key
 from briefing.summary.rankers import Ranker
 from briefing.summary.readability import content_words
@@ -125,8 +126,7 @@ def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
     total: Counter[str] = Counter()
     for vector in vectors:
         total.update(vector)
-    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
-    return {t: w / norm for t, w in total.items()}
+    return unit(total)
 
 
 def _prior(members: list[Parsed], center: dict[str, float], recall: Recall) -> Remembered | None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -36,29 +35,6 @@ def topic_terms(docs: Iterable[tuple[int, Doc]]) -> Counter[str]:
             if ent.label_ in NAMED:
                 terms["=" + " ".join(ent.text.lower().split())] += 1
     return terms
-
-
-def tfidf(bags: Sequence[Mapping[str, float]]) -> list[dict[str, float]]:
-    """Unit-length TF-IDF vectors, with sublinear term frequency and smoothed IDF."""
-    n = len(bags)
-    df = Counter(term for bag in bags for term in bag)
-    vectors = []
-    for bag in bags:
-        weights = {
-            t: (1 + math.log(c)) * (math.log((1 + n) / (1 + df[t])) + 1)
-            for t, c in bag.items()
-            if c > 0
-        }
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        vectors.append({t: w / norm for t, w in weights.items()})
-    return vectors
-
-
-def cosine(a: Mapping[str, float], b: Mapping[str, float]) -> float:
-    """Dot product of two unit vectors held as dicts."""
-    if len(a) > len(b):
-        a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 def similarities(vectors: Sequence[Mapping[str, float]]):

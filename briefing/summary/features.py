@@ -10,9 +10,10 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache, cached_property, lru_cache
+from functools import cached_property
 from typing import TYPE_CHECKING
 
+from briefing.nlp.vocabulary import stem, stop_words
 from briefing.summary.readability import is_dangling_opener
 
 if TYPE_CHECKING:
@@ -76,25 +77,6 @@ _NUMBER = re.compile(r"\d")
 _QUOTES = "\"“”'‘’"
 
 
-@cache
-def _stemmer():
-    from sumy.nlp.stemmers import Stemmer
-
-    return Stemmer("english")
-
-
-@lru_cache(maxsize=65536)
-def _stem(word: str) -> str:
-    return _stemmer()(word)
-
-
-@cache
-def stop_words() -> frozenset[str]:
-    from sumy.utils import get_stop_words
-
-    return frozenset(get_stop_words("english"))
-
-
 def features(doc: RankInput) -> np.ndarray:
     """One row of ``FEATURES`` per sentence of ``doc``."""
     import numpy as np
@@ -104,7 +86,7 @@ def features(doc: RankInput) -> np.ndarray:
     content = [[w.lower() for w in ws if w.lower() not in stop and w.isalnum()] for ws in raw]
     sizes = Counter(doc.doc_ids)
     centrality = _centrality(content)
-    degree = _degree([[_stem(w.lower()) for w in ws if w.lower() not in stop] for ws in raw])
+    degree = _degree([[stem(w.lower()) for w in ws if w.lower() not in stop] for ws in raw])
     top_degree = max(degree, default=0.0) or 1.0
     frequency = _frequency(content)
     mean_words = sum(len(ws) for ws in raw) / max(len(raw), 1) or 1.0

@@ -11,6 +11,8 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+from briefing.nlp.lexicon import STIGMA_WORDS
+from briefing.nlp.vocabulary import stemmer, stop_words
 from briefing.summary.features import FEATURES, RankInput, features
 
 
@@ -56,13 +58,10 @@ class SumyRanker(Ranker):
     def summarizer(self, doc: RankInput):
         import importlib
 
-        from sumy.nlp.stemmers import Stemmer
-        from sumy.utils import get_stop_words
-
         module, cls = self.sumy_class.rsplit(".", 1)
-        summarizer = getattr(importlib.import_module(module), cls)(Stemmer("english"))
+        summarizer = getattr(importlib.import_module(module), cls)(stemmer())
         if hasattr(summarizer, "stop_words"):
-            summarizer.stop_words = get_stop_words("english")
+            summarizer.stop_words = stop_words()
         return summarizer
 
 
@@ -106,13 +105,11 @@ class EdmundsonRanker(SumyRanker):
 
     name = "edmundson"
     sumy_class = "sumy.summarizers.edmundson.EdmundsonSummarizer"
-    stigma_words = ("hardly", "impossible", "allegedly", "reportedly", "perhaps", "maybe")
+    stigma_words = STIGMA_WORDS
 
     def summarizer(self, doc: RankInput):
-        from sumy.utils import get_stop_words
-
         summarizer = super().summarizer(doc)
-        stop = get_stop_words("english")
+        stop = stop_words()
         summarizer.null_words = stop
         summarizer.stigma_words = self.stigma_words
         summarizer.bonus_words = _keywords(doc, stop) or ("said",)

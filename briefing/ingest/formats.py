@@ -1,0 +1,204 @@
+"""Text from each input format: plain text, Markdown, HTML pages, RSS/Atom feeds, JSONL.
+
+Offsets elsewhere refer to ``Article.text`` as made here (line endings normalised to ``\\n``).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from briefing.errors import InputError
+from briefing.ingest.fetch import is_url
+from briefing.models import Article
+
+
+def from_text(text: str, name: str, article_id: str) -> Article:
+    title, body = _split_title(text)
+    return _article(article_id, body, name, title=title)
+
+
+_MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
+
+
+def from_markdown(text: str, name: str, article_id: str) -> Article:
+    lines = text.strip().split("\n")
+    title = ""
+    match = _MD_HEADING.match(lines[0])
+    if match:
+        title, lines = match.group(1), lines[1:]
+    return _article(article_id, markdown_to_text("\n".join(lines)), name, title=title)
+
+
+def markdown_to_text(text: str) -> str:
+    """The words of a Markdown document, one paragraph per block, without markup."""
+    import markdown
+
+    return html_fragment_to_text(markdown.markdown(text))
+
+
+def html_fragment_to_text(fragment: str) -> str:
+    """The words of an HTML fragment, one paragraph per top-level block."""
+    from lxml import html as lxml_html
+
+    if not fragment.strip():
+        return ""
+    root = lxml_html.fromstring(f"<div>{fragment}</div>")
+    blocks = [root.text or ""] + [el.text_content() for el in root]
+    return "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
+
+
+def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[Article]:
+    """Each entry of an RSS or Atom feed, its content or summary as the text."""
+    import feedparser
+
+    feed = feedparser.parse(data)
+    if not feed.entries:
+        reason = f": {feed.bozo_exception}" if feed.bozo else " (no entries)"
+        raise InputError(f"not a valid RSS or Atom feed{reason}", name)
+    if feed.bozo:
+        skip_or_raise(
+            InputError(f"feed is malformed, read up to there: {feed.bozo_exception}", name), skipped
+        )
+    stem = Path(name).stem if name != "<stdin>" else "feed"
+    outlet = feed.feed.get("title", "")
+    articles = []
+    for n, entry in enumerate(feed.entries, start=1):
+        content = entry.get("content") or []
+        body = content[0].get("value", "") if content else entry.get("summary", "")
+        text = html_fragment_to_text(body)
+        if not text.strip():
+            skip_or_raise(InputError(f"entry {n} has no text", name), skipped)
+            continue
+        articles.append(
+            Article(
+                id=slug(str(entry.get("id") or entry.get("link") or "")) or f"{stem}-{n}",
+                text=text,
+                title=entry.get("title", ""),
+                url=entry.get("link", ""),
+                published=entry.get("published") or entry.get("updated", ""),
+                path=name,
+                outlet=outlet,
+            )
+        )
+    if not articles:
+        raise InputError("no entries with text in feed", name)
+    return articles
+
+
+def from_html(text: str, name: str, article_id: str) -> Article:
+    import trafilatura
+
+    try:
+        doc = trafilatura.bare_extraction(
+            text, include_comments=False, include_tables=False, with_metadata=True
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
+    body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    title = getattr(doc, "title", None) or ""
+    # trafilatura puts one block per line; blocks are paragraphs here.
+    blocks = [line.strip() for line in body.split("\n") if line.strip()]
+    if blocks and title and blocks[0] == title.strip():
+        blocks = blocks[1:]
+    if not blocks:
+        raise InputError("no article text found in HTML page", name)
+    return _article(
+        article_id,
+        "\n\n".join(blocks),
+        name,
+        title=title,
+        url=getattr(doc, "url", None) or "",
+        published=getattr(doc, "date", None) or "",
+        outlet=_sitename(doc, title),
+    )
+
+
+def _sitename(doc, title: str) -> str:
+    # trafilatura falls back to the page title when a page names no site
+    name = getattr(doc, "sitename", None) or ""
+    return "" if name.strip() == title.strip() else name
+
+
+def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -> Iterable[Article]:
+    stem = Path(name).stem
+    found = False
+    for lineno, line in enumerate(text.split("\n"), start=1):
+        if not line.strip():
+            continue
+        try:
+            item = _jsonl_item(line, f"{name}:{lineno}")
+        except InputError as error:
+            skip_or_raise(error, skipped)
+            continue
+        body = item["text"]
+        found = True
+        yield _article(
+            str(item.get("id") or f"{stem}-{lineno}"),
+            body.replace("\r\n", "\n"),
+            name,
+            title=str(item.get("title") or ""),
+            url=str(item.get("url") or ""),
+            published=str(item.get("published") or ""),
+            outlet=str(item.get("source") or item.get("outlet") or ""),
+        )
+    if not found:
+        if skipped:
+            raise skipped.pop()  # every line was bad: report the last one as the error
+        raise InputError("no articles in JSONL file", name)
+
+
+def json_object(line: str, where: str) -> dict:
+    """One JSONL line as a dict, or an error naming ``file:line``."""
+    try:
+        item = json.loads(line)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"invalid JSON: {exc.msg}", where) from exc
+    if not isinstance(item, dict):
+        raise InputError("expected a JSON object", where)
+    return item
+
+
+def _jsonl_item(line: str, where: str) -> dict:
+    item = json_object(line, where)
+    body = item.get("text")
+    if not isinstance(body, str) or not body.strip():
+        raise InputError('missing or empty "text"', where)
+    return item
+
+
+def _article(article_id: str, text: str, name: str, **meta: str) -> Article:
+    text = text.strip()
+    if not text:
+        raise InputError("empty article: no text", name)
+    return Article(id=article_id, text=text, path=name, **meta)
+
+
+def _split_title(text: str) -> tuple[str, str]:
+    """A short first line followed by a blank line is the title."""
+    parts = text.strip().split("\n", 2)
+    if len(parts) >= 2 and not parts[1].strip():
+        first = parts[0].strip()
+        if len(first.split()) <= 20 and not first.endswith((".", '"', "”")):
+            return first, parts[2] if len(parts) > 2 else ""
+    return "", text
+
+
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+
+
+def slug(name: str) -> str:
+    """A short id from a URL's last path segment ("/world/geneva-talks" -> "geneva-talks")."""
+    if is_url(name):
+        name = urlsplit(name).path.rstrip("/").rsplit("/", 1)[-1].rsplit(".", 1)[0]
+    return _NOT_SLUG.sub("-", name.lower()).strip("-")[:60]
+
+
+def skip_or_raise(error: InputError, skipped: list[InputError] | None) -> None:
+    """Record a bad item and go on, or, with no ``skipped`` list, raise it."""
+    if skipped is None:
+        raise error
+    skipped.append(error)

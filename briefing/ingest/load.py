@@ -1,0 +1,81 @@
+"""Reading every input of a brief into English articles with unique ids."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Sequence
+from dataclasses import replace
+from pathlib import Path
+from typing import BinaryIO
+from urllib.parse import urlsplit
+
+from briefing.errors import InputError
+from briefing.ingest.fetch import HttpClient, UrllibClient, is_url
+from briefing.ingest.files import check_size, parse_bytes, read_path
+from briefing.ingest.formats import skip_or_raise
+from briefing.ingest.language import looks_english
+from briefing.ingest.remote import read_remote
+from briefing.models import Article
+from briefing.settings import DEFAULT_MAX_BYTES
+
+
+def load_articles(
+    inputs: Sequence[str],
+    stdin: BinaryIO | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    skipped: list[InputError] | None = None,
+    client: HttpClient | None = None,
+) -> list[Article]:
+    """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
+
+    A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches
+    it (default: ``UrllibClient``). With a ``skipped`` list, a bad item inside a folder,
+    a feed or a JSONL file, a source that cannot be fetched, or an article that is not
+    English, is recorded there and left out instead of raising; a bad local input
+    named directly always raises.
+    """
+    if not inputs:
+        raise InputError("no input given")
+    articles: list[Article] = []
+    for name in inputs:
+        if is_url(name) or Path(name).suffix.lower() == ".opml":
+            client = client or UrllibClient(max_bytes=max_bytes)
+            try:
+                articles.extend(read_remote(name, client, skipped, max_bytes))
+            except InputError as error:
+                skip_or_raise(error, skipped)  # one source down does not sink the brief
+        elif name == "-":
+            stream = stdin if stdin is not None else sys.stdin.buffer
+            data = stream.read(max_bytes + 1)
+            check_size(len(data), max_bytes, "<stdin>")
+            articles.extend(parse_bytes(data, "<stdin>", kind=None, skipped=skipped))
+        else:
+            articles.extend(read_path(Path(name), max_bytes, skipped))
+    articles = [a for a in articles if _is_english(a, skipped)]
+    if not articles:
+        if skipped and len(skipped) == 1:
+            raise skipped[0]
+        first = f"; the first: {skipped[0]}" if skipped else ""
+        raise InputError(f"no usable articles{first}", ", ".join(inputs))
+    articles = [replace(a, outlet=a.outlet or urlsplit(a.url).hostname or "") for a in articles]
+    return _unique_ids(articles)
+
+
+def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
+    if looks_english(article.text):
+        return True
+    skip_or_raise(
+        InputError("does not look like English; not summarised", article.path or article.id),
+        skipped,
+    )
+    return False
+
+
+def _unique_ids(articles: list[Article]) -> list[Article]:
+    seen: dict[str, int] = {}
+    out = []
+    for article in articles:
+        count = seen.get(article.id, 0)
+        seen[article.id] = count + 1
+        out.append(replace(article, id=f"{article.id}-{count + 1}") if count else article)
+    return out
