@@ -21,6 +21,9 @@ class Article:
     published: str = ""
     path: str = ""
     outlet: str = ""  # who published it: a feed's title, a JSONL "source", the site's host
+    section: str = ""  # the publisher's section: a feed category, a JSONL "section", the URL's
+    tags: tuple[str, ...] = ()  # a feed entry's categories
+    feed_position: int = 0  # 1 for a feed's first entry (the editor's top story); 0: not a feed
     # ``published`` read once, when the record is made; None when absent or unreadable.
     published_at: dt.datetime | None = field(default=None, compare=False, repr=False)
 
@@ -126,6 +129,16 @@ class Source:
 
 
 @dataclass
+class Link:
+    """A headline with its link: a story the page had no room for, or one that is not news."""
+
+    headline: str
+    url: str = ""
+    outlet: str = ""
+    kind: str = "news"  # or "opinion", "review", "letters", "advice", "recipe", "live", ...
+
+
+@dataclass
 class Story:
     """Articles about one event, with the key sentences drawn from all of them."""
 
@@ -138,6 +151,8 @@ class Story:
     score: float = 0.0
     follow_up: bool = False  # briefed before; the summary holds only the new reporting
     previously: str = ""  # the date it was last briefed
+    section: str = ""  # its articles' most common section
+    kind: str = "news"  # news, or what else its articles are (see stories/editorial.py)
 
 
 @dataclass
@@ -157,6 +172,9 @@ class Briefing:
     intro: str = ""
     algorithm: str = "default"
     sentences: list[Sentence] = field(default_factory=list)
+    more: list[Link] = field(default_factory=list)  # news stories the page had no room for
+    also: list[Link] = field(default_factory=list)  # opinion, reviews, advice... (not news)
+    articles: int = 0  # how many articles the brief read
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -22,7 +22,7 @@ from briefing.errors import BriefingError, InputError
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles
 from briefing.ingest.window import split_by_window
-from briefing.models import Article, Briefing, Source
+from briefing.models import Article, Briefing, Link, Source
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
@@ -30,6 +30,7 @@ from briefing.rendering.output import write_files
 from briefing.rendering.templating import render
 from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings
 from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
+from briefing.stories.editorial import NEWS
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
 from briefing.summary.summarizer import get_ranker, split_article
@@ -151,7 +152,7 @@ def build_briefing(
     built = make_stories(
         parsed, ranker, SpacyTokenizer(nlp), settings.budget, date, recall, settings.explain
     )
-    briefing = _assemble(built, settings, date)
+    briefing = _assemble(built, settings, date, len(articles))
     briefing = replace(briefing, **{k: [] for k in SECTIONS if k not in settings.sections})
     if settings.fit_page:
         briefing = fit_page(briefing)
@@ -213,7 +214,9 @@ def _stage(memory: Memory, date: str, built: list[Built], briefing: Briefing) ->
     memory.stage(date, records, keys)
 
 
-def _assemble(built: list[Built], settings: Settings, date: str) -> Briefing:
+def _assemble(built: list[Built], settings: Settings, date: str, articles: int) -> Briefing:
+    others = [b for b in built if b.story.kind != NEWS]  # opinion, reviews, advice...
+    built = [b for b in built if b.story.kind == NEWS]
     stories = [b.story for b in built]
     members = [m for b in built for m in b.members]
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told
@@ -232,7 +235,14 @@ def _assemble(built: list[Built], settings: Settings, date: str) -> Briefing:
         intro=settings.intro,
         algorithm=settings.algorithm,
         sentences=[s for b in built for s in b.ranked],
+        also=[_link(b) for b in others] if settings.also else [],
+        articles=articles,
     )
+
+
+def _link(built: Built) -> Link:
+    first = built.members[0].article
+    return Link(built.story.headline, first.url, first.outlet, built.story.kind)
 
 
 def _source(article: Article) -> Source:

@@ -144,6 +144,7 @@ class Settings:
     max_bytes: int = field(default=DEFAULT_MAX_BYTES, metadata=_key("max_bytes"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))
     fit_page: bool = field(default=True, metadata=_key("fit"))
+    also: bool = field(default=True, metadata=_key("also"))  # list opinion, reviews... as Also
     explain: bool = field(default=False, metadata=_key("explain"))
     mail: Mail = field(default_factory=Mail, metadata=_key("mail"))
     smtp: Smtp = field(default_factory=Smtp, metadata=_key("smtp"))

@@ -9,7 +9,17 @@ from pathlib import Path
 
 import pytest
 
-from briefing.models import Actor, Briefing, Commitment, Event, Quote, Sentence, Source, Story
+from briefing.models import (
+    Actor,
+    Briefing,
+    Commitment,
+    Event,
+    Link,
+    Quote,
+    Sentence,
+    Source,
+    Story,
+)
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "samples"
@@ -110,4 +120,7 @@ def fixed_briefing() -> Briefing:
         ],
         quotes=[Quote("We will return if pay rises", "Ruth Adeyemi", "strike", 40, 67)],
         events=[Event("next week", b[34:], "strike", 34, len(b))],
+        more=[Link("Ferry <b>timetable</b> changes", "https://example.com/ferry", "Alder Gazette")],
+        also=[Link("The view on the strike | Letters", "", "", "letters")],
+        articles=3,
     )

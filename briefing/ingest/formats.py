@@ -70,6 +70,7 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
         content = entry.get("content") or []
         body = content[0].get("value", "") if content else entry.get("summary", "")
         text = html_fragment_to_text(body)
+        tags = entry.get("tags") or []
         if not text.strip():
             skip_or_raise(InputError(f"entry {n} has no text", name), skipped)
             continue
@@ -80,6 +81,8 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
                 title=entry.get("title", ""),
                 url=entry.get("link", ""),
                 published=entry.get("published") or entry.get("updated", ""),
+                tags=tuple(" ".join(str(t.get("term") or "").split()) for t in tags),
+                feed_position=n,
                 path=name,
                 outlet=outlet,
             )
@@ -144,6 +147,7 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
             url=str(item.get("url") or ""),
             published=str(item.get("published") or ""),
             outlet=str(item.get("source") or item.get("outlet") or ""),
+            section=str(item.get("section") or item.get("category") or ""),
         )
     if not found:
         if skipped:
@@ -170,7 +174,7 @@ def _jsonl_item(line: str, where: str) -> dict:
     return item
 
 
-def _article(article_id: str, text: str, name: str, **meta: str) -> Article:
+def _article(article_id: str, text: str, name: str, **meta) -> Article:
     text = text.strip()
     if not text:
         raise InputError("empty article: no text", name)

@@ -11,7 +11,7 @@ import math
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.models import Briefing, Sentence, Story
+from briefing.models import Briefing, Link, Sentence, Source, Story
 from briefing.stories.assemble import BOTTOM_LINE
 from briefing.summary.readability import is_dangling_opener
 
@@ -22,6 +22,8 @@ CHARS_PER_LINE = 100
 HEADING_LINES = 2.0  # a section heading with its rule and margins
 STORY_GAP = 0.4
 CITE_CHARS = 5  # " [12]"
+LINKS_HEADING_LINES = 2.6  # "More" and "Also" with their section's padding (34 px)
+MORE_LINKS = 8  # room kept for this many headlines of the stories that did not fit
 
 
 @dataclass(frozen=True)
@@ -34,16 +36,51 @@ class Limits:
 
 
 def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
-    """The brief with the fewest cuts whose estimated height fits the page."""
+    """The brief with the fewest cuts whose estimated height fits the page; the stories cut
+    follow as one-line headlines ("More") while there is room, then the Also list."""
+    trimmed = _fit_stories(briefing, page_lines)
+    left = len(briefing.stories) - len(trimmed.stories)
+    if left:  # keep room for a few of the others' headlines
+        reserve = LINKS_HEADING_LINES + min(left, MORE_LINKS) * _link_lines(Link("x"))
+        trimmed = _fit_stories(briefing, page_lines - reserve)
+    shown = {s.id for s in trimmed.stories}
+    more = [_link(s, briefing.sources) for s in briefing.stories if s.id not in shown]
+    trimmed = replace(trimmed, more=_fill(more, page_lines - estimate_lines(trimmed)))
+    return replace(trimmed, also=_fill(briefing.also, page_lines - estimate_lines(trimmed)))
+
+
+def _fit_stories(briefing: Briefing, page_lines: float) -> Briefing:
     # A story takes at least three lines (headline, source line, gap), so the rest never fit;
     # apply() then keeps only what the stories shown need.
-    briefing = replace(briefing, stories=briefing.stories[: int(page_lines // 3)])
+    briefing = replace(briefing, stories=briefing.stories[: int(page_lines // 3)], also=[])
     trimmed = briefing
     for limits in _cuts(briefing):
         trimmed = apply(briefing, limits)
         if estimate_lines(trimmed) <= page_lines:
             break
     return trimmed
+
+
+def _link(story: Story, sources: list[Source]) -> Link:
+    first = next((s for s in sources if s.id in story.source_ids and s.url), None)
+    first = first or next((s for s in sources if s.id in story.source_ids), None)
+    return Link(story.headline, first.url if first else "", first.outlet if first else "")
+
+
+def _fill(links: list[Link], room: float) -> list[Link]:
+    """As many links as fit in ``room`` lines under their heading."""
+    room -= LINKS_HEADING_LINES
+    out = []
+    for link in links:
+        room -= _link_lines(link)
+        if room < 0:
+            break
+        out.append(link)
+    return out
+
+
+def _link_lines(link: Link) -> float:
+    return 1.2 * _lines(f"{link.headline} ({link.outlet})", 2)  # 17 px in Chromium
 
 
 def _cuts(b: Briefing) -> Iterator[Limits]:
@@ -167,4 +204,7 @@ def estimate_lines(b: Briefing) -> float:
         )
     if b.events:
         total += HEADING_LINES + sum(_lines(f"{e.when}: {e.text}", CITE_CHARS) for e in b.events)
+    for links in (b.more, b.also):
+        if links:
+            total += LINKS_HEADING_LINES + sum(_link_lines(x) for x in links)
     return total

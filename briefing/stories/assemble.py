@@ -14,6 +14,7 @@ from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.nlp.vocabulary import cosine, tfidf, unit
 from briefing.settings import Budget
+from briefing.stories.editorial import NEWS, kind_of, section_of, value_of
 from briefing.stories.grouping import SAME_STORY, cluster
 from briefing.stories.memory import Recall, Remembered, article_key
 from briefing.summary.rankers import Ranker
@@ -22,9 +23,13 @@ from briefing.summary.summarizer import rank, select
 
 BOTTOM_LINE = 3  # stories in the opening "bottom line"
 CENTROID_TERMS = 100  # what the memory keeps of a story's topic
-# Story score: log2(1 + outlets) plus these times recency and prominence, each in [0, 1].
-RECENCY_WEIGHT = 0.5
-PROMINENCE_WEIGHT = 0.5
+# Story score: log2(1 + outlets) plus these times the section's value, feed order, recency
+# and prominence, each in [0, 1]; what is not news sinks below all news.
+SECTION_WEIGHT = 0.6
+FEED_ORDER_WEIGHT = 0.4
+RECENCY_WEIGHT = 0.3
+PROMINENCE_WEIGHT = 0.2
+NOT_NEWS_PENALTY = 100.0
 RECENCY_HALF_LIFE_HOURS = 12.0
 
 
@@ -61,8 +66,10 @@ def make_stories(
     """Group, summarise and rank; stories that earlier briefs told in full are left out."""
     recall = recall or Recall({}, {})
     vectors = tfidf([p.terms for p in parsed])
+    kinds = [kind_of(p.article) for p in parsed]
+    groups = cluster(vectors, kinds=kinds, times=[p.article.published_at for p in parsed])
     built = []
-    for number, group in enumerate(cluster(vectors), start=1):
+    for number, group in enumerate(groups, start=1):
         members = [parsed[i] for i in group]
         center = _centroid([vectors[i] for i in group])
         prior = _prior(members, center, recall)
@@ -93,6 +100,8 @@ def make_stories(
             published=newest.published if (newest := _newest(members)) else "",
             follow_up=prior is not None,
             previously=prior.date if prior else "",
+            section=Counter(section_of(m.article) for m in members).most_common(1)[0][0],
+            kind=kinds[group[0]],
         )
         terms = dict(sorted(center.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
         told = list(prior.sentences) if prior else []  # the pipeline adds what it shows
@@ -104,10 +113,11 @@ def make_stories(
 
 
 def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sentence]:
-    """The best-ranked sentence of each top story; none for a brief of one story."""
-    if len(stories) < 2:
+    """The best-ranked sentence of each top news story; none for a brief of one story."""
+    news = [s for s in stories if s.kind == NEWS and s.summary]
+    if len(news) < 2:
         return []
-    return [min(s.summary, key=lambda x: x.rank) for s in stories[:count] if s.summary]
+    return [min(s.summary, key=lambda x: x.rank) for s in news[:count]]
 
 
 def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
@@ -161,7 +171,8 @@ def _newest(members: list[Parsed]) -> Article | None:
 
 
 def _scored(built: list[Built]) -> list[Built]:
-    """Sources first, then recency and prominence (the share of the day's words)."""
+    """News first, then coverage by several outlets; then the editors' own signals (the
+    section's value, the feed's order), recency, and last the share of the day's words."""
     times = [n.published_at if (n := _newest(b.members)) else None for b in built]
     latest = max((t for t in times if t is not None), default=None)
     words = [sum(len(m.article.text.split()) for m in b.members) for b in built]
@@ -174,8 +185,17 @@ def _scored(built: list[Built]) -> list[Built]:
             recency = 0.5 ** (hours / RECENCY_HALF_LIFE_HOURS)
         score = (
             math.log2(1 + b.story.outlets)
+            + SECTION_WEIGHT * max(value_of(m.article) for m in b.members)
+            + FEED_ORDER_WEIGHT * _feed_order(b.members)
             + RECENCY_WEIGHT * recency
             + PROMINENCE_WEIGHT * count / most
+            - (NOT_NEWS_PENALTY if b.story.kind != NEWS else 0.0)
         )
         out.append(replace(b, story=replace(b.story, score=round(score, 6))))
     return out
+
+
+def _feed_order(members: list[Parsed]) -> float:
+    """1 for a feed's top entry, falling with its place; 0 for articles not from a feed."""
+    places = [m.article.feed_position for m in members if m.article.feed_position > 0]
+    return 1.0 / math.sqrt(min(places)) if places else 0.0

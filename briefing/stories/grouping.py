@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING
@@ -14,6 +15,8 @@ if TYPE_CHECKING:
 # Two articles (or groups) join when their average cosine similarity reaches this;
 # chosen with bench/cluster_eval.py (docs/stories.md).
 SAME_STORY = 0.15
+# Reports more than this far apart are different stories (or a follow-up, via the memory).
+MAX_GAP = dt.timedelta(days=3)
 
 TOPIC_POS = frozenset({"NOUN", "PROPN"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
@@ -52,16 +55,24 @@ def similarities(vectors: Sequence[Mapping[str, float]]):
 
 
 def cluster(
-    vectors: Sequence[Mapping[str, float]], threshold: float = SAME_STORY
+    vectors: Sequence[Mapping[str, float]],
+    threshold: float = SAME_STORY,
+    kinds: Sequence[str] | None = None,
+    times: Sequence[dt.datetime | None] | None = None,
+    max_gap: dt.timedelta = MAX_GAP,
 ) -> list[list[int]]:
     """Groups of indexes into ``vectors`` (from ``tfidf``), merging while the average
-    similarity reaches ``threshold``; groups come biggest first, then by first member."""
+    similarity reaches ``threshold``; groups come biggest first, then by first member.
+
+    Articles of different ``kinds`` (news, opinion, ...) or published more than ``max_gap``
+    apart are never in one group: a later report of the same event is a follow-up."""
     import numpy as np
 
     n = len(vectors)
     if n == 0:
         return []
     sims = similarities(vectors).astype(np.float64)
+    sims[_apart(n, kinds, times, max_gap)] = -np.inf
     np.fill_diagonal(sims, -np.inf)
     members = {i: [i] for i in range(n)}
     while len(members) > 1:
@@ -77,3 +88,18 @@ def cluster(
         members[i] += members.pop(j)
     groups = [sorted(m) for m in members.values()]
     return sorted(groups, key=lambda g: (-len(g), g[0]))
+
+
+def _apart(n: int, kinds, times, max_gap: dt.timedelta):
+    """Pairs that may never share a group (an n x n boolean matrix)."""
+    import numpy as np
+
+    apart = np.zeros((n, n), dtype=bool)
+    if kinds is not None:
+        labels = np.array(kinds, dtype=object)
+        apart |= labels[:, None] != labels[None, :]
+    if times is not None:
+        stamps = np.array([t.timestamp() if t else np.nan for t in times], dtype=float)
+        with np.errstate(invalid="ignore"):
+            apart |= np.abs(stamps[:, None] - stamps[None, :]) > max_gap.total_seconds()
+    return apart

@@ -1,0 +1,73 @@
+"""News value, the way an editor reads it: the section an article runs in, whether it is news
+at all, and where the editor put it in the feed.
+
+Opinion, reviews, letters, advice columns, recipes, live blogs, puzzles and horoscopes are
+recognised from the publisher's own signals (section, categories, URL path, headline form)
+and from first-person advice text; they never lead a brief.
+"""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from briefing.models import Article
+from briefing.nlp.lexicon import NOT_NEWS_HEADLINES, NOT_NEWS_SECTIONS, SECTION_VALUE
+
+NEWS = "news"
+UNKNOWN_SECTION_VALUE = 0.5
+_HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEADLINES.items()}
+_FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
+_SEGMENT = re.compile(r"^[a-z][a-z-]*$")
+
+
+def signals(article: Article) -> list[str]:
+    """The publisher's labels for an article: its section, its categories, its URL's folders."""
+    out = [article.section, *article.tags]
+    path = urlsplit(article.url).path if article.url else ""
+    out += [p for p in path.lower().split("/")[:-1] if _SEGMENT.match(p)]
+    return [" ".join(s.lower().replace("_", " ").split()) for s in out if s and s.strip()]
+
+
+def section_of(article: Article) -> str:
+    """The article's section: the one given, else the first known one among its signals."""
+    labels = signals(article)
+    known = [s for s in labels if s in SECTION_VALUE or _kind_of_label(s)]
+    return (article.section or (known or labels or [""])[0]).lower()
+
+
+def kind_of(article: Article) -> str:
+    """``news``, or what the article is instead: opinion, review, letters, advice, ..."""
+    for label in signals(article):
+        kind = _kind_of_label(label)
+        if kind:
+            return kind
+    for kind, pattern in _HEADLINES.items():
+        if pattern.search(article.title or ""):
+            return kind
+    if _reads_like_advice(article.text):
+        return "advice"
+    return NEWS
+
+
+def value_of(article: Article) -> float:
+    """What the section is worth to an analyst's morning brief, from 0 to 1."""
+    values = [SECTION_VALUE[s] for s in signals(article) if s in SECTION_VALUE]
+    return max(values) if values else UNKNOWN_SECTION_VALUE
+
+
+def _kind_of_label(label: str) -> str:
+    for kind, words in NOT_NEWS_SECTIONS.items():
+        if label in words:
+            return kind
+    return ""
+
+
+def _reads_like_advice(text: str) -> bool:
+    """A reader's letter to an advice column: it opens in the first person and asks."""
+    opening = text.strip().split("\n\n", 1)[0][:1200]
+    words = opening.split()
+    if len(words) < 30 or not opening.startswith(("I ", "I'm ", "I’m ", "My ")):
+        return False
+    first_person = len(_FIRST_PERSON.findall(opening)) / len(words)
+    return first_person > 0.06 and "?" in text[:3000] and '"' not in opening[:200]

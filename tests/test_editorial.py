@@ -1,0 +1,120 @@
+"""Editorial judgement: hard news leads; opinion, reviews and advice never do; stories are
+events, not topics that recur across weeks; the page says what it left out."""
+
+from __future__ import annotations
+
+import json
+import random
+from dataclasses import replace
+
+import pytest
+from helpers import DATA, SHARED_EVAL, fixed_briefing
+
+from briefing import Article, Settings, build_briefing
+from briefing.rendering.fitting import fit_page
+from briefing.rendering.templating import render
+from briefing.stories.editorial import kind_of, section_of, value_of
+
+FEED = DATA / "editorial.rss"
+
+
+@pytest.mark.parametrize(
+    "article, kind",
+    [
+        (Article("a", "x", url="https://p.example/commentisfree/2026/mar/03/view"), "opinion"),
+        (Article("a", "x", title="Harbour lights – review"), "review"),
+        (Article("a", "x", title="The water talks must not fail | Letters"), "letters"),
+        (Article("a", "x", tags=("Food", "Recipes")), "recipe"),
+        (Article("a", "x", title="Ukraine war: Kyiv talks – live"), "live"),
+        (Article("a", "x", section="opinion"), "opinion"),
+        (Article("a", "x", url="https://p.example/world/2026/mar/03/talks"), "news"),
+        (Article("a", "x", title="Reviewing the budget, ministers cut aid"), "news"),
+    ],
+)
+def test_what_is_not_news_is_recognised_from_the_publishers_signals(article, kind):
+    assert kind_of(article) == kind
+
+
+def test_a_first_person_letter_to_an_advice_column_is_advice_but_a_quote_is_not():
+    letter = (
+        "I have been married for ten years and my husband has stopped talking to me about "
+        "anything but the children. I feel alone in my own home and I do not know whether I "
+        "should say something or wait. My friends tell me this is normal. Is it?"
+    )
+    assert kind_of(Article("a", letter)) == "advice"
+    report = '"I have been here for ten years," the mayor said. ' + letter[60:]
+    assert kind_of(Article("a", report)) == "news"
+
+
+def test_sections_and_their_value():
+    world = Article("a", "x", url="https://p.example/world/2026/mar/03/talks")
+    assert section_of(world) == "world" and value_of(world) == 1.0
+    assert value_of(Article("a", "x", section="Entertainment")) < 0.5
+    assert value_of(Article("a", "x")) == 0.5  # unknown
+
+
+def test_a_feed_leads_with_news_and_lists_the_rest_under_also(run_cli, tmp_path):
+    run_cli("build", FEED, "--format", "json,md", "--out", tmp_path, "--name", "d", check=True)
+    data = json.loads((tmp_path / "d.json").read_text())
+    assert [s["kind"] for s in data["stories"]] == ["news", "news"]
+    assert data["stories"][0]["headline"].startswith("Upstream states")  # the feed's top story
+    news = {i for s in data["stories"] for i in s["source_ids"]}
+    assert {s["source_id"] for s in data["bottom_line"]} <= news
+    assert sorted(x["kind"] for x in data["also"]) == ["advice", "opinion", "review"]
+    assert data["articles"] == 5
+    assert all(c["source_id"] in news for c in data["commitments"])
+    md = (tmp_path / "d.md").read_text()
+    assert "## Also" in md and "5 articles read" in md
+    (tmp_path / "briefing.toml").write_text("also = false\n")
+    run_cli("build", FEED, "--format", "json", "--out", tmp_path, "--name", "e", cwd=tmp_path)
+    assert json.loads((tmp_path / "e.json").read_text())["also"] == []
+
+
+def test_related_events_weeks_apart_are_two_stories_and_one_day_apart_one():
+    text = (
+        "Ministers of Ostrava and Marenia met in Geneva on {day} to discuss the Lida river "
+        "crossing. Foreign Minister Elena Kovar said the talks on the crossing would go on. "
+        "The Marenian minister, Dmitri Salov, said his government wanted the crossing reopened."
+    )
+
+    def stories(first: str, second: str) -> int:
+        articles = [
+            Article("a", text.format(day="Monday"), published=first, outlet="Wire"),
+            Article("b", text.format(day="Tuesday"), published=second, outlet="Post"),
+        ]
+        return len(build_briefing(articles, Settings(fit_page=False)).stories)
+
+    assert stories("2026-03-02", "2026-03-03") == 1
+    assert stories("2026-02-02", "2026-03-03") == 2
+
+
+def test_the_stories_that_do_not_fit_follow_as_headlines():
+    base = fixed_briefing()
+    many = [replace(base.stories[0], id=f"s{n}", headline=f"Story {n}") for n in range(40)]
+    brief = fit_page(replace(base, stories=many, also=[], more=[]))
+    shown = {s.id for s in brief.stories}
+    assert brief.more and len(shown) + len(brief.more) <= 40
+    assert [m.headline for m in brief.more] == [s.headline for s in many if s.id not in shown][
+        : len(brief.more)
+    ]
+    md = render(brief, "md")
+    assert "## More" in md and f"{len(brief.more)} more below" in md
+
+
+def test_a_day_of_bbc_categories_leads_with_politics_and_business():
+    path = SHARED_EVAL / "bbc_news_summary.dev.jsonl"
+    if not path.exists():
+        pytest.skip("needs ../shared/eval")
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    random.Random(7).shuffle(rows)
+    taken: dict[str, int] = {}
+    day = []
+    for row in rows:
+        if taken.get(row["category"], 0) < 6:
+            taken[row["category"]] = taken.get(row["category"], 0) + 1
+            day.append(Article(row["id"], row["text"], title=row["title"], section=row["category"]))
+    brief = build_briefing(day, Settings(date="2026-03-03"))
+    section = {a.id: a.section for a in day}
+    assert {s.section for s in brief.stories[:3]} <= {"politics", "business"}
+    assert {section[s.source_id] for s in brief.bottom_line} <= {"politics", "business"}
+    assert brief.more  # the rest are named, not silently cut
