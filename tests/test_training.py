@@ -32,3 +32,12 @@ def test_the_shipped_weights_are_only_replaced_when_asked(run_cli):
     proc = run_cli("train", "--data", TINY, "--out", WEIGHTS_PATH)
     assert_one_line_error(proc, "refusing to overwrite the shipped ranker weights")
     assert WEIGHTS_PATH.read_bytes() == before
+
+
+def test_the_shipped_weights_say_how_they_were_made():
+    trained = json.loads(WEIGHTS_PATH.read_text())["trained"]
+    assert [d["file"] for d in trained["data"]] == [
+        "cnndm_test.dev.jsonl",
+        "bbc_news_summary.dev.jsonl",
+    ]
+    assert all(len(d["sha256"]) == 64 for d in trained["data"])
