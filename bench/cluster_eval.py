@@ -2,9 +2,11 @@
 
     .venv/bin/python bench/cluster_eval.py [../shared/eval/multinews_longbench.dev.jsonl]
 
-Every document of every row is pooled and shuffled; the documents of one row report
-one event, so they should form one story. Prints pairwise precision, recall and F1
-(over pairs of documents put in the same story) and how many rows came out whole.
+Every document of every row is pooled and shuffled into one day; the documents of one row
+report one event, so they should form one story. Prints pairwise precision, recall and F1
+(over pairs of documents put in the same story), B-cubed F1 (per document: the share of its
+story that is its event, and of its event that is in its story) and how many rows came out
+whole.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ def main() -> None:
     parser.add_argument("data", nargs="?", default=str(DEFAULT))
     args = parser.parse_args()
 
-    from briefing import nlp as nlp_module
+    from briefing.nlp import model as nlp_module
     from briefing.nlp.vocabulary import tfidf
     from briefing.stories.grouping import cluster, topic_terms
 
@@ -44,7 +46,7 @@ def main() -> None:
     same = {(a, b) for a, b in combinations(range(len(labels)), 2) if labels[a] == labels[b]}
     rows = len(set(labels))
     print(f"{len(docs)} documents from {rows} rows of {Path(args.data).name}")
-    print("threshold  precision  recall     F1  rows whole and alone")
+    print("threshold  precision  recall     F1  B-cubed F1  rows whole and alone")
     for threshold in THRESHOLDS:
         groups = cluster(vectors, threshold)
         together = {(a, b) for g in groups for a, b in combinations(sorted(g), 2)}
@@ -57,7 +59,24 @@ def main() -> None:
             for g in groups
             if len({labels[i] for i in g}) == 1 and len(g) == labels.count(labels[g[0]])
         )
-        print(f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:5.3f}  {whole}/{rows}")
+        bcubed = b_cubed(groups, labels)
+        print(
+            f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:5.3f}  {bcubed:10.3f}"
+            f"  {whole}/{rows}"
+        )
+
+
+def b_cubed(groups: list[list[int]], labels: list[int]) -> float:
+    """B-cubed F1 of a grouping against the true labels, averaged over documents."""
+    group_of = {i: g for g in groups for i in g}
+    size = {label: labels.count(label) for label in set(labels)}
+    precision = recall = 0.0
+    for i, label in enumerate(labels):
+        same = sum(1 for j in group_of[i] if labels[j] == label)
+        precision += same / len(group_of[i])
+        recall += same / size[label]
+    precision, recall = precision / len(labels), recall / len(labels)
+    return 2 * precision * recall / (precision + recall)
 
 
 if __name__ == "__main__":

@@ -216,7 +216,10 @@ def _stage(memory: Memory, date: str, built: list[Built], briefing: Briefing) ->
 
 def _assemble(built: list[Built], settings: Settings, date: str, articles: int) -> Briefing:
     others = [b for b in built if b.story.kind != NEWS]  # opinion, reviews, advice...
-    built = [b for b in built if b.story.kind == NEWS]
+    if len(others) < len(built):  # with no news at all, what there is is the brief
+        built = [b for b in built if b.story.kind == NEWS]
+    else:
+        others = []
     stories = [b.story for b in built]
     members = [m for b in built for m in b.members]
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told

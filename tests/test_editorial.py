@@ -118,3 +118,37 @@ def test_a_day_of_bbc_categories_leads_with_politics_and_business():
     assert {s.section for s in brief.stories[:3]} <= {"politics", "business"}
     assert {section[s.source_id] for s in brief.bottom_line} <= {"politics", "business"}
     assert brief.more  # the rest are named, not silently cut
+
+
+def test_a_lead_that_opens_with_a_time_is_not_dangling():
+    from briefing.summary.readability import is_dangling_opener
+
+    assert not is_dangling_opener("This week, European Union energy ministers agreed to cap gas.")
+    assert not is_dangling_opener("That evening the talks ended without a deal.")
+    assert is_dangling_opener("This was not enough, the minister said.")
+    assert is_dangling_opener("That means higher bills.")
+
+
+def test_a_stray_bullet_never_starts_a_key_point():
+    text = (
+        "Floods close rail line\n\n"
+        "• Seven bodies were recovered from the river near Alder on Monday, police said. "
+        "Rescue teams searched the banks for a second day.\n\n"
+        "• The rail line north of the city will stay closed until Friday, the operator said."
+    )
+    brief = build_briefing([Article("a", text)], Settings(fit_page=False))
+    points = [s for story in brief.stories for s in story.summary]
+    assert points and not any(s.text.startswith(("•", "-")) for s in points)
+    assert all(text[s.start : s.end] == s.text for s in points)
+
+
+def test_a_brief_of_only_opinion_still_shows_it():
+    text = (
+        (FEED.read_text().split("<item>")[3]).split("<description>")[1].split("</description>")[0]
+    )
+    import html
+
+    body = html.unescape(text).replace("<p>", "").replace("</p>", "\n\n")
+    article = Article("view", body, url="https://courier.example.com/commentisfree/2026/view")
+    brief = build_briefing([article], Settings())
+    assert [s.kind for s in brief.stories] == ["opinion"] and brief.also == []

@@ -423,6 +423,35 @@ DANGLING_OPENERS = frozenset(
 )
 
 
+# "This week, ministers agreed...": a demonstrative before a time noun opens a time, not a
+# reference back.
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+TIME_NOUNS = {
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "season",
+    "quarter",
+    "time",
+    "decade",
+    "century",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "day",
+}
+
 # --- Language check (as written) ----------------------------------------------------
 
 # The most frequent English function words: any English prose is full of them.
@@ -500,7 +529,7 @@ NOT_NEWS_SECTIONS = {
 NOT_NEWS_HEADLINES = {
     "review": r"(?:[–—-]\s*(?:\w+\s+)?review\b|^review:|\|\s*review\b|\breview\s*[–—|:]\s*\w)",
     "letters": r"(?:\|\s*letters?\s*$|^letters?:)",
-    "opinion": r"^(?:opinion|comment|analysis|the guardian view on|our view)\s*[:|]",
+    "opinion": r"^(?:opinion|comment|the guardian view on|our view)\s*[:|]",
     "live": r"(?:[–—-]\s*live\b|\blive(?: updates| blog)?\s*$|\bas it happened\s*$|^live:)",
     "recipe": r"\brecipes?\b",
     "puzzle": r"\b(?:crossword|sudoku|quiz)\b",

@@ -93,12 +93,19 @@ def mask_datelines(text: str) -> str:
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
+# A list marker left at the start of a sentence: "• Seven bodies...", "- The council...".
+BULLET = re.compile(r"[•·▪◦‣●■*-]+\s+")
+
+
 def after_dateline(text: str, start: int, end: int) -> int:
-    """Where a sentence starting at ``start`` begins once its dateline is left out."""
-    match = DATELINE.match(text, start, end)
+    """Where a sentence starting at ``start`` begins once its dateline, or a list marker
+    before it, is left out."""
+    bullet = BULLET.match(text, start, end)
+    at = bullet.end() if bullet else start
+    match = DATELINE.match(text, at, end)
     if match and match.end() < end and any(c.isalpha() for c in text[match.end() : end]):
         return match.end()
-    return start
+    return at if any(c.isalpha() for c in text[at:end]) else start
 
 
 def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from briefing.models import Sentence
-from briefing.nlp.lexicon import DANGLING_OPENERS, OVERLAP_STOP_WORDS
+from briefing.nlp.lexicon import DANGLING_OPENERS, DEMONSTRATIVES, OVERLAP_STOP_WORDS, TIME_NOUNS
 from briefing.nlp.vocabulary import light_stem
 
 _FIRST_WORD = re.compile(r"[^\w]*(\w+)")
@@ -22,8 +22,12 @@ def first_word(text: str) -> str:
 
 
 def is_dangling_opener(text: str) -> bool:
-    """True when the sentence opens with an unresolved pronoun or a connective."""
-    return first_word(text).lower() in DANGLING_OPENERS
+    """True when the sentence opens with an unresolved pronoun or a connective; "This week,"
+    and "That evening" name a time, not something said before."""
+    words = _WORD.findall(text[:60].lower())
+    if not words or words[0] not in DANGLING_OPENERS:
+        return False
+    return not (words[0] in DEMONSTRATIVES and len(words) > 1 and words[1] in TIME_NOUNS)
 
 
 def dangling(chosen: list[Sentence]) -> list[Sentence]:
