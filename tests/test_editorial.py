@@ -152,3 +152,51 @@ def test_a_brief_of_only_opinion_still_shows_it():
     article = Article("view", body, url="https://courier.example.com/commentisfree/2026/view")
     brief = build_briefing([article], Settings())
     assert [s.kind for s in brief.stories] == ["opinion"] and brief.also == []
+
+
+WIRE = """Harbour board approves new ferry terminal
+
+Unfortunately, this video is not available in your region.
+
+The Port Alder harbour board on Monday approved a new ferry terminal on the north quay, ending a decade of argument over where the island ferries should dock.
+
+"It took us ten years, but we got there," said the board's chair, Ruth Adeyemi, who said work would start in June and cost 48 million dollars.
+
+Are you a ferry passenger? Do you have a view on the new terminal?
+
+The terminal will have room for four ships, against two today, and a covered walkway to the bus station, according to plans seen by the board.
+
+Shopkeepers on the south quay said they feared losing passengers, and 1,200 people signed a petition against the move last year."""
+
+
+def test_the_lead_comes_first_and_page_furniture_never_does():
+    brief = build_briefing([Article("ferry", WIRE, title="Harbour board approves")])
+    points = [s.text for s in brief.stories[0].summary]
+    assert points[0].startswith("The Port Alder harbour board on Monday approved")
+    shown = " ".join(s.text for s in brief.sentences) + " ".join(points)
+    assert "video is not available" not in shown and "Are you a ferry passenger" not in shown
+
+
+def test_the_lead_is_the_first_real_sentence_and_select_tries_it_first():
+    from briefing.models import Sentence
+    from briefing.settings import Budget
+    from briefing.stories.editorial import lead_of
+    from briefing.summary.summarizer import select
+
+    texts = [
+        "Harbour board approves new ferry terminal on the north quay today",  # headline copy
+        "6:30 am | Permalink",
+        "Are you a ferry passenger and do you have a view on the new terminal?",
+        "The Port Alder harbour board on Monday approved a new ferry terminal on the north quay.",
+        "It will cost 48 million dollars, the chair said.",
+    ]
+    pool = [
+        Sentence(t, 0, len(t), "a", index=i, score=float(i), rank=len(texts) - i)
+        for i, t in enumerate(texts)
+    ]
+    title = "Harbour board approves new ferry terminal on the north quay"
+    assert lead_of(pool, title) is pool[3]
+    assert lead_of([pool[4]], "") is None  # "It will ..." leans on what came before
+    chosen = select(pool, Budget(sentences=1), first=[3])
+    assert chosen == [pool[3]]
+    assert select(pool, Budget(sentences=1)) == [pool[4]]  # the ranker alone

@@ -600,3 +600,21 @@ SECTION_VALUE = {
         0.2,
     ),
 }
+
+# Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
+BOILERPLATE = (
+    r"\bvideo is (?:not|no longer) available\b",
+    r"\b(?:share|send us) your (?:photos|videos|stories)\b",
+    r"\bclick (?:here|to (?:share|email|print))\b",
+    r"^\s*(?:read|see) (?:more|also)\s*:",
+    r"^\s*\[?read:",
+    r"\bsign up (?:for|to) (?:our|the) \w*\s*newsletter\b",
+    r"\bsubscribe (?:now|today|to (?:our|the))\b",
+    r"\b(?:opens in (?:a )?new window)\b",
+    r"\bthis (?:story|article) (?:has been|was) updated\b",
+    r"\ball rights reserved\b",
+    r"\bfollow (?:us|him|her) on (?:twitter|facebook|instagram)\b",
+    r"^\s*(?:photo|image|video|file photo)\s*:",
+    r"\b(?:getty images|associated press|reuters|afp)\s*$",
+    r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
+)

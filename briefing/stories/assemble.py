@@ -14,7 +14,14 @@ from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.nlp.vocabulary import cosine, tfidf, unit
 from briefing.settings import Budget
-from briefing.stories.editorial import NEWS, kind_of, section_of, value_of
+from briefing.stories.editorial import (
+    NEWS,
+    is_boilerplate,
+    kind_of,
+    lead_of,
+    section_of,
+    value_of,
+)
 from briefing.stories.grouping import SAME_STORY, cluster
 from briefing.stories.memory import Recall, Remembered, article_key
 from briefing.summary.rankers import Ranker
@@ -84,10 +91,14 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
-        ranked = _after_datelines(ranked, members)
+        ranked = [s for s in _after_datelines(ranked, members) if not is_boilerplate(s.text)]
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
-        summary = select(ranked, budget, readable=ranker.readable, seen=seen, only=eligible)
+        lead = _lead(members, ranked, vectors, group, center)
+        first = [ranked.index(lead)] if lead is not None else []
+        summary = select(
+            ranked, budget, readable=ranker.readable, seen=seen, only=eligible, first=first
+        )
         if not summary:
             continue
         story_id = prior.id if prior else f"{date}-{number}"
@@ -130,6 +141,13 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
         start = after_dateline(texts[s.source_id], s.start, s.end)
         out.append(replace(s, text=texts[s.source_id][start : s.end], start=start))
     return out
+
+
+def _lead(members, ranked, vectors, group, center) -> Sentence | None:
+    """The lead of the article nearest the story's centre: a brief shows it first."""
+    nearest = max(range(len(members)), key=lambda k: (cosine(vectors[group[k]], center), -k))
+    article = members[nearest].article
+    return lead_of([s for s in ranked if s.source_id == article.id], article.title)
 
 
 def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:

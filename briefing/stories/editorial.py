@@ -9,16 +9,26 @@ and from first-person advice text; they never lead a brief.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from briefing.models import Article
-from briefing.nlp.lexicon import NOT_NEWS_HEADLINES, NOT_NEWS_SECTIONS, SECTION_VALUE
+from briefing.models import Article, Sentence
+from briefing.nlp.lexicon import (
+    BOILERPLATE,
+    NOT_NEWS_HEADLINES,
+    NOT_NEWS_SECTIONS,
+    SECTION_VALUE,
+)
+from briefing.summary.readability import content_words, is_dangling_opener
 
 NEWS = "news"
+LEAD_WINDOW = 6  # the lead is among an article's first sentences, or it is not found
+_SENTENCE_END = ".!?\"”’'"
 UNKNOWN_SECTION_VALUE = 0.5
 _HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEADLINES.items()}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
+_BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 
 
 def signals(article: Article) -> list[str]:
@@ -71,3 +81,27 @@ def _reads_like_advice(text: str) -> bool:
         return False
     first_person = len(_FIRST_PERSON.findall(opening)) / len(words)
     return first_person > 0.06 and "?" in text[:3000] and '"' not in opening[:200]
+
+
+def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
+    """The article's lead: its first sentence that reads as one, not a headline copy, a
+    timestamp or a caption fragment, and that does not lean on a sentence before it."""
+    title_words = content_words(title)
+    for sentence in sorted(sentences, key=lambda s: s.index)[:LEAD_WINDOW]:
+        text = sentence.text.strip()
+        if len(text.split()) < 8 or text[-1:] not in _SENTENCE_END or "|" in text:
+            continue
+        if text.rstrip(_SENTENCE_END[1:]).endswith("?") or is_boilerplate(text):
+            continue  # a reader prompt ("Are you in the storm? Share your photos"), furniture
+        if is_dangling_opener(text):
+            return None  # a lead that leans on what came before is no lead
+        words = content_words(text)
+        if title_words and len(words & title_words) > 0.8 * len(words):
+            continue  # the headline again, not a sentence that says more
+        return sentence
+    return None
+
+
+def is_boilerplate(text: str) -> bool:
+    """Page furniture that extraction kept: video notices, share prompts, "Read more"."""
+    return bool(_BOILERPLATE.search(text))

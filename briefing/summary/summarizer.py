@@ -93,8 +93,10 @@ def select(
     readable: bool = False,
     seen: list[frozenset[str]] | None = None,
     only: set[str] | None = None,
+    first: Sequence[int] = (),
 ) -> list[Sentence]:
-    """The best-ranked sentences that fit the budget, back in document order.
+    """The best-ranked sentences that fit the budget, back in document order; the indexes in
+    ``first`` are tried before the rest (an editor's choice, such as the lead).
 
     With ``readable``, a sentence that opens by leaning on the one before it
     ("He", "However") comes with that sentence or not at all. With ``readable`` or
@@ -106,7 +108,7 @@ def select(
     dedupe = readable or seen is not None
     vocabularies: list[frozenset[str]] = list(seen or [])
     words = 0
-    for i in _by_rank(pool):
+    for i in [*first, *(i for i in _by_rank(pool) if i not in first)]:
         if len(chosen) >= limit:
             break
         if i in chosen or (only is not None and pool[i].source_id not in only):
