@@ -128,7 +128,7 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
         actor = resolver.side(speaker) if speaker else actor
     else:
         target = _target(token, actions[0], offset, speaker, resolver)
-    start, end = evidence_span(sentence)
+    start, end = evidence_span(sentence, token.idx)
     text = doc_text(sentence.doc)[start:end]
     out = []
     for action in actions:
@@ -159,11 +159,17 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     return out
 
 
-def evidence_span(sentence: Span) -> tuple[int, int]:
+def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
     """The sentence's character span, trimmed of whitespace and a closing quote left over
-    from the sentence before."""
+    from the sentence before; when the parse ran a sentence across a paragraph break (a
+    sub-headline above it), only the paragraph holding character ``at``."""
     text = doc_text(sentence.doc)
     a, b = sentence.start_char, sentence.end_char
+    if at is not None:
+        before = text.rfind("\n\n", a, at)
+        a = before + 2 if before != -1 else a
+        after = text.find("\n\n", at, b)
+        b = after if after != -1 else b
     while a < b and (text[a].isspace() or (text[a] in '"”' and text[a + 1 : a + 2].isspace())):
         a += 1
     while b > a and text[b - 1].isspace():

@@ -24,7 +24,7 @@ def find_events(doc: Doc, offset: int, source_id: str) -> list[Event]:
         if not dates:
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
-        a, b = evidence_span(sentence)
+        a, b = evidence_span(sentence, when.start_char)
         out.append(
             Event(_with_preposition(when), doc_text(doc)[a:b], source_id, offset + a, offset + b)
         )

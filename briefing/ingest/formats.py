@@ -5,6 +5,7 @@ Offsets elsewhere refer to ``Article.text`` as made here (line endings normalise
 
 from __future__ import annotations
 
+import html as html_module
 import json
 import re
 from collections.abc import Iterable
@@ -12,6 +13,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing.errors import InputError
+from briefing.ingest import headlines
 from briefing.ingest.fetch import is_url
 from briefing.models import Article
 
@@ -21,6 +23,7 @@ def from_text(text: str, name: str, article_id: str) -> Article:
     return _article(article_id, body, name, title=title)
 
 
+_TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
 
@@ -102,10 +105,12 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
-    title = getattr(doc, "title", None) or ""
+    extracted = getattr(doc, "title", None) or ""
+    site = getattr(doc, "sitename", None) or ""
+    title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
     # trafilatura puts one block per line; blocks are paragraphs here.
     blocks = [line.strip() for line in body.split("\n") if line.strip()]
-    if blocks and title and blocks[0] == title.strip():
+    if blocks and blocks[0] in (title.strip(), extracted.strip()):
         blocks = blocks[1:]
     if not blocks:
         raise InputError("no article text found in HTML page", name)
@@ -116,8 +121,14 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         title=title,
         url=getattr(doc, "url", None) or "",
         published=getattr(doc, "date", None) or "",
-        outlet=_sitename(doc, title),
+        outlet=_sitename(doc, extracted),
     )
+
+
+def _page_title(page: str) -> str:
+    """The text of the page's <title> element."""
+    match = _TITLE.search(page[:200_000])
+    return html_module.unescape(match.group(1)) if match else ""
 
 
 def _sitename(doc, title: str) -> str:
@@ -182,12 +193,16 @@ def _article(article_id: str, text: str, name: str, **meta) -> Article:
 
 
 def _split_title(text: str) -> tuple[str, str]:
-    """A short first line followed by a blank line is the title."""
+    """A short first line followed by a blank line is the title; a kicker line above it
+    ("Breaking News", "UPDATE") is left out."""
     parts = text.strip().split("\n", 2)
     if len(parts) >= 2 and not parts[1].strip():
         first = parts[0].strip()
         if len(first.split()) <= 20 and not first.endswith((".", '"', "”")):
-            return first, parts[2] if len(parts) > 2 else ""
+            rest = parts[2] if len(parts) > 2 else ""
+            if not headlines.clean(first) and rest.strip():
+                return _split_title(rest)  # a kicker: the headline is the next line
+            return headlines.clean(first) or first, rest
     return "", text
 
 

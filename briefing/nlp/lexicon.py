@@ -618,3 +618,19 @@ BOILERPLATE = (
     r"\b(?:getty images|associated press|reuters|afp)\s*$",
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
 )
+
+# Kicker lines and prefixes that stand above a headline and are never the title.
+KICKERS = (
+    "breaking news",
+    "breaking",
+    "update",
+    "updated",
+    "exclusive",
+    "live",
+    "analysis",
+    "watch",
+    "video",
+    "just in",
+    "developing",
+    "news analysis",
+)

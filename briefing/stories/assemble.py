@@ -17,6 +17,7 @@ from briefing.settings import Budget
 from briefing.stories.editorial import (
     NEWS,
     is_boilerplate,
+    is_heading,
     kind_of,
     lead_of,
     section_of,
@@ -91,7 +92,7 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
-        ranked = [s for s in _after_datelines(ranked, members) if not is_boilerplate(s.text)]
+        ranked = _key_point_candidates(_after_datelines(ranked, members))
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
         lead = _lead(members, ranked, vectors, group, center)
@@ -141,6 +142,14 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
         start = after_dateline(texts[s.source_id], s.start, s.end)
         out.append(replace(s, text=texts[s.source_id][start : s.end], start=start))
     return out
+
+
+def _key_point_candidates(ranked: list[Sentence]) -> list[Sentence]:
+    """Without page furniture, and without sub-headlines unless nothing else is left."""
+    ranked = [s for s in ranked if not is_boilerplate(s.text)]
+    sizes = Counter((s.source_id, s.paragraph) for s in ranked)
+    prose = [s for s in ranked if not is_heading(s, sizes)]
+    return prose or ranked
 
 
 def _lead(members, ranked, vectors, group, center) -> Sentence | None:

@@ -105,3 +105,13 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
 def is_boilerplate(text: str) -> bool:
     """Page furniture that extraction kept: video notices, share prompts, "Read more"."""
     return bool(_BOILERPLATE.search(text))
+
+
+def is_heading(sentence: Sentence, paragraph_sizes: dict[tuple[str, int], int]) -> bool:
+    """A sub-headline: a short paragraph of its own with no closing punctuation."""
+    text = sentence.text.strip()
+    return (
+        paragraph_sizes.get((sentence.source_id, sentence.paragraph)) == 1
+        and len(text.split()) <= 15
+        and text[-1:] not in _SENTENCE_END
+    )

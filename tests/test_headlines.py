@@ -1,0 +1,89 @@
+"""Headlines and leads as an editor would read them, on text we wrote."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from briefing import Settings, build_briefing, load_articles
+from briefing.ingest.headlines import choose, clean
+
+
+@pytest.mark.parametrize(
+    "title, want",
+    [
+        ("Talks resume in Geneva | CNN Politics", "Talks resume in Geneva"),
+        ("Talks resume in Geneva - BBC News", "Talks resume in Geneva"),
+        ("Germany sets new rules | DW | 19.01.2020", "Germany sets new rules"),
+        ("Analysis: The long road to a treaty | CNN", "The long road to a treaty"),
+        ("UPDATE: Talks resume in Geneva", "Talks resume in Geneva"),
+        ("Breaking News", ""),
+        ("Peace - At Last - In Geneva", "Peace - At Last - In Geneva"),
+        ("Obama - the man who changed politics", "Obama - the man who changed politics"),
+    ],
+)
+def test_titles_lose_site_names_and_kickers_only(title, want):
+    assert clean(title) == want
+
+
+def test_the_page_title_wins_over_a_section_title_or_a_variant_of_itself():
+    page = "Babies Who Eat Peanuts Early May Avoid Allergy | Health Site"
+    assert (
+        choose("Allergies Health Center", page) == "Babies Who Eat Peanuts Early May Avoid Allergy"
+    )
+    assert choose("Analysis: Talks in Geneva stall again", "Geneva talks stall again | Wire") == (
+        "Geneva talks stall again"
+    )
+    # A different headline altogether: the article's own (the h1) is kept.
+    assert choose("What it is like to give birth in Gaza", "Hospitals near collapse | Site") == (
+        "What it is like to give birth in Gaza"
+    )
+
+
+PAGE = """<!-- served by a cache -->
+<!DOCTYPE html><html><head>
+<title>Harbour board approves new ferry terminal | The Harbour Courier</title>
+<meta property="og:site_name" content="The Harbour Courier">
+</head><body>
+<header><h1>Harbour Health Center</h1><nav><a href="/">Home</a> <a href="/world">World</a></nav></header>
+<article>
+<p>The Port Alder harbour board on Monday approved a new ferry terminal on the north quay, ending a decade of argument over where the island ferries should dock.</p>
+<p>"It took us ten years, but we got there," said the board's chair, Ruth Adeyemi, who said work would start in June and cost 48 million dollars.</p>
+<p>The terminal will have room for four ships, against two today, and a covered walkway to the bus station, according to plans seen by the board.</p>
+<p>Shopkeepers on the south quay said they feared losing passengers, and 1,200 people signed a petition against the move last year.</p>
+</article></body></html>"""
+
+
+def test_a_page_gets_its_headline_not_the_section_title_or_the_site(tmp_path):
+    path = tmp_path / "ferry.html"
+    path.write_text(PAGE)
+    (article,) = load_articles([str(path)])
+    assert article.title == "Harbour board approves new ferry terminal"
+
+
+WIRE = """Breaking News
+
+Washington: Ostrava has to choose between talks and isolation
+
+After talks with his Marenian counterpart in Geneva on Friday, the foreign minister of Ostrava said the two sides would meet again next week to discuss the river crossing.
+
+Kovar: we are sticking to diplomacy
+
+"We pledge to respond swiftly and firmly if the border is crossed," Elena Kovar told reporters after the meeting, which lasted more than six hours.
+
+The Marenian delegation said it had no intention of closing the crossing again and would hand over a written proposal by Tuesday."""
+
+
+def test_a_wire_report_with_a_kicker_and_sub_headlines(tmp_path):
+    path = tmp_path / "wire.txt"
+    path.write_text(WIRE)
+    (article,) = load_articles([str(path)])
+    assert article.title == "Washington: Ostrava has to choose between talks and isolation"
+    brief = build_briefing([article], Settings())
+    points = brief.stories[0].summary
+    assert points[0].text.startswith("After talks with his Marenian counterpart")
+    assert all("Kovar: we are sticking" not in s.text for s in points)
+    spans = points + brief.commitments + brief.events
+    assert all("\n\n" not in article.text[x.start : x.end] for x in spans)
+    assert json.dumps(brief.to_dict())  # the record is plain data
