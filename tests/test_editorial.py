@@ -121,12 +121,12 @@ def test_a_day_of_bbc_categories_leads_with_politics_and_business():
 
 
 def test_a_lead_that_opens_with_a_time_is_not_dangling():
-    from briefing.summary.readability import is_dangling_opener
+    from briefing.summary.readability import is_truly_dangling
 
-    assert not is_dangling_opener("This week, European Union energy ministers agreed to cap gas.")
-    assert not is_dangling_opener("That evening the talks ended without a deal.")
-    assert is_dangling_opener("This was not enough, the minister said.")
-    assert is_dangling_opener("That means higher bills.")
+    assert not is_truly_dangling("This week, European Union energy ministers agreed to cap gas.")
+    assert not is_truly_dangling("That evening the talks ended without a deal.")
+    assert is_truly_dangling("This was not enough, the minister said.")
+    assert is_truly_dangling("That means higher bills.")
 
 
 def test_a_stray_bullet_never_starts_a_key_point():
@@ -200,3 +200,16 @@ def test_the_lead_is_the_first_real_sentence_and_select_tries_it_first():
     chosen = select(pool, Budget(sentences=1), first=[3])
     assert chosen == [pool[3]]
     assert select(pool, Budget(sentences=1)) == [pool[4]]  # the ranker alone
+
+
+def test_a_lead_opening_with_this_week_is_still_the_lead():
+    text = (
+        "This week, European Union energy ministers agreed to cap gas prices at 180 euros a "
+        "megawatt hour, after months of argument over how to shield households.\n\n"
+        "The cap will apply from February and can be suspended if supplies run short, the "
+        "Czech presidency said in a statement.\n\n"
+        "Germany and the Netherlands had resisted a cap for months, warning that tankers "
+        "would sail to Asia instead."
+    )
+    brief = build_briefing([Article("gas", text, title="EU agrees gas price cap")])
+    assert brief.stories[0].summary[0].text.startswith("This week, European Union")

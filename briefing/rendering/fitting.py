@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from briefing.models import Briefing, Link, Sentence, Source, Story
 from briefing.stories.assemble import BOTTOM_LINE
-from briefing.summary.readability import is_dangling_opener
+from briefing.summary.readability import is_truly_dangling
 
 # Letter is the shorter page: 965 px high inside 12 mm margins. Chromium prints an
 # estimated line as 13.6-14.5 px (24 briefs measured), so 60 lines leave about 10% slack.
@@ -151,7 +151,7 @@ def _best(summary: list[Sentence], count: int) -> list[Sentence]:
     """The ``count`` best-ranked points, leaving out one that leans on a point cut."""
     keep: list[Sentence] = []
     for s in sorted(summary, key=lambda s: s.rank):
-        if len(keep) < count and (not is_dangling_opener(s.text) or _before(s, summary) in keep):
+        if len(keep) < count and (not is_truly_dangling(s.text) or _before(s, summary) in keep):
             keep.append(s)
     return [s for s in summary if s in keep]
 

@@ -19,7 +19,7 @@ from briefing.nlp.lexicon import (
     NOT_NEWS_SECTIONS,
     SECTION_VALUE,
 )
-from briefing.summary.readability import content_words, is_dangling_opener
+from briefing.summary.readability import content_words, is_truly_dangling
 
 NEWS = "news"
 LEAD_WINDOW = 6  # the lead is among an article's first sentences, or it is not found
@@ -93,7 +93,7 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
             continue
         if text.rstrip(_SENTENCE_END[1:]).endswith("?") or is_boilerplate(text):
             continue  # a reader prompt ("Are you in the storm? Share your photos"), furniture
-        if is_dangling_opener(text):
+        if is_truly_dangling(text):
             return None  # a lead that leans on what came before is no lead
         words = content_words(text)
         if title_words and len(words & title_words) > 0.8 * len(words):

@@ -22,8 +22,14 @@ def first_word(text: str) -> str:
 
 
 def is_dangling_opener(text: str) -> bool:
-    """True when the sentence opens with an unresolved pronoun or a connective; "This week,"
-    and "That evening" name a time, not something said before."""
+    """True when the sentence opens with a pronoun or a connective (the ranker's feature and
+    the selection rule, as the shipped weights and the ROUGE tables were made with)."""
+    return first_word(text).lower() in DANGLING_OPENERS
+
+
+def is_truly_dangling(text: str) -> bool:
+    """``is_dangling_opener``, except that "This week," and "That evening" name a time, not
+    something said before: an article's lead that opens so is still its lead."""
     words = _WORD.findall(text[:60].lower())
     if not words or words[0] not in DANGLING_OPENERS:
         return False

@@ -113,7 +113,7 @@ def select(
             break
         if i in chosen or (only is not None and pool[i].source_id not in only):
             continue
-        unit = _with_antecedents(pool, i, chosen) if readable else [i]
+        unit = _with_antecedents(pool, i, chosen) if readable and i not in first else [i]
         if unit is None or len(chosen) + len(unit) > limit:
             continue
         added = sum(pool[j].word_count for j in unit)
