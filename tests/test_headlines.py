@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from briefing import Settings, build_briefing, load_articles
+from briefing import Article, Settings, build_briefing, load_articles
 from briefing.ingest.headlines import choose, clean
 
 
@@ -87,3 +87,56 @@ def test_a_wire_report_with_a_kicker_and_sub_headlines(tmp_path):
     spans = points + brief.commitments + brief.events
     assert all("\n\n" not in article.text[x.start : x.end] for x in spans)
     assert json.dumps(brief.to_dict())  # the record is plain data
+
+
+def test_outlets_read_as_a_reader_knows_them():
+    from briefing.ingest.headlines import outlet_name
+
+    assert outlet_name("World news | The Guardian") == "The Guardian"
+    assert outlet_name("Reuters_Co_Uk") == "Reuters"
+    assert outlet_name("BBC News - World") == "BBC News - World"
+
+
+def test_html_behind_a_comment_or_a_bom_is_html_on_stdin(run_cli, tmp_path):
+    page = ("\ufeff  <!-- served from cache -->\n" + PAGE).encode()
+    proc = run_cli("build", "-", "--format", "json", "--out", tmp_path, "--name", "p", input=page)
+    assert proc.returncode == 0, proc.err
+    data = json.loads((tmp_path / "p.json").read_text())
+    assert data["sources"][0]["title"] == "Harbour board approves new ferry terminal"
+
+
+def test_feed_titles_are_one_line(tmp_path):
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Top stories\n | The Courier'
+        "</title><item><title>Ferry terminal\n   approved</title><link>https://c.example/a</link>"
+        "<description>The Port Alder harbour board on Monday approved a new ferry terminal on "
+        "the north quay, ending a decade of argument over where the ferries should dock, and "
+        "said work would start in June.</description></item></channel></rss>"
+    )
+    path = tmp_path / "f.rss"
+    path.write_text(feed)
+    (article,) = load_articles([str(path)])
+    assert article.title == "Ferry terminal approved" and article.outlet == "The Courier"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "- From the section US & Canada",
+        "- 941 comments",
+        "- Tweet - Link this - Share this",
+        "Clockwise from top: the mayor, the quay and the old terminal.",
+        "Unfortunately, this video is not available in your region.",
+        "Are you a ferry passenger? Share your photos with us.",
+    ],
+)
+def test_page_furniture_and_fragments_are_never_key_points(line):
+    body = (
+        "The Port Alder harbour board on Monday approved a new ferry terminal on the north "
+        "quay, ending a decade of argument.\n\nSURABAYA, Indonesia/JAKARTA\n\n" + line + "\n\n"
+        "The terminal will have room for four ships, against two today, the board said.\n\n"
+        "Shopkeepers on the south quay said they feared losing passengers to the new quay."
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    texts = [s.text for s in brief.stories[0].summary]
+    assert texts and not any(line[5:25] in t or "SURABAYA" in t for t in texts)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from briefing.errors import InputError
@@ -130,8 +131,13 @@ def _kind(suffix: str) -> str:
     return "text"
 
 
+_LEADING_NOISE = re.compile(r"^(?:\ufeff|\s|<!--.*?-->)+", re.S)
+
+
 def guess_kind(text: str) -> str:
-    head = text.lstrip()[:200].lower()
+    """What a stream or a fetched page is, from its start: a BOM, white space and HTML
+    comments before the first tag do not hide HTML or a feed."""
+    head = _LEADING_NOISE.sub("", text[:20_000])[:200].lower()
     if head.startswith("{"):
         return "jsonl"
     if head.startswith(("<?xml", "<rss", "<feed", "<rdf")):

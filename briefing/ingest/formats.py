@@ -8,6 +8,7 @@ from __future__ import annotations
 import html as html_module
 import json
 import re
+import warnings
 from collections.abc import Iterable
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -67,7 +68,7 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
             InputError(f"feed is malformed, read up to there: {feed.bozo_exception}", name), skipped
         )
     stem = Path(name).stem if name != "<stdin>" else "feed"
-    outlet = feed.feed.get("title", "")
+    outlet = headlines.outlet_name(feed.feed.get("title", ""))
     articles = []
     for n, entry in enumerate(feed.entries, start=1):
         content = entry.get("content") or []
@@ -81,8 +82,8 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
             Article(
                 id=slug(str(entry.get("id") or entry.get("link") or "")) or f"{stem}-{n}",
                 text=text,
-                title=entry.get("title", ""),
-                url=entry.get("link", ""),
+                title=" ".join(str(entry.get("title", "")).split()),
+                url=entry.get("link", "").strip(),
                 published=entry.get("published") or entry.get("updated", ""),
                 tags=tuple(" ".join(str(t.get("term") or "").split()) for t in tags),
                 feed_position=n,
@@ -99,9 +100,11 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     import trafilatura
 
     try:
-        doc = trafilatura.bare_extraction(
-            text, include_comments=False, include_tables=False, with_metadata=True
-        )
+        with warnings.catch_warnings():  # dateutil warns on stderr about odd time zones
+            warnings.simplefilter("ignore")
+            doc = trafilatura.bare_extraction(
+                text, include_comments=False, include_tables=False, with_metadata=True
+            )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
@@ -134,7 +137,7 @@ def _page_title(page: str) -> str:
 def _sitename(doc, title: str) -> str:
     # trafilatura falls back to the page title when a page names no site
     name = getattr(doc, "sitename", None) or ""
-    return "" if name.strip() == title.strip() else name
+    return "" if name.strip() == title.strip() else headlines.outlet_name(name)
 
 
 def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -> Iterable[Article]:

@@ -58,3 +58,15 @@ def _is_section_title(title: str) -> bool:
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD.findall(text) if len(w) > 3}
+
+
+def outlet_name(name: str) -> str:
+    """A publisher's name as a reader knows it: "World news | The Guardian" -> "The
+    Guardian", "Reuters_Co_Uk" -> "Reuters", "BBC News - World" stays."""
+    name = " ".join(name.split())
+    if "_" in name and " " not in name:
+        return name.split("_")[0]
+    parts = name.split(" | ")
+    if len(parts) > 1 and _is_site(parts[-1], "|", ""):
+        return parts[-1]  # a feed's "Section | Site"
+    return name

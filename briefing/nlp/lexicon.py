@@ -617,6 +617,13 @@ BOILERPLATE = (
     r"^\s*(?:photo|image|video|file photo)\s*:",
     r"\b(?:getty images|associated press|reuters|afp)\s*$",
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
+    r"^\W*from the section\b",
+    r"^\W*\d[\d,]*\s+comments?\W*$",
+    r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
+    r"\[\s*read(?: more)?\s*:",
+    r"^\W*clockwise from\b",
+    r"^\W*(?:photos?|pictures?|images?)\s*(?:by|credit|courtesy)\b",
+    r"^\W*(?:related|recommended|most read|more from)\s*(?::|$)",
 )
 
 # Kicker lines and prefixes that stand above a headline and are never the title.

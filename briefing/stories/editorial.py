@@ -29,6 +29,7 @@ _HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEAD
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
+_LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 
 
 def signals(article: Article) -> list[str]:
@@ -108,8 +109,11 @@ def is_boilerplate(text: str) -> bool:
 
 
 def is_heading(sentence: Sentence, paragraph_sizes: dict[tuple[str, int], int]) -> bool:
-    """A sub-headline: a short paragraph of its own with no closing punctuation."""
+    """A sub-headline: a short paragraph of its own with no closing punctuation; or a
+    fragment that is no sentence at all, such as a dateline alone ("SURABAYA, Indonesia")."""
     text = sentence.text.strip()
+    if len(text.split()) < 4 or not _LOWER_WORD.search(text):
+        return True
     return (
         paragraph_sizes.get((sentence.source_id, sentence.paragraph)) == 1
         and len(text.split()) <= 15
