@@ -618,6 +618,7 @@ BOILERPLATE = (
     r"\b(?:getty images|associated press|reuters|afp)\s*$",
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
     r"^\W*from the section\b",
+    r"\blocation (?:information )?to your tweets\b|\btweet(?: with a)? location\b",
     r"^\W*\d[\d,]*\s+comments?\W*$",
     r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
     r"\[\s*read(?: more)?\s*:",

@@ -24,6 +24,7 @@ STORY_GAP = 0.4
 CITE_CHARS = 5  # " [12]"
 LINKS_HEADING_LINES = 2.6  # "More" and "Also" with their section's padding (34 px)
 MORE_LINKS = 8  # room kept for this many headlines of the stories that did not fit
+MIN_MORE_LINKS = 3
 
 
 @dataclass(frozen=True)
@@ -40,9 +41,13 @@ def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
     follow as one-line headlines ("More") while there is room, then the Also list."""
     trimmed = _fit_stories(briefing, page_lines)
     left = len(briefing.stories) - len(trimmed.stories)
-    if left:  # keep room for a few of the others' headlines
-        reserve = LINKS_HEADING_LINES + min(left, MORE_LINKS) * _link_lines(Link("x"))
+    # Keep room for some of the others' headlines: several while the stories shown keep two
+    # points each on average, else a few.
+    for count in (MORE_LINKS, MIN_MORE_LINKS) if left else ():
+        reserve = LINKS_HEADING_LINES + min(left, count) * _link_lines(Link("x"))
         trimmed = _fit_stories(briefing, page_lines - reserve)
+        if sum(len(s.summary) for s in trimmed.stories) >= 2 * len(trimmed.stories):
+            break
     shown = {s.id for s in trimmed.stories}
     more = [_link(s, briefing.sources) for s in briefing.stories if s.id not in shown]
     trimmed = replace(trimmed, more=_fill(more, page_lines - estimate_lines(trimmed)))
@@ -64,7 +69,16 @@ def _fit_stories(briefing: Briefing, page_lines: float) -> Briefing:
 def _link(story: Story, sources: list[Source]) -> Link:
     first = next((s for s in sources if s.id in story.source_ids and s.url), None)
     first = first or next((s for s in sources if s.id in story.source_ids), None)
-    return Link(story.headline, first.url if first else "", first.outlet if first else "")
+    headline = _one_line(story.headline)
+    return Link(headline, first.url if first else "", first.outlet if first else "")
+
+
+def _one_line(text: str, width: int = CHARS_PER_LINE - 20) -> str:
+    """A headline that fits one line: an untitled story's sentence is cut at a word, with
+    an ellipsis."""
+    if len(text) <= width:
+        return text
+    return text[: text.rfind(" ", 0, width)].rstrip(" ,;:") + "…"
 
 
 def _fill(links: list[Link], room: float) -> list[Link]:
