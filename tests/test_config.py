@@ -125,3 +125,17 @@ def test_every_setting_is_a_config_key_and_documented():
         settings_from({"smtp": {"colour": "red"}})
     settings = settings_from({"words": 40, "smtp": {"security": "ssl"}, "fit": False})
     assert settings.budget.words == 40 and settings.smtp.port == 465 and not settings.fit_page
+
+
+def test_the_readme_python_example_runs_as_written(tmp_path, monkeypatch):
+    import re
+
+    from helpers import ROOT
+
+    (block,) = re.findall(r"```python\n(.*?)```", (ROOT / "README.md").read_text(), re.S)
+    (tmp_path / "samples").symlink_to(ROOT / "samples")
+    monkeypatch.chdir(tmp_path)
+    scope = {"text": (ROOT / "samples" / "port-strike.txt").read_text()}
+    exec(compile(block, "README.md", "exec"), scope)
+    assert scope["sentences"] and (tmp_path / "out").is_dir()
+    assert {p.suffix for p in scope["result"].paths} == {".md", ".html", ".json"}
