@@ -169,6 +169,13 @@ class Settings:
         for name in ("workers", "max_bytes", "max_actors"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
+        for key, value in (("title", self.title), ("mail.subject", self.mail.subject)):
+            if any(ord(c) < 32 for c in value):
+                raise ValueError(f"{key} must be one line, without control characters")
+        if self.name is not None and (
+            not self.name or self.name.startswith(".") or any(c in self.name for c in "/\\")
+        ):
+            raise ValueError(f"name must be a file name, not a path: {self.name!r}")
         make_window(self.date, self.since)  # a bad date or duration fails here
 
     @property

@@ -230,3 +230,45 @@ def test_a_day_of_real_articles_builds_without_an_internal_error():
     articles = [Article(f"a{i}", r["text"]) for i, r in enumerate(rows) if r.get("text")]
     briefing = build_briefing(articles, Settings(date="2026-03-03"))
     assert briefing.stories and briefing.actors
+
+
+@pytest.mark.parametrize(
+    "config, needle",
+    [
+        ("formats = [1, 2]\n", "formats must be a list of strings"),
+        ("workers = 0\n", "workers must be at least 1"),
+        ("sources = [1]\n", "sources must be a list of strings"),
+    ],
+)
+def test_config_type_errors_are_one_line(run_cli, tmp_path, config, needle):
+    (tmp_path / "briefing.toml").write_text(config)
+    proc = run_cli("build", SAMPLES / "port-strike.txt", cwd=tmp_path)
+    assert_one_line_error(proc, "briefing.toml", needle)
+
+
+@pytest.mark.parametrize(
+    "flags, needle",
+    [
+        (["--title", "a\nb", "--format", "email"], "title must be one line"),
+        (["--subject", "a\rb", "--format", "email"], "mail.subject must be one line"),
+        (["--name", "../../x"], "name must be a file name, not a path"),
+        (["--name", "/tmp/x"], "name must be a file name, not a path"),
+    ],
+)
+def test_titles_are_one_line_and_names_stay_inside_out(run_cli, tmp_path, flags, needle):
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--out", tmp_path / "o", *flags)
+    assert_one_line_error(proc, needle)
+    assert not (tmp_path / "o").exists() or not any((tmp_path / "o").iterdir())
+
+
+def test_scraped_jsonl_with_a_lone_surrogate_or_deep_nesting(run_cli, tmp_path):
+    text = (SAMPLES / "port-strike.txt").read_text()
+    good = json.dumps({"id": "a", "text": text + " \ud83d"})  # json.dumps keeps it escaped
+    deep = '{"id": "b", "text": ' + "[" * 5000 + "]" * 5000 + "}"
+    path = tmp_path / "day.jsonl"
+    path.write_text(good + "\n" + deep + "\n")
+    proc = run_cli("build", path, "--format", "json", "--out", tmp_path / "o", "--name", "d")
+    assert proc.returncode == 0, proc.err
+    assert "day.jsonl:2: invalid JSON: nested too deeply" in proc.err
+    data = json.loads((tmp_path / "o" / "d.json").read_text())
+    assert data["stories"] and "\ufffd" not in json.dumps(data["summary"])

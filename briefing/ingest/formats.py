@@ -24,6 +24,7 @@ def from_text(text: str, name: str, article_id: str) -> Article:
     return _article(article_id, body, name, title=title)
 
 
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
@@ -175,9 +176,14 @@ def json_object(line: str, where: str) -> dict:
         item = json.loads(line)
     except json.JSONDecodeError as exc:
         raise InputError(f"invalid JSON: {exc.msg}", where) from exc
+    except RecursionError:
+        raise InputError("invalid JSON: nested too deeply", where) from None
     if not isinstance(item, dict):
         raise InputError("expected a JSON object", where)
-    return item
+    # A lone surrogate ("\ud83d", common in scraped text) cannot be written out as UTF-8.
+    return {
+        k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()
+    }
 
 
 def _jsonl_item(line: str, where: str) -> dict:
