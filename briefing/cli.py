@@ -345,6 +345,8 @@ def _report(outcome) -> None:
         print(outcome.note)
     elif outcome.sent:
         print(f"sent {outcome.message_id} to {', '.join(outcome.recipients)}")
+        if outcome.note:  # some recipients were refused
+            _warn(f"warning: {outcome.note}")
     else:
         print(f"not sent: {outcome.note}", file=sys.stderr)
 

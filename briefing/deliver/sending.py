@@ -69,8 +69,7 @@ def send(
     where = f"{smtp.host}:{smtp.port}"
     for attempt in range(1, smtp.attempts + 1):
         try:
-            with connector(smtp) as client:
-                client.send_message(message, to_addrs=recipients)
+            client = connector(smtp)
         except (smtplib.SMTPException, OSError) as exc:
             temporary, reason = classify(exc)
             if temporary and attempt < smtp.attempts:
@@ -80,10 +79,43 @@ def send(
             if temporary:
                 reason = f"gave up after {attempt} attempts: {reason}"
             raise SendError(reason, where) from exc
+        try:
+            refused = client.send_message(message, to_addrs=recipients)
+        except smtplib.SMTPServerDisconnected as exc:
+            # It may have dropped after taking the message: a retry could send it twice.
+            raise SendError(
+                "the server closed the connection while the message was being sent; it may "
+                "or may not have been delivered (check before sending again with --resend)",
+                where,
+            ) from exc
+        except (smtplib.SMTPException, OSError) as exc:
+            _quit(client)
+            temporary, reason = classify(exc)
+            if temporary and attempt < smtp.attempts:
+                sleep(delay)
+                delay *= 2
+                continue
+            if temporary:
+                reason = f"gave up after {attempt} attempts: {reason}"
+            raise SendError(reason, where) from exc
+        _quit(client)  # the server has the message: what it says to QUIT changes nothing
+        delivered = [r for r in recipients if r not in refused]
         if log is not None:
-            record(log, message_id, recipients)
-        return Outcome(message_id, recipients, True, attempts=attempt)
+            record(log, message_id, delivered)
+        note = ", ".join(f"{r} ({_reply(*refused[r])})" for r in refused)
+        return Outcome(
+            message_id, delivered, True, attempts=attempt, note=f"refused: {note}" if note else ""
+        )
     raise AssertionError("unreachable")
+
+
+def _quit(client: smtplib.SMTP) -> None:
+    try:
+        client.quit()
+    except (smtplib.SMTPException, OSError):
+        pass
+    finally:
+        client.close()
 
 
 def classify(exc: Exception) -> tuple[bool, str]:
@@ -115,14 +147,19 @@ def already_sent(log: Path, message_id: str, recipients: list[str]) -> bool:
     if not log.exists():
         return False
     done: set[str] = set()
-    for line in log.read_text(encoding="utf-8").splitlines():
+    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
             continue
-        if entry.get("message_id") == message_id:
-            done.update(entry.get("recipients", []))
-    return set(recipients) <= done
+        if isinstance(entry, dict) and entry.get("message_id") == message_id:
+            done.update(_address(r) for r in entry.get("recipients") or [] if isinstance(r, str))
+    return {_address(r) for r in recipients} <= done
+
+
+def _address(recipient: str) -> str:
+    """ "Team@Example.com " and "team@example.com" are one mailbox for the sent log."""
+    return recipient.strip().lower()
 
 
 def record(log: Path, message_id: str, recipients: list[str]) -> None:
