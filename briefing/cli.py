@@ -56,7 +56,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except BriefingError as exc:
         if args.debug:
             raise
-        print(f"briefing: error: {exc}", file=sys.stderr)
+        print(f"briefing: error: {_printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
     except KeyboardInterrupt:
         print("briefing: interrupted; no output was changed", file=sys.stderr)
@@ -65,10 +65,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.debug:
             raise
         print(
-            f"briefing: internal error: {type(exc).__name__}: {exc} (rerun with --debug)",
+            f"briefing: internal error: {type(exc).__name__}: {_printable(str(exc))}"
+            " (rerun with --debug)",
             file=sys.stderr,
         )
         return EXIT_ERROR
+
+
+def _printable(text: str) -> str:
+    """One line with no terminal escapes: a server's reply may carry ANSI codes."""
+    return " ".join("".join(c if c.isprintable() else " " for c in text).split())
 
 
 # Each flag's key in briefing.toml (dots for tables); flags left out are not settings.
@@ -352,7 +358,7 @@ def _report(outcome) -> None:
 
 
 def _warn(line: str) -> None:
-    print(f"briefing: {line}", file=sys.stderr)
+    print(f"briefing: {_printable(line)}", file=sys.stderr)
 
 
 def cmd_summarize(args: argparse.Namespace) -> int:

@@ -272,3 +272,57 @@ def test_scraped_jsonl_with_a_lone_surrogate_or_deep_nesting(run_cli, tmp_path):
     assert "day.jsonl:2: invalid JSON: nested too deeply" in proc.err
     data = json.loads((tmp_path / "o" / "d.json").read_text())
     assert data["stories"] and "\ufffd" not in json.dumps(data["summary"])
+
+
+def test_templates_run_sandboxed_and_fail_as_one_line(run_cli, tmp_path):
+    tpl = tmp_path / "tpl"
+    tpl.mkdir()
+    (tpl / "briefing.md.j2").write_text("{{ ''.__class__.__mro__[1].__subclasses__() }}")
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--template", tpl, "--out", tmp_path)
+    assert_one_line_error(proc, "template error: SecurityError")
+    (tpl / "briefing.md.j2").write_text("{% include 'no-such.j2' %}")
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--template", tpl, "--out", tmp_path)
+    assert_one_line_error(proc, "template error: TemplateNotFound")
+
+
+def test_control_characters_never_reach_the_outputs(run_cli, tmp_path):
+    text = (SAMPLES / "port-strike.txt").read_text()
+    (tmp_path / "a.txt").write_text(text.replace("dockworkers", "dock\x1b[31mworkers\x07"))
+    body = text.split("\n\n", 1)[1].replace("Port", "Port\x00", 1)  # NUL, escaped in JSON
+    (tmp_path / "b.jsonl").write_text(json.dumps({"id": "b", "text": body}))
+    run_cli("build", tmp_path / "a.txt", tmp_path / "b.jsonl", "--format", "md,html",
+            "--out", tmp_path / "o", check=True)  # fmt: skip
+    for path in [*(tmp_path / "o").glob("*.md"), *(tmp_path / "o").glob("*.html")]:
+        assert not any(c in path.read_text() for c in "\x1b\x07\x00"), path
+
+
+def test_only_web_links_are_kept(tmp_path):
+    from briefing import load_articles
+
+    body = (SAMPLES / "port-strike.txt").read_text()
+    lines = [
+        json.dumps({"id": "a", "text": body, "url": "javascript:alert(1)"}),
+        json.dumps({"id": "b", "text": body, "url": "data:text/html,<b>x</b>"}),
+        json.dumps({"id": "c", "text": body, "url": "https://example.com/a"}),
+    ]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines))
+    urls = [a.url for a in load_articles([str(tmp_path / "d.jsonl")])]
+    assert urls == ["", "", "https://example.com/a"]
+
+
+def test_encodings_utf32_and_one_stray_byte(tmp_path):
+    from briefing.ingest.files import decode
+
+    text = "Café owners said on Monday they would close — the council’s plan.\n"
+    assert decode(text.encode("utf-32"), "x") == text  # Python writes the BOM
+    mixed = text.encode() + "Prices rose 5€ overnight.\n".encode("cp1252")
+    assert decode(mixed, "x") == text + "Prices rose 5€ overnight.\n"
+
+
+def test_a_folders_unsupported_files_are_named(run_cli, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text((SAMPLES / "port-strike.txt").read_text())
+    (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+    proc = run_cli("build", folder, "--out", tmp_path / "o", check=True)
+    assert "skipped" in proc.err and "scan.pdf: unsupported file type '.pdf'" in proc.err

@@ -12,6 +12,7 @@ from briefing.ingest.formats import (
     from_markdown,
     from_text,
     parse_jsonl,
+    plain_text,
     skip_or_raise,
 )
 from briefing.models import Article
@@ -61,11 +62,11 @@ def read_file(path: Path, max_bytes: int) -> bytes:
 def read_folder(
     folder: Path, max_bytes: int = DEFAULT_MAX_BYTES, skipped: list[InputError] | None = None
 ) -> list[Article]:
-    files = sorted(
-        p
-        for p in folder.iterdir()
-        if p.is_file() and not p.name.startswith(".") and p.suffix.lower() in SUPPORTED
-    )
+    visible = sorted(p for p in folder.iterdir() if p.is_file() and not p.name.startswith("."))
+    files = [p for p in visible if p.suffix.lower() in SUPPORTED]
+    for path in visible:
+        if path.suffix.lower() not in SUPPORTED and skipped is not None:
+            skipped.append(InputError(f"unsupported file type {path.suffix.lower()!r}", str(path)))
     if not files:
         raise InputError("no articles (.txt, .md, .html, .jsonl) in folder", str(folder))
     articles = []
@@ -98,19 +99,29 @@ def parse_bytes(
 
 
 def decode(data: bytes, name: str) -> str:
-    """Text from bytes: UTF-8 (or UTF-16 with a BOM), else cp1252, else Latin-1."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    """Text from bytes: UTF-32 or UTF-16 with a BOM; else UTF-8, a line that is not UTF-8
+    read as cp1252 (else Latin-1). Control characters other than line breaks and tabs go."""
+    if data.startswith((b"\xff\xfe\x00\x00", b"\x00\x00\xfe\xff")):
+        text = data.decode("utf-32")
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
         text = data.decode("utf-16")
     else:
         if b"\x00" in data[:8192] or _mostly_control(data[:8192]):
             raise InputError("binary file, not text", name)
-        for encoding in ("utf-8-sig", "cp1252", "latin-1"):
-            try:
-                text = data.decode(encoding)
-                break
-            except UnicodeDecodeError:
-                continue
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:  # mostly UTF-8 with a stray byte: decide line by line
+            text = "".join(_decode_line(line) for line in data.splitlines(keepends=True))
+    return plain_text(text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+def _decode_line(line: bytes) -> str:
+    for encoding in ("utf-8-sig", "cp1252"):
+        try:
+            return line.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return line.decode("latin-1")
 
 
 def _mostly_control(sample: bytes) -> bool:

@@ -25,6 +25,7 @@ def from_text(text: str, name: str, article_id: str) -> Article:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
@@ -180,10 +181,7 @@ def json_object(line: str, where: str) -> dict:
         raise InputError("invalid JSON: nested too deeply", where) from None
     if not isinstance(item, dict):
         raise InputError("expected a JSON object", where)
-    # A lone surrogate ("\ud83d", common in scraped text) cannot be written out as UTF-8.
-    return {
-        k: _LONE_SURROGATE.sub("\ufffd", v) if isinstance(v, str) else v for k, v in item.items()
-    }
+    return {k: plain_text(v) if isinstance(v, str) else v for k, v in item.items()}
 
 
 def _jsonl_item(line: str, where: str) -> dict:
@@ -230,3 +228,9 @@ def skip_or_raise(error: InputError, skipped: list[InputError] | None) -> None:
     if skipped is None:
         raise error
     skipped.append(error)
+
+
+def plain_text(value: str) -> str:
+    """Text fit to write anywhere: control characters (ESC, BEL, NUL) left out, and a lone
+    surrogate ("\\ud83d", common in scraped text), which UTF-8 cannot hold, replaced."""
+    return _CONTROL_CHARS.sub("", _LONE_SURROGATE.sub("\ufffd", value))

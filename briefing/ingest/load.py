@@ -57,7 +57,7 @@ def load_articles(
             raise skipped[0]
         first = f"; the first: {skipped[0]}" if skipped else ""
         raise InputError(f"no usable articles{first}", ", ".join(inputs))
-    articles = [replace(a, outlet=a.outlet or urlsplit(a.url).hostname or "") for a in articles]
+    articles = [_web_address(a) for a in articles]
     return _unique_ids(articles)
 
 
@@ -79,3 +79,12 @@ def _unique_ids(articles: list[Article]) -> list[Article]:
         seen[article.id] = count + 1
         out.append(replace(article, id=f"{article.id}-{count + 1}") if count else article)
     return out
+
+
+def _web_address(article: Article) -> Article:
+    """Only http(s) links are kept ("javascript:", "data:" are dropped); the outlet defaults
+    to the link's host."""
+    url = article.url.strip()
+    if urlsplit(url).scheme.lower() not in ("http", "https"):
+        url = ""
+    return replace(article, url=url, outlet=article.outlet or urlsplit(url).hostname or "")

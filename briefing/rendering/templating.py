@@ -38,9 +38,15 @@ def render(
         return json.dumps(briefing.to_dict(), indent=2, ensure_ascii=False) + "\n"
     if fmt not in TEMPLATE_NAMES:
         raise BriefingError(f"unknown format {fmt!r}; choose from: {', '.join(FORMATS)}")
+    from jinja2 import TemplateError
+
     env = _environment(fmt, template_dir)
     context = briefing.to_dict()
-    text = env.get_template(TEMPLATE_NAMES[fmt]).render(**context, for_email=for_email)
+    try:
+        text = env.get_template(TEMPLATE_NAMES[fmt]).render(**context, for_email=for_email)
+    except TemplateError as exc:  # a user's template: one line, not a traceback
+        where = getattr(exc, "filename", None) or getattr(exc, "name", None) or template_dir
+        raise BriefingError(f"template error: {type(exc).__name__}: {exc}", where) from None
     return _BLANK_LINES.sub("\n\n", text).strip() + "\n"
 
 
@@ -51,13 +57,14 @@ def _check_template_dir(template_dir: str | None) -> None:
 
 @lru_cache(maxsize=8)
 def _environment(fmt: str, template_dir: str | None):
-    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+    from jinja2 import FileSystemLoader, StrictUndefined
+    from jinja2.sandbox import SandboxedEnvironment
 
     _check_template_dir(template_dir)
     paths = [template_dir] if template_dir else []
     paths.append(str(builtin_template_dir()))
     if fmt == "html":
-        env = Environment(
+        env = SandboxedEnvironment(
             loader=FileSystemLoader(paths),
             autoescape=True,
             undefined=StrictUndefined,
@@ -68,7 +75,7 @@ def _environment(fmt: str, template_dir: str | None):
     else:
         # Every value printed into Markdown is escaped, so article text stays text; plain
         # text is never read as markup, so it prints values as they are.
-        env = Environment(
+        env = SandboxedEnvironment(
             loader=FileSystemLoader(paths),
             autoescape=False,
             undefined=StrictUndefined,
