@@ -113,7 +113,12 @@ def collect(
     names = [str(name) for name in inputs]
     skipped: list[InputError] = []
     articles = load_articles(
-        names, stdin=stdin, max_bytes=settings.max_bytes, skipped=skipped, client=client
+        names,
+        stdin=stdin,
+        max_bytes=settings.max_bytes,
+        skipped=skipped,
+        client=client,
+        allow_private=settings.fetch_private,
     )
     inside, outside = split_by_window(articles, settings.window)
     if not inside:

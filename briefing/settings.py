@@ -142,6 +142,8 @@ class Settings:
     memory_file: str | None = field(default=None, metadata=_key("memory_file"))
     workers: int = field(default=1, metadata=_key("workers"))
     max_bytes: int = field(default=DEFAULT_MAX_BYTES, metadata=_key("max_bytes"))
+    # Links found in feeds, OPML lists and redirects may reach private or local addresses.
+    fetch_private: bool = field(default=False, metadata=_key("fetch_private"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))
     fit_page: bool = field(default=True, metadata=_key("fit"))
     also: bool = field(default=True, metadata=_key("also"))  # list opinion, reviews... as Also

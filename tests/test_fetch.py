@@ -109,7 +109,12 @@ def test_opml_reads_every_feed_and_a_dead_one_is_a_named_warning(server):
 def test_local_opml_file_lists_remote_feeds(server, tmp_path):
     path = tmp_path / "desk.opml"
     path.write_text(opml(server))
-    assert len(load_articles([str(path)], skipped=[])) == 2
+    # The test server is on 127.0.0.1: a list's entries reach it only when the user says so.
+    assert len(load_articles([str(path)], skipped=[], allow_private=True)) == 2
+    skipped = []
+    with pytest.raises(InputError):
+        load_articles([str(path)], skipped=skipped)
+    assert all("private or local address refused" in str(e) for e in skipped)
 
 
 def test_article_url_is_one_article(server):
@@ -163,3 +168,88 @@ def test_local_opml_over_the_size_cap_is_refused(server, tmp_path):
     path.write_text(opml(server))
     with pytest.raises(InputError, match=r"desk\.opml: larger than the --max-bytes limit"):
         load_articles([str(path)], max_bytes=100)
+
+
+class Hostile(BaseHTTPRequestHandler):
+    """Routes a red-team would try: a feed linking elsewhere on loopback, self-listing OPML,
+    an OPML entry that is a local path, a redirect to ftp and to a private address."""
+
+    requests: list[str] = []
+    secret_port = 0
+
+    def do_GET(self):  # noqa: N802 (the http.server API)
+        Hostile.requests.append(self.path)
+        here = f"http://{self.headers['Host']}"
+        secret = f"http://127.0.0.1:{Hostile.secret_port}/secret"
+        routes = {
+            "/feed.rss": '<?xml version="1.0"?><rss version="2.0"><channel><title>T</title>'
+            f"<item><title>Teaser</title><link>{secret}</link><description>"
+            "The harbour board met on Monday and approved the ferry plan, officials said."
+            "</description></item></channel></rss>",
+            "/self.opml": f'<opml version="2.0"><body><outline xmlUrl="{here}/self.opml"/>'
+            f'<outline xmlUrl="/etc/passwd"/><outline xmlUrl="file:///etc/passwd"/>'
+            f'<outline xmlUrl="{here}/feed.rss"/></body></opml>',
+        }
+        if self.path == "/to-ftp":
+            self.send_response(302)
+            self.send_header("Location", "ftp://127.0.0.1/x")
+            self.end_headers()
+            return
+        if self.path not in routes:
+            self.send_error(404)
+            return
+        self.send_response(200)
+        self.end_headers()
+        self.wfile.write(routes[self.path].encode())
+
+    def log_message(self, *args):
+        pass
+
+
+class Secret(BaseHTTPRequestHandler):
+    hits = 0
+
+    def do_GET(self):  # noqa: N802
+        Secret.hits += 1
+        self.send_response(200)
+        self.end_headers()
+        line = b"<p>The internal note says that the key is SECRET-TOKEN-4242 for the vault.</p>"
+        self.wfile.write(b"<html><body><article>" + line * 30 + b"</article></body></html>")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def hostile():
+    servers = [ThreadingHTTPServer(("127.0.0.1", 0), h) for h in (Hostile, Secret)]
+    for s in servers:
+        threading.Thread(target=s.serve_forever, daemon=True).start()
+    Hostile.secret_port = servers[1].server_address[1]
+    Hostile.requests, Secret.hits = [], 0
+    yield f"http://127.0.0.1:{servers[0].server_address[1]}"
+    for s in servers:
+        s.shutdown()
+        s.server_close()
+
+
+def test_links_found_in_documents_never_reach_another_local_address(hostile):
+    skipped = []
+    (article,) = load_articles([f"{hostile}/feed.rss"], skipped=skipped)
+    assert Secret.hits == 0 and "SECRET" not in article.text  # the teaser stays
+    load_articles([f"{hostile}/feed.rss"], allow_private=True)
+    assert Secret.hits == 1  # opted in: the teaser's page is fetched
+
+
+def test_opml_entries_are_web_addresses_read_once(hostile):
+    skipped = []
+    articles = load_articles([f"{hostile}/self.opml"], skipped=skipped)
+    assert len(articles) == 1 and Hostile.requests.count("/self.opml") == 1
+    reasons = " ".join(str(e) for e in skipped)
+    assert "OPML entry is not a web (http or https) address: /etc/passwd" in reasons
+    assert "file:///etc/passwd" in reasons and "listed again; read once" in reasons
+
+
+def test_a_redirect_to_another_scheme_is_refused(hostile):
+    with pytest.raises(InputError, match="redirect is not a web"):
+        UrllibClient().get(f"{hostile}/to-ftp")

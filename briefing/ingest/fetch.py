@@ -6,10 +6,13 @@ local server or a fake, and nothing here reaches the network unless asked to.
 
 from __future__ import annotations
 
+import ipaddress
+import socket
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
 from typing import Protocol
+from urllib.parse import urlsplit
 
 from briefing._version import __version__
 from briefing.errors import InputError
@@ -38,15 +41,17 @@ class UrllibClient:
         timeout: float = TIMEOUT_SECONDS,
         max_bytes: int = MAX_BYTES,
         user_agent: str = USER_AGENT,
+        allow_private: bool = False,
     ):
         self.timeout = timeout
         self.max_bytes = max_bytes
         self.user_agent = user_agent
+        self._opener = urllib.request.build_opener(_Redirects(allow_private))
 
     def get(self, url: str) -> Response:
         request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
         try:
-            with urllib.request.urlopen(request, timeout=self.timeout) as reply:
+            with self._opener.open(request, timeout=self.timeout) as reply:
                 body = reply.read(self.max_bytes + 1)
                 final, content_type = reply.geturl(), reply.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
@@ -70,3 +75,53 @@ def _reason(reason: object) -> str:
 
 def is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
+
+
+class _Redirects(urllib.request.HTTPRedirectHandler):
+    """Redirects go to web addresses only, and not from elsewhere into a private network."""
+
+    def __init__(self, allow_private: bool):
+        self.allow_private = allow_private
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        check_found(newurl, req.full_url, self.allow_private, "redirect")
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
+def check_found(url: str, found_in: str, allow_private: bool, what: str = "link") -> None:
+    """A link found in a document (a feed's teaser link, an OPML entry, a redirect) may be
+    followed only to a web address, and to a loopback, private or link-local one only on
+    the document's own origin, unless the user allowed it (``fetch_private``)."""
+    if not is_url(url):
+        raise InputError(f"{what} is not a web (http or https) address: {url[:80]}", found_in)
+    if allow_private or _origin(url) == _origin(found_in) or not is_private(url):
+        return
+    raise InputError(
+        f"{what} to a private or local address refused: {url[:80]} (fetch_private = true "
+        "allows it)",
+        found_in,
+    )
+
+
+def is_private(url: str) -> bool:
+    """Whether the URL's host is, or resolves to, a loopback, private, link-local or
+    otherwise non-public address."""
+    host = urlsplit(url).hostname or ""
+    try:
+        addresses = [ipaddress.ip_address(host)]
+    except ValueError:
+        try:
+            infos = socket.getaddrinfo(host, None)
+        except (OSError, UnicodeError):
+            return False  # it cannot be reached at all; fetching it fails with a reason
+        addresses = [ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos]
+    return any(not a.is_global for a in addresses)
+
+
+def _origin(url: str) -> tuple[str, str, int | None]:
+    parts = urlsplit(url)
+    try:
+        port = parts.port
+    except ValueError:
+        port = None
+    return parts.scheme.lower(), (parts.hostname or "").lower(), port

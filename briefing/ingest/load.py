@@ -25,6 +25,7 @@ def load_articles(
     max_bytes: int = DEFAULT_MAX_BYTES,
     skipped: list[InputError] | None = None,
     client: HttpClient | None = None,
+    allow_private: bool = False,
 ) -> list[Article]:
     """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
 
@@ -32,16 +33,17 @@ def load_articles(
     it (default: ``UrllibClient``). With a ``skipped`` list, a bad item inside a folder,
     a feed or a JSONL file, a source that cannot be fetched, or an article that is not
     English, is recorded there and left out instead of raising; a bad local input
-    named directly always raises.
+    named directly always raises. Links found in documents never lead to a private or
+    local address off the document's own site unless ``allow_private``.
     """
     if not inputs:
         raise InputError("no input given")
     articles: list[Article] = []
     for name in inputs:
         if is_url(name) or Path(name).suffix.lower() == ".opml":
-            client = client or UrllibClient(max_bytes=max_bytes)
+            client = client or UrllibClient(max_bytes=max_bytes, allow_private=allow_private)
             try:
-                articles.extend(read_remote(name, client, skipped, max_bytes))
+                articles.extend(read_remote(name, client, skipped, max_bytes, allow_private))
             except InputError as error:
                 skip_or_raise(error, skipped)  # one source down does not sink the brief
         elif name == "-":

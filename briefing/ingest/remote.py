@@ -6,7 +6,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefing.errors import InputError
-from briefing.ingest.fetch import HttpClient, is_url
+from briefing.ingest.fetch import HttpClient, check_found, is_url
 from briefing.ingest.files import decode, guess_kind, parse_bytes, read_file
 from briefing.ingest.formats import from_feed, from_html, skip_or_raise, slug
 from briefing.models import Article
@@ -18,11 +18,17 @@ def read_remote(
     client: HttpClient,
     skipped: list[InputError] | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    allow_private: bool = False,
+    seen: set[str] | None = None,
+    depth: int = 0,
 ) -> list[Article]:
     """A feed, an OPML list of feeds (a URL or a local .opml file), or an article page.
 
     A feed entry that carries only a teaser is replaced by its linked page's text when
-    that page can be fetched."""
+    that page can be fetched. Links found in documents are checked (``check_found``), and an
+    OPML list is read once however often it is listed, and no more than three lists deep."""
+    seen = set() if seen is None else seen
+    seen.add(name)
     if is_url(name):
         response = client.get(name)
         body, where = response.body, response.url or name
@@ -30,11 +36,15 @@ def read_remote(
         body, where = read_file(Path(name), max_bytes), name
     head = decode(body[:1000], where)
     if "<opml" in head.lower():
-        return _read_opml(body, where, client, skipped, max_bytes)
+        if depth >= MAX_OPML_DEPTH:
+            raise InputError(f"OPML lists nested more than {MAX_OPML_DEPTH} deep", where)
+        return _read_opml(body, where, client, skipped, max_bytes, allow_private, seen, depth)
     if not is_url(name):
         raise InputError("not an OPML file", name)
     if guess_kind(head) == "feed":
-        return [_full_text(a, client) for a in from_feed(body, where, skipped)]
+        return [
+            _full_text(a, client, where, allow_private) for a in from_feed(body, where, skipped)
+        ]
     return [
         replace(a, id=slug(where) or a.id, url=a.url or where)
         for a in parse_bytes(body, where, kind=None, skipped=skipped)
@@ -42,12 +52,14 @@ def read_remote(
 
 
 TEASER_WORDS = 120
+MAX_OPML_DEPTH = 3
 
 
-def _full_text(article: Article, client: HttpClient) -> Article:
+def _full_text(article: Article, client: HttpClient, feed: str, allow_private: bool) -> Article:
     if len(article.text.split()) >= TEASER_WORDS or not is_url(article.url):
         return article
     try:
+        check_found(article.url, feed, allow_private)
         page = from_html(decode(client.get(article.url).body, article.url), article.url, "")
     except InputError:
         return article  # the teaser is still the publisher's own words
@@ -59,7 +71,10 @@ def _read_opml(
     name: str,
     client: HttpClient,
     skipped: list[InputError] | None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    max_bytes: int,
+    allow_private: bool,
+    seen: set[str],
+    depth: int,
 ) -> list[Article]:
     from xml.etree import ElementTree
 
@@ -73,7 +88,10 @@ def _read_opml(
     articles = []
     for url in feeds:
         try:
-            articles += read_remote(url, client, skipped, max_bytes)
+            check_found(url, name, allow_private, "OPML entry")  # never a local path
+            if url in seen:
+                raise InputError("listed again; read once", url)
+            articles += read_remote(url, client, skipped, max_bytes, allow_private, seen, depth + 1)
         except InputError as error:
             skip_or_raise(error, skipped)
     return articles
