@@ -77,6 +77,9 @@ def test_email_is_multipart_alternative_and_email_safe():
     html = msg.get_body(("html",)).get_content()
     assert "Workers <b>walked out</b> at 6am." in text  # plain text needs no escaping
     assert "\\*" not in text and "&lt;" not in text
+    # Real plain text: no Markdown link syntax or escapes; links are numbered footnotes.
+    assert "](" not in text and "\\[" not in text
+    assert "[1] https://example.com/a?x=1&y=2" in text
     assert len(html.encode()) < MAX_HTML_BYTES
     assert '<meta name="color-scheme" content="light dark">' in html
     assert '<meta name="supported-color-schemes" content="light dark">' in html

@@ -24,7 +24,7 @@ HOSTILE = (
 )
 
 
-@pytest.mark.parametrize("fmt", ["md", "html", "json"])
+@pytest.mark.parametrize("fmt", ["md", "html", "json", "text"])
 def test_golden_files(fmt):
     """Rendered from fixed dataclasses; set UPDATE_GOLDEN=1 to rewrite after a deliberate change."""
     path = GOLDEN / f"briefing.{fmt}"

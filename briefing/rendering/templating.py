@@ -17,8 +17,8 @@ from markupsafe import Markup
 from briefing.errors import BriefingError
 from briefing.models import Briefing
 
-# "text" is the Markdown template printed without escaping: the plain-text part of an email.
-TEMPLATE_NAMES = {"md": "briefing.md.j2", "html": "briefing.html.j2", "text": "briefing.md.j2"}
+# "text" is the plain-text part of an email: no markup, links as numbered footnotes.
+TEMPLATE_NAMES = {"md": "briefing.md.j2", "html": "briefing.html.j2", "text": "briefing.txt.j2"}
 FORMATS = ("md", "html", "json")
 _BLANK_LINES = re.compile(r"\n\s*\n(\s*\n)+")
 
