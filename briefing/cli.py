@@ -58,8 +58,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise
         print(f"briefing: error: {_printable(str(exc))}", file=sys.stderr)
         return EXIT_ERROR
-    except KeyboardInterrupt:
-        print("briefing: interrupted; no output was changed", file=sys.stderr)
+    except KeyboardInterrupt as exc:
+        note = str(exc) or "interrupted; no output was changed"
+        print(f"briefing: {note}", file=sys.stderr)
         return EXIT_INTERRUPTED
     except Exception as exc:  # never a traceback for the user, unless asked
         if args.debug:
@@ -270,9 +271,11 @@ def _parser() -> argparse.ArgumentParser:
         help="precision and recall of commitments against a labelled fixture",
     )
     fixture.add_argument(
-        "fixture", nargs="?", default="tests/data/commitments.jsonl", help="labelled JSONL"
+        "fixture", nargs="?", help="labelled JSONL (default: the source tree's fixture)"
     )
-    fixture.add_argument("--root", default=".", help="folder the fixture's paths start from")
+    fixture.add_argument(
+        "--root", help="folder the fixture's paths start from (default: the source tree)"
+    )
     fixture.add_argument("--pledges", metavar="JSONL", help="also score manifesto pledges")
     fixture.add_argument("--limit", type=_positive_int, help="only the first N pledge rows")
     fixture.set_defaults(func=cmd_eval_commitments)
@@ -391,8 +394,12 @@ def cmd_eval_commitments(args: argparse.Namespace) -> int:
         format_pledges,
     )
 
-    path = Path(args.fixture)
-    print(format_fixture(evaluate_fixture(path, Path(args.root), args.model), path.name))
+    tree = Path(__file__).resolve().parent.parent  # the source checkout, when there is one
+    path = Path(args.fixture) if args.fixture else tree / "tests" / "data" / "commitments.jsonl"
+    root = Path(args.root) if args.root else (tree if not args.fixture else Path("."))
+    if not path.is_file():
+        raise BriefingError("no such fixture; give a labelled JSONL file and --root", str(path))
+    print(format_fixture(evaluate_fixture(path, root, args.model), path.name))
     if args.pledges:
         pledges = Path(args.pledges)
         results = evaluate_pledges(pledges, args.model, args.limit)

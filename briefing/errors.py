@@ -25,3 +25,7 @@ class ModelError(BriefingError):
 
 class OutputError(BriefingError):
     """An output that cannot be written."""
+
+
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C or SIGTERM after some outputs were already in place; says which."""

@@ -18,7 +18,7 @@ from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.deliver.mailing import compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
-from briefing.errors import BriefingError, InputError
+from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles
 from briefing.ingest.window import split_by_window
@@ -89,13 +89,21 @@ def run(
     briefing = build_briefing(collected.articles, settings, memory=memory, progress=progress)
     if not briefing.stories:
         (warn or _ignore)("nothing new since the last brief")
-    paths = write_briefing(briefing, settings)
     if memory is not None:
-        memory.commit()
+        memory.check_writable()  # before the outputs are replaced, not after
+    paths = write_briefing(briefing, settings)
+    step = "the brief was written; the memory was not updated"
     sent = None
-    if settings.recipients:
-        message = compose(briefing, message_mail(settings), settings.template_dir)
-        sent = deliver(message, settings.recipients, settings, log_dir=settings.out)
+    try:
+        if memory is not None:
+            memory.commit()
+            step = "the brief was written and remembered"
+        if settings.recipients:
+            step += "; sending was cut short (check the sent log before sending again)"
+            message = compose(briefing, message_mail(settings), settings.template_dir)
+            sent = deliver(message, settings.recipients, settings, log_dir=settings.out)
+    except KeyboardInterrupt:
+        raise Interrupted(f"interrupted after {step}") from None
     return Result(
         briefing, paths, collected.skipped, len(collected.outside), memory is not None, sent
     )

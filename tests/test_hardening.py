@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import time
@@ -326,3 +327,60 @@ def test_a_folders_unsupported_files_are_named(run_cli, tmp_path):
     (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
     proc = run_cli("build", folder, "--out", tmp_path / "o", check=True)
     assert "skipped" in proc.err and "scan.pdf: unsupported file type '.pdf'" in proc.err
+
+
+def test_max_bytes_holds_while_reading_a_stream(run_cli, tmp_path):
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    writer = subprocess.Popen(["sh", "-c", f"head -c 5000 /dev/zero | tr '\\0' a > {fifo}"])
+    proc = run_cli("build", fifo, "--max-bytes", "100", "--out", tmp_path / "o")
+    writer.wait(timeout=10)
+    assert_one_line_error(proc, "pipe.txt", "larger than the --max-bytes limit of 100 bytes")
+
+
+def test_a_folder_in_the_way_of_an_output_changes_nothing(run_cli, tmp_path):
+    out = tmp_path / "o"
+    run_cli("build", SAMPLES / "port-strike.txt", "--out", out, "--name", "b", check=True)
+    before = (out / "b.md").read_text()
+    (out / "b.html").unlink()
+    (out / "b.html").mkdir()
+    proc = run_cli("build", SAMPLES / "merger.html", "--out", out, "--name", "b")
+    assert_one_line_error(proc, "b.html", "a folder is in the way")
+    assert (out / "b.md").read_text() == before
+
+
+def test_a_locked_memory_fails_before_the_brief_is_replaced(run_cli, tmp_path):
+    import sqlite3
+
+    out = tmp_path / "o"
+    run_cli("build", SAMPLES / "port-strike.txt", "--out", out, "--name", "b", check=True)
+    before = (out / "b.md").read_text()
+    lock = sqlite3.connect(out / "briefing-memory.sqlite", timeout=0)
+    lock.execute("BEGIN IMMEDIATE")  # another run is writing: reading works, writing waits
+    try:
+        proc = run_cli("build", SAMPLES / "merger.html", "--out", out, "--name", "b")
+    finally:
+        lock.rollback()
+        lock.close()
+    assert_one_line_error(proc, "cannot update the brief's memory", "database is locked")
+    assert (out / "b.md").read_text() == before
+
+
+def test_an_interrupt_after_the_files_are_in_place_says_so(run_cli, tmp_path, monkeypatch):
+    from briefing.stories.memory import Memory
+
+    def interrupted(self):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Memory, "commit", interrupted)
+    proc = run_cli("build", SAMPLES / "port-strike.txt", "--out", tmp_path, "--name", "b")
+    assert proc.returncode == 130 and (tmp_path / "b.md").exists()
+    assert proc.err.strip() == (
+        "briefing: interrupted after the brief was written; the memory was not updated"
+    )
+
+
+def test_eval_commitments_runs_from_any_folder(run_cli, tmp_path):
+    proc = run_cli("eval-commitments", cwd=tmp_path)
+    assert proc.returncode == 0, proc.err
+    assert "precision" in proc.out.lower()

@@ -52,9 +52,14 @@ def read_path(
 
 
 def read_file(path: Path, max_bytes: int) -> bytes:
+    """The file's bytes; the limit holds while reading, so a pipe, /dev/stdin or a device
+    that says it is empty cannot hand over more."""
     try:
         check_size(path.stat().st_size, max_bytes, str(path))
-        return path.read_bytes()
+        with path.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+        check_size(len(data), max_bytes, str(path))
+        return data
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", str(path)) from exc
 

@@ -24,7 +24,11 @@ def ensure_dir(folder: Path) -> None:
 
 
 def write_files(contents: Mapping[Path, str]) -> list[Path]:
-    """Write every file to a temporary name first, then rename them all into place."""
+    """Write every file to a temporary name first, check that every target can be replaced,
+    then rename them all into place: a failed run leaves the previous outputs as they were."""
+    for path in contents:
+        if path.is_dir() or path.is_symlink() and path.resolve().is_dir():
+            raise OutputError("a folder is in the way of the output file", str(path))
     temps: dict[Path, Path] = {}
     try:
         for path, text in contents.items():

@@ -77,6 +77,18 @@ class Memory:
             raise OutputError(f"cannot open the brief's memory: {exc}", str(self.path)) from exc
         return connection
 
+    def check_writable(self) -> None:
+        """Fail now, before any output is replaced, if the memory cannot be updated (a
+        read-only file, another run holding its lock)."""
+        connection = self._connect()
+        try:
+            connection.execute("BEGIN IMMEDIATE")
+            connection.rollback()
+        except sqlite3.Error as exc:
+            raise OutputError(f"cannot update the brief's memory: {exc}", str(self.path)) from exc
+        finally:
+            connection.close()
+
     def recall(self, before: str) -> Recall:
         """Stories briefed in the ``LOOKBACK_DAYS`` before the date ``before``."""
         earliest = (dt.date.fromisoformat(before) - dt.timedelta(days=LOOKBACK_DAYS)).isoformat()
