@@ -26,7 +26,7 @@ from briefing.models import Article, Briefing, Link, Source
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
-from briefing.rendering.output import write_files
+from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
 from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings
 from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
@@ -89,6 +89,7 @@ def run(
     briefing = build_briefing(collected.articles, settings, memory=memory, progress=progress)
     if not briefing.stories:
         (warn or _ignore)("nothing new since the last brief")
+    ensure_dir(Path(settings.out))
     if memory is not None:
         memory.check_writable()  # before the outputs are replaced, not after
     paths = write_briefing(briefing, settings)
