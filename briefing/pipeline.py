@@ -75,20 +75,18 @@ def run(
     ``memory`` overrides the one ``settings`` names; ``warn`` receives a line for each
     input skipped; ``progress`` is called with (done, total) as articles are parsed.
     """
-    settings = settings or Settings()
+    settings, warn = settings or Settings(), warn or _ignore
     get_ranker(settings.algorithm)  # an unknown name fails before any work
     collected = collect(inputs or settings.sources, settings, client=client, stdin=stdin)
     for error in collected.skipped:
-        (warn or _ignore)(f"warning: skipped {error}")
+        warn(f"warning: skipped {error}")
     if collected.outside:
-        (warn or _ignore)(
-            f"{len(collected.outside)} article(s) published outside the window left out"
-        )
+        warn(f"{len(collected.outside)} article(s) published outside the window left out")
     if memory is None and settings.memory:
         memory = Memory(settings.memory_file or Path(settings.out) / MEMORY_FILE)
     briefing = build_briefing(collected.articles, settings, memory=memory, progress=progress)
     if not briefing.stories:
-        (warn or _ignore)("nothing new since the last brief")
+        warn("nothing new since the last brief")
     ensure_dir(Path(settings.out))
     if memory is not None:
         memory.check_writable()  # before the outputs are replaced, not after
