@@ -253,3 +253,68 @@ def test_opml_entries_are_web_addresses_read_once(hostile):
 def test_a_redirect_to_another_scheme_is_refused(hostile):
     with pytest.raises(InputError, match="redirect is not a web"):
         UrllibClient().get(f"{hostile}/to-ftp")
+
+
+class Drip(BaseHTTPRequestHandler):
+    """A server that drips: one byte at a time, or teasers that take a while each."""
+
+    in_flight = 0
+    most = 0
+    lock = threading.Lock()
+
+    def do_GET(self):  # noqa: N802
+        if self.path == "/drip":
+            self.send_response(200)
+            self.send_header("Content-Length", "1000")
+            self.end_headers()
+            for _ in range(40):  # bounded: the test's server never outlives it
+                try:
+                    self.wfile.write(b"x")
+                    self.wfile.flush()
+                except OSError:
+                    return
+                time.sleep(0.1)
+            return
+        if self.path == "/feed.rss":
+            here = f"http://{self.headers['Host']}"
+            items = "".join(
+                f"<item><title>T{n}</title><link>{here}/teaser/{n}</link><description>The "
+                "harbour board met on Monday and approved the ferry plan, officials said."
+                "</description></item>"
+                for n in range(3)
+            )
+            body = f'<rss version="2.0"><channel><title>T</title>{items}</channel></rss>'
+            self.send_response(200)
+            self.end_headers()
+            self.wfile.write(body.encode())
+            return
+        with Drip.lock:
+            Drip.in_flight += 1
+            Drip.most = max(Drip.most, Drip.in_flight)
+        time.sleep(0.5)
+        with Drip.lock:
+            Drip.in_flight -= 1
+        self.send_error(404)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def drip():
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Drip)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    Drip.in_flight = Drip.most = 0
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def test_the_timeout_is_for_the_whole_fetch_not_each_read(drip):
+    with pytest.raises(InputError, match=r"/drip: took longer than 0.5 seconds"):
+        UrllibClient(timeout=0.5).get(f"{drip}/drip")
+
+
+def test_teaser_pages_are_fetched_side_by_side(drip):
+    articles = load_articles([f"{drip}/feed.rss"])
+    assert len(articles) == 3 and Drip.most >= 2  # the three slow pages overlapped

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ipaddress
 import socket
+import time
 import urllib.error
 import urllib.request
 from dataclasses import dataclass
@@ -20,6 +21,7 @@ from briefing.errors import InputError
 USER_AGENT = f"briefing/{__version__} (+https://github.com/briefing/briefing)"
 TIMEOUT_SECONDS = 20.0
 MAX_BYTES = 5 * 1024 * 1024
+READ_CHUNK = 64 * 1024
 
 
 @dataclass
@@ -50,9 +52,10 @@ class UrllibClient:
 
     def get(self, url: str) -> Response:
         request = urllib.request.Request(url, headers={"User-Agent": self.user_agent})
+        deadline = time.monotonic() + self.timeout  # for the whole fetch, not each read
         try:
             with self._opener.open(request, timeout=self.timeout) as reply:
-                body = reply.read(self.max_bytes + 1)
+                body = _read_until(reply, self.max_bytes + 1, deadline, self.timeout, url)
                 final, content_type = reply.geturl(), reply.headers.get("Content-Type", "")
         except urllib.error.HTTPError as exc:
             raise InputError(f"HTTP {exc.code} {exc.reason}", url) from None
@@ -65,6 +68,21 @@ class UrllibClient:
         if len(body) > self.max_bytes:
             raise InputError(f"larger than the limit of {self.max_bytes:,} bytes", url)
         return Response(final, body, content_type)
+
+
+def _read_until(reply, limit: int, deadline: float, timeout: float, url: str) -> bytes:
+    """Up to ``limit`` bytes, in pieces, giving up at ``deadline``: a server that drips a
+    byte at a time cannot hold a fetch open."""
+    chunks, size = [], 0
+    while size < limit:
+        if time.monotonic() > deadline:
+            raise InputError(f"took longer than {timeout:g} seconds", url)
+        chunk = reply.read1(min(READ_CHUNK, limit - size))
+        if not chunk:
+            break
+        chunks.append(chunk)
+        size += len(chunk)
+    return b"".join(chunks)
 
 
 def _reason(reason: object) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import replace
 from pathlib import Path
 
@@ -42,9 +43,9 @@ def read_remote(
     if not is_url(name):
         raise InputError("not an OPML file", name)
     if guess_kind(head) == "feed":
-        return [
-            _full_text(a, client, where, allow_private) for a in from_feed(body, where, skipped)
-        ]
+        entries = from_feed(body, where, skipped)
+        with ThreadPoolExecutor(max_workers=TEASER_FETCHES) as pool:  # hanging pages overlap
+            return list(pool.map(lambda a: _full_text(a, client, where, allow_private), entries))
     return [
         replace(a, id=slug(where) or a.id, url=a.url or where)
         for a in parse_bytes(body, where, kind=None, skipped=skipped)
@@ -52,6 +53,7 @@ def read_remote(
 
 
 TEASER_WORDS = 120
+TEASER_FETCHES = 4  # teaser pages fetched at once
 MAX_OPML_DEPTH = 3
 
 
