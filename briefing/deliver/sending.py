@@ -68,28 +68,21 @@ def send(
     delay = smtp.backoff
     where = f"{smtp.host}:{smtp.port}"
     for attempt in range(1, smtp.attempts + 1):
+        client = None
         try:
             client = connector(smtp)
-        except (smtplib.SMTPException, OSError) as exc:
-            temporary, reason = classify(exc)
-            if temporary and attempt < smtp.attempts:
-                sleep(delay)
-                delay *= 2
-                continue
-            if temporary:
-                reason = f"gave up after {attempt} attempts: {reason}"
-            raise SendError(reason, where) from exc
-        try:
             refused = client.send_message(message, to_addrs=recipients)
-        except smtplib.SMTPServerDisconnected as exc:
-            # It may have dropped after taking the message: a retry could send it twice.
-            raise SendError(
-                "the server closed the connection while the message was being sent; it may "
-                "or may not have been delivered (check before sending again with --resend)",
-                where,
-            ) from exc
         except (smtplib.SMTPException, OSError) as exc:
-            _quit(client)
+            if client is not None and isinstance(exc, smtplib.SMTPServerDisconnected):
+                # It may have dropped after taking the message: a retry could send it twice.
+                raise SendError(
+                    "the server closed the connection while the message was being sent; it "
+                    "may or may not have been delivered (check before sending again with "
+                    "--resend)",
+                    where,
+                ) from exc
+            if client is not None:
+                _quit(client)
             temporary, reason = classify(exc)
             if temporary and attempt < smtp.attempts:
                 sleep(delay)
