@@ -136,10 +136,10 @@ def settings_from_args(args: argparse.Namespace, environ: Mapping[str, str] = os
         data = {k: v for k, v in data.items() if k not in BUDGET_KEYS}
     for key, value in flags.items():
         table, _, leaf = key.rpartition(".")
-        target = data.setdefault(table, {}) if table else data
         if table:
-            data[table] = target = dict(target)
-        target[leaf] = value
+            data[table] = {**data.get(table, {}), leaf: value}
+        else:
+            data[leaf] = value
     return settings_from(data)  # the file alone was checked by load_config
 
 

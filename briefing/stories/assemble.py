@@ -95,7 +95,9 @@ def make_stories(
         ranked = _key_point_candidates(_after_datelines(ranked, members))
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
-        lead = _lead(members, ranked, vectors, group, center)
+        central = _by_centrality(members, [vectors[i] for i in group], center)
+        nearest = central[0].article  # a brief shows its lead first
+        lead = lead_of([s for s in ranked if s.source_id == nearest.id], nearest.title)
         first = [ranked.index(lead)] if lead is not None else []
         summary = select(
             ranked, budget, readable=ranker.readable, seen=seen, only=eligible, first=first
@@ -105,7 +107,7 @@ def make_stories(
         story_id = prior.id if prior else f"{date}-{number}"
         story = Story(
             id=story_id,
-            headline=_headline(members, [vectors[i] for i in group], center, summary),
+            headline=_headline(central, summary),
             source_ids=[m.article.id for m in members],
             summary=summary,
             outlets=len({m.article.outlet or m.article.id for m in members}),
@@ -152,11 +154,11 @@ def _key_point_candidates(ranked: list[Sentence]) -> list[Sentence]:
     return prose or ranked
 
 
-def _lead(members, ranked, vectors, group, center) -> Sentence | None:
-    """The lead of the article nearest the story's centre: a brief shows it first."""
-    nearest = max(range(len(members)), key=lambda k: (cosine(vectors[group[k]], center), -k))
-    article = members[nearest].article
-    return lead_of([s for s in ranked if s.source_id == article.id], article.title)
+def _by_centrality(members: list[Parsed], vectors, center) -> list[Parsed]:
+    """The members nearest the story's centre first (ties: the earlier one); the nearest
+    gives the story its lead, the nearest with a title its headline."""
+    order = sorted(range(len(members)), key=lambda k: (-cosine(vectors[k], center), k))
+    return [members[k] for k in order]
 
 
 def _centroid(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
@@ -181,15 +183,10 @@ def _prior(members: list[Parsed], center: dict[str, float], recall: Recall) -> R
     return None
 
 
-def _headline(members, vectors, center, summary: list[Sentence]) -> str:
-    """The title of the article nearest the story's centre; else its best sentence."""
-    titled = [
-        (cosine(v, center), -i, m) for i, (m, v) in enumerate(zip(members, vectors, strict=True))
-    ]
-    titled = [t for t in titled if t[2].article.title.strip()]
-    if titled:
-        return max(titled, key=lambda t: t[:2])[2].article.title.strip()
-    return min(summary, key=lambda s: s.rank).text
+def _headline(central: list[Parsed], summary: list[Sentence]) -> str:
+    """The title of the titled article nearest the story's centre; else its best sentence."""
+    titled = next((m.article.title.strip() for m in central if m.article.title.strip()), "")
+    return titled or min(summary, key=lambda s: s.rank).text
 
 
 def _newest(members: list[Parsed]) -> Article | None:
