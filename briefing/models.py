@@ -93,6 +93,8 @@ class Commitment:
     condition: str = ""
     negated: bool = False
     speaker: str = ""
+    # How sure the detection is, 0-1 (analysis/confidence.py); the page shows the confident.
+    confidence: float = 1.0
 
 
 @dataclass
@@ -166,7 +168,7 @@ class Briefing:
     sources: list[Source]
     stories: list[Story] = field(default_factory=list)
     bottom_line: list[Sentence] = field(default_factory=list)  # the top stories' best sentences
-    commitments: list[Commitment] = field(default_factory=list)
+    commitments: list[Commitment] = field(default_factory=list)  # what the page shows
     quotes: list[Quote] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
     intro: str = ""
@@ -175,6 +177,10 @@ class Briefing:
     more: list[Link] = field(default_factory=list)  # news stories the page had no room for
     also: list[Link] = field(default_factory=list)  # opinion, reviews, advice... (not news)
     articles: int = 0  # how many articles the brief read
+    # The rest of the stories shown: less confident or cut for room (commitments), less
+    # salient (actors). Templates leave them out; the JSON keeps them.
+    more_commitments: list[Commitment] = field(default_factory=list)
+    more_actors: list[Actor] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

@@ -14,6 +14,7 @@ from os import PathLike
 from pathlib import Path
 from typing import BinaryIO
 
+from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.deliver.mailing import compose
@@ -246,15 +247,19 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     members = [m for b in built for m in b.members]
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told
     mentions = [x for m in fresh for x in m.analysis.mentions]
+    actors = find_actors(mentions, limit=None)
+    found = [c for m in fresh for c in m.analysis.commitments]
     return Briefing(
         title=settings.title,
         date=date,
         summary=[s for story in stories for s in story.summary],
-        actors=find_actors(mentions, limit=settings.max_actors),
+        actors=actors[: settings.max_actors],
+        more_actors=actors[settings.max_actors :],
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),
-        commitments=[c for m in fresh for c in m.analysis.commitments],
+        commitments=[c for c in found if c.confidence >= CONFIDENT],
+        more_commitments=[c for c in found if c.confidence < CONFIDENT],
         quotes=[q for m in fresh for q in m.analysis.quotes],
         events=[e for m in fresh for e in m.analysis.events],
         intro=settings.intro,

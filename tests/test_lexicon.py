@@ -25,6 +25,11 @@ LEMMA_LISTS = {
     "DEMAND_MODALS": (lexicon.DEMAND_MODALS, ("modal",)),
     "EVENT_NOUNS": (lexicon.EVENT_NOUNS, ("noun",)),
     "FUTURE_VERBS": (lexicon.FUTURE_VERBS, ("verb", "adjective")),
+    "NOT_ACTS": (lexicon.NOT_ACTS, ("verb",)),
+    "NOUN_TYPES": (lexicon.NOUN_TYPES, ("noun",)),
+    "NOT_OFFERED": (lexicon.NOT_OFFERED, ("noun",)),
+    "ADJECTIVE_VERBS": (lexicon.ADJECTIVE_VERBS, ("verb",)),
+    "COMMENTATOR_NOUNS": (lexicon.COMMENTATOR_NOUNS, ("noun",)),
 }
 
 
@@ -58,7 +63,7 @@ def test_consequences_and_sanctions_give_the_same_type():
     types = []
     for word in ("consequences", "sanctions"):
         brief = build_briefing([Article(word, text.format(word))])
-        types.append([c.type for c in brief.commitments])
+        types.append([c.type for c in brief.commitments + brief.more_commitments])
     assert types[0] == types[1] and types[0]
 
 

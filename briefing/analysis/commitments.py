@@ -11,26 +11,43 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.clauses import (
+    action_text,
+    antecedent,
+    condition_of,
+    evidence_span,
+    phrase,
+    readable_cut,
+    shares_object,
+    time_of,
+)
+from briefing.analysis.confidence import confidence
 from briefing.analysis.quotes import QuoteSpan
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
+    ADJECTIVE_VERBS,
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
-    CONDITION_MARKS,
+    COMMENTATOR_NOUNS,
     DEMAND_MODALS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
+    HEDGES,
+    NOT_ACTS,
+    NOT_OFFERED,
     NOT_PLEDGES,
+    NOUN_TYPES,
     PUNITIVE,
     SPEECH_VERBS,
-    TIME_PREPOSITIONS,
     VERB_TYPES,
 )
 from briefing.nlp.model import doc_text, sents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Token
 
     from briefing.analysis.resolve import Resolver
 
@@ -48,12 +65,7 @@ TYPES = (
 )
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
-MAX_ACTION_WORDS = 16
-_TIME_PHRASE = re.compile(
-    r"\b(?:within (?:days|weeks|hours|months)|in the coming (?:days|weeks|months)|"
-    r"next (?:week|month|year)|immediately|soon)\b",
-    re.I,
-)
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
 
 
 def find_commitments(
@@ -77,69 +89,44 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     speaker = quote.speaker if quote else ""
     if quote and speaker and _is_analyst(speaker, resolver):
         return []
-    lemma = token.lemma_.lower()
-    kind = None
-    forced_actor = ""
-    actions: list[Token] = []
-    negated = _negated(token)
-    if token.pos_ == "VERB" and lemma in VERB_TYPES and not _is_noun_use(token):
-        kind = VERB_TYPES[lemma]
-        if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
-            return []
-        actions = _complements(token)
-        if lemma in ("refuse", "reject", "decline"):
-            negated = False
-        if lemma == "warn":
-            actions = [a for a in actions if _has_modal(a, FUTURE_MODALS)]
-    elif lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
-        kind = ADJECTIVE_TYPES[lemma]
-        actions = _complements(token)
-        token = token.head  # the subject hangs off "is/was"
-    elif token.pos_ in ("VERB", "AUX") and _has_modal(token, FUTURE_MODALS):
-        if token.lemma_ == "be" and not any(c.dep_ == "neg" for c in token.children):
-            return []  # "will be able to", "would be difficult": states, not acts
-        passive = speaker and any(c.dep_ == "nsubjpass" for c in token.children)
-        if not passive and not _is_agent(token, resolver, offset, speaker):
-            return []  # "the plan would cost", "markets will price in": predictions
-        kind = _future_kind(token, negated)
-        actions = [token]
-        if passive:
-            forced_actor = resolver.side(speaker)  # "sanctions will be imposed", says the speaker
-    elif speaker and _is_imperative(token, quote, offset):
-        kind, actions = "pledge", [token]  # a manifesto's "Build a war memorial."
-        forced_actor = resolver.side(speaker)
-    elif token.pos_ in ("VERB", "AUX") and _has_modal(token, DEMAND_MODALS) and (quote or speaker):
-        kind = "demand"
-        actions = [token]
-    elif lemma == "intention" and any(c.lower_ == "no" for c in token.children):
-        kind, negated = "assurance", True
-        actions = [t for c in token.children if c.dep_ == "prep" for t in c.children]
-        token = token.head
-    if kind is None or not actions:
+    found = _detect(token, quote, speaker, offset, resolver)
+    if found is None:
         return []
-    if kind in ("demand", "intention") and _has_modal(token, FUTURE_MODALS):
-        if _condition(token, token) and {t.lemma_.lower() for t in token.subtree} & PUNITIVE:
+    kind, head, actions, cues, forced_actor, negated = found
+    if kind in ("demand", "intention") and _has_modal(head, FUTURE_MODALS):
+        if condition_of(head, head) and {t.lemma_.lower() for t in head.subtree} & PUNITIVE:
             kind = "threat"  # "if they continue, we will ask for sanctions"
-    actor = forced_actor or _actor(token, offset, speaker, resolver)
+    actor = forced_actor or _actor(head, offset, speaker, resolver)
     if not actor:
         return []
     if kind == "demand" and _has_modal(actions[0], DEMAND_MODALS):
         target = _resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
     else:
-        target = _target(token, actions[0], offset, speaker, resolver)
-    start, end = evidence_span(sentence, token.idx)
+        target = _target(head, actions[0], offset, speaker, resolver)
+    reporter = _speaker_of_report(head, offset, resolver)
+    if _is_commentary(head):
+        return []  # "critics say the company will...": not the company's word
+    cues |= _actor_cues(head, actor, speaker, reporter, resolver)
+    start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]
     out = []
     for action in actions:
         used.update(_own_tokens(action))
-        when = _time(action, token)
-        what = _action_text(action)
+        when = time_of(action, head)
+        what = action_text(action)
+        if len(what.split()) < 2 and head.dep_ == "relcl":
+            what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
             what = what[: -len(when)].rstrip(" ,")  # the time has its own field
-        condition = _condition(action, token)
+        condition = condition_of(action, head)
         if condition == when:
             condition = ""  # "until 2029" is a time, not a condition
+        own = set(cues)
+        if len(what.split()) < 2:
+            own.add("short")
+        if len(condition.split()) > 20:
+            own.add("long_condition")
         out.append(
             Commitment(
                 actor=actor,
@@ -153,28 +140,193 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
                 time=when,
                 condition=condition,
                 negated=negated or _negated(action),
-                speaker=speaker or (_speaker_of_report(token, offset, resolver) or ""),
+                speaker=speaker or reporter or "",
+                confidence=confidence(own),
             )
         )
     return out
 
 
-def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
-    """The sentence's character span, trimmed of whitespace and a closing quote left over
-    from the sentence before; when the parse ran a sentence across a paragraph break (a
-    sub-headline above it), only the paragraph holding character ``at``."""
-    text = doc_text(sentence.doc)
-    a, b = sentence.start_char, sentence.end_char
-    if at is not None:
-        before = text.rfind("\n\n", a, at)
-        a = before + 2 if before != -1 else a
-        after = text.find("\n\n", at, b)
-        b = after if after != -1 else b
-    while a < b and (text[a].isspace() or (text[a] in '"”' and text[a + 1 : a + 2].isspace())):
-        a += 1
-    while b > a and text[b - 1].isspace():
-        b -= 1
-    return a, b
+def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
+    """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
+    lemma = token.lemma_.lower()
+    negated = _negated(token)
+    if token.pos_ == "VERB" and lemma in VERB_TYPES and not _is_noun_use(token):
+        if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
+            return None
+        if lemma in ADJECTIVE_VERBS and _is_passive(token):
+            # "is committed to", "are prepared to": a state of readiness, not a passive
+            actions = _complements(token)
+            if not actions:
+                return None
+            return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
+        if _is_passive(token):
+            return None  # "she was offered work", "they were asked to leave": by whom?
+        # "insisted that all avenues had closed", "agreed that the show gave", "warned
+        # prices would rise": claims and forecasts. A that-clause commits only to a future
+        # or required act of someone who can act ("demanded that Russia withdraw").
+        actions = [a for a in _complements(token) if _commits(a, token, resolver, offset, speaker)]
+        if not actions:
+            return None
+        cues = {"verb"}
+        if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
+            objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
+            if objects & NOT_OFFERED or (lemma == "threaten" and not objects & PUNITIVE):
+                return None  # "offered his view", "threatening our ability to"
+            cues.add("nominal")
+        negated = False if lemma in ("refuse", "reject", "decline") else negated
+        return VERB_TYPES[lemma], token, actions, cues, "", negated
+    if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
+        actions = _complements(token)
+        if not actions:
+            return None
+        return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
+    if token.pos_ in ("VERB", "AUX") and _has_modal(token, FUTURE_MODALS):
+        if lemma in NOT_ACTS and not (negated and lemma == "be"):
+            return None  # "will feel", "would receive", "will be able to": states
+        if lemma == "be" or _hedged(token):
+            return None  # "my guess is she'll", "will likely": forecasts
+        if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
+            return None  # "asked whether they would confront": a question or a condition
+        passive = _is_passive(token)
+        if passive and negated and _is_agent(token, resolver, offset, speaker):
+            # "Indonesia would not be swayed", "he will not be silenced"; but "Pickles said
+            # companies would not be forced to": the speaker's side assures.
+            reporter = _speaker_of_report(token, offset, resolver)
+            subject = resolver.token(_subject_of(token), offset, speaker)
+            if reporter and subject not in (reporter, resolver.side(reporter)):
+                return "assurance", token, [token], {"future"}, resolver.side(reporter), negated
+            return "refusal", token, [token], {"future"}, "", negated
+        if passive and not speaker:
+            return None  # "Veloso would be returned to prison": by whom?
+        if not passive and not _is_agent(token, resolver, offset, speaker):
+            return None  # "the plan would cost", "markets will price in": predictions
+        own = quote is not None and _is_speakers_side(token, offset, speaker, resolver)
+        if quote is not None and not passive and not own:
+            return None  # "she'll have enough policies", said of someone else: a forecast
+        cues = {"future_own" if own or passive else "future"}
+        if passive:
+            cues.add("passive")
+        forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
+        return _future_kind(token, negated), token, [token], cues, forced, negated
+    if speaker and _is_imperative(token, quote, offset):
+        return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
+    if token.pos_ in ("VERB", "AUX") and _has_modal(token, DEMAND_MODALS) and (quote or speaker):
+        if lemma in NOT_ACTS and lemma != "be":
+            return None
+        passive = _is_passive(token)
+        if not passive and not _is_agent(token, resolver, offset, speaker):
+            return None  # "the proposal must receive the support of": a rule, not a demand
+        cues = {"demand_modal", "passive"} if passive else {"demand_modal"}
+        return "demand", token, [token], cues, "", negated
+    if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
+        return _nominal(token, lemma)
+    return None
+
+
+def _nominal(noun: Token, lemma: str):
+    """ "announced plans to give", "renewed calls for a moratorium", "no intention of
+    invading": the noun names the commitment; its owner is the one who has or makes it."""
+    if lemma in ("call", "demand"):
+        acts = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        ]
+    else:
+        acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]
+        acts += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.tag_ == "VBG"
+        ]
+    if not acts:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    head = (
+        noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+    )
+    if owner is None and head is None:
+        return None
+    negated = any(c.lower_ == "no" for c in noun.children) or bool(head and _negated(head))
+    kind = NOUN_TYPES[lemma]
+    if negated:
+        harmful = acts[0].lemma_.lower() in HARMFUL
+        kind = "assurance" if harmful or lemma == "intention" else "refusal"
+    cues = {"no_intention"} if negated else {"nominal_verb"}
+    return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
+    """Whether a commitment verb's complement is an act still to come."""
+    if action.i == verb.i or action.dep_ == "xcomp":
+        return True  # "pledged to act", "offered talks"
+    if action.dep_ != "ccomp":
+        return True
+    modal = _has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
+    subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
+    if not (modal or subjunctive):
+        return False
+    return verb.lemma_.lower() not in ("warn", "insist") or _is_agent(
+        action, resolver, offset, speaker
+    )
+
+
+def _is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def _hedged(token: Token) -> bool:
+    """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
+    before = token.sent[: token.i - token.sent.start + 1]
+    return any(t.lower_ in HEDGES for t in before) or any(
+        c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children
+    )
+
+
+def _is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
+    """Inside a quote: the subject is the speaker, "we", or the speaker's side."""
+    subject = _subject_of(token)
+    if subject is None and token.dep_ == "conj":
+        subject = _subject_of(token.head)
+    if subject is None:
+        return False
+    if subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+        return True
+    who = resolver.token(subject, offset, speaker)
+    return bool(who and speaker and who in (speaker, resolver.side(speaker)))
+
+
+def _is_commentary(head: Token) -> bool:
+    """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in SPEECH_VERBS:
+            subject = _subject_of(node.head)
+            if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
+                return True
+        node = node.head
+    return False
+
+
+def _actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolver) -> set[str]:
+    cues = set()
+    if actor not in resolver.actors:
+        cues.add("unnamed")
+    subject = _subject_of(head)
+    if subject is not None and subject.lower_ in PRONOUNS and not speaker:
+        # "Lau said she would", "the Prime Minister said he will": the one who speaks
+        if actor != reporter and not (_reported(head) and subject.lower_ in ("he", "she")):
+            cues.add("pronoun")
+    reporter = reporter if reporter in resolver.actors else ""
+    if reporter and not speaker and actor not in (reporter, resolver.side(reporter)):
+        if resolver.side(actor) != resolver.side(reporter):
+            cues.add("reported")  # "officials said Veloso would be moved"
+    return cues
 
 
 def _own_tokens(action: Token) -> set[int]:
@@ -218,7 +370,7 @@ def _complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
     heads = [c for c in token.children if c.dep_ in deps]
-    if not heads and token.pos_ == "ADJ":
+    if not heads and (token.pos_ == "ADJ" or _is_passive(token)):
         # "committed to the path of diplomacy"
         heads = [p for c in token.children if c.dep_ == "prep" for p in c.children]
         return heads[:1]
@@ -229,6 +381,8 @@ def _complements(token: Token) -> list[Token]:
     out = []
     for head in heads:
         out.append(head)
+        if shares_object(head):
+            continue  # "degrade and ultimately destroy ISIS" is one action
         out.extend(
             c
             for c in head.children
@@ -290,7 +444,7 @@ def _future_kind(verb: Token, negated: bool) -> str:
     if negated:
         return "assurance" if lemma in HARMFUL else "refusal"
     if lemma in PUNITIVE or objects & PUNITIVE:
-        return "threat" if _condition(verb, verb) else "warning"
+        return "threat" if condition_of(verb, verb) else "warning"
     return "intention"
 
 
@@ -301,7 +455,7 @@ def _actor(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | 
         return actor
     subject = _subject_of(head)
     if subject is not None:
-        return _phrase(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+        return phrase(subject) if subject.pos_ in ("NOUN", "PROPN") else None
     # "pledging to..." with no subject of its own: climb to the governing clause.
     node = head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
@@ -347,121 +501,16 @@ def _target(head: Token, action: Token, offset: int, speaker: str, resolver: Res
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
                 for pobj in child.children:
-                    return resolver.token(pobj, offset, speaker) or _phrase(pobj)
+                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
         for child in head.children:
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return resolver.token(child, offset, speaker) or _phrase(child)
+                return resolver.token(child, offset, speaker) or phrase(child)
         subject = _subject_of(action)
         if subject is not None and action.i != head.i:
-            return resolver.token(subject, offset, speaker) or _phrase(subject)
+            return resolver.token(subject, offset, speaker) or phrase(subject)
     for child in list(action.children) + list(head.children):
         if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-                    return resolver.token(pobj, offset, speaker) or _phrase(pobj)
+                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
     return ""
-
-
-def _phrase(token: Token) -> str:
-    """A noun's name without quantities or trailing modifiers: "dockworkers", "both sides"."""
-    words = [
-        t
-        for t in token.subtree
-        if t.i <= token.i
-        and t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj")
-        and not (t.like_num and not t.is_alpha)
-        and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
-    ]
-    return " ".join(t.text for t in words)[:60]
-
-
-def _action_text(action: Token) -> str:
-    """A short verb phrase: the verb, its particles, objects and complements."""
-    skip = set()
-    for child in action.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "neg", "mark", "punct", "cc"):
-            skip.add(child.i)
-        if child.dep_ in ("advcl", "conj") or (child.dep_ == "prep" and _is_time(child)):
-            skip.update(t.i for t in child.subtree)
-        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
-            skip.update(t.i for t in child.subtree)
-    tokens = [t for t in action.subtree if t.i not in skip and t.i >= action.i]
-    tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
-    words = _contiguous_text(tokens)
-    return " ".join(words.split()[:MAX_ACTION_WORDS])
-
-
-def _contiguous_text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    run = [tokens[0]]
-    for t in tokens[1:]:
-        if t.i != run[-1].i + 1:
-            break
-        run.append(t)
-    doc = tokens[0].doc
-    return doc[run[0].i : run[-1].i + 1].text.strip(' ,;:"“”')
-
-
-def _is_time(prep: Token) -> bool:
-    return prep.lower_ in TIME_PREPOSITIONS and any(
-        t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
-    )
-
-
-def _time(action: Token, head: Token) -> str:
-    """ "by the end of the month", "next week", "on March 9", "within days"."""
-    for root in (action, head):
-        for child in root.children:
-            if child.dep_ == "prep" and _is_time(child):
-                return _span_text(child)
-            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-                if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
-                    return _span_text(child)
-    conditions = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
-    for token in action.subtree:
-        if token.i in conditions:
-            continue
-        if token.dep_ == "prep" and _is_time(token):
-            return _span_text(token)
-        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
-            return _span_text(token)
-    match = _TIME_PHRASE.search(_span_text(action))
-    return match.group(0) if match else ""
-
-
-def _condition(action: Token, head: Token) -> str:
-    """ "if Marenian forces continue shelling the border towns"."""
-    node = action
-    seen = 0
-    while seen < 6:
-        for child in node.children:
-            if child.dep_ == "advcl" and any(
-                m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-            ):
-                return _span_text(child)
-            if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
-                if not _names_a_date(child):  # "until 2029" is a time, not a condition
-                    return _span_text(child)
-        if node.i == head.i or node.head.i == node.i:
-            break
-        node = node.head
-        seen += 1
-    for child in head.children:
-        if child.dep_ == "advcl" and any(
-            m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-        ):
-            return _span_text(child)
-    return ""
-
-
-def _names_a_date(prep: Token) -> bool:
-    words = [t for t in prep.subtree if t.i != prep.i and not t.is_punct]
-    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
-
-
-def _span_text(token: Token) -> str:
-    subtree = list(token.subtree)
-    doc: Doc = token.doc
-    span: Span = doc[subtree[0].i : subtree[-1].i + 1]
-    return span.text.strip(' ,;:"“”')

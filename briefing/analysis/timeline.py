@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.commitments import evidence_span
+from briefing.analysis.clauses import evidence_span
 from briefing.models import Event
 from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
 from briefing.nlp.model import doc_text, sents

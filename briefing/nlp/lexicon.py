@@ -286,18 +286,64 @@ VERB_TYPES = {
     "aim": "intention",
     "guarantee": "assurance",
     "assure": "assurance",
+    "decide": "intention",
+    "swear": "pledge",
+    "resolve": "pledge",
+}
+# lemmas: nouns that name a commitment ("plans to", "calls for", "no intention of").
+NOUN_TYPES = {
+    "plan": "intention",
+    "intention": "intention",
+    "pledge": "pledge",
+    "vow": "pledge",
+    "promise": "promise",
+    "commitment": "pledge",
+    "threat": "threat",
+    "ultimatum": "threat",
+    "offer": "offer",
+    "proposal": "offer",
+    "demand": "demand",
+    "call": "demand",
+}
+# lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
+ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"}
+# lemmas: what one "offers" without offering to act ("offered his view").
+NOT_OFFERED = {
+    "view",
+    "statement",
+    "condolence",
+    "prayer",
+    "thank",
+    "apology",
+    "explanation",
+    "comment",
+    "opinion",
+    "insight",
+    "glimpse",
+    "reason",
+    "detail",
+    "tribute",
+    "congratulation",
+    "sympathy",
+    "assessment",
+    "word",
+    "advice",
+    "hint",
+    "example",
+    "look",
 }
 # lemmas: "ready to", "prepared to": a conditional offer of action.
 ADJECTIVE_TYPES = {
     "ready": "offer",
     "prepared": "offer",
     "willing": "offer",
+    "happy": "offer",
     "determined": "pledge",
     "committed": "pledge",
 }
 # Matched as written: "'d" is "would" to the lemmatizer but is often "had".
 FUTURE_MODALS = {"will", "wo", "would", "shall", "'ll"}
-DEMAND_MODALS = {"must"}
+DEMAND_MODALS = {"must", "should"}
 # lemmas: acts whose negation reassures the other side ("will not attack").
 HARMFUL = {
     "attack",
@@ -380,10 +426,89 @@ AGENT_NOUNS = {
     "coalition",
 }
 # as written: what opens a condition, and prepositions that open a time.
-CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once", "while"}
+# ("while" is left out: it opens a contrast as often as a condition.)
+CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once"}
 TIME_PREPOSITIONS = {"by", "on", "within", "before", "until", "in", "from", "after", "next", "at"}
 # lemmas: imperatives that open a quote but pledge nothing.
 NOT_PLEDGES = {"let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please"}
+
+# lemmas: states and happenings, not acts one can commit to ("will feel", "would receive").
+NOT_ACTS = {
+    "be",
+    "have",
+    "feel",
+    "seem",
+    "appear",
+    "remain",
+    "know",
+    "think",
+    "believe",
+    "need",
+    "like",
+    "love",
+    "pose",
+    "receive",
+    "get",
+    "become",
+    "face",
+    "suffer",
+    "lose",
+    "happen",
+    "cost",
+    "mean",
+    "depend",
+    "struggle",
+    "find",
+    "see",
+    "hear",
+    "notice",
+    "die",
+    "matter",
+    "expect",
+    "hope",
+    "wonder",
+}
+# as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
+HEDGES = {
+    "guess",
+    "likely",
+    "unlikely",
+    "probably",
+    "perhaps",
+    "maybe",
+    "possibly",
+    "predict",
+    "predicted",
+    "predicting",
+    "predicts",
+    "forecast",
+    "expects",
+    "expected",
+    "speculate",
+    "suspect",
+}
+# lemmas: who reports on others without committing them ("critics say", "the memo says").
+COMMENTATOR_NOUNS = {
+    "critic",
+    "analyst",
+    "observer",
+    "expert",
+    "commentator",
+    "memo",
+    "report",
+    "study",
+    "poll",
+    "opponent",
+    "skeptic",
+    "sceptic",
+    "economist",
+    "pundit",
+}
+# as written: words an action never ends on ("including the").
+FUNCTION_WORDS = frozenset(
+    "the a an of to in on at for with by from and or but including that which its their his "
+    "her our as if than into so".split()
+)
 
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")

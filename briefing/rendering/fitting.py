@@ -25,6 +25,8 @@ CITE_CHARS = 5  # " [12]"
 LINKS_HEADING_LINES = 2.6  # "More" and "Also" with their section's padding (34 px)
 MORE_LINKS = 8  # room kept for this many headlines of the stories that did not fit
 MIN_MORE_LINKS = 3
+COMMITMENTS_SHOWN = 6
+COMMITMENTS_ONE_STORY = 10
 
 
 @dataclass(frozen=True)
@@ -103,7 +105,9 @@ def _cuts(b: Briefing) -> Iterator[Limits]:
     fewer stories, then one point each, and last the lists go."""
     points = [len(s.summary) for s in b.stories]
     top = BOTTOM_LINE if len(points) > 1 else 1
-    limits = Limits(len(points), tuple(points), min(6, len(b.commitments)), 4, 10)
+    # One story's brief has room for more of its commitments than a day's brief.
+    most = COMMITMENTS_ONE_STORY if len(b.stories) == 1 else COMMITMENTS_SHOWN
+    limits = Limits(len(points), tuple(points), min(most, len(b.commitments)), 4, 10)
     yield limits
     for most in (2, 1):
         for k in reversed(range(top, len(points))):
@@ -147,13 +151,19 @@ def apply(b: Briefing, limits: Limits) -> Briefing:
         if c.source_id in story_of:
             by_story[story_of[c.source_id]].append(c)
     commitments = _round_robin(by_story, limits.commitments)
+    kept = {id(c) for c in commitments}
+    actors = [a for a in b.actors if shown & set(a.source_ids)]
     return replace(
         b,
+        more_commitments=[c for c in b.commitments if c.source_id in shown and id(c) not in kept]
+        + [c for c in b.more_commitments if c.source_id in shown],
+        more_actors=actors[limits.actors :]
+        + [a for a in b.more_actors if shown & set(a.source_ids)],
         stories=stories,
         summary=[x for s in stories for x in s.summary],
         bottom_line=_bottom_line(b, stories),
         sources=[s for s in b.sources if s.id in shown],
-        actors=[a for a in b.actors if shown & set(a.source_ids)][: limits.actors],
+        actors=actors[: limits.actors],
         commitments=commitments,
         quotes=[q for q in b.quotes if q.source_id in shown],
         sentences=[x for x in b.sentences if x.source_id in shown],

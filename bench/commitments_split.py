@@ -1,0 +1,109 @@
+"""Score commitments on two fixed halves of the shared labelled articles.
+
+The 24 articles in ../shared/eval/commitments are sorted by name; even positions are the
+development half (rules may be written while reading them), odd positions the held-out half
+(read only through this script's totals). Both halves go through the shared scorer unchanged.
+
+    python3 bench/commitments_split.py                 # both totals
+    python3 bench/commitments_split.py --half dev -v   # every miss and extra on the dev half
+    python3 bench/commitments_split.py --calibration   # share correct per confidence band
+
+--calibration labels every commitment found (the page's and the JSON's `more_commitments`)
+as the shared scorer does: correct when its sentence holds a labelled or acceptable key.
+"""
+
+from __future__ import annotations
+
+import argparse
+import glob
+import json
+import pathlib
+import re
+import subprocess
+import sys
+import tempfile
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "eval"
+
+
+def halves(gold_dir: pathlib.Path) -> dict[str, list[pathlib.Path]]:
+    golds = sorted(gold_dir.glob("*.gold.json"))
+    return {"dev": golds[0::2], "held-out": golds[1::2]}
+
+
+def score(golds: list[pathlib.Path], briefing: str, verbose: bool) -> str:
+    with tempfile.TemporaryDirectory() as tmp:
+        for gold in golds:
+            stem = gold.name.removesuffix(".gold.json")
+            for path in gold.parent.glob(stem + ".*"):
+                (pathlib.Path(tmp) / path.name).symlink_to(path)
+        proc = subprocess.run(
+            [sys.executable, str(SHARED / "score_commitments.py"), "--briefing", briefing]
+            + ["--gold-dir", tmp],
+            capture_output=True,
+            text=True,
+        )
+    lines = proc.stdout.strip().splitlines()
+    if verbose:
+        print("\n".join(lines[:-1]))
+    return lines[-1] if lines else proc.stderr.strip()
+
+
+def _norm(text: str) -> str:
+    text = (text or "").lower()
+    for a, b in (("\u2019", "'"), ("\u2018", "'"), ("\u201c", '"'), ("\u201d", '"')):
+        text = text.replace(a, b)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def labelled(golds: list[pathlib.Path], briefing: str) -> list[tuple[float, bool, bool]]:
+    """(confidence, correct, on the page) for every commitment found in these articles."""
+    out = []
+    for path in golds:
+        gold = json.loads(path.read_text())
+        keys = [k for g in gold["commitments"] for k in [g["key"], *g.get("alt_keys", [])]]
+        keys += gold["commitments_acceptable_extra_keys"]
+        article = path.parent / (gold.get("doc_dir") or ".") / gold["doc"]
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run(
+                [briefing, "build", str(article), "--format", "json", "--out", tmp],
+                capture_output=True,
+                check=True,
+            )
+            data = json.loads(pathlib.Path(glob.glob(tmp + "/*.json")[0]).read_text())
+        for shown, items in ((True, data["commitments"]), (False, data["more_commitments"])):
+            for c in items:
+                text = _norm(c["text"])
+                out.append((c["confidence"], any(k in text for k in keys), shown))
+    return out
+
+
+def calibration(rows: list[tuple[float, bool, bool]]) -> str:
+    lines = []
+    for lo, hi in ((0.0, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 1.01)):
+        band = [ok for score, ok, _ in rows if lo <= score < hi]
+        share = f"{sum(band) / len(band):.2f}" if band else "-"
+        lines.append(f"  {lo:.1f}-{min(hi, 1.0):.1f}: {len(band):3d} found, {share} correct")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--briefing", default=str(ROOT / ".venv" / "bin" / "briefing"))
+    parser.add_argument("--gold-dir", type=pathlib.Path, default=SHARED / "commitments")
+    parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both")
+    parser.add_argument("-v", "--verbose", action="store_true")
+    parser.add_argument("--calibration", action="store_true")
+    args = parser.parse_args()
+    for name, golds in halves(args.gold_dir).items():
+        if args.half not in (name, "both"):
+            continue
+        if args.calibration:
+            print(f"{name} ({len(golds)}):\n{calibration(labelled(golds, args.briefing))}")
+        else:
+            print(f"{name} ({len(golds)}): {score(golds, args.briefing, args.verbose)}")
+
+
+if __name__ == "__main__":
+    main()

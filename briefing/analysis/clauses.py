@@ -1,0 +1,180 @@
+"""The parts of a clause a commitment shows: its action, time and condition, as text.
+
+Shared by commitments and what's next; works on spaCy tokens and returns strings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import CONDITION_MARKS, FUNCTION_WORDS, TIME_PREPOSITIONS
+from briefing.nlp.model import doc_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# About 25 words: a clause a reader takes in at a glance.
+MAX_ACTION_WORDS = 25
+_TIME_PHRASE = re.compile(
+    r"\b(?:within (?:days|weeks|hours|months)|in the coming (?:days|weeks|months)|"
+    r"next (?:week|month|year)|immediately|soon)\b",
+    re.I,
+)
+
+
+def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
+    """The sentence's character span, trimmed of whitespace and a closing quote left over
+    from the sentence before; when the parse ran a sentence across a paragraph break (a
+    sub-headline above it), only the paragraph holding character ``at``."""
+    text = doc_text(sentence.doc)
+    a, b = sentence.start_char, sentence.end_char
+    if at is not None:
+        before = text.rfind("\n\n", a, at)
+        a = before + 2 if before != -1 else a
+        after = text.find("\n\n", at, b)
+        b = after if after != -1 else b
+    while a < b and (text[a].isspace() or (text[a] in '"”' and text[a + 1 : a + 2].isspace())):
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def action_text(action: Token) -> str:
+    """The committed verb phrase: the verb, its particles, objects and complements; a passive
+    keeps its "be" ("be met with a swift response"); a verb whose object it shares with the
+    next one keeps both ("degrade and ultimately destroy ISIS")."""
+    skip = set()
+    shared = shares_object(action)
+    for child in action.children:
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "neg", "mark", "punct") or (
+            child.dep_ == "cc" and not shared
+        ):
+            skip.add(child.i)
+        if child.dep_ == "advcl" or (child.dep_ == "prep" and is_time(child)):
+            skip.update(t.i for t in child.subtree)
+        if child.dep_ == "conj" and not shared:
+            skip.update(t.i for t in child.subtree)
+        if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
+            skip.update(t.i for t in child.subtree)
+    tokens = [t for t in action.subtree if t.i not in skip and t.i >= action.i]
+    tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
+    auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
+    words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)
+    return readable_cut(words)
+
+
+def antecedent(clause: Token) -> str:
+    """The noun a relative clause hangs on, without the clause: "the election proposal"
+    in "the election proposal that legislators have sworn to veto"."""
+    noun = clause.head
+    inside = {t.i for t in clause.subtree}
+    tokens = [t for t in noun.subtree if t.i not in inside and t.i <= noun.i]
+    return " ".join(t.text for t in tokens if not t.is_punct)
+
+
+def shares_object(verb: Token) -> bool:
+    """ "degrade and ultimately destroy ISIS": the first verb's object is the next one's."""
+    conj = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+    own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative")
+    return bool(conj) and not any(c.dep_ in own for c in verb.children)
+
+
+def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
+    """At most ``most`` words, never ending on a function word ("including the")."""
+    words = text.split()[:most]
+    while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
+        words.pop()
+    return " ".join(words).rstrip(",;:")
+
+
+def _contiguous_text(tokens: list[Token]) -> str:
+    if not tokens:
+        return ""
+    run = [tokens[0]]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1:
+            break
+        run.append(t)
+    doc = tokens[0].doc
+    return doc[run[0].i : run[-1].i + 1].text.strip(' ,;:"“”')
+
+
+def is_time(prep: Token) -> bool:
+    return prep.lower_ in TIME_PREPOSITIONS and any(
+        t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
+    )
+
+
+def time_of(action: Token, head: Token) -> str:
+    """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
+    for root in (action, head):
+        for child in root.children:
+            if child.dep_ == "prep" and is_time(child):
+                return span_text(child)
+            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+                if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
+                    return span_text(child)
+    conditions = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
+    for token in action.subtree:
+        if token.i in conditions:
+            continue
+        if token.dep_ == "prep" and is_time(token):
+            return span_text(token)
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            return span_text(token)
+    match = _TIME_PHRASE.search(span_text(action))
+    return match.group(0) if match else ""
+
+
+def condition_of(action: Token, head: Token) -> str:
+    """ "if Marenian forces continue shelling the border towns"."""
+    node = action
+    seen = 0
+    while seen < 6:
+        for child in node.children:
+            if _is_condition(child):
+                return span_text(child)
+            if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
+                if not _names_a_date(child):  # "until 2029" is a time, not a condition
+                    return span_text(child)
+        if node.i == head.i or node.head.i == node.i:
+            break
+        node = node.head
+        seen += 1
+    for child in head.children:
+        if _is_condition(child):
+            return span_text(child)
+    return ""
+
+
+def _is_condition(child: Token) -> bool:
+    # "while" opens a contrast as often as a condition: only "if", "unless", "once", ...
+    return child.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
+    )
+
+
+def _names_a_date(prep: Token) -> bool:
+    words = [t for t in prep.subtree if t.i != prep.i and not t.is_punct]
+    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
+
+
+def span_text(token: Token) -> str:
+    subtree = list(token.subtree)
+    span = token.doc[subtree[0].i : subtree[-1].i + 1]
+    return span.text.strip(' ,;:"“”')
+
+
+def phrase(token: Token) -> str:
+    """A noun's name without quantities or trailing modifiers: "dockworkers", "both sides"."""
+    words = [
+        t
+        for t in token.subtree
+        if t.i <= token.i
+        and t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj")
+        and not (t.like_num and not t.is_alpha)
+        and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
+    ]
+    return " ".join(t.text for t in words)[:60]

@@ -1,0 +1,129 @@
+"""Commitment forms met in real news, on sentences written for these tests: what commits
+someone, what only looks like it, and how sure the page is."""
+
+from __future__ import annotations
+
+import pytest
+from test_entities import run
+
+from briefing import Article, build_briefing
+from briefing.analysis.confidence import CONFIDENT, confidence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a claim or an opinion under a commitment verb
+        "Indonesia insisted that all appeals had been exhausted.",
+        "Dr. Ana Lee agreed that the programme gave viewers the wrong message.",
+        # a commitment verb in the passive: by whom?
+        "Ms Ruiz was offered a job in Dubai, her family said.",
+        "The visitors were asked to leave at eight.",
+        "Embassy officials said Ruiz would be returned to the prison on Friday.",
+        # an object that is not an act
+        "The outgoing president also offered a written statement to the nation.",
+        '"Now they are threatening our ability to pay our staff," the mayor said.',
+        # a forecast about someone else, or a question
+        '"My guess is she\'ll have enough policies that keep her clear of the banks," '
+        "said Tom Daly, a former adviser.",
+        "Marshal Haftar was asked whether his forces would confront European ships.",
+        "Analysts said the company will likely struggle to find new ideas.",
+        # states, not acts
+        '"Workers will feel cheated by the decision," said Paul Dunn.',
+        "Under the deal, the city would receive 50 years of autonomy.",
+        # a rule, not a demand
+        "To become law, the proposal must receive the support of two thirds of the council.",
+        # critics' talk about a party
+        "Critics say the Republicans will cut pensions.",
+    ],
+)
+def test_what_only_looks_like_a_commitment(text):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "kind", "action"),
+    [
+        (
+            "President Mara Holt has vowed to degrade and ultimately destroy the militia.",
+            "Mara Holt",
+            "pledge",
+            "degrade and ultimately destroy the militia",
+        ),
+        (
+            "Foreign Minister Retna Sari said Indonesia has no plans to recall its ambassador.",
+            "Indonesia",
+            "refusal",
+            "recall its ambassador",
+        ),
+        (
+            "Governor Ana Ruiz today announced plans to give teachers a pay rise.",
+            "Ana Ruiz",
+            "intention",
+            "give teachers a pay rise",
+        ),
+        (
+            "Senator Tom Okafor told his audience that he will not be silenced.",
+            "Tom Okafor",
+            "refusal",
+            "be silenced",
+        ),
+        (
+            "Northfield University is committed to the principle of academic freedom.",
+            "Northfield University",
+            "pledge",
+            "principle of academic freedom",
+        ),
+        (
+            "The Prime Minister, Karl Stenberg, said he will amend the working time rules so "
+            "that people can volunteer.",
+            "Karl Stenberg",
+            "intention",
+            "amend the working time rules",
+        ),
+    ],
+)
+def test_real_forms_are_found_and_attributed(text, actor, kind, action):
+    _, found, _ = run(text)
+    got = [(c.actor, c.type, c.action) for c in found.commitments]
+    assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
+
+
+def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():
+    _, found, _ = run(
+        "Communities Secretary Eric Pickford said companies would not be forced to give "
+        "staff time off."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Eric Pickford", "assurance")]
+
+
+def test_actions_are_readable_clauses():
+    _, found, _ = run(
+        "The union pledged to keep talking to the employers, including the regional "
+        "boards, the national board, the ministry and the agencies that fund the ports and "
+        "the railways in the north of the country."
+    )
+    (c,) = found.commitments
+    words = c.action.split()
+    assert 2 <= len(words) <= 25 and words[-1] not in ("the", "and", "of", "including")
+
+
+def test_every_commitment_has_a_confidence_and_the_page_shows_only_confident_ones():
+    text = (
+        "Premier Jo Baird pledged to build two hospitals by 2027. "
+        "Later, he said the rail line will open next year."
+    )
+    brief = build_briefing([Article("a", text)])
+    everything = brief.commitments + brief.more_commitments
+    assert everything and all(0 <= c.confidence <= 1 for c in everything)
+    assert all(c.confidence >= CONFIDENT for c in brief.commitments)
+    assert all(c.confidence < CONFIDENT for c in brief.more_commitments)
+    assert any(c.action.startswith("build two hospitals") for c in brief.commitments)
+    data = brief.to_dict()
+    assert {"confidence"} <= set(data["commitments"][0])
+
+
+def test_confidence_orders_its_cues():
+    assert confidence({"verb"}) > confidence({"future"}) > confidence({"future", "reported"})
+    assert confidence({"verb", "short"}) < CONFIDENT
