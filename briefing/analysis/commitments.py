@@ -11,12 +11,22 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.attribution import (
+    actor_cues,
+    committer,
+    is_agent,
+    is_commentary,
+    is_speakers_side,
+    resolve_subject,
+    speaker_of_report,
+    subject_of,
+    target_of,
+)
 from briefing.analysis.clauses import (
     action_text,
     antecedent,
     condition_of,
     evidence_span,
-    phrase,
     readable_cut,
     shares_object,
     time_of,
@@ -27,12 +37,8 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
-    COMMENTATOR_NOUNS,
     DEMAND_MODALS,
-    FIRST_PLURAL,
-    FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
     HEDGES,
@@ -41,7 +47,6 @@ from briefing.nlp.lexicon import (
     NOT_PLEDGES,
     NOUN_TYPES,
     PUNITIVE,
-    SPEECH_VERBS,
     VERB_TYPES,
 )
 from briefing.nlp.model import doc_text, sents
@@ -65,7 +70,6 @@ TYPES = (
 )
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
-PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
 
 
 def find_commitments(
@@ -96,18 +100,18 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     if kind in ("demand", "intention") and _has_modal(head, FUTURE_MODALS):
         if condition_of(head, head) and {t.lemma_.lower() for t in head.subtree} & PUNITIVE:
             kind = "threat"  # "if they continue, we will ask for sanctions"
-    actor = forced_actor or _actor(head, offset, speaker, resolver)
+    actor = forced_actor or committer(head, offset, speaker, resolver)
     if not actor:
         return []
     if kind == "demand" and _has_modal(actions[0], DEMAND_MODALS):
-        target = _resolve_subject(actions[0], offset, speaker, resolver)
+        target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
     else:
-        target = _target(head, actions[0], offset, speaker, resolver)
-    reporter = _speaker_of_report(head, offset, resolver)
-    if _is_commentary(head):
+        target = target_of(head, actions[0], offset, speaker, resolver)
+    reporter = speaker_of_report(head, offset, resolver)
+    if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
-    cues |= _actor_cues(head, actor, speaker, reporter, resolver)
+    cues |= actor_cues(head, actor, speaker, reporter, resolver)
     start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]
     out = []
@@ -189,19 +193,19 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = _is_passive(token)
-        if passive and negated and _is_agent(token, resolver, offset, speaker):
+        if passive and negated and is_agent(token, resolver, offset, speaker):
             # "Indonesia would not be swayed", "he will not be silenced"; but "Pickles said
             # companies would not be forced to": the speaker's side assures.
-            reporter = _speaker_of_report(token, offset, resolver)
-            subject = resolver.token(_subject_of(token), offset, speaker)
+            reporter = speaker_of_report(token, offset, resolver)
+            subject = resolver.token(subject_of(token), offset, speaker)
             if reporter and subject not in (reporter, resolver.side(reporter)):
                 return "assurance", token, [token], {"future"}, resolver.side(reporter), negated
             return "refusal", token, [token], {"future"}, "", negated
         if passive and not speaker:
             return None  # "Veloso would be returned to prison": by whom?
-        if not passive and not _is_agent(token, resolver, offset, speaker):
+        if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the plan would cost", "markets will price in": predictions
-        own = quote is not None and _is_speakers_side(token, offset, speaker, resolver)
+        own = quote is not None and is_speakers_side(token, offset, speaker, resolver)
         if quote is not None and not passive and not own:
             return None  # "she'll have enough policies", said of someone else: a forecast
         cues = {"future_own" if own or passive else "future"}
@@ -215,7 +219,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if lemma in NOT_ACTS and lemma != "be":
             return None
         passive = _is_passive(token)
-        if not passive and not _is_agent(token, resolver, offset, speaker):
+        if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
         cues = {"demand_modal", "passive"} if passive else {"demand_modal"}
         return "demand", token, [token], cues, "", negated
@@ -271,7 +275,7 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
     subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
     if not (modal or subjunctive):
         return False
-    return verb.lemma_.lower() not in ("warn", "insist") or _is_agent(
+    return verb.lemma_.lower() not in ("warn", "insist") or is_agent(
         action, resolver, offset, speaker
     )
 
@@ -288,52 +292,11 @@ def _hedged(token: Token) -> bool:
     )
 
 
-def _is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
-    """Inside a quote: the subject is the speaker, "we", or the speaker's side."""
-    subject = _subject_of(token)
-    if subject is None and token.dep_ == "conj":
-        subject = _subject_of(token.head)
-    if subject is None:
-        return False
-    if subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
-        return True
-    who = resolver.token(subject, offset, speaker)
-    return bool(who and speaker and who in (speaker, resolver.side(speaker)))
-
-
-def _is_commentary(head: Token) -> bool:
-    """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
-    node = head
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in SPEECH_VERBS:
-            subject = _subject_of(node.head)
-            if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
-                return True
-        node = node.head
-    return False
-
-
-def _actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolver) -> set[str]:
-    cues = set()
-    if actor not in resolver.actors:
-        cues.add("unnamed")
-    subject = _subject_of(head)
-    if subject is not None and subject.lower_ in PRONOUNS and not speaker:
-        # "Lau said she would", "the Prime Minister said he will": the one who speaks
-        if actor != reporter and not (_reported(head) and subject.lower_ in ("he", "she")):
-            cues.add("pronoun")
-    reporter = reporter if reporter in resolver.actors else ""
-    if reporter and not speaker and actor not in (reporter, resolver.side(reporter)):
-        if resolver.side(actor) != resolver.side(reporter):
-            cues.add("reported")  # "officials said Veloso would be moved"
-    return cues
-
-
 def _own_tokens(action: Token) -> set[int]:
     """The action's tokens, minus coordinated clauses that are commitments of their own."""
     out = {t.i for t in action.subtree}
     for child in action.children:
-        own_clause = _subject_of(child) or any(c.dep_ == "aux" for c in child.children)
+        own_clause = subject_of(child) or any(c.dep_ == "aux" for c in child.children)
         if child.dep_ == "conj" and (own_clause or child.lemma_.lower() in VERB_TYPES):
             out -= {t.i for t in child.subtree}
     return out
@@ -388,23 +351,10 @@ def _complements(token: Token) -> list[Token]:
             for c in head.children
             if c.dep_ == "conj"
             and c.pos_ in ("VERB", "AUX")
-            and not _subject_of(c)
+            and not subject_of(c)
             and c.lemma_.lower() not in VERB_TYPES
         )
     return out
-
-
-def _subject_of(token: Token) -> Token | None:
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    subjects = [s for s in subjects if not (s.text.isupper() and s.i == s.sent.start)]
-    # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
-    named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    return (named or subjects or [None])[-1]
-
-
-def _reported(token: Token) -> bool:
-    """A clause under "said", "told", "added": reported speech."""
-    return token.dep_ in ("ccomp", "conj") and token.head.lemma_.lower() in SPEECH_VERBS
 
 
 def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
@@ -418,24 +368,9 @@ def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
         and first.i == token.i
         and token.dep_ == "ROOT"
         and token.tag_ == "VB"
-        and _subject_of(token) is None
+        and subject_of(token) is None
         and token.lemma_.lower() not in NOT_PLEDGES
     )
-
-
-def _is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """Whether the subject is someone who can commit: an actor, a pronoun, "workers"."""
-    subject = _subject_of(token)
-    if subject is None and token.dep_ == "conj":
-        subject = _subject_of(token.head)  # "would appoint X and would not intervene"
-    if subject is None:
-        return False
-    lemma = subject.lemma_.lower()
-    if lemma in AGENT_NOUNS or lemma.endswith("worker"):
-        return True
-    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
-        return True
-    return bool(resolver.token(subject, offset, speaker))
 
 
 def _future_kind(verb: Token, negated: bool) -> str:
@@ -446,71 +381,3 @@ def _future_kind(verb: Token, negated: bool) -> str:
     if lemma in PUNITIVE or objects & PUNITIVE:
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"
-
-
-def _actor(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
-    """Who commits: the subject, or for reported speech the one whose words are reported."""
-    actor = _resolve_subject(head, offset, speaker, resolver)
-    if actor:
-        return actor
-    subject = _subject_of(head)
-    if subject is not None:
-        return phrase(subject) if subject.pos_ in ("NOUN", "PROPN") else None
-    # "pledging to..." with no subject of its own: climb to the governing clause.
-    node = head
-    while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
-        via_conj = node.dep_ == "conj"
-        node = node.head
-        if via_conj and node.dep_ == "ccomp" and node.head.lemma_.lower() in VERB_TYPES:
-            node = node.head  # "X demanded that Y do A and refused to B": X refused
-        actor = _resolve_subject(node, offset, speaker, resolver)
-        if actor:
-            return actor
-    return None
-
-
-def _resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
-    subject = _subject_of(verb)
-    if subject is None:
-        return None
-    if subject.lower_ in ("he", "she", "they", "it") and _reported(verb):
-        # "Kovar said she would...": the pronoun is the one who speaks.
-        reporter = _subject_of(verb.head)
-        if reporter is None and verb.head.dep_ == "conj":
-            reporter = _subject_of(verb.head.head)  # "X demanded ... and said it would"
-        if reporter is not None:
-            who = resolver.token(reporter, offset, speaker)
-            if who:
-                return resolver.side(who) if subject.lower_ in ("they", "it") else who
-    return resolver.token(subject, offset, speaker)
-
-
-def _speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | None:
-    node = token
-    while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("say", "tell", "add", "state"):
-            subject = _subject_of(node.head)
-            return resolver.speaker(subject, offset) if subject is not None else None
-        node = node.head
-    return None
-
-
-def _target(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
-    """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
-    if head.lemma_.lower() in ("demand", "urge", "ask", "call", "insist", "warn"):
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
-                for pobj in child.children:
-                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
-        for child in head.children:
-            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return resolver.token(child, offset, speaker) or phrase(child)
-        subject = _subject_of(action)
-        if subject is not None and action.i != head.i:
-            return resolver.token(subject, offset, speaker) or phrase(subject)
-    for child in list(action.children) + list(head.children):
-        if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
-    return ""

@@ -1,0 +1,160 @@
+"""Who commits: the subject, the speaker of a quote, or the one whose words are reported;
+and to whom. Works on spaCy tokens; names come from the article's ``Resolver``."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.clauses import phrase
+from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
+    COMMENTATOR_NOUNS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    SPEECH_VERBS,
+    VERB_TYPES,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from briefing.analysis.resolve import Resolver
+
+PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
+
+
+def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
+    """Inside a quote: the subject is the speaker, "we", or the speaker's side."""
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "conj":
+        subject = subject_of(token.head)
+    if subject is None:
+        return False
+    if subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
+        return True
+    who = resolver.token(subject, offset, speaker)
+    return bool(who and speaker and who in (speaker, resolver.side(speaker)))
+
+
+def is_commentary(head: Token) -> bool:
+    """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in SPEECH_VERBS:
+            subject = subject_of(node.head)
+            if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
+                return True
+        node = node.head
+    return False
+
+
+def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolver) -> set[str]:
+    cues = set()
+    if actor not in resolver.actors:
+        cues.add("unnamed")
+    subject = subject_of(head)
+    if subject is not None and subject.lower_ in PRONOUNS and not speaker:
+        # "Lau said she would", "the Prime Minister said he will": the one who speaks
+        if actor != reporter and not (reported(head) and subject.lower_ in ("he", "she")):
+            cues.add("pronoun")
+    reporter = reporter if reporter in resolver.actors else ""
+    if reporter and not speaker and actor not in (reporter, resolver.side(reporter)):
+        if resolver.side(actor) != resolver.side(reporter):
+            cues.add("reported")  # "officials said Veloso would be moved"
+    return cues
+
+
+def subject_of(token: Token) -> Token | None:
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    subjects = [s for s in subjects if not (s.text.isupper() and s.i == s.sent.start)]
+    # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
+    named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
+    return (named or subjects or [None])[-1]
+
+
+def reported(token: Token) -> bool:
+    """A clause under "said", "told", "added": reported speech."""
+    return token.dep_ in ("ccomp", "conj") and token.head.lemma_.lower() in SPEECH_VERBS
+
+
+def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
+    """Whether the subject is someone who can commit: an actor, a pronoun, "workers"."""
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "conj":
+        subject = subject_of(token.head)  # "would appoint X and would not intervene"
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if lemma in AGENT_NOUNS or lemma.endswith("worker"):
+        return True
+    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+        return True
+    return bool(resolver.token(subject, offset, speaker))
+
+
+def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
+    """Who commits: the subject, or for reported speech the one whose words are reported."""
+    actor = resolve_subject(head, offset, speaker, resolver)
+    if actor:
+        return actor
+    subject = subject_of(head)
+    if subject is not None:
+        return phrase(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+    # "pledging to..." with no subject of its own: climb to the governing clause.
+    node = head
+    while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
+        via_conj = node.dep_ == "conj"
+        node = node.head
+        if via_conj and node.dep_ == "ccomp" and node.head.lemma_.lower() in VERB_TYPES:
+            node = node.head  # "X demanded that Y do A and refused to B": X refused
+        actor = resolve_subject(node, offset, speaker, resolver)
+        if actor:
+            return actor
+    return None
+
+
+def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
+    subject = subject_of(verb)
+    if subject is None:
+        return None
+    if subject.lower_ in ("he", "she", "they", "it") and reported(verb):
+        # "Kovar said she would...": the pronoun is the one who speaks.
+        reporter = subject_of(verb.head)
+        if reporter is None and verb.head.dep_ == "conj":
+            reporter = subject_of(verb.head.head)  # "X demanded ... and said it would"
+        if reporter is not None:
+            who = resolver.token(reporter, offset, speaker)
+            if who:
+                return resolver.side(who) if subject.lower_ in ("they", "it") else who
+    return resolver.token(subject, offset, speaker)
+
+
+def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | None:
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("say", "tell", "add", "state"):
+            subject = subject_of(node.head)
+            return resolver.speaker(subject, offset) if subject is not None else None
+        node = node.head
+    return None
+
+
+def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
+    """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
+    if head.lemma_.lower() in ("demand", "urge", "ask", "call", "insist", "warn"):
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
+                for pobj in child.children:
+                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
+        for child in head.children:
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return resolver.token(child, offset, speaker) or phrase(child)
+        subject = subject_of(action)
+        if subject is not None and action.i != head.i:
+            return resolver.token(subject, offset, speaker) or phrase(subject)
+    for child in list(action.children) + list(head.children):
+        if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
+    return ""
