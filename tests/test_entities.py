@@ -59,10 +59,35 @@ def test_capital_is_the_government_only_when_it_speaks():
         "Washington said it was ready to cut tariffs on Canadian timber if Ottawa dropped its dairy quotas."
     )
     _, found, actors = run(text)
-    assert "Washington" in actors and actors["Washington"].kind == "place"
+    # "talks in Washington" is only where: not an actor; "Washington said" is the government
+    assert "Washington" not in actors
     (offer,) = [c for c in found.commitments if c.type == "offer"]
     assert offer.actor == "United States"
     assert "if Ottawa dropped its dairy quotas" == offer.condition
+
+
+def test_kinds_are_person_organisation_country_and_place():
+    text = (
+        "Indonesian officials said the Greens would oppose the plan. Islamic scholars met in "
+        "Surabaya, CNN reported. Mayor Eri Cahyadi said "
+        "Surabaya will build a sea wall."
+    )
+    _, _, actors = run(text)
+    assert actors["Indonesia"].kind == "country" and "Indonesian" in actors["Indonesia"].aliases
+    assert actors["Greens"].kind == "organisation"
+    assert actors["Surabaya"].kind == "place"  # it acts: "Surabaya will build"
+    assert "Islamic" not in actors and "CNN" not in actors
+    assert {a.kind for a in actors.values()} <= {"person", "organisation", "country", "place"}
+
+
+def test_an_apposition_role_is_kept_short():
+    text = (
+        '"We will go," said Loris Fallon, the president of the international aid group '
+        "Doctors Abroad and a former surgeon at the city's largest hospital."
+    )
+    _, _, actors = run(text)
+    role = actors["Loris Fallon"].role
+    assert role.startswith("president of the international aid group") and len(role.split()) <= 9
 
 
 def test_quotes_have_their_speakers(vienna):

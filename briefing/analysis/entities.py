@@ -16,9 +16,11 @@ from typing import TYPE_CHECKING
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     CAPITALS,
+    COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
     HONORIFICS,
+    NEWS_OUTLETS,
     ROLE_PRIORITY,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -50,6 +52,7 @@ class _Group:
     roles: Counter = field(default_factory=Counter)
     first: int = 10**9
     speaks: int = 0
+    subjects: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -61,6 +64,7 @@ class _Group:
             self.roles[mention.role] += 1
         self.first = min(self.first, order)
         self.speaks += mention.speaks
+        self.subjects += mention.subject
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -71,11 +75,15 @@ class _Group:
         self.roles.update(other.roles)
         self.first = min(self.first, other.first)
         self.speaks += other.speaks
+        self.subjects += other.subjects
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
     def kind(self) -> str:
-        return self.kinds.most_common(1)[0][0]
+        if self.name in COUNTRIES or self.name in COUNTRY_ALIASES:
+            return "country"
+        kind = self.kinds.most_common(1)[0][0]
+        return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 
 def normalise(text: str) -> str:
@@ -160,9 +168,21 @@ def _apposition_role(ent: Span) -> str:
         words = [t for t in words if not t.is_punct]
         run = _contiguous(words, head)
         phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(w.lower() in ROLE_WORDS for w in phrase.split()) and len(phrase) < 60:
-            return phrase
+        if phrase and any(w.lower() in ROLE_WORDS for w in phrase.split()):
+            return _short_role(phrase)
     return ""
+
+
+def _short_role(role: str, most: int = 8) -> str:
+    """ "president of the international aid group Doctors Without Borders" stays whole;
+    a longer apposition is cut after ``most`` words, never on "of" or "the"."""
+    words = role.split()
+    if len(words) <= most + 1:
+        return role
+    words = words[:most]
+    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
+        words.pop()
+    return " ".join(words)
 
 
 def _contiguous(tokens: list, head) -> list:
@@ -246,10 +266,26 @@ def find_actors(mentions: list[Mention], limit: int | None = 12) -> list[Actor]:
     _merge_people(groups)
     _merge_organisations(groups)
     _merge_demonyms(groups)
+    for name in [n for n, g in groups.items() if not _is_actor(g)]:
+        del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
     actors = [_actor(g, total) for g in groups.values()]
     actors.sort(key=lambda a: (-a.salience, a.name))
     return actors[:limit]
+
+
+def _is_actor(group: _Group) -> bool:
+    """Not an outlet ("CNN"), an adjective ("Islamic"), or a town where things happened."""
+    if group.name in NEWS_OUTLETS:
+        return False
+    if group.kind == "country":
+        return True
+    kinds = set(group.kinds)
+    if kinds == {"group"} and not group.name.endswith("s"):
+        return False  # "European", "Islamic": a demonym or adjective with no country named
+    if kinds <= {"place"} and group.kind == "place":
+        return bool(group.subjects or group.speaks)  # "talks in Geneva": only where
+    return True
 
 
 def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
@@ -306,19 +342,27 @@ def _initials(name: str) -> str:
 
 def _merge_demonyms(groups: dict[str, _Group]) -> None:
     """ "Russian officials" count toward Russia when the text names Russia."""
-    places = {n for n, g in groups.items() if g.kind == "place"}
+    places = {n for n, g in groups.items() if g.kind in ("place", "country")}
     for name in list(groups):
-        if groups[name].kind != "group":
+        if set(groups[name].kinds) != {"group"}:
             continue
         country = DEMONYMS.get(name) or _demonym_stem(name, places)
         if country in groups:
             groups[country].absorb(groups.pop(name))
+        elif country:  # "Indonesian officials" with Indonesia never named: Indonesia acts
+            group = groups.pop(name)
+            group.forms[country] += 0
+            groups[country] = _Group(country)
+            groups[country].absorb(group)
 
 
 def _demonym_stem(name: str, places: set[str]) -> str | None:
-    for cut in (1, 2, 3):
-        stem = name[:-cut]
-        if len(stem) >= 4 and stem in places:
+    """ "Indonesian(s)" -> Indonesia, "Iraqi" -> Iraq, "Canadian" -> Canada, when that
+    place is named in the text or is a country."""
+    name = name[:-1] if name.endswith("s") else name
+    stems = [name[:-cut] for cut in (1, 2, 3)] + [name[:-3] + "a"]
+    for stem in stems:
+        if len(stem) >= 4 and (stem in places or stem in COUNTRIES):
             return stem
     return None
 

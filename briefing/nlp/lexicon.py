@@ -29,6 +29,31 @@ COUNTRY_ALIASES = {
     "NATO": {"nato", "north atlantic treaty organization", "north atlantic alliance"},
 }
 
+# Sovereign states, as written ("_" for a space): a GPE among them is a country, not a place.
+COUNTRIES = frozenset(
+    name.replace("_", " ")
+    for name in """
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan
+Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana
+Brazil Brunei Bulgaria Burkina_Faso Burundi Cambodia Cameroon Canada Chad Chile China Colombia
+Comoros Congo Costa_Rica Croatia Cuba Cyprus Czech_Republic Czechia Denmark Djibouti Dominica
+Dominican_Republic Ecuador Egypt El_Salvador Eritrea Estonia Eswatini Ethiopia Fiji Finland
+France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras
+Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Ivory_Coast Jamaica Japan Jordan
+Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya
+Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania
+Mauritius Mexico Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Namibia Nauru
+Nepal Netherlands New_Zealand Nicaragua Niger Nigeria North_Korea North_Macedonia Norway Oman
+Pakistan Palau Palestine Panama Papua_New_Guinea Paraguay Peru Philippines Poland Portugal Qatar
+Romania Russia Rwanda Samoa San_Marino Saudi_Arabia Senegal Serbia Seychelles Sierra_Leone
+Singapore Slovakia Slovenia Somalia South_Africa South_Korea South_Sudan Spain Sri_Lanka Sudan
+Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
+Trinidad_and_Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine United_Arab_Emirates
+United_Kingdom United_States Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia
+Zimbabwe
+""".split()
+)
+
 DEMONYMS = {
     "American": "United States",
     "Americans": "United States",
@@ -165,6 +190,26 @@ ROLE_WORDS = {
     "officer",
     "coach",
     "captain",
+    "owner",
+    "boss",
+    "expert",
+    "incumbent",
+    "fellow",
+    "host",
+    "surgeon",
+    "professor",
+    "candidate",
+    "strategist",
+    "lawyer",
+    "activist",
+    "lawmaker",
+    "legislator",
+    "physician",
+    "editor",
+    "president-elect",
+    "dean",
+    "rector",
+    "campaigner",
 }
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
@@ -510,6 +555,44 @@ FUNCTION_WORDS = frozenset(
     "her our as if than into so".split()
 )
 
+# as written: news outlets and agencies, named as sources, never actors.
+NEWS_OUTLETS = frozenset(
+    {
+        "CNN",
+        "BBC",
+        "Reuters",
+        "AP",
+        "Associated Press",
+        "AFP",
+        "Agence France-Presse",
+        "Bloomberg",
+        "Daily Mail",
+        "MailOnline",
+        "The Guardian",
+        "Guardian",
+        "The New York Times",
+        "New York Times",
+        "The Washington Post",
+        "Washington Post",
+        "Fox News",
+        "NBC",
+        "CBS",
+        "ABC",
+        "Al Jazeera",
+        "Sky News",
+        "NPR",
+        "Xinhua",
+        "Interfax",
+        "TASS",
+        "The Times",
+        "The Telegraph",
+        "Financial Times",
+        "The Wall Street Journal",
+        "Wall Street Journal",
+        "Politico",
+        "Axios",
+    }
+)
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")
 
