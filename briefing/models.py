@@ -117,6 +117,7 @@ class Event:
     source_id: str
     start: int
     end: int
+    date: str = ""  # the calendar date "when" names, from the article's date (ISO), if any
 
 
 @dataclass

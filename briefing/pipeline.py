@@ -29,7 +29,7 @@ from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
 from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
-from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings
+from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings, parse_date
 from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
 from briefing.stories.editorial import NEWS
 from briefing.stories.grouping import topic_terms
@@ -158,7 +158,12 @@ def build_briefing(
     articles = list(articles)
     for article, docs in nlp_module.parse_many(nlp, articles, settings.workers):
         parsed.append(
-            Parsed(article, split_article(article, docs), analyze(article, docs), topic_terms(docs))
+            Parsed(
+                article,
+                split_article(article, docs),
+                analyze(article, docs, parse_date(date)),
+                topic_terms(docs),
+            )
         )
         if progress is not None:
             progress(len(parsed), len(articles))

@@ -119,7 +119,7 @@ def fixed_briefing() -> Briefing:
             )
         ],
         quotes=[Quote("We will return if pay rises", "Ruth Adeyemi", "strike", 40, 67)],
-        events=[Event("next week", b[34:], "strike", 34, len(b))],
+        events=[Event("next week", b[34:], "strike", 34, len(b), date="2026-03-09")],
         more=[Link("Ferry <b>timetable</b> changes", "https://example.com/ferry", "Alder Gazette")],
         also=[Link("The view on the strike | Letters", "", "", "letters")],
         articles=3,

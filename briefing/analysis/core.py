@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -25,9 +26,14 @@ class Analysis:
     events: list[Event] = field(default_factory=list)
 
 
-def analyze(article: Article, docs: Sequence[tuple[int, Doc]]) -> Analysis:
-    """Needs a parse with NER and the dependency parser (the "full" profile)."""
+def analyze(
+    article: Article, docs: Sequence[tuple[int, Doc]], today: dt.date | None = None
+) -> Analysis:
+    """Needs a parse with NER and the dependency parser (the "full" profile). What's next
+    counts from the article's publication date, else ``today`` (the brief's date)."""
     result = Analysis()
+    published = article.published_at
+    reference = published.date() if published else today
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
@@ -35,6 +41,6 @@ def analyze(article: Article, docs: Sequence[tuple[int, Doc]]) -> Analysis:
     for offset, doc in docs:
         attribute(spans, doc, offset, resolver)
         result.commitments += find_commitments(doc, offset, article.id, spans, resolver)
-        result.events += find_events(doc, offset, article.id)
+        result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
     return result

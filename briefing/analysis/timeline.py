@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span
+from briefing.analysis.dates import is_past, resolve
 from briefing.models import Event
 from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
 from briefing.nlp.model import doc_text, sents
@@ -13,22 +15,51 @@ from briefing.nlp.model import doc_text, sents
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-FUTURE_WHEN = re.compile(r"\b(next|coming|upcoming|later|tomorrow|tonight)\b", re.I)
+# "later" only as "later this week", "later on Friday": "a few minutes later" is narrative.
+FUTURE_WHEN = re.compile(
+    r"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the))\b", re.I
+)
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 
 
-def find_events(doc: Doc, offset: int, source_id: str) -> list[Event]:
+def find_events(
+    doc: Doc, offset: int, source_id: str, reference: dt.date | None = None
+) -> list[Event]:
+    """Future events at a stated time; with ``reference`` (the article's date), only those
+    after it, each with its calendar date when the time gives one."""
     out = []
     for sentence in sents(doc):
-        dates = [e for e in sentence.ents if e.label_ in ("DATE", "TIME") and _is_ahead(e)]
+        dates = [
+            e
+            for e in sentence.ents
+            if e.label_ in ("DATE", "TIME") and _is_ahead(e) and _is_dated(e.text, reference)
+        ]
         if not dates:
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
         a, b = evidence_span(sentence, when.start_char)
+        date = resolve(when.text, reference) if reference else None
         out.append(
-            Event(_with_preposition(when), doc_text(doc)[a:b], source_id, offset + a, offset + b)
+            Event(
+                _with_preposition(when),
+                doc_text(doc)[a:b],
+                source_id,
+                offset + a,
+                offset + b,
+                date=date.isoformat() if date else "",
+            )
         )
     return out
+
+
+def _is_dated(when: str, reference: dt.date | None) -> bool:
+    """A time one can put in a diary, not before the article's date: "next week", "on
+    March 9", "Friday"; not "the summer" or "93 year"."""
+    if FUTURE_WHEN.search(when):
+        return True
+    if reference is None:
+        return resolve(when, dt.date.today()) is not None
+    return resolve(when, reference) is not None and not is_past(when, reference)
 
 
 DURATION = re.compile(

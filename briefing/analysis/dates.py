@@ -1,0 +1,86 @@
+"""Calendar dates for the times an article gives: "next week", "Friday", "on March 9",
+"in two weeks", each counted from the article's own date (its publication, else the brief's).
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+MONTHS |= {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+NUMBERS = {
+    "a": 1,
+    "an": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "a couple of": 2,
+    "a few": 3,
+}
+UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14, "month": 30, "year": 365}
+
+_IN = re.compile(
+    r"\b(?:in|within)\s+(\d+|a couple of|a few|an?|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten)\s+(day|week|fortnight|month|year)s?\b",
+    re.I,
+)
+_MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
+_DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})(?:,?\s+(\d{4}))?\b")
+_YEAR = re.compile(r"\b(19|20)\d\d\b")
+
+
+def resolve(when: str, reference: dt.date) -> dt.date | None:
+    """The calendar date ``when`` names, counted from ``reference``; None if it names none.
+
+    "next week" is the Monday after; "next month" and "next year" their first day.
+    """
+    text = " ".join(when.lower().split())
+    if "tomorrow" in text:
+        return reference + dt.timedelta(days=1)
+    if re.search(r"\b(today|tonight)\b", text):
+        return reference
+    if "next week" in text:
+        return reference + dt.timedelta(days=7 - reference.weekday())
+    if "next month" in text:
+        year, month = divmod(reference.month, 12)
+        return dt.date(reference.year + year, month + 1, 1)
+    if "next year" in text:
+        return dt.date(reference.year + 1, 1, 1)
+    match = _IN.search(text)
+    if match:
+        count = int(match.group(1)) if match.group(1).isdigit() else NUMBERS[match.group(1)]
+        return reference + dt.timedelta(days=count * UNIT_DAYS[match.group(2)])
+    for pattern, month_at, day_at in ((_MONTH_DAY, 1, 2), (_DAY_MONTH, 2, 1)):
+        for match in pattern.finditer(when):
+            month = MONTHS.get(match.group(month_at).lower().rstrip("."))
+            if month is None:
+                continue
+            year = int(match.group(3)) if match.group(3) else reference.year
+            try:
+                return dt.date(year, month, int(match.group(day_at)))
+            except ValueError:
+                return None
+    for name, weekday in WEEKDAYS.items():
+        if re.search(rf"\b{name}\b", text):
+            ahead = (weekday - reference.weekday()) % 7
+            return reference + dt.timedelta(days=ahead)
+    return None
+
+
+def is_past(when: str, reference: dt.date) -> bool:
+    """Whether ``when`` is before ``reference``: a resolved date, or a year already over."""
+    date = resolve(when, reference)
+    if date is not None:
+        return date < reference
+    years = [int(m.group(0)) for m in _YEAR.finditer(when)]
+    return bool(years) and max(years) < reference.year

@@ -1,0 +1,50 @@
+"""What's next: times resolved to calendar dates from the article's own date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from briefing.analysis.dates import resolve
+from briefing.models import Article
+
+WEDNESDAY = dt.date(2026, 3, 4)
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("tomorrow", "2026-03-05"),
+        ("next week", "2026-03-09"),
+        ("Friday", "2026-03-06"),
+        ("later on Friday", "2026-03-06"),
+        ("in two weeks", "2026-03-18"),
+        ("on March 9", "2026-03-09"),
+        ("9 March 2027", "2027-03-09"),
+        ("next month", "2026-04-01"),
+    ],
+)
+def test_relative_times_resolve_from_the_articles_date(when, date):
+    assert resolve(when, WEDNESDAY).isoformat() == date
+
+
+@pytest.mark.parametrize("when", ["the summer", "93 year", "seven decades"])
+def test_vague_times_resolve_to_nothing(when):
+    assert resolve(when, WEDNESDAY) is None
+
+
+def test_whats_next_keeps_only_what_is_ahead_of_the_article():
+    text = (
+        "The ministers will meet again on March 9 in Geneva.\n\n"
+        "The committee will report on February 2, officials said at the time.\n\n"
+        "A few minutes later, the troops would leave the square.\n\n"
+        "The veterans would return home the summer after the war."
+    )
+    article = Article("a", text, published="2026-03-04")
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    found = analyze(article, list(parse(load_model(None, "full"), text)))
+    assert [(e.when, e.date) for e in found.events] == [("on March 9", "2026-03-09")]
+    assert all("\n\n" not in e.text for e in found.events)
