@@ -185,7 +185,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
-    if token.pos_ in ("VERB", "AUX") and _has_modal(token, FUTURE_MODALS):
+    going = _going_to(token)  # "we are going to do what we can"
+    if token.pos_ in ("VERB", "AUX") and (going is not None or _has_modal(token, FUTURE_MODALS)):
+        act = going if going is not None else token
+        lemma = act.lemma_.lower()
         if lemma in NOT_ACTS and not (negated and lemma == "be"):
             return None  # "will feel", "would receive", "will be able to": states
         if lemma == "be" or _hedged(token):
@@ -212,7 +215,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if passive:
             cues.add("passive")
         forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
-        return _future_kind(token, negated), token, [token], cues, forced, negated
+        return _future_kind(act, negated), token, [act], cues, forced, negated
     if speaker and _is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     if token.pos_ in ("VERB", "AUX") and _has_modal(token, DEMAND_MODALS) and (quote or speaker):
@@ -320,9 +323,17 @@ def _is_noun_use(token: Token) -> bool:
 
 
 def _has_modal(token: Token, modals: set[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children) or (
-        token.lower_ == "going" and any(c.lower_ == "to" for c in token.children)
-    )
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
+
+
+def _going_to(token: Token) -> Token | None:
+    """The act in "are going to do": the verb after "going to"."""
+    if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            return child
+    return None
 
 
 def _negated(token: Token) -> bool:

@@ -23,6 +23,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+IT_REACH = 300  # characters: about the sentence before
+
+
 class Resolver:
     def __init__(self, actors: list[Actor], mentions: list[Mention]):
         self.actors = {a.name: a for a in actors}
@@ -80,12 +83,21 @@ class Resolver:
     def side(self, person: str) -> str:
         return self.affiliation(person) or person
 
-    def last(self, before: int, kind: str | None = None, plural: bool = False) -> str | None:
-        """The most recent actor mentioned before a character offset."""
+    def last(
+        self,
+        before: int,
+        kind: str | None = None,
+        plural: bool = False,
+        within: int | None = None,
+    ) -> str | None:
+        """The most recent actor mentioned before a character offset (``within`` that many
+        characters, and then only a subject)."""
         i = bisect.bisect_left(self._starts, before)
         fallback = None
-        for _, name, mention in reversed(self._named[:i]):
+        for start, name, mention in reversed(self._named[:i]):
             actor = self.actors.get(name)
+            if within is not None and (before - start > within or not mention.subject):
+                continue
             if actor is None:
                 continue
             if kind is None or actor.kind == kind or (plural and actor.kind != "person"):
@@ -102,8 +114,8 @@ class Resolver:
         for name in self.actors:
             if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
                 return name
-        if kind == "organisation" and before is not None:
-            return self.last(before, kind)
+        if kind in ("organisation", "country") and before is not None:
+            return self.last(before, kind)  # "the country": the last country named
         return None
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
@@ -127,7 +139,9 @@ class Resolver:
         if word in THIRD_PLURAL:
             return self.last(at, None, plural=True)
         if word in ("it", "its"):
-            return self.last(at, "organisation")
+            # Only an organisation that was just the subject: "it" is as often the plan,
+            # the bill or the system, and then the commitment is dropped.
+            return self.last(at, "organisation", within=IT_REACH)
         if word in SIDE_NOUNS:
             owner = _possessor(token)
             if owner is not None:

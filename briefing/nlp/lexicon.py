@@ -281,9 +281,9 @@ THIRD_PLURAL = {"they", "them", "their"}
 # Company-like nouns fall back to the last organisation named; the rest match by name.
 SIDE_NOUNS = {
     "government": "place",
-    "country": "place",
+    "country": "country",
     "administration": "place",
-    "nation": "place",
+    "nation": "country",
     "side": None,
     "company": "organisation",
     "firm": "organisation",
@@ -300,6 +300,7 @@ SIDE_NOUNS = {
     "office": "organisation",
     "regulator": None,
     "commission": "organisation",
+    "leadership": None,
 }
 
 # Roles preferred when an actor has several ("Lavrov's counterpart" over "the official").
