@@ -127,3 +127,11 @@ def test_every_commitment_has_a_confidence_and_the_page_shows_only_confident_one
 def test_confidence_orders_its_cues():
     assert confidence({"verb"}) > confidence({"future"}) > confidence({"future", "reported"})
     assert confidence({"verb", "short"}) < CONFIDENT
+
+
+def test_a_quoted_phrase_inside_the_action_is_kept_whole():
+    _, found, _ = run(
+        'Angela Merkel said she will "rapidly give attention" to curbing violence in the north.'
+    )
+    (c,) = found.commitments
+    assert c.action == "give attention to curbing violence in the north"

@@ -48,7 +48,7 @@ def action_text(action: Token) -> str:
     skip = set()
     shared = shares_object(action)
     for child in action.children:
-        if child.dep_ in ("nsubj", "nsubjpass", "aux", "neg", "mark", "punct") or (
+        if child.dep_ in ("nsubj", "nsubjpass", "aux", "neg", "mark") or (
             child.dep_ == "cc" and not shared
         ):
             skip.add(child.i)
@@ -59,7 +59,9 @@ def action_text(action: Token) -> str:
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             skip.update(t.i for t in child.subtree)
     tokens = [t for t in action.subtree if t.i not in skip and t.i >= action.i]
-    tokens = [t for t in tokens if not (t.is_punct and t.i == tokens[-1].i)]
+    # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
+    # full stop after the verb ends it.
+    tokens = [t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()")]
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)
     return readable_cut(words)
@@ -83,6 +85,8 @@ def shares_object(verb: Token) -> bool:
 
 def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
     """At most ``most`` words, never ending on a function word ("including the")."""
+    if (text.count('"') + text.count("“") + text.count("”")) % 2:
+        text = re.sub('["“”]', "", text)  # a quote mark whose pair is outside the action
     words = text.split()[:most]
     while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
         words.pop()
