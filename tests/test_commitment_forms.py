@@ -135,3 +135,25 @@ def test_a_quoted_phrase_inside_the_action_is_kept_whole():
     )
     (c,) = found.commitments
     assert c.action == "give attention to curbing violence in the north"
+
+
+def test_a_quote_that_runs_on_keeps_its_speaker_and_opens_no_false_quote():
+    # A flattened text keeps the opening mark of each paragraph of one long quote.
+    text = (
+        '"People should be free to vote," said Emily Lau. "Now all you have is a vote. '
+        'It is absurd. "If nothing is changed, we will definitely vote it down." '
+        "To become law, the plan must pass the council."
+    )
+    _, found, _ = run(text)
+    assert [(c.actor, c.action) for c in found.commitments] == [("Emily Lau", "vote it down")]
+    assert all(q.speaker == "Emily Lau" for q in found.quotes)
+
+
+def test_a_participle_speech_verb_gives_the_quote_to_the_clause_subject():
+    text = (
+        'Tony Abbott said the move was "a dark moment". Joko Widodo appeared to shrug off '
+        'the recall, telling reporters that "our sovereignty must be respected."'
+    )
+    _, found, _ = run(text)
+    (quote,) = [q for q in found.quotes if q.text.startswith("our sovereignty")]
+    assert quote.speaker == "Joko Widodo"

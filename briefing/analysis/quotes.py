@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
     from briefing.analysis.resolve import Resolver
 
-_QUOTE = re.compile(r"[“\"]([^“”\"]{2,}?)[”\"]", re.S)
+_MARK = re.compile(r"[“”\"]")
 
 
 @dataclass
@@ -27,7 +27,37 @@ class QuoteSpan:
 
 
 def quote_spans(text: str) -> list[QuoteSpan]:
-    return [QuoteSpan(m.start(1), m.end(1)) for m in _QUOTE.finditer(text)]
+    """The quoted passages. A straight quote mark opens after a space and closes before
+    one; an opening with no closing before the next opening (a quote that runs on into a
+    new paragraph, whose marks a flattened text keeps) ends where the next one opens."""
+    spans = []
+    opened: int | None = None
+    for mark in _MARK.finditer(text):
+        at = mark.start()
+        if _is_opening(text, at):
+            if opened is not None and at - opened > 2:
+                spans.append(QuoteSpan(opened, _trim_end(text, opened, at)))
+            opened = at + 1
+        elif opened is not None:
+            if at - opened >= 2:
+                spans.append(QuoteSpan(opened, at))
+            opened = None
+    return spans
+
+
+def _is_opening(text: str, at: int) -> bool:
+    mark = text[at]
+    if mark in "“”":
+        return mark == "“"
+    before = text[at - 1] if at else " "
+    after = text[at + 1] if at + 1 < len(text) else " "
+    return (before.isspace() or before in "([—-:") and not after.isspace()
+
+
+def _trim_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
 
 
 def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver) -> None:
@@ -64,9 +94,15 @@ def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass"):
-            return child
+    """The verb's subject; for "..., telling reporters that", the subject of the clause
+    the participle hangs on ("Widodo appeared to shrug it off, telling reporters")."""
+    for _ in range(3):
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return child
+        if verb.dep_ not in ("advcl", "xcomp", "conj") or verb.tag_ not in ("VBG", "VBN"):
+            return None
+        verb = verb.head
     return None
 
 
