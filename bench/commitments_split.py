@@ -8,8 +8,9 @@ development half (rules may be written while reading them), odd positions the he
     python3 bench/commitments_split.py --half dev -v   # every miss and extra on the dev half
     python3 bench/commitments_split.py --calibration   # share correct per confidence band
 
---calibration labels every commitment found (the page's and the JSON's `more_commitments`)
-as the shared scorer does: correct when its sentence holds a labelled or acceptable key.
+--calibration labels every commitment found (the page's and the JSON's `more_commitments`):
+correct when its sentence holds a labelled key and its actor is one the label accepts, or
+the sentence holds an acceptable extra key.
 """
 
 from __future__ import annotations
@@ -62,8 +63,8 @@ def labelled(golds: list[pathlib.Path], briefing: str) -> list[tuple[float, bool
     out = []
     for path in golds:
         gold = json.loads(path.read_text())
-        keys = [k for g in gold["commitments"] for k in [g["key"], *g.get("alt_keys", [])]]
-        keys += gold["commitments_acceptable_extra_keys"]
+        labelled = [([g["key"], *g.get("alt_keys", [])], g["actors"]) for g in gold["commitments"]]
+        extra = gold["commitments_acceptable_extra_keys"]
         article = path.parent / (gold.get("doc_dir") or ".") / gold["doc"]
         with tempfile.TemporaryDirectory() as tmp:
             subprocess.run(
@@ -74,8 +75,12 @@ def labelled(golds: list[pathlib.Path], briefing: str) -> list[tuple[float, bool
             data = json.loads(pathlib.Path(glob.glob(tmp + "/*.json")[0]).read_text())
         for shown, items in ((True, data["commitments"]), (False, data["more_commitments"])):
             for c in items:
-                text = _norm(c["text"])
-                out.append((c["confidence"], any(k in text for k in keys), shown))
+                text, actor = _norm(c["text"]), _norm(c["actor"])
+                right = any(
+                    any(k in text for k in keys) and any(a in actor for a in actors)
+                    for keys, actors in labelled
+                )
+                out.append((c["confidence"], right or any(k in text for k in extra), shown))
     return out
 
 

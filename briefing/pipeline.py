@@ -8,6 +8,7 @@ summarise, analyse, fit), ``write_briefing`` and ``deliver``.
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from os import PathLike
@@ -252,8 +253,9 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     members = [m for b in built for m in b.members]
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told
     mentions = [x for m in fresh for x in m.analysis.mentions]
-    actors = find_actors(mentions, limit=None)
     found = [c for m in fresh for c in m.analysis.commitments]
+    involved = Counter(c.actor for c in found) + Counter(c.target for c in found if c.target)
+    actors = find_actors(mentions, limit=None, involved=involved)
     return Briefing(
         title=settings.title,
         date=date,

@@ -90,6 +90,33 @@ def test_an_apposition_role_is_kept_short():
     assert role.startswith("president of the international aid group") and len(role.split()) <= 9
 
 
+def test_a_long_role_is_cut_before_the_employer_not_inside_its_name():
+    text = (
+        "Kevin Maurer, the chief financial officer and treasurer at the Andy Warhol Foundation "
+        "for the Visual Arts, said the gifts will continue."
+    )
+    _, _, actors = run(text)
+    assert actors["Kevin Maurer"].role == "chief financial officer and treasurer"
+
+
+def test_an_acronym_merges_with_the_name_it_spells():
+    text = (
+        "The University of Southern Indiana opened the show. USI's gallery, with the USI Art "
+        "Collections, will host it. USI said it was proud."
+    )
+    _, _, actors = run(text)
+    assert "USI" in actors["University of Southern Indiana"].aliases
+
+
+def test_a_mixed_case_acronym_merges_too():
+    text = (
+        "The Institute of Directors criticised the plan. The IoD said firms would suffer. "
+        "Simon Walker of the IoD called it unworkable."
+    )
+    _, _, actors = run(text)
+    assert "IoD" in actors["Institute of Directors"].aliases
+
+
 def test_quotes_have_their_speakers(vienna):
     _, found, _ = vienna
     speakers = {q.text.split()[0]: q.speaker for q in found.quotes}

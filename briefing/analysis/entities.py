@@ -174,12 +174,15 @@ def _apposition_role(ent: Span) -> str:
 
 
 def _short_role(role: str, most: int = 8) -> str:
-    """ "president of the international aid group Doctors Without Borders" stays whole;
-    a longer apposition is cut after ``most`` words, never on "of" or "the"."""
+    """ "president of the international aid group Doctors Without Borders" stays whole; a
+    longer apposition is cut before its last "at", "of" or "for" in reach, else after
+    ``most`` words, never ending on a function word."""
     words = role.split()
     if len(words) <= most + 1:
         return role
-    words = words[:most]
+    # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
+    cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
+    words = words[: cut[-1]] if cut else words[:most]
     while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
         words.pop()
     return " ".join(words)
@@ -248,8 +251,11 @@ def _speaks(ent: Span) -> bool:
     return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
 
-def find_actors(mentions: list[Mention], limit: int | None = 12) -> list[Actor]:
-    """Merge mentions into actors, most salient first."""
+def find_actors(
+    mentions: list[Mention], limit: int | None = 12, involved: Counter | None = None
+) -> list[Actor]:
+    """Merge mentions into actors, most salient first; ``involved`` counts, by actor name,
+    the commitments each makes or is the target of ("called on Premier Mike Baird")."""
     groups: dict[str, _Group] = {}
     seen_in: Counter = Counter()
     for mention in mentions:
@@ -269,7 +275,7 @@ def find_actors(mentions: list[Mention], limit: int | None = 12) -> list[Actor]:
     for name in [n for n, g in groups.items() if not _is_actor(g)]:
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
-    actors = [_actor(g, total) for g in groups.values()]
+    actors = [_actor(g, total, (involved or Counter())[g.name]) for g in groups.values()]
     actors.sort(key=lambda a: (-a.salience, a.name))
     return actors[:limit]
 
@@ -326,18 +332,22 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
     by_short: dict[str, list[str]] = defaultdict(list)
     for org, group in groups.items():
         if " " in org and group.kind == "organisation":
-            for short in {org.split()[0], _initials(org)}:
+            for short in {org.split()[0], _initials(org), _initials(org, every=True)}:
                 by_short[short].append(org)
     for name in list(groups):
         if name not in groups or " " in name:
             continue
         matches = [o for o in by_short.get(name, []) if o in groups]
-        if len(matches) == 1:
+        spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
+        matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
+        if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
             groups[matches[0]].absorb(groups.pop(name))
 
 
-def _initials(name: str) -> str:
-    return "".join(w[0] for w in name.split() if w[:1].isupper())
+def _initials(name: str, every: bool = False) -> str:
+    """ "USI" for "University of Southern Indiana"; with ``every``, "IoD" for "Institute
+    of Directors"."""
+    return "".join(w[0] for w in name.split() if every or w[:1].isupper())
 
 
 def _merge_demonyms(groups: dict[str, _Group]) -> None:
@@ -381,13 +391,14 @@ def _best_role(roles: Counter) -> str:
     return max(roles.items(), key=key)[0]
 
 
-def _actor(group: _Group, total: int) -> Actor:
+def _actor(group: _Group, total: int, involved: int = 0) -> Actor:
     mentions = sum(group.forms.values())
-    # Frequent, early, speaking and widely reported actors matter most.
+    # Frequent, early, speaking, committing and widely reported actors matter most.
     salience = (
         mentions / total
         + 0.1 / (1 + group.first)
         + 0.05 * min(group.speaks, 4)
+        + 0.05 * min(involved, 4)
         + 0.1 * (len(group.sources) - 1)
     )
     return Actor(

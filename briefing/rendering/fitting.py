@@ -107,7 +107,7 @@ def _cuts(b: Briefing) -> Iterator[Limits]:
     top = BOTTOM_LINE if len(points) > 1 else 1
     # One story's brief has room for more of its commitments than a day's brief.
     most = COMMITMENTS_ONE_STORY if len(b.stories) == 1 else COMMITMENTS_SHOWN
-    limits = Limits(len(points), tuple(points), min(most, len(b.commitments)), 4, 10)
+    limits = Limits(len(points), tuple(points), min(most, len(b.commitments)), 4, len(b.actors))
     yield limits
     for most in (2, 1):
         for k in reversed(range(top, len(points))):
