@@ -89,7 +89,8 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
         return True
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
-    return bool(resolver.token(subject, offset, speaker))
+    # "The bank said it would": the pronoun is the reporter
+    return bool(resolve_subject(token, offset, speaker, resolver))
 
 
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:

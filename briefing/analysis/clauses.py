@@ -58,6 +58,9 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             skip.update(t.i for t in child.subtree)
+    for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
+        if token.dep_ in ("appos", "relcl") and token.i > action.i:
+            skip.update(t.i for t in token.subtree)
     tokens = [t for t in action.subtree if t.i not in skip and t.i >= action.i]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.

@@ -80,8 +80,10 @@ class _Group:
 
     @property
     def kind(self) -> str:
-        if self.name in COUNTRIES or self.name in COUNTRY_ALIASES:
+        if self.name in COUNTRIES:
             return "country"
+        if self.name in COUNTRY_ALIASES:
+            return "organisation"  # the European Union, the United Nations, NATO
         kind = self.kinds.most_common(1)[0][0]
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
@@ -335,8 +337,8 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
             for short in {org.split()[0], _initials(org), _initials(org, every=True)}:
                 by_short[short].append(org)
     for name in list(groups):
-        if name not in groups or " " in name:
-            continue
+        if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
+            continue  # "European" is a demonym, not "European Steel Association" cut short
         matches = [o for o in by_short.get(name, []) if o in groups]
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches

@@ -150,7 +150,8 @@ class Resolver:
             return self.named_like(word, SIDE_NOUNS[word], at)
         compound = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod"))
         if compound:
-            return self.name(compound)
+            # a name the NER missed this time: "Calder Marine Terminals said"
+            return self.name(f"{compound} {token.text}") or self.name(compound)
         return None
 
     def speaker(self, subject: Token, offset: int) -> str:
