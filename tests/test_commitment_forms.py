@@ -33,6 +33,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Under the deal, the city would receive 50 years of autonomy.",
         # a rule, not a demand
         "To become law, the proposal must receive the support of two thirds of the council.",
+        '"I like the plan," said Hassan Rouhani.',
         # critics' talk about a party
         "Critics say the Republicans will cut pensions.",
     ],
@@ -73,7 +74,7 @@ def test_what_only_looks_like_a_commitment(text):
             "Northfield University is committed to the principle of academic freedom.",
             "Northfield University",
             "pledge",
-            "principle of academic freedom",
+            "the principle of academic freedom",
         ),
         (
             "The Prime Minister, Karl Stenberg, said he will amend the working time rules so "
@@ -81,6 +82,25 @@ def test_what_only_looks_like_a_commitment(text):
             "Karl Stenberg",
             "intention",
             "amend the working time rules",
+        ),
+        (
+            '"The European Union needs to stand with the Libyan people," Khalifa Haftar said.',
+            "Khalifa Haftar",
+            "demand",
+            "stand with the Libyan people",
+        ),
+        (
+            '"We would like the US to change its rhetoric," said Hassan Rouhani.',
+            "Hassan Rouhani",
+            "demand",
+            "change its rhetoric",
+        ),
+        (
+            "Joko Widodo told CNN in January that clemency would not be extended to drug "
+            "traffickers.",
+            "Joko Widodo",
+            "refusal",
+            "be extended to drug traffickers",
         ),
     ],
 )

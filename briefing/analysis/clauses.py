@@ -60,8 +60,11 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
     for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
-            skip.update(t.i for t in token.subtree)
-    tokens = [t for t in action.subtree if t.i not in skip and t.i >= action.i]
+            first = token.left_edge.i
+            if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):
+                skip.update(t.i for t in token.subtree)
+    start = action.left_edge.i if action.pos_ in ("NOUN", "PROPN") else action.i
+    tokens = [t for t in action.subtree if t.i not in skip and t.i >= start]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
     tokens = [t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()")]

@@ -27,6 +27,7 @@ from briefing.analysis.clauses import (
     antecedent,
     condition_of,
     evidence_span,
+    phrase,
     readable_cut,
     shares_object,
     time_of,
@@ -39,6 +40,8 @@ from briefing.nlp.lexicon import (
     ADJECTIVE_VERBS,
     ANALYST_ROLE_WORDS,
     DEMAND_MODALS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
     HEDGES,
@@ -106,6 +109,16 @@ def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Comm
     if kind == "demand" and _has_modal(actions[0], DEMAND_MODALS):
         target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
+    elif kind == "demand" and head.lemma_.lower() == "need":
+        subject = subject_of(head)
+        if subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
+            kind, target = "intention", ""  # "we need to do more": the speaker's own aim
+        else:
+            target = resolve_subject(head, offset, speaker, resolver) or ""
+            actor = resolver.side(speaker) if speaker else actor
+    elif kind == "demand" and head.lemma_.lower() in ("like", "want"):
+        other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
+        target = resolver.token(other, offset, speaker) or phrase(other)
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
     reporter = speaker_of_report(head, offset, resolver)
@@ -185,6 +198,9 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
+    wanted = _wanted(token, quote, speaker, resolver)
+    if wanted is not None:
+        return wanted
     going = _going_to(token)  # "we are going to do what we can"
     if token.pos_ in ("VERB", "AUX") and (going is not None or _has_modal(token, FUTURE_MODALS)):
         act = going if going is not None else token
@@ -196,6 +212,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = _is_passive(token)
+        reporter = speaker_of_report(token, offset, resolver) if passive and negated else None
+        if reporter and not is_agent(token, resolver, offset, speaker):
+            # "He told CNN that clemency would not be extended": the reporter's side refuses
+            return "refusal", token, [token], {"future"}, resolver.side(reporter), negated
         if passive and negated and is_agent(token, resolver, offset, speaker):
             # "Indonesia would not be swayed", "he will not be silenced"; but "Pickles said
             # companies would not be forced to": the speaker's side assures.
@@ -326,6 +346,28 @@ def _has_modal(token: Token, modals: set[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
 
 
+def _wanted(token: Token, quote, speaker: str, resolver: Resolver):
+    """A demand in other words: "X needs to act", "we would like the US to change", "he
+    wants him to follow the rules". In someone's words, the target is the one to act."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ("need", "like", "want") or not (quote or speaker):
+        return None
+    if lemma == "like" and not _has_modal(token, {"would", "'d"}):
+        return None  # "I like the plan"
+    for act in token.children:
+        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
+            continue
+        if not any(a.lower_ == "to" for a in act.children):
+            continue
+        side = resolver.side(speaker) if speaker else ""
+        if lemma == "need" and subject_of(token) is not None:
+            return "demand", token, [act], {"demand_modal"}, side, _negated(token)
+        other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
+        if lemma != "need" and other is not None:  # "like the US to change"
+            return "demand", token, [act], {"demand_modal"}, "", _negated(token)
+    return None
+
+
 def _going_to(token: Token) -> Token | None:
     """The act in "are going to do": the verb after "going to"."""
     if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
@@ -346,7 +388,9 @@ def _complements(token: Token) -> list[Token]:
     heads = [c for c in token.children if c.dep_ in deps]
     if not heads and (token.pos_ == "ADJ" or _is_passive(token)):
         # "committed to the path of diplomacy"
-        heads = [p for c in token.children if c.dep_ == "prep" for p in c.children]
+        heads = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+        ]
         return heads[:1]
     if not heads:
         # "guarantee safe passage": the verb and its object are the action.

@@ -384,6 +384,7 @@ ADJECTIVE_TYPES = {
     "prepared": "offer",
     "willing": "offer",
     "happy": "offer",
+    "open": "offer",
     "determined": "pledge",
     "committed": "pledge",
 }
