@@ -97,6 +97,7 @@ FLAG_KEYS = {
     "memory": "memory_file",
     "workers": "workers",
     "max_bytes": "max_bytes",
+    "max_article_chars": "max_article_chars",
     "explain": "explain",
     "mail_from": "mail.from",
     "mail_to": "mail.to",
@@ -235,6 +236,11 @@ def _parser() -> argparse.ArgumentParser:
         "--max-bytes",
         type=_positive_int,
         help=f"refuse any input file larger than this (default {DEFAULT_MAX_BYTES:,})",
+    )
+    build.add_argument(
+        "--max-article-chars",
+        type=_positive_int,
+        help="read a longer article only up to this many characters (default 200,000)",
     )
     build.add_argument(
         "--fail-on-skip",

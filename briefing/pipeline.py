@@ -22,7 +22,7 @@ from briefing.deliver.mailing import compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
 from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
-from briefing.ingest.load import load_articles
+from briefing.ingest.load import load_articles, shorten
 from briefing.ingest.window import split_by_window
 from briefing.models import Article, Briefing, Link, Source
 from briefing.nlp import model as nlp_module
@@ -47,6 +47,7 @@ class Collected:
     articles: list[Article]
     skipped: list[InputError] = field(default_factory=list)  # unreadable or not English
     outside: list[Article] = field(default_factory=list)  # published outside the window
+    shortened: list[tuple[Article, int]] = field(default_factory=list)  # (cut, full length)
 
 
 @dataclass
@@ -82,6 +83,11 @@ def run(
     collected = collect(inputs or settings.sources, settings, client=client, stdin=stdin)
     for error in collected.skipped:
         warn(f"warning: skipped {error}")
+    for article, length in collected.shortened:
+        warn(
+            f"warning: {article.path or article.url or article.id}: {length:,} characters; "
+            f"the brief reads the first {len(article.text):,} (max_article_chars)"
+        )
     if collected.outside:
         warn(f"{len(collected.outside)} article(s) published outside the window left out")
     if memory is None and settings.memory:
@@ -132,7 +138,9 @@ def collect(
     inside, outside = split_by_window(articles, settings.window)
     if not inside:
         raise InputError("no articles published in the window", ", ".join(names))
-    return Collected(inside, skipped, outside)
+    cut = [shorten(a, settings.max_article_chars) for a in inside]
+    shortened = [(c, len(a.text)) for a, c in zip(inside, cut, strict=True) if c is not a]
+    return Collected(cut, skipped, outside, shortened)
 
 
 def build_briefing(

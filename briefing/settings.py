@@ -142,6 +142,9 @@ class Settings:
     memory_file: str | None = field(default=None, metadata=_key("memory_file"))
     workers: int = field(default=1, metadata=_key("workers"))
     max_bytes: int = field(default=DEFAULT_MAX_BYTES, metadata=_key("max_bytes"))
+    # A longer article is read up to here (at a paragraph or sentence break), with a warning:
+    # about 33,000 words, six times a long feature; parse time and memory grow with length.
+    max_article_chars: int = field(default=200_000, metadata=_key("max_article_chars"))
     # Links found in feeds, OPML lists and redirects may reach private or local addresses.
     fetch_private: bool = field(default=False, metadata=_key("fetch_private"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))
@@ -168,7 +171,7 @@ class Settings:
             )
         if self.template_dir is not None and not Path(self.template_dir).is_dir():
             raise ValueError(f"{self.template_dir}: template directory not found")
-        for name in ("workers", "max_bytes", "max_actors"):
+        for name in ("workers", "max_bytes", "max_actors", "max_article_chars"):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
         for key, value in (("title", self.title), ("mail.subject", self.mail.subject)):

@@ -8,6 +8,7 @@ or a verb, extend ``VERB_TYPES`` / ``ADJECTIVE_TYPES`` in ``briefing.nlp.lexicon
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -80,19 +81,20 @@ def find_commitments(
 ) -> list[Commitment]:
     out: list[Commitment] = []
     used: set[int] = set()
+    starts = [q.start for q in quotes]
     for sentence in sents(doc):
         for token in sentence:
             if token.i in used:
                 continue
-            found = _commitment_at(token, sentence, offset, quotes, resolver, used)
+            quote = _quote_of(offset + token.idx, quotes, starts)
+            found = _commitment_at(token, sentence, offset, quote, resolver, used)
             for item in found:
                 item.source_id = source_id
                 out.append(item)
     return out
 
 
-def _commitment_at(token, sentence, offset, quotes, resolver, used) -> list[Commitment]:
-    quote = _quote_of(token, offset, quotes)
+def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commitment]:
     speaker = quote.speaker if quote else ""
     if quote and speaker and _is_analyst(speaker, resolver):
         return []
@@ -325,12 +327,10 @@ def _own_tokens(action: Token) -> set[int]:
     return out
 
 
-def _quote_of(token: Token, offset: int, quotes: list[QuoteSpan]) -> QuoteSpan | None:
-    at = offset + token.idx
-    for quote in quotes:
-        if quote.start <= at < quote.end:
-            return quote
-    return None
+def _quote_of(at: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan | None:
+    """The quote holding character ``at``; ``quotes`` are in text order, not overlapping."""
+    i = bisect.bisect_right(starts, at) - 1
+    return quotes[i] if i >= 0 and quotes[i].start <= at < quotes[i].end else None
 
 
 def _is_analyst(speaker: str, resolver: Resolver) -> bool:

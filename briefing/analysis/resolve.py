@@ -176,10 +176,15 @@ def _phrases(text: str):
 
 
 def _entity_of(token: Token):
-    for ent in token.doc.ents:
-        if ent.start <= token.i < ent.end:
-            return ent
-    return None
+    """The entity a token is in (a lookup built once per parse: a scan per token was
+    quadratic in a long article)."""
+    doc = token.doc
+    index = doc.user_data.get("briefing_ents")
+    if index is None:
+        index = doc.user_data["briefing_ents"] = {
+            i: ent for ent in doc.ents for i in range(ent.start, ent.end)
+        }
+    return index.get(token.i)
 
 
 def _possessor(token: Token) -> Token | None:

@@ -28,11 +28,16 @@ def find_events(
     """Future events at a stated time; with ``reference`` (the article's date), only those
     after it, each with its calendar date when the time gives one."""
     out = []
+    # one pass over the entities: Span.ents scans every entity of the doc, per sentence
+    by_sentence: dict[int, list] = {}
+    for ent in doc.ents:
+        if ent.label_ in ("DATE", "TIME"):
+            by_sentence.setdefault(ent.sent.start, []).append(ent)
     for sentence in sents(doc):
         dates = [
             e
-            for e in sentence.ents
-            if e.label_ in ("DATE", "TIME") and _is_ahead(e) and _is_dated(e.text, reference)
+            for e in by_sentence.get(sentence.start, ())
+            if _is_ahead(e) and _is_dated(e.text, reference)
         ]
         if not dates:
             continue

@@ -17,6 +17,7 @@ from briefing.errors import InputError
 from briefing.ingest import headlines
 from briefing.ingest.fetch import is_url
 from briefing.models import Article
+from briefing.nlp.lexicon import PUNCTUATION_RUN
 
 
 def from_text(text: str, name: str, article_id: str) -> Article:
@@ -43,6 +44,9 @@ def markdown_to_text(text: str) -> str:
     """The words of a Markdown document, one paragraph per block, without markup."""
     import markdown
 
+    # A long run of one mark ("[[[[...", "__________") is quadratic in Python-Markdown;
+    # three keep what it means (a rule, a heading underline).
+    text = PUNCTUATION_RUN.sub(lambda m: m.group(1) * 3, text)
     return html_fragment_to_text(markdown.markdown(text))
 
 

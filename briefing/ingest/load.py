@@ -90,3 +90,13 @@ def _web_address(article: Article) -> Article:
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         url = ""
     return replace(article, url=url, outlet=article.outlet or urlsplit(url).hostname or "")
+
+
+def shorten(article: Article, limit: int) -> Article:
+    """The article cut to at most ``limit`` characters, at the last paragraph or sentence
+    break before it (a new record; the article itself is left as it is)."""
+    if len(article.text) <= limit:
+        return article
+    window = article.text[:limit]
+    cut = max(window.rfind("\n\n"), window.rfind(". ") + 1)
+    return replace(article, text=article.text[: cut if cut > limit // 2 else limit].rstrip())

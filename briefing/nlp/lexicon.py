@@ -8,6 +8,8 @@ names, demonyms, function words and contractions, whose lemmas would lose what t
 
 from __future__ import annotations
 
+import re
+
 # --- Actors (as written) -------------------------------------------------------------
 
 # Names a text uses for the same actor; the key is the canonical name.
@@ -852,3 +854,6 @@ KICKERS = (
     "developing",
     "news analysis",
 )
+
+# Ten or more of one punctuation mark: quadratic in spaCy's tokenizer and Python-Markdown.
+PUNCTUATION_RUN = re.compile(r"([^\w\s]|_)\1{9,}")

@@ -13,6 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
+from briefing.nlp.lexicon import PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -30,7 +31,11 @@ PROFILES: dict[str, tuple[str, ...]] = {
 }
 
 # Well under spaCy's max_length, so long texts are parsed in pieces.
-CHUNK_CHARS = 100_000
+CHUNK_CHARS = 10_000
+# spaCy parses this many pieces at once, so its working memory stays bounded however long
+# the article: at most 80,000 characters for one article, 160,000 for a day's articles.
+BATCH_PIECES = 8
+BATCH_ARTICLES = 16
 
 
 def resolve_model_name(name: str | None = None) -> str:
@@ -89,7 +94,10 @@ DATELINE = re.compile(
 
 
 def mask_datelines(text: str) -> str:
-    """The same text with datelines replaced by spaces, so offsets do not move."""
+    """The same text with datelines, and runs of one punctuation mark ("_____", "=====",
+    20,000 "[" in hostile input: quadratic in spaCy's tokenizer), replaced by spaces, so
+    offsets do not move."""
+    text = PUNCTUATION_RUN.sub(lambda m: " " * len(m.group(0)), text)
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -113,12 +121,12 @@ def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
     spans = chunk_spans(text)
     masked = mask_datelines(text)
     pieces = (masked[a:b] for a, b in spans)
-    for (start, _), doc in zip(spans, nlp.pipe(pieces), strict=True):
+    for (start, _), doc in zip(spans, nlp.pipe(pieces, batch_size=BATCH_PIECES), strict=True):
         yield start, doc
 
 
 def parse_many(
-    nlp: Language, articles: Sequence[Article], workers: int = 1, batch_size: int = 16
+    nlp: Language, articles: Sequence[Article], workers: int = 1, batch_size: int = BATCH_ARTICLES
 ) -> Iterator[tuple[Article, list[tuple[int, Doc]]]]:
     """Each article with its parse, streamed: spaCy works through the texts in batches
     (in ``workers`` processes), and an article's docs are yielded as soon as they are done.

@@ -21,6 +21,12 @@ MAX_GAP = dt.timedelta(days=3)
 TOPIC_POS = frozenset({"NOUN", "PROPN"})
 NAMED = frozenset({"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC", "EVENT", "LAW", "PRODUCT"})
 LEAD_SENTENCES = 3  # words in an article's opening sentences count twice
+# Above this many articles the n x n matrix is not built: pairs that reach the threshold are
+# found a block of rows at a time and clustered within their connected components, which
+# gives the same groups (average linkage never joins groups with no pair at the threshold).
+DENSE_MAX = 2000
+COMPONENT_MAX = 4000
+BLOCK_ROWS = 500
 
 
 def topic_terms(docs: Iterable[tuple[int, Doc]]) -> Counter[str]:
@@ -66,11 +72,19 @@ def cluster(
 
     Articles of different ``kinds`` (news, opinion, ...) or published more than ``max_gap``
     apart are never in one group: a later report of the same event is a follow-up."""
-    import numpy as np
 
     n = len(vectors)
     if n == 0:
         return []
+    if n > DENSE_MAX:
+        return _cluster_large(vectors, threshold, kinds, times, max_gap)
+    return _cluster_dense(vectors, threshold, kinds, times, max_gap)
+
+
+def _cluster_dense(vectors, threshold, kinds, times, max_gap) -> list[list[int]]:
+    import numpy as np
+
+    n = len(vectors)
     sims = similarities(vectors).astype(np.float64)
     sims[_apart(n, kinds, times, max_gap)] = -np.inf
     np.fill_diagonal(sims, -np.inf)
@@ -103,3 +117,58 @@ def _apart(n: int, kinds, times, max_gap: dt.timedelta):
         with np.errstate(invalid="ignore"):
             apart |= np.abs(stamps[:, None] - stamps[None, :]) > max_gap.total_seconds()
     return apart
+
+
+def _cluster_large(vectors, threshold, kinds, times, max_gap) -> list[list[int]]:
+    """``cluster`` for many articles, in memory that grows with the pairs that are alike."""
+    from scipy import sparse
+
+    n = len(vectors)
+    df = Counter(t for v in vectors for t in v)
+    shared = {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
+    rows, cols, data = [], [], []
+    for row, vector in enumerate(vectors):
+        for term, weight in vector.items():
+            if term in shared:
+                rows.append(row)
+                cols.append(shared[term])
+                data.append(weight)
+    matrix = sparse.csr_matrix((data, (rows, cols)), shape=(n, len(shared)), dtype="float32")
+    parent = list(range(n))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for start in range(0, n, BLOCK_ROWS):
+        block = (matrix[start : start + BLOCK_ROWS] @ matrix.T).tocoo()
+        for i, j, sim in zip(block.row + start, block.col, block.data, strict=True):
+            if i < j and sim >= threshold and not _pair_apart(i, j, kinds, times, max_gap):
+                parent[root(i)] = root(j)
+    components: dict[int, list[int]] = {}
+    for i in range(n):
+        components.setdefault(root(i), []).append(i)
+    groups = []
+    for members in components.values():
+        if len(members) == 1 or len(members) > COMPONENT_MAX:
+            groups.append(members)  # a component too big to average: its pairs link it
+            continue
+        sub = _cluster_dense(
+            [vectors[i] for i in members],
+            threshold,
+            [kinds[i] for i in members] if kinds is not None else None,
+            [times[i] for i in members] if times is not None else None,
+            max_gap,
+        )
+        groups += [[members[k] for k in group] for group in sub]
+    return sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
+
+
+def _pair_apart(i: int, j: int, kinds, times, max_gap: dt.timedelta) -> bool:
+    if kinds is not None and kinds[i] != kinds[j]:
+        return True
+    if times is not None and times[i] and times[j]:
+        return abs(times[i] - times[j]) > max_gap
+    return False
