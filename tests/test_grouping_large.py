@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import random
 
+import pytest
+
 from briefing.stories import grouping
 
 
@@ -21,11 +23,12 @@ def _vectors(n: int, seed: int = 7):
     return out
 
 
-def test_blockwise_grouping_gives_the_dense_groups(monkeypatch):
-    vectors = _vectors(80)
-    kinds = ["news" if i % 7 else "opinion" for i in range(80)]
+@pytest.mark.parametrize("n", [80, 400])
+def test_blockwise_grouping_gives_the_dense_groups(monkeypatch, n):
+    vectors = _vectors(n)
+    kinds = ["news" if i % 7 else "opinion" for i in range(n)]
     day = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
-    times = [day + dt.timedelta(days=i % 5) for i in range(80)]
+    times = [day + dt.timedelta(days=i % 5) for i in range(n)]
     dense = grouping.cluster(vectors, kinds=kinds, times=times)
     monkeypatch.setattr(grouping, "DENSE_MAX", 10)
     monkeypatch.setattr(grouping, "BLOCK_ROWS", 7)
@@ -39,3 +42,41 @@ def test_many_tiny_articles_stay_in_bounded_memory():
     vectors = _vectors(5000)
     groups = grouping.cluster(vectors)
     assert sorted(i for g in groups for i in g) == list(range(5000))
+
+
+def test_components_are_the_pairs_alike_enough(monkeypatch):
+    import numpy as np
+    from scipy import sparse
+
+    vectors = _vectors(300)
+    terms = sorted({t for v in vectors for t in v})
+    index = {t: i for i, t in enumerate(terms)}
+    dense = np.zeros((len(vectors), len(terms)), dtype=np.float32)
+    for row, v in enumerate(vectors):
+        for t, w in v.items():
+            dense[row, index[t]] = w
+    linked = (dense @ dense.T) >= grouping.SAME_STORY
+    expected = {frozenset(np.flatnonzero(_reach(linked, i))) for i in range(len(vectors))}
+    monkeypatch.setattr(grouping, "BLOCK_ROWS", 7)
+    labels = grouping._components(
+        sparse.csr_matrix(dense),
+        grouping.SAME_STORY,
+        np.zeros(300, int),
+        np.full(300, np.nan),
+        grouping.MAX_GAP,
+    )
+    got = {frozenset(np.flatnonzero(labels == label)) for label in set(labels.tolist())}
+    assert got == expected
+
+
+def _reach(linked, start):
+    import numpy as np
+
+    seen = np.zeros(len(linked), dtype=bool)
+    seen[start] = True
+    frontier = [start]
+    while frontier:
+        nxt = np.flatnonzero(linked[frontier].any(axis=0) & ~seen)
+        seen[nxt] = True
+        frontier = list(nxt)
+    return seen

@@ -10,6 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from briefing.nlp import model as nlp_module
+from briefing.nlp.lexicon import PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -27,7 +28,7 @@ class SpacyTokenizer:
         return tuple(paragraph[a:b] for a, b in spans)
 
     def _words(self, sentence: str) -> tuple[str, ...]:
-        # The rule-based tokenizer alone: no statistical component runs here.
-        return tuple(
-            t.text for t in self._nlp.tokenizer(sentence) if any(c.isalnum() for c in t.text)
-        )
+        # The rule-based tokenizer alone: no statistical component runs here. A run of one
+        # punctuation mark is blanked first (quadratic in the tokenizer, and no word).
+        text = PUNCTUATION_RUN.sub(" ", sentence)
+        return tuple(t.text for t in self._nlp.tokenizer(text) if any(c.isalnum() for c in t.text))

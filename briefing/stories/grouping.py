@@ -25,7 +25,7 @@ LEAD_SENTENCES = 3  # words in an article's opening sentences count twice
 # found a block of rows at a time and clustered within their connected components, which
 # gives the same groups (average linkage never joins groups with no pair at the threshold).
 DENSE_MAX = 2000
-COMPONENT_MAX = 4000
+COMPONENT_MAX = 1000
 BLOCK_ROWS = 500
 
 
@@ -134,22 +134,10 @@ def _cluster_large(vectors, threshold, kinds, times, max_gap) -> list[list[int]]
                 cols.append(shared[term])
                 data.append(weight)
     matrix = sparse.csr_matrix((data, (rows, cols)), shape=(n, len(shared)), dtype="float32")
-    parent = list(range(n))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    for start in range(0, n, BLOCK_ROWS):
-        block = (matrix[start : start + BLOCK_ROWS] @ matrix.T).tocoo()
-        for i, j, sim in zip(block.row + start, block.col, block.data, strict=True):
-            if i < j and sim >= threshold and not _pair_apart(i, j, kinds, times, max_gap):
-                parent[root(i)] = root(j)
+    labels = _components(matrix, threshold, _kind_codes(kinds, n), _stamps(times, n), max_gap)
     components: dict[int, list[int]] = {}
-    for i in range(n):
-        components.setdefault(root(i), []).append(i)
+    for i, label in enumerate(labels.tolist()):
+        components.setdefault(label, []).append(i)
     groups = []
     for members in components.values():
         if len(members) == 1 or len(members) > COMPONENT_MAX:
@@ -166,9 +154,44 @@ def _cluster_large(vectors, threshold, kinds, times, max_gap) -> list[list[int]]
     return sorted((sorted(g) for g in groups), key=lambda g: (-len(g), g[0]))
 
 
-def _pair_apart(i: int, j: int, kinds, times, max_gap: dt.timedelta) -> bool:
-    if kinds is not None and kinds[i] != kinds[j]:
-        return True
-    if times is not None and times[i] and times[j]:
-        return abs(times[i] - times[j]) > max_gap
-    return False
+def _components(matrix, threshold: float, kinds, stamps, max_gap: dt.timedelta):
+    """Connected components of the pairs alike enough to join (and never kept apart),
+    found a block of rows at a time: memory grows with a block, not with n x n."""
+    import numpy as np
+    from scipy import sparse
+    from scipy.sparse.csgraph import connected_components
+
+    n = matrix.shape[0]
+    labels = np.arange(n)
+    for start in range(0, n, BLOCK_ROWS):
+        block = (matrix[start : start + BLOCK_ROWS] @ matrix.T).tocoo()
+        i, j = block.row + start, block.col
+        keep = (block.data >= threshold) & (i < j) & (kinds[i] == kinds[j])
+        with np.errstate(invalid="ignore"):  # NaN: no date, never too far apart
+            keep &= ~(np.abs(stamps[i] - stamps[j]) > max_gap.total_seconds())
+        # the components so far (each article to its component's first article) plus this
+        # block's pairs
+        first = np.full(labels.max() + 1, n)
+        np.minimum.at(first, labels, np.arange(n))
+        rows = np.concatenate([np.arange(n), i[keep]])
+        cols = np.concatenate([first[labels], j[keep]])
+        graph = sparse.coo_matrix((np.ones(len(rows), dtype=np.int8), (rows, cols)), (n, n))
+        labels = connected_components(graph, directed=False)[1]
+    return labels
+
+
+def _kind_codes(kinds, n: int):
+    import numpy as np
+
+    if kinds is None:
+        return np.zeros(n, dtype=np.int64)
+    codes = {k: c for c, k in enumerate(dict.fromkeys(kinds))}
+    return np.array([codes[k] for k in kinds], dtype=np.int64)
+
+
+def _stamps(times, n: int):
+    import numpy as np
+
+    if times is None:
+        return np.full(n, np.nan)
+    return np.array([t.timestamp() if t else np.nan for t in times], dtype=float)
