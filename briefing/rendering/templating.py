@@ -125,14 +125,24 @@ def safe_url(url: str) -> str:
 
 
 def source_of(source_id: str, sources: list[dict]) -> dict:
-    for source in sources:
-        if source["id"] == source_id:
-            return source
-    return {"id": source_id, "title": "", "url": "", "outlet": ""}
+    found = _index(sources).get(source_id)
+    return found[1] if found else {"id": source_id, "title": "", "url": "", "outlet": ""}
 
 
 def source_number(source_id: str, sources: list[dict]) -> int:
-    for number, source in enumerate(sources, start=1):
-        if source["id"] == source_id:
-            return number
-    return 0
+    found = _index(sources).get(source_id)
+    return found[0] if found else 0
+
+
+_last_index: list = [None, {}]  # the sources list last indexed, and its index
+
+
+def _index(sources: list[dict]) -> dict[str, tuple[int, dict]]:
+    """Each source's number and record by id, built once per render (a scan per citation
+    was quadratic in a brief of thousands of sources)."""
+    if _last_index[0] is not sources:
+        index: dict[str, tuple[int, dict]] = {}
+        for number, source in enumerate(sources, start=1):
+            index.setdefault(source["id"], (number, source))
+        _last_index[:] = [sources, index]
+    return _last_index[1]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -90,10 +90,10 @@ def features(doc: RankInput) -> np.ndarray:
     top_degree = max(degree, default=0.0) or 1.0
     frequency = _frequency(content)
     mean_words = sum(len(ws) for ws in raw) / max(len(raw), 1) or 1.0
-    paragraph_ratio = {
-        d: len({p for p, dd in zip(doc.paragraphs, doc.doc_ids, strict=True) if dd == d}) / n
-        for d, n in sizes.items()
-    }
+    paragraphs_of = defaultdict(set)  # one pass: a scan per document was quadratic
+    for p, d in zip(doc.paragraphs, doc.doc_ids, strict=True):
+        paragraphs_of[d].add(p)
+    paragraph_ratio = {d: len(paragraphs_of[d]) / n for d, n in sizes.items()}
     title = {w.lower() for w in doc.tokenizer.to_words(doc.title)} - stop if doc.title else set()
     rows = []
     previous_paragraph: dict[int, int] = {}
