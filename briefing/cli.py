@@ -10,6 +10,7 @@ import argparse
 import os
 import signal
 import sys
+import warnings
 from collections.abc import Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -17,6 +18,7 @@ from pathlib import Path
 from briefing._version import __version__
 from briefing.deliver.sending import PASSWORD_VARIABLE
 from briefing.errors import BriefingError
+from briefing.nlp.model import end_workers, workers_started
 from briefing.settings import (
     DEFAULT_MAX_BYTES,
     MEMORY_FILE,
@@ -35,12 +37,22 @@ EXIT_INTERRUPTED = 130
 
 
 def _stop_on_sigterm() -> None:
-    """SIGTERM unwinds like Ctrl-C, so temporary files are removed and old output kept."""
+    """SIGTERM unwinds like Ctrl-C, so temporary files are removed and old output kept.
+
+    With ``--workers``, both first end the parsing processes: spaCy's cleanup waits for
+    them, and they can be blocked sending parsed text that will never be read."""
+    parent = os.getpid()
 
     def handler(signum, frame):
+        if os.getpid() != parent:
+            os._exit(128 + signum)  # a parsing process: end quietly, the parent reports
+        end_workers()
+        warnings.filterwarnings("ignore", message=r"\[W127\]")  # "not all workers completed"
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, handler)
+    if signal.getsignal(signal.SIGINT) is signal.default_int_handler:
+        signal.signal(signal.SIGINT, handler)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -61,6 +73,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         note = str(exc) or "interrupted; no output was changed"
         print(f"briefing: {note}", file=sys.stderr)
+        if workers_started():
+            # spaCy's queues to the ended workers would block the interpreter's exit
+            sys.stdout.flush()
+            sys.stderr.flush()
+            os._exit(EXIT_INTERRUPTED)
         return EXIT_INTERRUPTED
     except Exception as exc:  # never a traceback for the user, unless asked
         if args.debug:

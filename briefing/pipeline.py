@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from collections.abc import Callable, Sequence
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
@@ -165,17 +166,19 @@ def build_briefing(
     nlp = nlp_module.load_model(settings.model, "full")
     parsed = []
     articles = list(articles)
-    for article, docs in nlp_module.parse_many(nlp, articles, settings.workers):
-        parsed.append(
-            Parsed(
-                article,
-                split_article(article, docs),
-                analyze(article, docs, parse_date(date)),
-                topic_terms(docs),
+    stream = nlp_module.parse_many(nlp, articles, settings.workers)
+    with closing(stream):  # an interrupt ends the parse (and its workers) here, not at exit
+        for article, docs in stream:
+            parsed.append(
+                Parsed(
+                    article,
+                    split_article(article, docs),
+                    analyze(article, docs, parse_date(date)),
+                    topic_terms(docs),
+                )
             )
-        )
-        if progress is not None:
-            progress(len(parsed), len(articles))
+            if progress is not None:
+                progress(len(parsed), len(articles))
     built = make_stories(
         parsed, ranker, SpacyTokenizer(nlp), settings.budget, date, recall, settings.explain
     )

@@ -28,7 +28,7 @@ def run_cli(monkeypatch):
     def run(*args, input=None, cwd=None, check=False, env=None):
         out, err = io.StringIO(), io.StringIO()
         stdin = io.TextIOWrapper(io.BytesIO(input or b""), encoding="utf-8")
-        sigterm = signal.getsignal(signal.SIGTERM)
+        sigterm, sigint = signal.getsignal(signal.SIGTERM), signal.getsignal(signal.SIGINT)
         with monkeypatch.context() as patch, warnings.catch_warnings():
             warnings.simplefilter("ignore")  # as PYTHONWARNINGS=ignore for a process
             if cwd is not None:
@@ -47,6 +47,7 @@ def run_cli(monkeypatch):
                 code = exc.code if isinstance(exc.code, int) else 1
             finally:
                 signal.signal(signal.SIGTERM, sigterm)
+                signal.signal(signal.SIGINT, sigint)
         proc = SimpleNamespace(returncode=code, out=out.getvalue(), err=err.getvalue())
         proc.stdout, proc.stderr = proc.out.encode(), proc.err.encode()
         if check:

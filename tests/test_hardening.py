@@ -7,6 +7,7 @@ import os
 import signal
 import subprocess
 import time
+from pathlib import Path
 
 import html5lib
 import markdown
@@ -145,6 +146,35 @@ def test_interrupted_run_keeps_the_previous_brief(run_cli, tmp_path, sig):
     assert proc.returncode != 0
     assert b"Traceback" not in err
     assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temp files either
+
+
+@pytest.mark.process
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
+def test_an_interrupt_with_workers_ends_every_process(tmp_path, sig):
+    text = (SAMPLES / "press-conference-talks.txt").read_text()
+    src = tmp_path / "day.jsonl"
+    src.write_text("".join(json.dumps({"id": str(i), "text": text}) + "\n" for i in range(400)))
+    proc = subprocess.Popen(
+        [briefing_exe(), "build", src, "--workers", "2", "--out", tmp_path / "out"],
+        stderr=subprocess.PIPE,
+        start_new_session=True,  # Ctrl-C reaches the whole group, as in a terminal
+    )
+    time.sleep(8)  # not a timing assertion: the workers are parsing by then
+    if sig == signal.SIGINT:
+        os.killpg(proc.pid, sig)
+    else:
+        proc.send_signal(sig)  # cron or systemd: the main process only
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert b"Traceback" not in err and b"interrupted" in err
+    assert not [p for p in Path("/proc").glob("[0-9]*") if str(src) in _cmdline(p)]
+
+
+def _cmdline(proc: Path) -> str:
+    try:
+        return (proc / "cmdline").read_bytes().replace(b"\0", b" ").decode("utf-8", "replace")
+    except OSError:
+        return ""
 
 
 HOSTILE = st.lists(

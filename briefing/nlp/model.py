@@ -140,12 +140,38 @@ def parse_many(
                 yield masked[a:b], (n, a, k == len(spans) - 1)
 
     docs: list[tuple[int, Doc]] = []
+    _started[0] |= workers > 1
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=batch_size)
-    for doc, (n, offset, last) in stream:
-        docs.append((offset, doc))
-        if last:
-            yield articles[n], docs
-            docs = []
+    done = False
+    try:
+        for doc, (n, offset, last) in stream:
+            docs.append((offset, doc))
+            if last:
+                yield articles[n], docs
+                docs = []
+        done = True
+    finally:
+        if not done and workers > 1:
+            end_workers()
+            stream.close()
+
+
+_started = [False]
+
+
+def workers_started() -> bool:
+    """Whether this process has parsed with worker processes."""
+    return _started[0]
+
+
+def end_workers() -> None:
+    """End the parsing processes of an interrupted run: they may be blocked sending parsed
+    docs nobody will read (each holds the other pipes' read ends), and spaCy's cleanup
+    waits for them."""
+    import multiprocessing
+
+    for child in multiprocessing.active_children():
+        child.terminate()
 
 
 def doc_text(doc: Doc) -> str:
