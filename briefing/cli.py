@@ -18,7 +18,7 @@ from pathlib import Path
 from briefing._version import __version__
 from briefing.deliver.sending import PASSWORD_VARIABLE
 from briefing.errors import BriefingError
-from briefing.nlp.model import end_workers, workers_started
+from briefing.nlp.model import end_workers, workers_cut_short
 from briefing.settings import (
     DEFAULT_MAX_BYTES,
     MEMORY_FILE,
@@ -73,7 +73,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt as exc:
         note = str(exc) or "interrupted; no output was changed"
         print(f"briefing: {note}", file=sys.stderr)
-        if workers_started():
+        if workers_cut_short():
             # spaCy's queues to the ended workers would block the interpreter's exit
             sys.stdout.flush()
             sys.stderr.flush()

@@ -140,7 +140,7 @@ def parse_many(
                 yield masked[a:b], (n, a, k == len(spans) - 1)
 
     docs: list[tuple[int, Doc]] = []
-    _started[0] |= workers > 1
+    _started[0] = workers > 1
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=batch_size)
     done = False
     try:
@@ -150,6 +150,7 @@ def parse_many(
                 yield articles[n], docs
                 docs = []
         done = True
+        _started[0] = False  # the workers finished and were joined
     finally:
         if not done and workers > 1:
             end_workers()
@@ -159,8 +160,8 @@ def parse_many(
 _started = [False]
 
 
-def workers_started() -> bool:
-    """Whether this process has parsed with worker processes."""
+def workers_cut_short() -> bool:
+    """Whether a parse with worker processes was cut short in this process."""
     return _started[0]
 
 
