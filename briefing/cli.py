@@ -274,6 +274,7 @@ def _parser() -> argparse.ArgumentParser:
     summarize.add_argument(
         "--explain", action="store_true", help='add "explain": score, rank and why, per sentence'
     )
+    _engine_arguments(summarize)
     summarize.set_defaults(func=cmd_summarize)
 
     send = sub.add_parser("send", parents=[common, smtp], help="send a briefing .eml by SMTP")
@@ -286,6 +287,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     commitments.add_argument("--jsonl", required=True, metavar="IN", help="input JSONL, or -")
     commitments.add_argument("--output", required=True, metavar="OUT", help="output JSONL, or -")
+    _engine_arguments(commitments)
     commitments.set_defaults(func=cmd_commitments)
 
     fixture = sub.add_parser(
@@ -387,10 +389,58 @@ def _warn(line: str) -> None:
     print(f"briefing: {_printable(line)}", file=sys.stderr)
 
 
+def _engine_arguments(parser: argparse.ArgumentParser) -> None:
+    group = parser.add_argument_group(
+        "partitioned input (a folder or glob of .jsonl/.jsonl.gz; OUT is then a folder)"
+    )
+    group.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="where to run (default local)"
+    )
+    group.add_argument(
+        "--scheduler", metavar="ADDRESS", help="a running dask.distributed scheduler"
+    )
+    group.add_argument(
+        "--dask-workers",
+        type=_positive_int,
+        metavar="N",
+        help="workers of the LocalCluster started without --scheduler (default: every core)",
+    )
+
+
+def _partitioned(args: argparse.Namespace) -> bool:
+    return args.engine == "dask" or (args.jsonl != "-" and not Path(args.jsonl).is_file())
+
+
+def _run_partitioned(args: argparse.Namespace, job) -> int:
+    from briefing.evaluation.partitions import run_job
+
+    if args.output == "-":
+        raise BriefingError("--output must be a folder for partitioned input")
+
+    def progress(name: str, entry: dict) -> None:
+        bad = f", {entry['errors']} bad line(s) in the errors file" if entry["errors"] else ""
+        print(f"{name}: {entry['lines']} line(s){bad}", file=sys.stderr)
+
+    run_job(
+        args.jsonl,
+        args.output,
+        job,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        workers=args.dask_workers,
+        on_done=progress,
+    )
+    return 0
+
+
 def cmd_summarize(args: argparse.Namespace) -> int:
     from briefing.evaluation.batch import summarize_jsonl
+    from briefing.evaluation.partitions import Job
 
     settings = _summary_settings(args)
+    if _partitioned(args):
+        job = Job("summarize", settings.budget, settings.algorithm, args.model, args.explain)
+        return _run_partitioned(args, job)
     summarize_jsonl(
         _path_or_dash(args.jsonl),
         _path_or_dash(args.output),
@@ -404,6 +454,10 @@ def cmd_summarize(args: argparse.Namespace) -> int:
 
 def cmd_commitments(args: argparse.Namespace) -> int:
     from briefing.evaluation.batch import commitments_jsonl
+    from briefing.evaluation.partitions import Job
+
+    if _partitioned(args):
+        return _run_partitioned(args, Job("commitments", model=args.model))
 
     commitments_jsonl(_path_or_dash(args.jsonl), _path_or_dash(args.output), args.model)
     return 0

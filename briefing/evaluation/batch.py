@@ -55,24 +55,59 @@ def item_articles(item: dict, where: str) -> list[Article]:
     return articles
 
 
-def commitments_jsonl(source: Path | None, target: Path | None, model: str | None = None) -> int:
-    """One ``{"id", "commitments": [...]}`` line per input line (documents are read in turn)."""
+def commitments_line(item: dict, where: str, model: str | None = None) -> dict:
+    """One output line: ``{"id", "commitments": [...]}`` (documents are read in turn)."""
     from dataclasses import asdict
 
     from briefing.analysis.core import analyze
     from briefing.nlp import model as nlp_module
 
-    nlp = nlp_module.load_model(model, "full")
+    nlp = nlp_module.load_model(model, "full")  # loaded once per process
+    found = [
+        asdict(c)
+        for article in item_articles(item, where)
+        for c in analyze(article, list(nlp_module.parse(nlp, article.text))).commitments
+    ]
+    return {"id": item.get("id"), "commitments": found}
+
+
+def summary_line(
+    item: dict,
+    where: str,
+    budget: Budget,
+    algorithm: str = "default",
+    model: str | None = None,
+    explain: bool = False,
+) -> dict:
+    """One output line: ``{"id", "summary": [sentence, ...]}`` (and ``"explain"``)."""
+    chosen = summarize(
+        item_articles(item, where),
+        sentences=budget.sentences,
+        words=budget.words,
+        ratio=budget.ratio,
+        algorithm=algorithm,
+        model=model,
+        explain=explain,
+    )
+    line = {"id": item.get("id"), "summary": [s.text for s in chosen]}
+    if explain:
+        line["explain"] = [
+            {"text": s.text, "score": s.score, "rank": s.rank, "why": s.why} for s in chosen
+        ]
+    return line
+
+
+def dumps(line: dict) -> str:
+    return json.dumps(line, ensure_ascii=False) + "\n"
+
+
+def commitments_jsonl(source: Path | None, target: Path | None, model: str | None = None) -> int:
+    """One ``{"id", "commitments": [...]}`` line per input line."""
     count = 0
     writer = atomic_writer(target) if target else nullcontext(sys.stdout)
     with writer as out:
         for where, item in read_items(source):
-            found = [
-                asdict(c)
-                for article in item_articles(item, where)
-                for c in analyze(article, list(nlp_module.parse(nlp, article.text))).commitments
-            ]
-            out.write(json.dumps({"id": item.get("id"), "commitments": found}) + "\n")
+            out.write(dumps(commitments_line(item, where, model)))
             count += 1
     return count
 
@@ -90,20 +125,6 @@ def summarize_jsonl(
     writer = atomic_writer(target) if target else nullcontext(sys.stdout)
     with writer as out:
         for where, item in read_items(source):
-            chosen = summarize(
-                item_articles(item, where),
-                sentences=budget.sentences,
-                words=budget.words,
-                ratio=budget.ratio,
-                algorithm=algorithm,
-                model=model,
-                explain=explain,
-            )
-            line = {"id": item.get("id"), "summary": [s.text for s in chosen]}
-            if explain:
-                line["explain"] = [
-                    {"text": s.text, "score": s.score, "rank": s.rank, "why": s.why} for s in chosen
-                ]
-            out.write(json.dumps(line, ensure_ascii=False) + "\n")
+            out.write(dumps(summary_line(item, where, budget, algorithm, model, explain)))
             count += 1
     return count

@@ -1,0 +1,110 @@
+"""Partitioned batch jobs: local and Dask engines give the same partitions, bad lines go to
+an errors file, a rerun resumes, and a worker killed mid-job loses and doubles nothing."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import signal
+import threading
+
+import pytest
+from helpers import SHARED_EVAL
+
+from briefing.evaluation.partitions import Job, find_partitions, run_job
+
+CNN = SHARED_EVAL / "cnndm_test.dev.jsonl"
+
+
+def _real_rows(count: int) -> list[dict]:
+    if not CNN.exists():
+        pytest.skip(f"needs {CNN}")
+    rows = [json.loads(line) for line in CNN.open()][:count]
+    return [{"id": r["id"], "text": r["text"]} for r in rows]
+
+
+def _write_parts(folder, rows: list[dict], parts: int, bad: bool = False):
+    folder.mkdir()
+    size = -(-len(rows) // parts)
+    for k in range(parts):
+        lines = [json.dumps(r) for r in rows[k * size : (k + 1) * size]]
+        if bad and k == 1:
+            lines[2:2] = ["{not json", json.dumps({"id": "no-text"})]
+        data = ("\n".join(lines) + "\n").encode()
+        if k % 2:
+            (folder / f"part-{k}.jsonl.gz").write_bytes(gzip.compress(data))
+        else:
+            (folder / f"part-{k}.jsonl").write_bytes(data)
+    return folder
+
+
+def _outputs(folder) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.iterdir()) if p.name != "manifest.json"}
+
+
+def test_local_engine_writes_partitions_errors_and_a_manifest(tmp_path):
+    src = _write_parts(tmp_path / "in", _real_rows(12), 3, bad=True)
+    out = tmp_path / "out"
+    manifest = run_job(str(src), out, Job("summarize"))
+    assert sorted(manifest["partitions"]) == ["part-0.jsonl", "part-1.jsonl", "part-2.jsonl"]
+    assert manifest["partitions"]["part-1.jsonl"]["errors"] == 2
+    errors = [json.loads(x) for x in (out / "part-1.errors.jsonl").read_text().splitlines()]
+    assert [e["line"] for e in errors] == [3, 4] and "invalid JSON" in errors[0]["error"]
+    lines = [json.loads(x) for x in (out / "part-1.jsonl").read_text().splitlines()]
+    assert len(lines) == 4 and all(line["summary"] for line in lines)
+
+
+def test_a_rerun_redoes_only_a_deleted_partition(tmp_path):
+    src = _write_parts(tmp_path / "in", _real_rows(9), 3)
+    out = tmp_path / "out"
+    run_job(str(src), out, Job("summarize"))
+    before = _outputs(out)
+    (out / "part-2.jsonl").unlink()
+    redone = []
+    run_job(str(src), out, Job("summarize"), on_done=lambda name, entry: redone.append(name))
+    assert redone == ["part-2.jsonl"] and _outputs(out) == before
+
+
+def test_partitions_by_file_glob_or_folder(tmp_path):
+    src = _write_parts(tmp_path / "in", _real_rows(4), 2)
+    assert find_partitions(str(src)) == find_partitions(str(src / "part-*"))
+    assert len(find_partitions(str(src / "part-0.jsonl"))) == 1
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("task", ["summarize", "commitments"])
+def test_dask_gives_the_local_engines_partitions(tmp_path, task):
+    src = _write_parts(tmp_path / "in", _real_rows(200 if task == "summarize" else 60), 4, True)
+    run_job(str(src), tmp_path / "local", Job(task))
+    run_job(str(src), tmp_path / "dask", Job(task), engine="dask", workers=2)
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "local")
+
+
+@pytest.mark.slow
+def test_a_worker_killed_mid_job_loses_and_doubles_nothing(tmp_path):
+    from distributed import Client, LocalCluster
+
+    src = _write_parts(tmp_path / "in", _real_rows(120), 8)
+    run_job(str(src), tmp_path / "local", Job("commitments"))
+    first_done = threading.Event()
+    with (
+        LocalCluster(n_workers=2, threads_per_worker=1, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        pids = list(client.run(os.getpid).values())
+        killer = threading.Thread(
+            target=lambda: first_done.wait(300) and os.kill(pids[0], signal.SIGKILL)
+        )
+        killer.start()
+        manifest = run_job(
+            str(src),
+            tmp_path / "dask",
+            Job("commitments"),
+            engine="dask",
+            scheduler=cluster.scheduler_address,
+            on_done=lambda name, entry: first_done.set(),
+        )
+        killer.join()
+    assert len(manifest["partitions"]) == 8
+    assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "local")
