@@ -108,3 +108,13 @@ def test_a_worker_killed_mid_job_loses_and_doubles_nothing(tmp_path):
         killer.join()
     assert len(manifest["partitions"]) == 8
     assert _outputs(tmp_path / "dask") == _outputs(tmp_path / "local")
+
+
+def test_the_cli_runs_a_folder_of_partitions(run_cli, tmp_path):
+    src = _write_parts(tmp_path / "in", _real_rows(6), 2, bad=True)
+    proc = run_cli("summarize", "--jsonl", src, "--output", tmp_path / "out", "--sentences", "2")
+    assert proc.returncode == 0, proc.err
+    assert "part-1.jsonl: 3 line(s), 2 bad line(s) in the errors file" in proc.err
+    assert (tmp_path / "out" / "manifest.json").exists()
+    proc = run_cli("commitments", "--jsonl", src, "--output", "-")
+    assert proc.returncode == 1 and "--output must be a folder" in proc.err
