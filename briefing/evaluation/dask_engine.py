@@ -11,15 +11,14 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from pathlib import Path
 
 from briefing.errors import BriefingError
 
 
 def map_partitions(
     task: Callable[..., dict],
-    paths: list[Path],
-    done: Callable[[Path, dict], object],
+    paths: list[str],
+    done: Callable[[str, dict], object],
     scheduler: str | None = None,
     workers: int | None = None,
     **options,

@@ -4,18 +4,22 @@ Input is one file, a glob or a folder of JSONL partitions (``.jsonl`` or ``.json
 Each input partition gives one output partition of the same name in the output folder, a
 ``NAME.errors.jsonl`` beside it for the lines that could not be read or processed, and an
 entry in ``manifest.json``; a rerun skips the partitions the manifest lists as finished.
-Partitions are written whole (a temporary file renamed into place), so a task that a dead
-worker leaves half done is simply done again: nothing is lost or doubled.
+Partitions are written whole (a temporary file renamed into place; on an object store, one
+write once done), so a task that a dead worker leaves half done is simply done again:
+nothing is lost or doubled. Paths with a protocol (s3://, gs://) go through fsspec.
 """
 
 from __future__ import annotations
 
 import glob
 import gzip
+import io
 import json
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TextIO
 
 from briefing.errors import BriefingError, InputError
 from briefing.evaluation.batch import commitments_line, dumps, summary_line
@@ -44,15 +48,23 @@ class Job:
         return summary_line(item, where, self.budget, self.algorithm, self.model, self.explain)
 
 
-def find_partitions(spec: str) -> list[Path]:
-    """The partitions ``spec`` names: a file, a glob, or a folder of them, sorted."""
-    path = Path(spec)
-    if path.is_dir():
-        found = [p for p in path.iterdir() if p.name.endswith(SUFFIXES)]
-    elif path.is_file():
-        found = [path]
+def find_partitions(spec: str) -> list[str]:
+    """The partitions ``spec`` names: a file, a glob, or a folder of them, sorted. Paths with
+    a protocol ("s3://bucket/parts/*.jsonl") are read through fsspec."""
+    if _remote(spec):
+        fs, root = _filesystem(spec)
+        names = fs.ls(root, detail=False) if fs.isdir(root) else fs.glob(root)
+        protocol = spec.split("://", 1)[0]
+        found = [f"{protocol}://{n.split('://', 1)[-1].lstrip('/')}" for n in names]
     else:
-        found = [Path(p) for p in glob.glob(spec) if p.endswith(SUFFIXES)]
+        path = Path(spec)
+        if path.is_dir():
+            found = [str(p) for p in path.iterdir()]
+        elif path.is_file():
+            found = [spec]
+        else:
+            found = glob.glob(spec)
+    found = [f for f in found if f.endswith(SUFFIXES)]
     if not found:
         raise InputError("no .jsonl or .jsonl.gz partitions found", spec)
     names = [partition_name(p) for p in found]
@@ -61,23 +73,20 @@ def find_partitions(spec: str) -> list[Path]:
     return sorted(found)
 
 
-def partition_name(path: Path) -> str:
-    return path.name.removesuffix(".gz")
+def partition_name(path: str | Path) -> str:
+    return str(path).rstrip("/").rsplit("/", 1)[-1].removesuffix(".gz")
 
 
 def run_partition(path: str | Path, out_dir: str | Path, job: Job) -> dict:
     """Process one partition into ``out_dir``; returns its manifest entry."""
-    path, out_dir = Path(path), Path(out_dir)
-    name = partition_name(path)
-    raw = path.read_bytes()
-    if path.name.endswith(".gz"):
+    path, name = str(path), partition_name(path)
+    raw = _read(path)
+    if path.endswith(".gz"):
         raw = gzip.decompress(raw)
     lines = errors = 0
-    with (
-        atomic_writer(out_dir / name) as out,
-        atomic_writer(out_dir / (name.removesuffix(".jsonl") + ".errors.jsonl")) as bad,
-    ):
-        for number, text in enumerate(decode(raw, str(path)).split("\n"), start=1):
+    errors_name = name.removesuffix(".jsonl") + ".errors.jsonl"
+    with _writer(_join(out_dir, name)) as out, _writer(_join(out_dir, errors_name)) as bad:
+        for number, text in enumerate(decode(raw, path).split("\n"), start=1):
             if not text.strip():
                 continue
             where = f"{path}:{number}"
@@ -87,7 +96,7 @@ def run_partition(path: str | Path, out_dir: str | Path, job: Job) -> dict:
             except (BriefingError, ValueError, TypeError) as exc:  # a bad line, not a bad job
                 bad.write(dumps({"line": number, "error": str(exc)}))
                 errors += 1
-    return {"input": str(path), "size": len(raw), "lines": lines, "errors": errors}
+    return {"input": path, "size": len(raw), "lines": lines, "errors": errors}
 
 
 def run_job(
@@ -102,11 +111,10 @@ def run_job(
     """Every partition of ``spec`` not already finished, by ``engine`` ("local" or "dask");
     returns the manifest. ``on_done`` hears of each partition as it finishes."""
     parts = find_partitions(spec)
-    out_dir = Path(out_dir)
     manifest = _read_manifest(out_dir)
     pending = [p for p in parts if not _finished(p, out_dir, manifest)]
 
-    def done(path: Path, entry: dict) -> None:
+    def done(path: str, entry: dict) -> None:
         manifest["partitions"][partition_name(path)] = entry
         _write_manifest(out_dir, manifest)
         if on_done is not None:
@@ -129,29 +137,75 @@ def run_job(
         )
     else:
         raise BriefingError(f"unknown engine {engine!r}; choose local or dask")
-    for stale in out_dir.glob(".*.tmp"):  # left by a task whose worker died; it was redone
-        stale.unlink(missing_ok=True)
+    if not _remote(out_dir):  # a task whose worker died left its temporary file; redone
+        for stale in Path(out_dir).glob(".*.tmp"):
+            stale.unlink(missing_ok=True)
     return manifest
 
 
-def _finished(path: Path, out_dir: Path, manifest: dict) -> bool:
+def _finished(path: str, out_dir: str | Path, manifest: dict) -> bool:
     entry = manifest["partitions"].get(partition_name(path))
-    return bool(entry) and (out_dir / partition_name(path)).exists()
+    return bool(entry) and _exists(_join(out_dir, partition_name(path)))
 
 
-def _read_manifest(out_dir: Path) -> dict:
-    try:
-        data = json.loads((out_dir / MANIFEST).read_text())
-    except FileNotFoundError:
+def _read_manifest(out_dir: str | Path) -> dict:
+    where = _join(out_dir, MANIFEST)
+    if not _exists(where):
         return {"partitions": {}}
+    try:
+        data = json.loads(_read(where))
     except (OSError, ValueError) as exc:
-        raise InputError(f"unreadable manifest: {exc}", str(out_dir / MANIFEST)) from None
+        raise InputError(f"unreadable manifest: {exc}", where) from None
     if not isinstance(data, dict) or not isinstance(data.get("partitions"), dict):
-        raise InputError("unreadable manifest: no partitions", str(out_dir / MANIFEST))
+        raise InputError("unreadable manifest: no partitions", where)
     return data
 
 
-def _write_manifest(out_dir: Path, manifest: dict) -> None:
-    with atomic_writer(out_dir / MANIFEST) as out:
-        json.dump(manifest, out, indent=1, sort_keys=True)
-        out.write("\n")
+def _write_manifest(out_dir: str | Path, manifest: dict) -> None:
+    with _writer(_join(out_dir, MANIFEST)) as out:
+        out.write(json.dumps(manifest, indent=1, sort_keys=True) + "\n")
+
+
+# Storage: local paths directly (each file written whole, renamed into place), paths with
+# a protocol (s3://, gs://, memory://) through fsspec, whose object stores keep an object
+# only once it is closed.
+
+
+def _remote(path: str | Path) -> bool:
+    return "://" in str(path)
+
+
+def _filesystem(path: str):
+    from fsspec.core import url_to_fs
+
+    return url_to_fs(path)
+
+
+def _join(folder: str | Path, name: str) -> str:
+    return f"{str(folder).rstrip('/')}/{name}"
+
+
+def _read(path: str) -> bytes:
+    if _remote(path):
+        fs, where = _filesystem(path)
+        return fs.cat_file(where)
+    return Path(path).read_bytes()
+
+
+def _exists(path: str) -> bool:
+    if _remote(path):
+        fs, where = _filesystem(path)
+        return fs.exists(where)
+    return Path(path).exists()
+
+
+@contextmanager
+def _writer(path: str) -> Iterator[TextIO]:
+    if not _remote(path):
+        with atomic_writer(Path(path)) as out:
+            yield out
+        return
+    buffer = io.StringIO()
+    yield buffer
+    fs, where = _filesystem(path)
+    fs.pipe_file(where, buffer.getvalue().encode("utf-8"))  # one write, after success
