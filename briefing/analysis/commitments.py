@@ -360,7 +360,7 @@ def _wanted(token: Token, quote, speaker: str, resolver: Resolver):
         if not any(a.lower_ == "to" for a in act.children):
             continue
         side = resolver.side(speaker) if speaker else ""
-        if lemma == "need" and subject_of(token) is not None:
+        if lemma == "need" and subject_of(token) is not None and side:  # whose demand?
             return "demand", token, [act], {"demand_modal"}, side, _negated(token)
         other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
         if lemma != "need" and other is not None:  # "like the US to change"

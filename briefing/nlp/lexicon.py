@@ -556,7 +556,8 @@ COMMENTATOR_NOUNS = {
 # as written: words an action never ends on ("including the").
 FUNCTION_WORDS = frozenset(
     "the a an of to in on at for with by from and or but including that which its their his "
-    "her our as if than into so".split()
+    "her our as if than into so despite about after before over under without against "
+    "between through during because while when although where who whom whose not".split()
 )
 
 # as written: news outlets and agencies, named as sources, never actors.
