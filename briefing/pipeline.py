@@ -166,6 +166,7 @@ def build_briefing(
     nlp = nlp_module.load_model(settings.model, "full")
     parsed = []
     articles = list(articles)
+    today = parse_date(date)
     stream = nlp_module.parse_many(nlp, articles, settings.workers)
     with closing(stream):  # an interrupt ends the parse (and its workers) here, not at exit
         for article, docs in stream:
@@ -173,7 +174,7 @@ def build_briefing(
                 Parsed(
                     article,
                     split_article(article, docs),
-                    analyze(article, docs, parse_date(date)),
+                    analyze(article, docs, today),
                     topic_terms(docs),
                 )
             )

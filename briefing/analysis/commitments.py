@@ -214,18 +214,19 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = _is_passive(token)
-        reporter = speaker_of_report(token, offset, resolver) if passive and negated else None
-        if reporter and not is_agent(token, resolver, offset, speaker):
-            # "He told CNN that clemency would not be extended": the reporter's side refuses
-            return "refusal", token, [token], {"future"}, resolver.side(reporter), negated
-        if passive and negated and is_agent(token, resolver, offset, speaker):
-            # "Indonesia would not be swayed", "he will not be silenced"; but "Pickles said
-            # companies would not be forced to": the speaker's side assures.
+        if passive and negated:
+            # "Indonesia would not be swayed", "he will not be silenced": the subject refuses.
+            # Reported of someone else, the reporter's side acts: "He told CNN that clemency
+            # would not be extended" (refuses), "Pickles said companies would not be forced
+            # to" (assures).
             reporter = speaker_of_report(token, offset, resolver)
-            subject = resolver.token(subject_of(token), offset, speaker)
-            if reporter and subject not in (reporter, resolver.side(reporter)):
-                return "assurance", token, [token], {"future"}, resolver.side(reporter), negated
-            return "refusal", token, [token], {"future"}, "", negated
+            agent = is_agent(token, resolver, offset, speaker)
+            subject = resolver.token(subject_of(token), offset, speaker) if agent else None
+            if reporter and (not agent or subject not in (reporter, resolver.side(reporter))):
+                kind = "assurance" if agent else "refusal"
+                return kind, token, [token], {"future"}, resolver.side(reporter), negated
+            if agent:
+                return "refusal", token, [token], {"future"}, "", negated
         if passive and not speaker:
             return None  # "Veloso would be returned to prison": by whom?
         if not passive and not is_agent(token, resolver, offset, speaker):

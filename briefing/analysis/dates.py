@@ -36,7 +36,6 @@ _IN = re.compile(
 )
 _MONTH_DAY = re.compile(r"\b([A-Za-z]{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?(?:,?\s+(\d{4}))?\b")
 _DAY_MONTH = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\s+([A-Za-z]{3,9})(?:,?\s+(\d{4}))?\b")
-_YEAR = re.compile(r"\b(19|20)\d\d\b")
 
 
 def resolve(when: str, reference: dt.date) -> dt.date | None:
@@ -75,12 +74,3 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
             ahead = (weekday - reference.weekday()) % 7
             return reference + dt.timedelta(days=ahead)
     return None
-
-
-def is_past(when: str, reference: dt.date) -> bool:
-    """Whether ``when`` is before ``reference``: a resolved date, or a year already over."""
-    date = resolve(when, reference)
-    if date is not None:
-        return date < reference
-    years = [int(m.group(0)) for m in _YEAR.finditer(when)]
-    return bool(years) and max(years) < reference.year

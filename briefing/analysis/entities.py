@@ -277,7 +277,8 @@ def find_actors(
     for name in [n for n, g in groups.items() if not _is_actor(g)]:
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
-    actors = [_actor(g, total, (involved or Counter())[g.name]) for g in groups.values()]
+    involved = involved or Counter()
+    actors = [_actor(g, total, involved[g.name]) for g in groups.values()]
     actors.sort(key=lambda a: (-a.salience, a.name))
     return actors[:limit]
 
@@ -362,10 +363,8 @@ def _merge_demonyms(groups: dict[str, _Group]) -> None:
         if country in groups:
             groups[country].absorb(groups.pop(name))
         elif country:  # "Indonesian officials" with Indonesia never named: Indonesia acts
-            group = groups.pop(name)
-            group.forms[country] += 0
             groups[country] = _Group(country)
-            groups[country].absorb(group)
+            groups[country].absorb(groups.pop(name))
 
 
 def _demonym_stem(name: str, places: set[str]) -> str | None:

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span
-from briefing.analysis.dates import is_past, resolve
+from briefing.analysis.dates import resolve
 from briefing.models import Event
 from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
 from briefing.nlp.model import doc_text, sents
@@ -64,7 +64,8 @@ def _is_dated(when: str, reference: dt.date | None) -> bool:
         return True
     if reference is None:
         return resolve(when, dt.date.today()) is not None
-    return resolve(when, reference) is not None and not is_past(when, reference)
+    date = resolve(when, reference)
+    return date is not None and date >= reference
 
 
 DURATION = re.compile(

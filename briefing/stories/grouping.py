@@ -50,14 +50,19 @@ def similarities(vectors: Sequence[Mapping[str, float]]):
     """The cosine similarity of every pair, as a dense matrix."""
     import numpy as np
 
-    df = Counter(t for v in vectors for t in v)
-    shared = {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
+    shared = _shared_terms(vectors)
     matrix = np.zeros((len(vectors), len(shared)), dtype=np.float32)
     for row, vector in enumerate(vectors):
         for term, weight in vector.items():
             if term in shared:
                 matrix[row, shared[term]] = weight
     return matrix @ matrix.T
+
+
+def _shared_terms(vectors: Sequence[Mapping[str, float]]) -> dict[str, int]:
+    """A column for each term in two or more vectors (the others add nothing to a cosine)."""
+    df = Counter(t for v in vectors for t in v)
+    return {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
 
 
 def cluster(
@@ -124,8 +129,7 @@ def _cluster_large(vectors, threshold, kinds, times, max_gap) -> list[list[int]]
     from scipy import sparse
 
     n = len(vectors)
-    df = Counter(t for v in vectors for t in v)
-    shared = {t: i for i, t in enumerate(t for t, d in df.items() if d > 1)}
+    shared = _shared_terms(vectors)
     rows, cols, data = [], [], []
     for row, vector in enumerate(vectors):
         for term, weight in vector.items():
