@@ -141,3 +141,29 @@ def test_paths_with_a_protocol_go_through_fsspec(tmp_path):
     redone = []
     run_job("memory://bucket/parts", "memory://bucket/out", Job("summarize"), on_done=redone.append)
     assert redone == []  # the manifest is read back from the store: nothing to do
+
+
+def test_an_unreadable_partition_is_recorded_and_the_job_goes_on(run_cli, tmp_path):
+    src = _write_parts(tmp_path / "in", _real_rows(4), 2)
+    (src / "part-9.jsonl.gz").write_bytes(b"not gzip at all")
+    proc = run_cli("summarize", "--jsonl", src, "--output", tmp_path / "out")
+    assert proc.returncode == 0, proc.err
+    (error,) = [
+        json.loads(x) for x in (tmp_path / "out" / "part-9.errors.jsonl").read_text().splitlines()
+    ]
+    assert "part-9.jsonl.gz: cannot read" in error["error"]
+    assert (tmp_path / "out" / "part-0.jsonl").read_text().count("\n") == 2
+
+
+def test_no_partitions_or_a_bad_manifest_is_a_one_line_error(run_cli, tmp_path):
+    proc = run_cli(
+        "summarize", "--jsonl", tmp_path / "none" / "*.jsonl", "--output", tmp_path / "o"
+    )
+    assert proc.returncode == 1 and "no .jsonl or .jsonl.gz partitions found" in proc.err
+    src = _write_parts(tmp_path / "in", _real_rows(2), 1)
+    (tmp_path / "o").mkdir()
+    (tmp_path / "o" / "manifest.json").write_text("{")
+    proc = run_cli("summarize", "--jsonl", src, "--output", tmp_path / "o")
+    assert proc.returncode == 1 and "manifest.json: unreadable manifest" in proc.err
+    assert len(proc.err.strip().splitlines()) == 1
+    assert sorted(p.name for p in (tmp_path / "o").iterdir()) == ["manifest.json"]

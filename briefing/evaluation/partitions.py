@@ -15,6 +15,7 @@ import glob
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -80,13 +81,17 @@ def partition_name(path: str | Path) -> str:
 def run_partition(path: str | Path, out_dir: str | Path, job: Job) -> dict:
     """Process one partition into ``out_dir``; returns its manifest entry."""
     path, name = str(path), partition_name(path)
-    raw = _read(path)
-    if path.endswith(".gz"):
-        raw = gzip.decompress(raw)
     lines = errors = 0
     errors_name = name.removesuffix(".jsonl") + ".errors.jsonl"
     with _writer(_join(out_dir, name)) as out, _writer(_join(out_dir, errors_name)) as bad:
-        for number, text in enumerate(decode(raw, path).split("\n"), start=1):
+        try:
+            raw = _read(path)
+            content = decode(gzip.decompress(raw) if path.endswith(".gz") else raw, path)
+        except (OSError, EOFError, zlib.error, BriefingError) as exc:
+            # an unreadable partition: recorded like a bad line, and the job goes on
+            bad.write(dumps({"line": 0, "error": f"{path}: cannot read: {exc}"}))
+            return {"input": path, "size": 0, "lines": 0, "errors": 1}
+        for number, text in enumerate(content.split("\n"), start=1):
             if not text.strip():
                 continue
             where = f"{path}:{number}"
