@@ -10,6 +10,7 @@ import json
 import smtplib
 import ssl
 import time
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -21,6 +22,7 @@ from briefing.settings import Smtp
 
 PASSWORD_VARIABLE = "BRIEFING_SMTP_PASSWORD"
 SENT_LOG = "sent-log.jsonl"
+PENDING, SENT, FAILED = "pending", "sent", "failed"
 
 
 class SendError(BriefingError):
@@ -59,31 +61,81 @@ def send(
     connector: Callable[[Smtp], smtplib.SMTP] = connect,
     sleep: Callable[[float], None] = time.sleep,
 ) -> Outcome:
-    """Send ``message`` to ``recipients`` unless the log says it already went to them."""
+    """Send ``message`` to ``recipients`` unless the log says it already went to them.
+
+    A "pending" entry goes into the log before the first attempt and is closed after it, so
+    a send that was cut short (or whose log entry could not be written) is never repeated
+    silently."""
     if not recipients:
         raise BriefingError("no recipients: give --to (or --send-to)")
     message_id = str(message["Message-ID"] or "")
-    if log is not None and not resend and already_sent(log, message_id, recipients):
-        return Outcome(message_id, recipients, False, note="already sent; --resend sends again")
+    if log is not None and not resend:
+        done, unsure = log_state(log, message_id)
+        if {_address(r) for r in recipients} <= done:
+            return Outcome(message_id, recipients, False, note="already sent; --resend sends again")
+        if unsure & {_address(r) for r in recipients}:
+            raise SendError(
+                "an earlier send of this message was cut short and may have been delivered "
+                "(check, then send again with --resend)",
+                str(log),
+            )
+    attempt_id = uuid.uuid4().hex
+    if log is not None:
+        try:
+            record(log, message_id, recipients, PENDING, attempt_id)
+        except OSError as exc:
+            reason = f"cannot write the sent log, so nothing was sent: {exc}"
+            raise SendError(reason, str(log)) from exc
+    try:
+        outcome = _deliver(message, recipients, smtp, connector, sleep)
+    except _Unsure as exc:
+        raise SendError(str(exc), f"{smtp.host}:{smtp.port}") from exc.__cause__
+    except SendError:
+        if log is not None:
+            _close(log, message_id, [], FAILED, attempt_id)
+        raise
+    if log is not None and not _close(log, message_id, outcome.recipients, SENT, attempt_id):
+        outcome.note = "; ".join(
+            x for x in (outcome.note, "the sent log could not be updated: its pending entry "
+                        "stops a resend until --resend") if x
+        )  # fmt: skip
+    return outcome
+
+
+class _Unsure(Exception):
+    """The server may have the message: a retry could deliver it twice."""
+
+
+def _deliver(
+    message: EmailMessage,
+    recipients: list[str],
+    smtp: Smtp,
+    connector: Callable[[Smtp], smtplib.SMTP],
+    sleep: Callable[[float], None],
+) -> Outcome:
     delay = smtp.backoff
     where = f"{smtp.host}:{smtp.port}"
     for attempt in range(1, smtp.attempts + 1):
-        client = None
+        client, handed_over = None, False
         try:
             client = connector(smtp)
+            handed_over = _watch_data(client)
             refused = client.send_message(message, to_addrs=recipients)
         except (smtplib.SMTPException, OSError) as exc:
-            if client is not None and isinstance(exc, smtplib.SMTPServerDisconnected):
-                # It may have dropped after taking the message: a retry could send it twice.
-                raise SendError(
-                    "the server closed the connection while the message was being sent; it "
+            lost = isinstance(exc, smtplib.SMTPServerDisconnected) or not isinstance(
+                exc, smtplib.SMTPException
+            )
+            if lost and handed_over and handed_over():  # a reply to DATA is an answer
+                if client is not None:
+                    _quit(client)
+                raise _Unsure(
+                    "the connection failed while the message was being handed over; it "
                     "may or may not have been delivered (check before sending again with "
-                    "--resend)",
-                    where,
+                    "--resend)"
                 ) from exc
             if client is not None:
                 _quit(client)
-            temporary, reason = classify(exc)
+            temporary, reason = classify(exc, smtp)
             if temporary and attempt < smtp.attempts:
                 sleep(delay)
                 delay *= 2
@@ -93,13 +145,29 @@ def send(
             raise SendError(reason, where) from exc
         _quit(client)  # the server has the message: what it says to QUIT changes nothing
         delivered = [r for r in recipients if r not in refused]
-        if log is not None:
-            record(log, message_id, delivered)
         note = ", ".join(f"{r} ({_reply(*refused[r])})" for r in refused)
         return Outcome(
-            message_id, delivered, True, attempts=attempt, note=f"refused: {note}" if note else ""
+            message_id=str(message["Message-ID"] or ""),
+            recipients=delivered,
+            sent=True,
+            attempts=attempt,
+            note=f"refused: {note}" if note else "",
         )
     raise AssertionError("unreachable")
+
+
+def _watch_data(client: smtplib.SMTP) -> Callable[[], bool]:
+    """Tell whether DATA was begun: from then on the server may keep the message whatever
+    happens to the connection."""
+    begun = []
+    data = client.data
+
+    def watched(msg):
+        begun.append(True)
+        return data(msg)
+
+    client.data = watched  # type: ignore[method-assign]
+    return lambda: bool(begun)
 
 
 def _quit(client: smtplib.SMTP) -> None:
@@ -111,9 +179,10 @@ def _quit(client: smtplib.SMTP) -> None:
         client.close()
 
 
-def classify(exc: Exception) -> tuple[bool, str]:
-    """(whether a retry may help, a one-line reason). 4xx and lost connections are temporary;
-    5xx replies and a refused login are not."""
+def classify(exc: Exception, smtp: Smtp) -> tuple[bool, str]:
+    """(whether a retry may help, a one-line reason). 4xx replies and refused or lost
+    connections are temporary; 5xx replies, a refused login, TLS failures and a server
+    that stays silent are not."""
     if isinstance(exc, smtplib.SMTPAuthenticationError):
         return False, f"SMTP login refused: {_reply(exc.smtp_code, exc.smtp_error)}"
     if isinstance(exc, smtplib.SMTPRecipientsRefused):
@@ -126,6 +195,14 @@ def classify(exc: Exception) -> tuple[bool, str]:
     if isinstance(exc, smtplib.SMTPResponseException):
         temporary = 400 <= exc.smtp_code < 500
         return temporary, f"SMTP server refused: {_reply(exc.smtp_code, exc.smtp_error)}"
+    if isinstance(exc, smtplib.SMTPNotSupportedError):
+        return False, f"the server does not support it: {exc}"
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return False, f"the server's certificate was refused: {exc.verify_message or exc}"
+    if isinstance(exc, ssl.SSLError):
+        return False, f"TLS failed: {exc.reason or exc}"
+    if isinstance(exc, TimeoutError) or isinstance(exc.__context__, TimeoutError):
+        return False, f"the SMTP server did not answer within {smtp.timeout:g} seconds"
     if isinstance(exc, OSError) and exc.strerror:
         return True, f"cannot reach the SMTP server: {exc.strerror}"
     return True, f"SMTP connection failed: {exc}"
@@ -136,18 +213,32 @@ def _reply(code: int, text: bytes | str) -> str:
     return f"{code} {' '.join(text.split())}"
 
 
-def already_sent(log: Path, message_id: str, recipients: list[str]) -> bool:
-    if not log.exists():
-        return False
+def log_state(log: Path, message_id: str) -> tuple[set[str], set[str]]:
+    """(mailboxes this message surely went to, mailboxes of sends that were never closed).
+    Entries without a state are from before pending entries existed: sent."""
     done: set[str] = set()
-    for line in log.read_text(encoding="utf-8", errors="replace").splitlines():
+    opened: dict[str, set[str]] = {}
+    try:
+        text = log.read_text(encoding="utf-8", errors="replace") if log.exists() else ""
+    except OSError as exc:
+        raise SendError(f"cannot read the sent log, so nothing was sent: {exc}", str(log)) from exc
+    for line in text.splitlines():
         try:
             entry = json.loads(line)
         except json.JSONDecodeError:
             continue
-        if isinstance(entry, dict) and entry.get("message_id") == message_id:
-            done.update(_address(r) for r in entry.get("recipients") or [] if isinstance(r, str))
-    return {_address(r) for r in recipients} <= done
+        if not isinstance(entry, dict) or entry.get("message_id") != message_id:
+            continue
+        mailboxes = {_address(r) for r in entry.get("recipients") or [] if isinstance(r, str)}
+        state, attempt = entry.get("state", SENT), str(entry.get("attempt", ""))
+        if state == PENDING:
+            opened[attempt] = mailboxes
+            continue
+        opened.pop(attempt, None)
+        if state == SENT:
+            done |= mailboxes
+    unsure = set().union(*opened.values()) - done if opened else set()
+    return done, unsure
 
 
 def _address(recipient: str) -> str:
@@ -155,11 +246,21 @@ def _address(recipient: str) -> str:
     return recipient.strip().lower()
 
 
-def record(log: Path, message_id: str, recipients: list[str]) -> None:
+def record(log: Path, message_id: str, recipients: list[str], state: str, attempt: str) -> None:
     entry = {
         "message_id": message_id,
         "recipients": recipients,
-        "sent_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "state": state,
+        "attempt": attempt,
+        "at": datetime.now(UTC).isoformat(timespec="seconds"),
     }
     with log.open("a", encoding="utf-8") as stream:
         stream.write(json.dumps(entry) + "\n")
+
+
+def _close(log: Path, message_id: str, recipients: list[str], state: str, attempt: str) -> bool:
+    try:
+        record(log, message_id, recipients, state, attempt)
+    except OSError:
+        return False
+    return True
