@@ -19,7 +19,7 @@ from typing import BinaryIO
 from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
-from briefing.deliver.mailing import compose
+from briefing.deliver.mailing import EmailTooBig, compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
 from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
@@ -99,7 +99,7 @@ def run(
     ensure_dir(Path(settings.out))
     if memory is not None:
         memory.check_writable()  # before the outputs are replaced, not after
-    paths = write_briefing(briefing, settings)
+    paths = write_briefing(briefing, settings, warn)
     step = "the brief was written; the memory was not updated"
     sent = None
     try:
@@ -192,19 +192,36 @@ def build_briefing(
     return briefing
 
 
-def write_briefing(briefing: Briefing, settings: Settings | None = None) -> list[Path]:
-    """Render every requested format, then write them all at once into ``settings.out``."""
+def write_briefing(
+    briefing: Briefing, settings: Settings | None = None, warn: Warn | None = None
+) -> list[Path]:
+    """Render every requested format, then write them all at once into ``settings.out``.
+
+    Unfitted (``--no-fit``), an email over Gmail's clipping size is fitted to one page: the
+    other formats keep everything."""
     settings = settings or Settings()
     folder = Path(settings.out)
     name = settings.name or f"briefing-{briefing.date}"
     contents = {}
     for fmt in settings.formats:
         if fmt == "email":
-            message = compose(briefing, message_mail(settings), settings.template_dir)
+            message = _email(briefing, settings, warn or _ignore)
             contents[folder / f"{name}.eml"] = message.as_string()
         else:
             contents[folder / f"{name}.{fmt}"] = render(briefing, fmt, settings.template_dir)
     return write_files(contents)
+
+
+def _email(briefing: Briefing, settings: Settings, warn: Warn):
+    mail = message_mail(settings)
+    try:
+        return compose(briefing, mail, settings.template_dir)
+    except EmailTooBig as too_big:
+        if settings.fit_page:
+            raise
+        warn(f"warning: {too_big.message}; the email was fitted to one page, the other "
+             "formats keep everything")  # fmt: skip
+        return compose(fit_page(briefing), mail, settings.template_dir)
 
 
 def deliver(message, recipients: list[str], settings: Settings, log_dir: str | PathLike) -> Outcome:

@@ -261,3 +261,38 @@ def test_cli_send_errors_are_one_line(run_cli, tmp_path):
     assert_one_line_error(
         run_cli("send", not_mail, "--to", "a@example.com"), "not a briefing email"
     )
+
+
+def test_an_unfitted_email_over_the_clipping_size_is_fitted_and_the_rest_keep_all(
+    tmp_path, monkeypatch
+):
+    from dataclasses import replace
+
+    from briefing.deliver import mailing
+    from briefing.pipeline import write_briefing
+    from briefing.settings import Settings
+
+    base = fixed_briefing()
+    story = base.stories[0]
+    many = [replace(story, id=f"s{i}", headline=f"Story number {i}") for i in range(60)]
+    big = replace(base, stories=many)
+    fitted_size = len(mailing.email_html(fit_page_of(big)).encode())
+    monkeypatch.setattr(mailing, "MAX_HTML_BYTES", fitted_size + 1)
+    warnings = []
+    settings = Settings(out=str(tmp_path), formats=["md", "email"], fit_page=False)
+    paths = write_briefing(big, settings, warnings.append)
+    assert sorted(p.suffix for p in paths) == [".eml", ".md"]
+    md = (tmp_path / "briefing-2026-03-03.md").read_text()
+    assert "Story number 59" in md  # --no-fit keeps every story in the other formats
+    eml = (tmp_path / "briefing-2026-03-03.eml").read_text()
+    assert "Story number 59" not in eml
+    (line,) = warnings
+    assert "over the" in line and "fitted to one page" in line
+    with pytest.raises(mailing.EmailTooBig):  # fitted already: nothing left to cut
+        write_briefing(big, replace(settings, fit_page=True), warnings.append)
+
+
+def fit_page_of(briefing):
+    from briefing.rendering.fitting import fit_page
+
+    return fit_page(briefing)

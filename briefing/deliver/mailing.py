@@ -26,6 +26,10 @@ from briefing.settings import Mail
 MAX_HTML_BYTES = 100 * 1024
 
 
+class EmailTooBig(BriefingError):
+    """The email's HTML would be clipped by Gmail."""
+
+
 def email_html(briefing: Briefing, template_dir: str | None = None) -> str:
     import css_inline
 
@@ -35,7 +39,7 @@ def email_html(briefing: Briefing, template_dir: str | None = None) -> str:
     html = html.replace("<body>", "", 1).replace("</body>", "", 1)
     size = len(html.encode("utf-8"))
     if size > MAX_HTML_BYTES:
-        raise BriefingError(
+        raise EmailTooBig(
             f"the email's HTML is {size // 1024} KB, over the {MAX_HTML_BYTES // 1024} KB that "
             "Gmail shows unclipped; use fewer articles or --sentences"
         )
