@@ -115,6 +115,8 @@ FLAG_KEYS = {
     "workers": "workers",
     "max_bytes": "max_bytes",
     "max_article_chars": "max_article_chars",
+    "max_articles": "max_articles",
+    "deadline": "deadline",
     "explain": "explain",
     "mail_from": "mail.from",
     "mail_to": "mail.to",
@@ -258,6 +260,17 @@ def _parser() -> argparse.ArgumentParser:
         "--max-article-chars",
         type=_positive_int,
         help="read a longer article only up to this many characters (default 200,000)",
+    )
+    build.add_argument(
+        "--max-articles",
+        type=_positive_int,
+        help="refuse a brief of more articles than this (default 20,000)",
+    )
+    build.add_argument(
+        "--deadline",
+        type=_positive_int,
+        metavar="SECONDS",
+        help="give up, writing nothing, when fetching and parsing take longer (default 3600)",
     )
     build.add_argument(
         "--fail-on-skip",

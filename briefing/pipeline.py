@@ -14,6 +14,7 @@ from contextlib import closing
 from dataclasses import dataclass, field, replace
 from os import PathLike
 from pathlib import Path
+from time import monotonic as clock
 from typing import BinaryIO
 
 from briefing.analysis.confidence import CONFIDENT
@@ -80,6 +81,7 @@ def run(
     input skipped; ``progress`` is called with (done, total) as articles are parsed.
     """
     settings, warn = settings or Settings(), warn or _ignore
+    deadline = clock() + settings.deadline
     get_ranker(settings.algorithm)  # an unknown name fails before any work
     collected = collect(inputs or settings.sources, settings, client=client, stdin=stdin)
     for error in collected.skipped:
@@ -91,9 +93,16 @@ def run(
         )
     if collected.outside:
         warn(f"{len(collected.outside)} article(s) published outside the window left out")
+    if clock() > deadline:
+        raise BriefingError(
+            f"the build went past its deadline of {settings.deadline:,} seconds while "
+            "fetching; nothing was written (--deadline)"
+        )
     if memory is None and settings.memory:
         memory = Memory(settings.memory_file or Path(settings.out) / MEMORY_FILE)
-    briefing = build_briefing(collected.articles, settings, memory=memory, progress=progress)
+    briefing = build_briefing(
+        collected.articles, settings, memory=memory, progress=progress, deadline=deadline
+    )
     if not briefing.stories:
         warn("nothing new since the last brief")
     ensure_dir(Path(settings.out))
@@ -139,6 +148,12 @@ def collect(
     inside, outside = split_by_window(articles, settings.window)
     if not inside:
         raise InputError("no articles published in the window", ", ".join(names))
+    if len(inside) > settings.max_articles:
+        raise InputError(
+            f"{len(inside):,} articles, over the limit of {settings.max_articles:,} for one "
+            "brief; narrow the window (--since) or raise --max-articles",
+            ", ".join(names),
+        )
     cut = [shorten(a, settings.max_article_chars) for a in inside]
     shortened = [(c, len(a.text)) for a, c in zip(inside, cut, strict=True) if c is not a]
     return Collected(cut, skipped, outside, shortened)
@@ -150,12 +165,14 @@ def build_briefing(
     *,
     memory: Memory | None = None,
     progress: Callable[[int, int], object] | None = None,
+    deadline: float | None = None,
 ) -> Briefing:
     """Group the articles into stories, summarise and rank them, and list the actors,
     commitments and what's next.
 
     With ``memory``, stories that earlier briefs told are left out unless there is new
-    reporting; call ``memory.commit()`` once the brief is written.
+    reporting; call ``memory.commit()`` once the brief is written. Past ``deadline`` (a
+    ``time.monotonic()`` value) parsing stops with an error.
     """
     settings = settings or Settings()
     if not articles:
@@ -170,6 +187,12 @@ def build_briefing(
     stream = nlp_module.parse_many(nlp, articles, settings.workers)
     with closing(stream):  # an interrupt ends the parse (and its workers) here, not at exit
         for article, docs in stream:
+            if deadline is not None and clock() > deadline:
+                raise BriefingError(
+                    f"the build went past its deadline of {settings.deadline:,} seconds after "
+                    f"parsing {len(parsed):,} of {len(articles):,} articles; nothing was "
+                    "written (--deadline)"
+                )
             parsed.append(
                 Parsed(
                     article,

@@ -145,6 +145,11 @@ class Settings:
     # A longer article is read up to here (at a paragraph or sentence break), with a warning:
     # about 33,000 words, six times a long feature; parse time and memory grow with length.
     max_article_chars: int = field(default=200_000, metadata=_key("max_article_chars"))
+    # More articles than this in one brief is refused before parsing: a hundred times a
+    # busy news day (20,000 short items take about two minutes).
+    max_articles: int = field(default=20_000, metadata=_key("max_articles"))
+    # Seconds a build may take, fetching and parsing; past it, nothing is written.
+    deadline: int = field(default=3600, metadata=_key("deadline"))
     # Links found in feeds, OPML lists and redirects may reach private or local addresses.
     fetch_private: bool = field(default=False, metadata=_key("fetch_private"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))
@@ -171,7 +176,14 @@ class Settings:
             )
         if self.template_dir is not None and not Path(self.template_dir).is_dir():
             raise ValueError(f"{self.template_dir}: template directory not found")
-        for name in ("workers", "max_bytes", "max_actors", "max_article_chars"):
+        for name in (
+            "workers",
+            "max_bytes",
+            "max_actors",
+            "max_article_chars",
+            "max_articles",
+            "deadline",
+        ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")
         for key, value in (("title", self.title), ("mail.subject", self.mail.subject)):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from helpers import assert_one_line_error
+
 from briefing.ingest.formats import markdown_to_text
 from briefing.nlp import model
 
@@ -51,3 +53,32 @@ def test_shorten_cuts_at_a_break_and_returns_a_new_record():
     cut = shorten(article, 30)
     assert cut.text == "First paragraph here." and article.text.endswith("rest of it.")
     assert shorten(article, 1000) is article
+
+
+def test_too_many_articles_are_refused_before_parsing(run_cli, tmp_path):
+    src = tmp_path / "day.jsonl"
+    lines = [f'{{"id": "a{i}", "text": "The council met on day {i}."}}' for i in range(30)]
+    src.write_text("\n".join(lines))
+    proc = run_cli("build", src, "--out", tmp_path / "out", "--max-articles", "20")
+    assert_one_line_error(proc, "day.jsonl", "30 articles, over the limit of 20", "--max-articles")
+    assert not (tmp_path / "out").exists()
+
+
+def test_a_build_past_its_deadline_writes_nothing(tmp_path, monkeypatch):
+    import pytest
+
+    from briefing import pipeline
+    from briefing.errors import BriefingError
+    from briefing.settings import Settings
+
+    src = tmp_path / "a.txt"
+    src.write_text("The council met on Monday. It agreed to build a sea wall by June.")
+    times = iter([0.0, 10.0, 20.0])  # the start, after fetching, as the article is parsed
+    monkeypatch.setattr(pipeline, "clock", lambda: next(times))
+    settings = Settings(out=str(tmp_path / "out"), deadline=15, memory=False)
+    with pytest.raises(BriefingError, match="past its deadline of 15 seconds after parsing 0"):
+        pipeline.run([src], settings)
+    assert not (tmp_path / "out").exists()
+    times = iter([0.0, 20.0])
+    with pytest.raises(BriefingError, match="past its deadline of 15 seconds while fetching"):
+        pipeline.run([src], settings)
