@@ -117,6 +117,7 @@ FLAG_KEYS = {
     "max_article_chars": "max_article_chars",
     "max_articles": "max_articles",
     "deadline": "deadline",
+    "fetch_timeout": "fetch_timeout",
     "explain": "explain",
     "mail_from": "mail.from",
     "mail_to": "mail.to",
@@ -271,6 +272,12 @@ def _parser() -> argparse.ArgumentParser:
         type=_positive_int,
         metavar="SECONDS",
         help="give up, writing nothing, when fetching and parsing take longer (default 3600)",
+    )
+    build.add_argument(
+        "--fetch-timeout",
+        type=_positive_int,
+        metavar="SECONDS",
+        help="give up on a page or feed that takes longer to fetch (default 20)",
     )
     build.add_argument(
         "--fail-on-skip",

@@ -144,6 +144,7 @@ def collect(
         skipped=skipped,
         client=client,
         allow_private=settings.fetch_private,
+        timeout=settings.fetch_timeout,
     )
     inside, outside = split_by_window(articles, settings.window)
     if not inside:

@@ -150,6 +150,8 @@ class Settings:
     max_articles: int = field(default=20_000, metadata=_key("max_articles"))
     # Seconds a build may take, fetching and parsing; past it, nothing is written.
     deadline: int = field(default=3600, metadata=_key("deadline"))
+    # Seconds for one fetch, the whole body, not each read.
+    fetch_timeout: float = field(default=20.0, metadata=_key("fetch_timeout"))
     # Links found in feeds, OPML lists and redirects may reach private or local addresses.
     fetch_private: bool = field(default=False, metadata=_key("fetch_private"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))
@@ -183,6 +185,7 @@ class Settings:
             "max_article_chars",
             "max_articles",
             "deadline",
+            "fetch_timeout",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")

@@ -8,7 +8,7 @@ import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
-from helpers import SAMPLES
+from helpers import SAMPLES, assert_one_line_error
 
 from briefing.errors import InputError
 from briefing.ingest.fetch import Response, UrllibClient
@@ -318,3 +318,11 @@ def test_the_timeout_is_for_the_whole_fetch_not_each_read(drip):
 def test_teaser_pages_are_fetched_side_by_side(drip):
     articles = load_articles([f"{drip}/feed.rss"])
     assert len(articles) == 3 and Drip.most >= 2  # the three slow pages overlapped
+
+
+def test_the_fetch_timeout_is_a_setting(run_cli, drip, tmp_path):
+    proc = run_cli("build", f"{drip}/drip", "--fetch-timeout", "1", "--out", tmp_path)
+    assert_one_line_error(proc, "/drip: took longer than 1 seconds")
+    (tmp_path / "briefing.toml").write_text("fetch_timeout = 0\n")
+    proc = run_cli("build", f"{drip}/drip", cwd=tmp_path)
+    assert_one_line_error(proc, "fetch_timeout must be at least 1")

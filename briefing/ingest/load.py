@@ -10,7 +10,7 @@ from typing import BinaryIO
 from urllib.parse import urlsplit
 
 from briefing.errors import InputError
-from briefing.ingest.fetch import HttpClient, UrllibClient, is_url
+from briefing.ingest.fetch import TIMEOUT_SECONDS, HttpClient, UrllibClient, is_url
 from briefing.ingest.files import check_size, parse_bytes, read_path
 from briefing.ingest.formats import skip_or_raise
 from briefing.ingest.language import looks_english
@@ -26,14 +26,15 @@ def load_articles(
     skipped: list[InputError] | None = None,
     client: HttpClient | None = None,
     allow_private: bool = False,
+    timeout: float = TIMEOUT_SECONDS,
 ) -> list[Article]:
     """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
 
     A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches
-    it (default: ``UrllibClient``). With a ``skipped`` list, a bad item inside a folder,
-    a feed or a JSONL file, a source that cannot be fetched, or an article that is not
-    English, is recorded there and left out instead of raising; a bad local input
-    named directly always raises. Links found in documents never lead to a private or
+    it (default: ``UrllibClient``, ``timeout`` seconds a fetch). With a ``skipped`` list, a
+    bad item inside a folder, a feed or a JSONL file, a source that cannot be fetched, or an
+    article that is not English, is recorded there and left out instead of raising; a bad
+    local input named directly always raises. Links found in documents never lead to a private or
     local address off the document's own site unless ``allow_private``.
     """
     if not inputs:
@@ -41,7 +42,7 @@ def load_articles(
     articles: list[Article] = []
     for name in inputs:
         if is_url(name) or Path(name).suffix.lower() == ".opml":
-            client = client or UrllibClient(max_bytes=max_bytes, allow_private=allow_private)
+            client = client or UrllibClient(timeout, max_bytes, allow_private=allow_private)
             try:
                 articles.extend(read_remote(name, client, skipped, max_bytes, allow_private))
             except InputError as error:
