@@ -128,6 +128,12 @@ def test_debug_shows_the_traceback(run_exe, tmp_path):
     assert proc.returncode != 0 and "Traceback" in proc.err
 
 
+def _default_sigint() -> None:
+    """A shell starts background jobs with SIGINT ignored, and Python then keeps ignoring it:
+    the run under test gets the terminal's default, whoever started pytest."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
 def test_interrupted_run_keeps_the_previous_brief(run_cli, tmp_path, sig):
     out = tmp_path / "out"
@@ -139,6 +145,7 @@ def test_interrupted_run_keeps_the_previous_brief(run_cli, tmp_path, sig):
     proc = subprocess.Popen(
         [briefing_exe(), "build", big, "--out", out, "--name", "b"],
         stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
     )
     time.sleep(3)  # not a timing assertion: the run takes far longer than this
     proc.send_signal(sig)
@@ -158,6 +165,7 @@ def test_an_interrupt_with_workers_ends_every_process(tmp_path, sig):
         [briefing_exe(), "build", src, "--workers", "2", "--out", tmp_path / "out"],
         stderr=subprocess.PIPE,
         start_new_session=True,  # Ctrl-C reaches the whole group, as in a terminal
+        preexec_fn=_default_sigint,
     )
     time.sleep(8)  # not a timing assertion: the workers are parsing by then
     if sig == signal.SIGINT:
