@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing.errors import InputError
-from briefing.ingest import headlines
+from briefing.ingest import headlines, page_meta
 from briefing.ingest.fetch import is_url
 from briefing.models import Article
 from briefing.nlp.lexicon import PUNCTUATION_RUN
@@ -114,6 +114,7 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
+    found = getattr(doc, "date", None) or ""  # htmldate's: metadata first, then the text
     extracted = getattr(doc, "title", None) or ""
     site = getattr(doc, "sitename", None) or ""
     title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
@@ -129,8 +130,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         name,
         title=title,
         url=getattr(doc, "url", None) or "",
-        published=getattr(doc, "date", None) or "",
-        outlet=_sitename(doc, extracted),
+        published=page_meta.published_date(text, found) or found,
+        outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(text)),
     )
 
 
