@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+from briefing.errors import InputError
 from briefing.ingest.formats import from_html
 from briefing.ingest.page_meta import published_date, publisher_name
 
@@ -53,3 +56,61 @@ def test_a_utc_time_just_after_midnight_keeps_the_local_date_found_on_the_page()
 def test_og_site_name_names_the_outlet():
     html = page('<meta property="og:site_name" content="  Alder\n Times ">')
     assert publisher_name(html) == "Alder Times"
+
+
+TEASERS = [
+    ("Harbour board approves ferry plan after long debate", "The board voted 7 to 2 on Tuesday."),
+    ("Teachers in Port Alder walk out over pay", "Schools closed early as the strike began."),
+    ("Storm brings flooding to the coastal road", "Drivers were told to avoid the road."),
+    ("Council names new head of the water company", "The choice follows months of outages."),
+    ("Rail union and operator agree to more talks", "Both sides will meet again next week."),
+]
+
+
+def front(card: str, head: str = "") -> str:
+    cards = "".join(card.format(i=i, h=h, b=b) for i, (h, b) in enumerate(TEASERS * 2))
+    return f"<html><head><title>News | Alder Times</title>{head}</head><body><main>{cards}</main></body></html>"
+
+
+FRONTS = {
+    "list-with-blurbs": front('<li><h3><a href="/n/{i}">{h}</a></h3><p>{b}</p></li>'),
+    "cards": front('<article><h2><a href="/n/{i}">{h}</a></h2><p>{b}</p></article>'),
+    "links-only": front('<p><a href="/n/{i}">{h}</a></p>'),
+    "says-so": front(
+        '<div><h2><a href="/n/{i}">{h}</a></h2><p>{b} More words follow here about it, '
+        "as the day went on and the city waited for news.</p></div>",
+        '<script type="application/ld+json">{{"@type": "CollectionPage"}}</script>',
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(FRONTS))
+def test_a_section_front_is_not_summarised_as_one_story(name):
+    with pytest.raises(InputError, match="section front or a list of teasers"):
+        from_html(FRONTS[name], f"{name}.html", name)
+
+
+def test_an_article_with_many_related_links_is_an_article():
+    related = "".join(f'<h3><a href="/n/{i}">{h}</a></h3>' for i, (h, _) in enumerate(TEASERS * 4))
+    html = page('<meta property="og:type" content="article">', f"<aside>{related}</aside>")
+    assert from_html(html, "a.html", "a").text.startswith("The harbour board")
+
+
+def test_a_folder_skips_a_section_front_by_name(run_cli, tmp_path):
+    (tmp_path / "front.html").write_text(FRONTS["cards"])
+    (tmp_path / "story.html").write_text(page(LD))
+    proc = run_cli("build", tmp_path, "--out", tmp_path / "out", "--format", "json")
+    assert proc.returncode == 0, proc.err
+    assert "skipped" in proc.err and "front.html: a section front" in proc.err
+
+
+def test_all_dev_pages_are_articles():
+    import json
+
+    from helpers import SHARED_EVAL
+
+    pages = SHARED_EVAL / "pages"  # real pages: none of them is a section front
+    rows = [json.loads(x) for x in (pages / "pages.jsonl").read_text().splitlines() if x.strip()]
+    for row in rows:
+        html = (pages / row["file"]).read_text(errors="replace")
+        assert from_html(html, row["file"], row["id"]).text, row["id"]

@@ -124,6 +124,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         blocks = blocks[1:]
     if not blocks:
         raise InputError("no article text found in HTML page", name)
+    if page_meta.is_section_front(text, blocks):
+        raise InputError("a section front or a list of teasers, not an article", name)
     return _article(
         article_id,
         "\n\n".join(blocks),

@@ -1,5 +1,6 @@
-"""What a news page says about itself in its metadata: the original publication date and the
-publisher, from JSON-LD (schema.org) and Open Graph / article meta tags.
+"""What a news page says about itself in its metadata: the original publication date, the
+publisher, and whether it is an article or a section front (a list of teasers), from
+JSON-LD (schema.org), Open Graph / article meta tags and its links.
 
 These are the publisher's own statements about the article, so they win over dates and
 names found by searching the page's text (where a sidebar or a "last updated" line can
@@ -17,6 +18,13 @@ _LD_SCRIPT = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script>", re.I | re.S
 )
 _CDATA = re.compile(r"<!\[CDATA\[|\]\]>|^\s*<!--|-->\s*$")
+_ANCHOR = re.compile(r"<a\b[^>]{0,2000}>(.{0,600}?)</a>", re.I | re.S)  # bounded: linear
+_TAG = re.compile(r"<[^>]+>")
+_LINKED_HEADING = re.compile(
+    r"<h[1-6]\b[^>]{0,500}>\s*(?:<[^a/][^>]{0,300}>\s*){0,3}<a\b[^>]{0,2000}>(.{0,600}?)</a>",
+    re.I | re.S,
+)
+_NON_WORD = re.compile(r"[\W_]+")
 _META = re.compile(r"<meta\s[^>]*>", re.I)
 _ATTR = re.compile(r"""([\w:-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""")
 _UTC = re.compile(r"(?:Z|[+-]00:?00)\s*$")
@@ -35,10 +43,22 @@ ARTICLE_TYPES = {
     "report",
     "webpage",
 }
+# types of a page that lists other pages
+LIST_TYPES = {"collectionpage", "itemlist", "searchresultspage", "website"}
+# a block of the extracted text that is the whole text of a link of this many words or more
+# is a teaser headline; real articles have almost none (at most 4 of 66 on the dev pages)
+TEASER_LINK_WORDS = 4
+TEASER_SHARE = 0.5
+MIN_TEASERS = 5
+# headings that are links to other pages: related stories give an article up to about 23
+MIN_LINKED_HEADINGS = 8
+LIST_SHARE = 0.6  # extracted blocks that are list items, on a front of teasers
+BLURB_WORDS = 20  # mean words of a block, when blurbs are as many as the linked headings
 # the meta tags that carry the original publication time, best first
 DATE_META = ("article:published_time", "datepublished", "og:published_time", "pubdate")
 ONE_DAY = dt.timedelta(days=1)
-SCAN_CHARS = 400_000  # metadata sits in the head or near the top: no need to read further
+SCAN_CHARS = 400_000
+LINK_SCAN_CHARS = 2_000_000  # metadata sits in the head or near the top: no need to read further
 LD_MAX_CHARS = 200_000  # one JSON-LD block larger than this is not metadata
 
 
@@ -135,3 +155,34 @@ def _metas(page: str) -> dict[str, str]:
         if key and "content" in attrs:
             found.setdefault(key, attrs["content"])
     return found
+
+
+def is_section_front(page: str, blocks: list[str]) -> bool:
+    """A section front or a list of teasers rather than one article. Any of: most extracted
+    blocks are link texts; many headings are links and the text is a list of short blurbs;
+    the page calls itself a list (and not an article) and its headings are links."""
+    scanned = page[:LINK_SCAN_CHARS]
+    links = {_words(_text(a)) for a in _ANCHOR.findall(scanned)}
+    teasers = sum(1 for b in blocks if len(b.split()) >= TEASER_LINK_WORDS and _words(b) in links)
+    if teasers >= MIN_TEASERS and teasers >= TEASER_SHARE * len(blocks):
+        return True
+    headings = sum(1 for h in _LINKED_HEADING.findall(scanned) if len(_text(h).split()) >= 4)
+    if headings < MIN_LINKED_HEADINGS or not blocks:
+        return False
+    items = sum(1 for b in blocks if b.startswith(("- ", "* ", "• ")))
+    words = sum(len(b.split()) for b in blocks) / len(blocks)
+    if items >= LIST_SHARE * len(blocks) or (headings >= len(blocks) and words < BLURB_WORDS):
+        return True
+    kinds = {k for item in _ld_items(page) for k in _types(item)}
+    og_type = _metas(page).get("og:type", "").lower()
+    if og_type == "article" or kinds & (ARTICLE_TYPES - {"webpage"}):
+        return False
+    return bool(kinds & LIST_TYPES) or og_type == "website"
+
+
+def _text(fragment: str) -> str:
+    return html_module.unescape(_TAG.sub(" ", fragment))
+
+
+def _words(text: str) -> str:
+    return " ".join(_NON_WORD.sub(" ", text.lower()).split())
