@@ -69,8 +69,7 @@ def run(path: Path, out: Path) -> tuple[int, float, float]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     default = (
-        "long-0.5mb,long-1mb,long-2mb,underscores,brackets-md,tiny-jsonl-20000,"
-        "tiny-jsonl-100000"
+        "long-0.5mb,long-1mb,long-2mb,underscores,brackets-md,tiny-jsonl-20000,tiny-jsonl-100000"
     )
     parser.add_argument("--cases", default=default)
     args = parser.parse_args()

@@ -92,3 +92,32 @@ def test_one_long_article_fits_whatever_the_budget(tmp_path, sentences):
         [Article("long", text, title="A long report")], Settings(budget=Budget(sentences=sentences))
     )
     assert printed_pages(render(briefing, "html"), tmp_path) == {"A4": 1, "Letter": 1}
+
+
+def test_real_dev_days_print_on_one_page_and_fill_it(tmp_path):
+    """BBC dev days that overflowed Letter when the fitter counted 60 lines to the page."""
+    import json
+    import random
+
+    from helpers import SHARED_EVAL
+
+    rows = [json.loads(x) for x in (SHARED_EVAL / "bbc_news_summary.dev.jsonl").open()]
+    sync_playwright = browser_or_skip()
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
+        page = browser.new_page()
+        for seed, count in ((3, 12), (6, 30)):
+            day = rows[:]
+            random.Random(seed).shuffle(day)
+            articles = [Article(r["id"], r["text"], title=r["title"]) for r in day[:count]]
+            html = render(build_briefing(articles, Settings(date="2026-03-03")), "html")
+            # Letter's printable area at 96 px to the inch, inside the 12 mm margins
+            page.set_viewport_size({"width": 725, "height": 800})
+            page.emulate_media(media="print")
+            page.set_content(html)
+            used = page.evaluate("document.documentElement.scrollHeight")
+            assert 0.85 <= used / 965 <= 1.0, (seed, used)
+            for paper in ("A4", "Letter"):
+                pdf = page.pdf(format=paper)
+                assert len(re.findall(rb"/Type\s*/Page\b", pdf)) == 1, (seed, paper)
+        browser.close()

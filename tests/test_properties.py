@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from helpers import SAMPLES
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -63,7 +64,7 @@ def busy_briefings(draw):
     stories, sources, commitments = [], [], []
     for n in range(draw(st.integers(min_value=1, max_value=40))):
         ids = [f"s{n}-{k}" for k in range(draw(st.integers(min_value=1, max_value=3)))]
-        lengths = draw(st.lists(st.integers(1, 400), min_size=1, max_size=5))
+        lengths = draw(st.lists(st.integers(1, 900), min_size=1, max_size=5))  # a few overflow
         points = [
             Sentence("w " * (size // 2), 0, size, ids[k % len(ids)], index=k, rank=k + 1)
             for k, size in enumerate(lengths)
@@ -99,3 +100,30 @@ def test_one_page_fit_keeps_the_top_stories_and_only_what_they_need(briefing):
     assert all(c.source_id in shown for c in fitted.commitments)
     assert all(s in fitted.summary for s in fitted.bottom_line)
     assert estimate_lines(fitted) <= PAGE_LINES or len(fitted.stories) == 1
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_a_brief_of_few_long_stories_is_fitted(count):
+    from dataclasses import replace
+
+    from helpers import fixed_briefing
+
+    from briefing.models import Sentence, Source, Story
+    from briefing.rendering.fitting import PAGE_LINES, estimate_lines, fit_page
+
+    stories = [
+        Story(f"d-{n}", "A headline", [f"s{n}"], [
+            Sentence("word " * 180, 0, 900, f"s{n}", index=k, rank=k + 1) for k in range(6)
+        ])
+        for n in range(count)
+    ]  # fmt: skip
+    brief = replace(
+        fixed_briefing(),
+        stories=stories,
+        sources=[Source(f"s{n}", "T") for n in range(count)],
+        summary=[p for s in stories for p in s.summary],
+        bottom_line=[s.summary[0] for s in stories] if count > 1 else [],
+    )
+    fitted = fit_page(brief)
+    assert len(fitted.stories) >= 1
+    assert estimate_lines(fitted) <= PAGE_LINES

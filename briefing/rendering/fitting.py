@@ -15,9 +15,10 @@ from briefing.models import Briefing, Link, Sentence, Source, Story
 from briefing.stories.assemble import BOTTOM_LINE
 from briefing.summary.readability import is_truly_dangling
 
-# Letter is the shorter page: 965 px high inside 12 mm margins. Chromium prints an
-# estimated line as 13.6-14.5 px (24 briefs measured), so 60 lines leave about 10% slack.
-PAGE_LINES = 60.0
+# Letter is the shorter page: 965 px high inside 12 mm margins. On real dev days Chromium
+# prints an estimated line as 15.5-16.7 px (bench/page_fill.py, 24 BBC days), so 57 lines
+# fit Letter and still fill 85% of A4 (1032 px) at the shortest measured line.
+PAGE_LINES = 57.0
 CHARS_PER_LINE = 100
 HEADING_LINES = 2.0  # a section heading with its rule and margins
 STORY_GAP = 0.4
@@ -104,7 +105,7 @@ def _cuts(b: Briefing) -> Iterator[Limits]:
     (which keep a point besides their bottom-line sentence), then shorter lists, then
     fewer stories, then one point each, and last the lists go."""
     points = [len(s.summary) for s in b.stories]
-    top = BOTTOM_LINE if len(points) > 1 else 1
+    top = min(BOTTOM_LINE, len(points)) if len(points) > 1 else len(points)
     # One story's brief has room for more of its commitments than a day's brief.
     most = COMMITMENTS_ONE_STORY if len(b.stories) == 1 else COMMITMENTS_SHOWN
     limits = Limits(len(points), tuple(points), min(most, len(b.commitments)), 4, len(b.actors))
