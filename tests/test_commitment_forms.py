@@ -23,6 +23,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # an object that is not an act
         "The outgoing president also offered a written statement to the nation.",
         '"Now they are threatening our ability to pay our staff," the mayor said.',
+        '"The studio offered me their next-best thing," said Rita Amari, a director.',
         # a forecast about someone else, or a question
         '"My guess is she\'ll have enough policies that keep her clear of the banks," '
         "said Tom Daly, a former adviser.",

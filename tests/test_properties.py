@@ -127,3 +127,17 @@ def test_a_brief_of_few_long_stories_is_fitted(count):
     fitted = fit_page(brief)
     assert len(fitted.stories) >= 1
     assert estimate_lines(fitted) <= PAGE_LINES
+
+
+def test_a_cut_story_keeps_the_point_that_goes_with_its_headline():
+    """The first point is the central article's lead; the headline is that article's title.
+    A better-ranked point of another article in the story must not replace it."""
+    from briefing.models import Sentence
+    from briefing.rendering.fitting import _best
+
+    lead = Sentence("The central article's lead.", 0, 27, "a", index=0, rank=3)
+    other = Sentence("Another article's best sentence.", 0, 32, "b", index=0, rank=1)
+    third = Sentence("A third point.", 0, 14, "b", index=1, rank=2)
+    assert _best([lead, other, third], 1) == [lead]
+    assert _best([lead, other, third], 2) == [lead, other]
+    assert _best([lead, other, third], 0) == []

@@ -379,6 +379,13 @@ NOT_OFFERED = {
     "hint",
     "example",
     "look",
+    # vague objects: what was offered is not said
+    "thing",
+    "something",
+    "anything",
+    "everything",
+    "nothing",
+    "lot",
 }
 # lemmas: "ready to", "prepared to": a conditional offer of action.
 ADJECTIVE_TYPES = {

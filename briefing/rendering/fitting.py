@@ -173,9 +173,10 @@ def apply(b: Briefing, limits: Limits) -> Briefing:
 
 
 def _best(summary: list[Sentence], count: int) -> list[Sentence]:
-    """The ``count`` best-ranked points, leaving out one that leans on a point cut."""
-    keep: list[Sentence] = []
-    for s in sorted(summary, key=lambda s: s.rank):
+    """The story's first point (its central article's lead, which goes with the headline),
+    then the best-ranked others, leaving out one that leans on a point cut."""
+    keep: list[Sentence] = summary[:1] if count else []
+    for s in sorted(summary[1:], key=lambda s: s.rank):
         if len(keep) < count and (not is_truly_dangling(s.text) or _before(s, summary) in keep):
             keep.append(s)
     return [s for s in summary if s in keep]
