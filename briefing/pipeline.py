@@ -145,6 +145,7 @@ def collect(
         client=client,
         allow_private=settings.fetch_private,
         timeout=settings.fetch_timeout,
+        parallel=settings.fetch_parallel,
     )
     inside, outside = split_by_window(articles, settings.window)
     if not inside:

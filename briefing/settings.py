@@ -152,6 +152,7 @@ class Settings:
     deadline: int = field(default=3600, metadata=_key("deadline"))
     # Seconds for one fetch, the whole body, not each read.
     fetch_timeout: float = field(default=20.0, metadata=_key("fetch_timeout"))
+    fetch_parallel: int = field(default=4, metadata=_key("fetch_parallel"))  # pages at once
     # Links found in feeds, OPML lists and redirects may reach private or local addresses.
     fetch_private: bool = field(default=False, metadata=_key("fetch_private"))
     max_actors: int = field(default=12, metadata=_key("max_actors"))

@@ -318,6 +318,9 @@ def test_the_timeout_is_for_the_whole_fetch_not_each_read(drip):
 def test_teaser_pages_are_fetched_side_by_side(drip):
     articles = load_articles([f"{drip}/feed.rss"])
     assert len(articles) == 3 and Drip.most >= 2  # the three slow pages overlapped
+    Drip.most = 0
+    assert len(load_articles([f"{drip}/feed.rss"], parallel=1)) == 3
+    assert Drip.most == 1  # fetch_parallel = 1: one at a time
 
 
 def test_the_fetch_timeout_is_a_setting(run_cli, drip, tmp_path):

@@ -14,7 +14,7 @@ from briefing.ingest.fetch import TIMEOUT_SECONDS, HttpClient, UrllibClient, is_
 from briefing.ingest.files import check_size, parse_bytes, read_path
 from briefing.ingest.formats import skip_or_raise
 from briefing.ingest.language import looks_english
-from briefing.ingest.remote import read_remote
+from briefing.ingest.remote import TEASER_FETCHES, read_remote
 from briefing.models import Article
 from briefing.settings import DEFAULT_MAX_BYTES
 
@@ -27,11 +27,13 @@ def load_articles(
     client: HttpClient | None = None,
     allow_private: bool = False,
     timeout: float = TIMEOUT_SECONDS,
+    parallel: int = TEASER_FETCHES,
 ) -> list[Article]:
     """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
 
     A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches
-    it (default: ``UrllibClient``, ``timeout`` seconds a fetch). With a ``skipped`` list, a
+    it (default: ``UrllibClient``, ``timeout`` seconds a fetch, ``parallel`` teaser pages at
+    once). With a ``skipped`` list, a
     bad item inside a folder, a feed or a JSONL file, a source that cannot be fetched, or an
     article that is not English, is recorded there and left out instead of raising; a bad
     local input named directly always raises. Links found in documents never lead to a private or
@@ -44,7 +46,8 @@ def load_articles(
         if is_url(name) or Path(name).suffix.lower() == ".opml":
             client = client or UrllibClient(timeout, max_bytes, allow_private=allow_private)
             try:
-                articles.extend(read_remote(name, client, skipped, max_bytes, allow_private))
+                options = (skipped, max_bytes, allow_private)
+                articles.extend(read_remote(name, client, *options, parallel=parallel))
             except InputError as error:
                 skip_or_raise(error, skipped)  # one source down does not sink the brief
         elif name == "-":

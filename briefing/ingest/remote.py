@@ -13,6 +13,10 @@ from briefing.ingest.formats import from_feed, from_html, skip_or_raise, slug
 from briefing.models import Article
 from briefing.settings import DEFAULT_MAX_BYTES
 
+TEASER_WORDS = 120
+TEASER_FETCHES = 4  # teaser pages fetched at once
+MAX_OPML_DEPTH = 3
+
 
 def read_remote(
     name: str,
@@ -22,12 +26,14 @@ def read_remote(
     allow_private: bool = False,
     seen: set[str] | None = None,
     depth: int = 0,
+    parallel: int = TEASER_FETCHES,
 ) -> list[Article]:
     """A feed, an OPML list of feeds (a URL or a local .opml file), or an article page.
 
     A feed entry that carries only a teaser is replaced by its linked page's text when
-    that page can be fetched. Links found in documents are checked (``check_found``), and an
-    OPML list is read once however often it is listed, and no more than three lists deep."""
+    that page can be fetched (``parallel`` pages at once). Links found in documents are
+    checked (``check_found``), and an OPML list is read once however often it is listed,
+    and no more than three lists deep."""
     seen = set() if seen is None else seen
     seen.add(name)
     if is_url(name):
@@ -39,22 +45,18 @@ def read_remote(
     if "<opml" in head.lower():
         if depth >= MAX_OPML_DEPTH:
             raise InputError(f"OPML lists nested more than {MAX_OPML_DEPTH} deep", where)
-        return _read_opml(body, where, client, skipped, max_bytes, allow_private, seen, depth)
+        options = (skipped, max_bytes, allow_private, seen, depth, parallel)
+        return _read_opml(body, where, client, *options)
     if not is_url(name):
         raise InputError("not an OPML file", name)
     if guess_kind(head) == "feed":
         entries = from_feed(body, where, skipped)
-        with ThreadPoolExecutor(max_workers=TEASER_FETCHES) as pool:  # hanging pages overlap
+        with ThreadPoolExecutor(max_workers=parallel) as pool:  # hanging pages overlap
             return list(pool.map(lambda a: _full_text(a, client, where, allow_private), entries))
     return [
         replace(a, id=slug(where) or a.id, url=a.url or where)
         for a in parse_bytes(body, where, kind=None, skipped=skipped)
     ]
-
-
-TEASER_WORDS = 120
-TEASER_FETCHES = 4  # teaser pages fetched at once
-MAX_OPML_DEPTH = 3
 
 
 def _full_text(article: Article, client: HttpClient, feed: str, allow_private: bool) -> Article:
@@ -77,6 +79,7 @@ def _read_opml(
     allow_private: bool,
     seen: set[str],
     depth: int,
+    parallel: int,
 ) -> list[Article]:
     from xml.etree import ElementTree
 
@@ -93,7 +96,9 @@ def _read_opml(
             check_found(url, name, allow_private, "OPML entry")  # never a local path
             if url in seen:
                 raise InputError("listed again; read once", url)
-            articles += read_remote(url, client, skipped, max_bytes, allow_private, seen, depth + 1)
+            articles += read_remote(
+                url, client, skipped, max_bytes, allow_private, seen, depth + 1, parallel
+            )
         except InputError as error:
             skip_or_raise(error, skipped)
     return articles
