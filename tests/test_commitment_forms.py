@@ -178,3 +178,10 @@ def test_a_participle_speech_verb_gives_the_quote_to_the_clause_subject():
     _, found, _ = run(text)
     (quote,) = [q for q in found.quotes if q.text.startswith("our sovereignty")]
     assert quote.speaker == "Joko Widodo"
+
+
+def test_a_few_quoted_words_inside_a_reported_sentence_keep_it_the_reporters():
+    _, found, _ = run('Muhammadu Buhari said he will "rapidly give attention" to the army.')
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Muhammadu Buhari", "give attention to the army")
+    ]

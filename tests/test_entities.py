@@ -228,3 +228,16 @@ def test_a_time_is_not_repeated_as_the_condition():
     assert delay and delay[0].time == "until 2029" and delay[0].condition == ""
     retrain = [c for c in found.commitments if "retrain" in c.action]
     assert retrain and retrain[0].condition == ""
+
+
+def test_a_person_the_tagger_calls_an_organisation_is_a_person_by_the_surname():
+    # en_core_web_sm tags this full name ORG and the surname alone GPE.
+    text = (
+        "Muhammadu Buhari won the vote. He said he will turn his focus to the border. "
+        "Buhari thanked voters."
+    )
+    _, found, actors = run(text)
+    assert actors["Muhammadu Buhari"].kind == "person" and "Buhari" not in actors
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Muhammadu Buhari", "turn his focus to the border")
+    ]

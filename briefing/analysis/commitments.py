@@ -87,6 +87,8 @@ def find_commitments(
             if token.i in used:
                 continue
             quote = _quote_of(offset + token.idx, quotes, starts)
+            if quote is not None and _quoted_words_only(quote, token, offset):
+                quote = None  # he'll "rapidly give attention": the reporter's sentence
             found = _commitment_at(token, sentence, offset, quote, resolver, used)
             for item in found:
                 item.source_id = source_id
@@ -332,6 +334,13 @@ def _quote_of(at: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan 
     """The quote holding character ``at``; ``quotes`` are in text order, not overlapping."""
     i = bisect.bisect_right(starts, at) - 1
     return quotes[i] if i >= 0 and quotes[i].start <= at < quotes[i].end else None
+
+
+def _quoted_words_only(quote: QuoteSpan, token: Token, offset: int) -> bool:
+    """A few quoted words inside a reported sentence: the clause's subject stands outside
+    the quote marks, so the sentence is the reporter's."""
+    subject = subject_of(token)
+    return subject is not None and not quote.start <= offset + subject.idx < quote.end
 
 
 def _is_analyst(speaker: str, resolver: Resolver) -> bool:

@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     HONORIFICS,
     NEWS_OUTLETS,
+    ORG_NAME_WORDS,
     ROLE_PRIORITY,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -312,7 +313,7 @@ def _merge_people(groups: dict[str, _Group]) -> None:
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, group in groups.items():
-        if " " in name and group.kind == "person":
+        if " " in name and (group.kind == "person" or _person_named_org(name, groups)):
             by_last[name.split()[-1]].append(name)
             by_first[name.split()[0]].append(name)
     for name in list(groups):
@@ -323,6 +324,19 @@ def _merge_people(groups: dict[str, _Group]) -> None:
             target = groups[full[0]]
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
+
+
+def _person_named_org(name: str, groups: dict[str, _Group]) -> bool:
+    """ "Muhammadu Buhari" tagged as an organisation, while "Buhari" alone is a person (or,
+    by the same small tagger, a place): people are called by their surname, organisations
+    are not called by their last word."""
+    last = groups.get(name.split()[-1])
+    return (
+        groups[name].kind == "organisation"
+        and last is not None
+        and last.kind in ("person", "place")
+        and not any(w.lower() in ORG_NAME_WORDS for w in name.split())
+    )
 
 
 def _is_short_form(name: str) -> bool:

@@ -306,6 +306,14 @@ SIDE_NOUNS = {
 }
 
 # Roles preferred when an actor has several ("Lavrov's counterpart" over "the official").
+# words that make a name an organisation's, whatever the tagger said about it
+ORG_NAME_WORDS = frozenset(
+    """party union council ministry department bank group inc corp corporation company co
+    association committee agency institute university college school foundation federation
+    court army force forces front league club board commission office service news times post
+    network government assembly authority organization organisation society center centre
+    church trust fund alliance movement coalition house senate congress parliament police""".split()
+)
 ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
 
 # --- Commitments--------------------------------------------------------------
