@@ -24,6 +24,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "The outgoing president also offered a written statement to the nation.",
         '"Now they are threatening our ability to pay our staff," the mayor said.',
         '"The studio offered me their next-best thing," said Rita Amari, a director.',
+        # a mood in the speaker's own words, not an act
+        '"When they write lies we should be a little bit tough," Donald Trump said.',
         # a forecast about someone else, or a question
         '"My guess is she\'ll have enough policies that keep her clear of the banks," '
         "said Tom Daly, a former adviser.",
@@ -184,4 +186,17 @@ def test_a_few_quoted_words_inside_a_reported_sentence_keep_it_the_reporters():
     _, found, _ = run('Muhammadu Buhari said he will "rapidly give attention" to the army.')
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Muhammadu Buhari", "give attention to the army")
+    ]
+
+
+def test_shareholders_of_a_company_are_not_the_company():
+    _, found, _ = run("BP shareholders have rejected a pay package for chief executive Bob Dudley.")
+    assert [c.actor for c in found.commitments] == ["BP shareholders"]
+    assert found.commitments[0].confidence < CONFIDENT  # unnamed: not on the page
+
+
+def test_we_must_is_the_speakers_own_aim_not_a_demand_on_themselves():
+    _, found, _ = run('"We must defend our borders," Donald Trump said at his rally.')
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Donald Trump", "intention", "")
     ]

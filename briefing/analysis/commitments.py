@@ -113,6 +113,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
     if kind == "demand" and _has_modal(actions[0], DEMAND_MODALS):
         target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
+        if target == actor:
+            kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() == "need":
         subject = subject_of(head)
         if subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
@@ -249,6 +251,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         passive = _is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
+        subject = subject_of(token)
+        own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+        if own and lemma == "be" and not passive:
+            return None  # "we should be a little bit tough": a mood, not an act
         cues = {"demand_modal", "passive"} if passive else {"demand_modal"}
         return "demand", token, [token], cues, "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:

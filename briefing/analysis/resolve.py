@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     SIDE_NOUNS,
+    STAKEHOLDER_NOUNS,
     THIRD_PERSON,
     THIRD_PLURAL,
 )
@@ -149,7 +150,7 @@ class Resolver:
                 return self.side(who) if who and who in self.actors else who
             return self.named_like(word, SIDE_NOUNS[word], at)
         compound = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod"))
-        if compound:
+        if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS:
             # a name the NER missed this time: "Calder Marine Terminals said"
             return self.name(f"{compound} {token.text}") or self.name(compound)
         return None

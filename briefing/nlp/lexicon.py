@@ -452,6 +452,13 @@ PUNITIVE = {
     "sue",
     "consequence",
 }
+# lemmas: people with a stake in an organisation who are not it: "BP shareholders rejected"
+# is not BP rejecting.
+STAKEHOLDER_NOUNS = frozenset(
+    """shareholder investor stockholder bondholder creditor customer client passenger fan
+    resident voter supporter student parent patient user consumer taxpayer farmer critic
+    rival""".split()
+)
 # lemmas: subjects that can commit ("the union will", not "the plan will").
 AGENT_NOUNS = {
     "agency",
