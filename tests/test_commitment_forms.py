@@ -200,3 +200,16 @@ def test_we_must_is_the_speakers_own_aim_not_a_demand_on_themselves():
     assert [(c.actor, c.type, c.target) for c in found.commitments] == [
         ("Donald Trump", "intention", "")
     ]
+
+
+def test_no_parse_runs_from_a_caption_into_the_next_paragraph():
+    from briefing.nlp.model import load_model, parse
+
+    text = (
+        "Image caption Bob Dudley took over as chief executive after the oil spill\n\n"
+        '"BP shareholders have rejected a pay package for Bob Dudley," the board said.'
+    )
+    for _, doc in parse(load_model(None, "full"), text):
+        assert all("\n\n" not in s.text.strip() for s in doc.sents)
+    _, found, _ = run(text)
+    assert all(c.actor != "Bob Dudley" for c in found.commitments)

@@ -67,7 +67,30 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
     for name in wanted:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
+    if "parser" in nlp.pipe_names:
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     return nlp
+
+
+PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line: the parser keeps preset
+    boundaries, so no parse (and no commitment, quote or event) runs from a caption or a
+    sub-headline into the next paragraph."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and _NEWLINES.search(token.text_with_ws):
+                doc[token.i + 1].is_sent_start = True
+        return doc
 
 
 def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
@@ -206,13 +229,18 @@ def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int
             a, b = offset + sent.start_char, offset + sent.end_char
             out.extend(_split_paragraphs(text, a, b))
     spans: list[tuple[int, int]] = []
+    opening: int | None = None  # an opening quote mark split off the sentence after it
     for a, b in (_trim(text, a, b) for a, b in out):
         if b <= a:
             continue
-        if spans and not any(c.isalnum() for c in text[a:b]):
-            spans[-1] = (spans[-1][0], b)  # a closing quote split off its sentence
-        else:
-            spans.append((a, b))
+        if not any(c.isalnum() for c in text[a:b]):
+            if spans and "\n" not in text[spans[-1][1] : a]:
+                spans[-1] = (spans[-1][0], b)  # a closing quote split off its sentence
+            elif opening is None:
+                opening = a  # a paragraph's opening quote mark: it belongs to what follows
+            continue
+        spans.append((opening if opening is not None else a, b))
+        opening = None
     return spans
 
 

@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
 from briefing.models import Briefing, Link, Sentence, Source, Story
+from briefing.rendering.templating import source_label
 from briefing.stories.assemble import BOTTOM_LINE
 from briefing.summary.readability import is_truly_dangling
 
@@ -214,7 +215,7 @@ def estimate_lines(b: Briefing) -> float:
         total += HEADING_LINES + sum(_lines(s.text, CITE_CHARS) for s in told)
     if b.stories:
         total += HEADING_LINES
-    labels = {s.id: f"[00] {s.outlet or s.id}" for s in b.sources}
+    labels = {s.id: f"[00] {source_label(s.outlet, s.url, s.id)}" for s in b.sources}
     for story in b.stories:
         total += STORY_GAP + 1.25 * _lines(story.headline, width=int(CHARS_PER_LINE / 1.2))
         total += sum(_lines(s.text, CITE_CHARS) for s in story.summary if s not in told)

@@ -85,6 +85,9 @@ def _environment(fmt: str, template_dir: str | None):
     env.filters["url"] = safe_url
     env.filters["source_number"] = source_number
     env.filters["source"] = source_of
+    env.filters["source_label"] = lambda source: source_label(
+        source.get("outlet", ""), source.get("url", ""), source.get("id", "")
+    )
     return env
 
 
@@ -127,6 +130,20 @@ def safe_url(url: str) -> str:
 def source_of(source_id: str, sources: list[dict]) -> dict:
     found = _index(sources).get(source_id)
     return found[1] if found else {"id": source_id, "title": "", "url": "", "outlet": ""}
+
+
+LABEL_CHARS = 24
+
+
+def source_label(outlet: str, url: str, source_id: str) -> str:
+    """What a citation shows: the outlet, else the web site, else the id (cut short: a
+    scraped JSONL's ids are long hashes)."""
+    if outlet:
+        return outlet
+    host = (urlsplit(url.strip()).hostname or "") if safe_url(url) else ""
+    if host:
+        return host.removeprefix("www.")
+    return source_id if len(source_id) <= LABEL_CHARS else source_id[: LABEL_CHARS - 1] + "…"
 
 
 def source_number(source_id: str, sources: list[dict]) -> int:
