@@ -128,6 +128,9 @@ def test_feed_titles_are_one_line(tmp_path):
         "Clockwise from top: the mayor, the quay and the old terminal.",
         "Unfortunately, this video is not available in your region.",
         "Are you a ferry passenger? Share your photos with us.",
+        "In this still image taken from video provided by KPAL, police inspect the quay.",
+        "Harbour master Ines Moro speaks at the opening, Monday, March 2, 2026, in Port Alder.",
+        "Image caption The old terminal was built in 1962",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -140,3 +143,10 @@ def test_page_furniture_and_fragments_are_never_key_points(line):
     brief = build_briefing([Article("a", body)], Settings(fit_page=False))
     texts = [s.text for s in brief.stories[0].summary]
     assert texts and not any(line[5:25] in t or "SURABAYA" in t for t in texts)
+
+
+def test_a_report_with_a_full_date_is_not_a_caption():
+    from briefing.stories.editorial import is_boilerplate
+
+    assert not is_boilerplate("The minister spoke on Tuesday, March 3, 2015, in Vienna.")
+    assert not is_boilerplate("In this case, the court ruled against the union.")

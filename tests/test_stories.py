@@ -96,3 +96,18 @@ def test_story_sentences_are_slices_of_their_articles_without_datelines(day):
     for sentence in day.sentences:
         assert texts[sentence.source_id][sentence.start : sentence.end] == sentence.text
         assert not sentence.text.startswith("GENEVA")
+
+
+def test_an_untitled_story_is_headed_by_its_first_point_cut_to_one_line():
+    from briefing import Article, Settings, build_briefing
+
+    text = (
+        "The harbour board in Port Alder approved a new ferry terminal on the north quay on "
+        "Monday, ending a decade of argument over where the island ferries should dock.\n\n"
+        "Work will start in June and the terminal should open in two years, the board said."
+    )
+    brief = build_briefing([Article("a", text)], Settings(memory=False))
+    (story,) = brief.stories
+    assert story.headline.endswith("…") and len(story.headline) <= 81
+    assert text.startswith(story.headline[:-1])
+    assert story.summary[0].text.startswith(story.headline[:-1])

@@ -860,6 +860,15 @@ BOILERPLATE = (
     r"^\W*clockwise from\b",
     r"^\W*(?:photos?|pictures?|images?)\s*(?:by|credit|courtesy)\b",
     r"^\W*(?:related|recommended|most read|more from)\s*(?::|$)",
+    # photo captions: "In this still image taken from video provided by...", "In this Aug.
+    # 13, 2016, file photo...", "Image caption ...", and the wire form "X speaks during a
+    # rally, Saturday, Aug. 13, 2016, in Fairfield, Conn." (a weekday and a full date set
+    # off by commas: a report says "on Saturday")
+    r"^\W*in this (?:[\w.,]+ ){0,5}(?:photo|image|picture|video|handout|photograph)\b",
+    r"^\W*image (?:caption|copyright)\b",
+    r"(?<!on )\b\w+day, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d{1,2}, "
+    r"\d{4},? (?:in|at|near|outside)\b",
+    r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
 )
 
 # Kicker lines and prefixes that stand above a headline and are never the title.

@@ -13,7 +13,7 @@ from dataclasses import dataclass, replace
 
 from briefing.models import Briefing, Link, Sentence, Source, Story
 from briefing.rendering.templating import source_label
-from briefing.stories.assemble import BOTTOM_LINE
+from briefing.stories.assemble import BOTTOM_LINE, one_line
 from briefing.summary.readability import is_truly_dangling
 
 # Letter is the shorter page: 965 px high inside 12 mm margins. On real dev days Chromium
@@ -73,16 +73,8 @@ def _fit_stories(briefing: Briefing, page_lines: float) -> Briefing:
 def _link(story: Story, sources: list[Source]) -> Link:
     first = next((s for s in sources if s.id in story.source_ids and s.url), None)
     first = first or next((s for s in sources if s.id in story.source_ids), None)
-    headline = _one_line(story.headline)
+    headline = one_line(story.headline)
     return Link(headline, first.url if first else "", first.outlet if first else "")
-
-
-def _one_line(text: str, width: int = CHARS_PER_LINE - 20) -> str:
-    """A headline that fits one line: an untitled story's sentence is cut at a word, with
-    an ellipsis."""
-    if len(text) <= width:
-        return text
-    return text[: text.rfind(" ", 0, width)].rstrip(" ,;:") + "…"
 
 
 def _fill(links: list[Link], room: float) -> list[Link]:

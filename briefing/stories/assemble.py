@@ -184,9 +184,22 @@ def _prior(members: list[Parsed], center: dict[str, float], recall: Recall) -> R
 
 
 def _headline(central: list[Parsed], summary: list[Sentence]) -> str:
-    """The title of the titled article nearest the story's centre; else its best sentence."""
+    """The title of the titled article nearest the story's centre; else its first point,
+    cut to one line (the whole sentence is the point under it)."""
     titled = next((m.article.title.strip() for m in central if m.article.title.strip()), "")
-    return titled or min(summary, key=lambda s: s.rank).text
+    return titled or one_line(" ".join(summary[0].text.split()))
+
+
+HEADLINE_CHARS = 80
+
+
+def one_line(text: str, width: int = HEADLINE_CHARS) -> str:
+    """A headline that fits one line: an untitled story's sentence is cut at a word, with
+    an ellipsis."""
+    if len(text) <= width:
+        return text
+    cut = text.rfind(" ", 0, width)
+    return text[: cut if cut > 0 else width].rstrip(" ,;:") + "…"
 
 
 def _newest(members: list[Parsed]) -> Article | None:
