@@ -116,3 +116,13 @@ def test_importing_briefing_loads_no_model_or_nlp_library():
     code = "import sys, briefing; print(sorted(m for m in ('spacy', 'sumy', 'trafilatura') if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_a_citation_shows_the_outlet_else_the_site_else_a_short_id():
+    from briefing.rendering.templating import source_label
+
+    assert source_label("BBC News", "https://www.bbc.co.uk/a", "x") == "BBC News"
+    assert source_label("", "https://www.bbc.co.uk/news/a", "x") == "bbc.co.uk"
+    assert source_label("", "javascript:alert(1)", "short-id") == "short-id"
+    long_id = "multinews-lb-b52067a71a631691a2448c313aef0dcb"
+    assert source_label("", "", long_id) == long_id[:23] + "…"
