@@ -166,3 +166,37 @@ def test_ranking_returns_new_records_and_leaves_its_input_as_it_was():
     assert sentences == before
     assert all(s.rank >= 1 and s.why for s in ranked)
     assert [(s.text, s.start) for s in ranked] == [(s.text, s.start) for s in sentences]
+
+
+def test_a_cluster_summary_skips_repeats_and_short_sentences_a_single_article_keeps():
+    from briefing.models import Sentence
+    from briefing.settings import Budget
+    from briefing.summary.summarizer import select
+
+    def s(text, source, index, score):
+        return Sentence(text, 0, len(text), source, index=index, score=score)
+
+    lead = "The harbour board approved the new ferry terminal on the north quay on Monday."
+    again = (
+        "On Monday the harbour board approved a ferry terminal for the north quay, a paper said."
+    )
+    short = "Nobody objected at all."
+    other = "Work on the terminal will start in June and should take two years to finish."
+    pool = [
+        s(lead, "a", 0, 0.9),
+        s(short, "a", 1, 0.8),
+        s(again, "b", 0, 0.85),
+        s(other, "b", 1, 0.7),
+    ]
+    chosen = [x.text for x in select(pool, Budget(sentences=2), readable=True)]
+    assert chosen == [lead, other]  # a repeat (half its words) and a short one left out
+    chosen = [x.text for x in select(pool, Budget(sentences=3), readable=True)]
+    assert chosen == [lead, short, other]  # the short one fills the room that is left
+    single = [s(lead, "a", 0, 0.9), s(short, "a", 1, 0.8), s(other, "a", 2, 0.7)]
+    assert [x.text for x in select(single, Budget(sentences=3), readable=True)] == [
+        lead,
+        short,
+        other,
+    ]
+    plain = [x.text for x in select(pool, Budget(sentences=3), readable=False)]
+    assert short in plain  # a baseline (LEAD) is measured as it is

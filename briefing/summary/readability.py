@@ -62,5 +62,7 @@ def overlap(a: frozenset[str], b: frozenset[str]) -> float:
     return len(a & b) / min(len(a), len(b))
 
 
-def is_near_duplicate(words: frozenset[str], chosen: list[frozenset[str]]) -> bool:
-    return any(overlap(words, other) >= NEAR_DUPLICATE for other in chosen)
+def is_near_duplicate(
+    words: frozenset[str], chosen: list[frozenset[str]], threshold: float = NEAR_DUPLICATE
+) -> bool:
+    return any(overlap(words, other) >= threshold for other in chosen)
