@@ -114,3 +114,15 @@ def test_all_dev_pages_are_articles():
     for row in rows:
         html = (pages / row["file"]).read_text(errors="replace")
         assert from_html(html, row["file"], row["id"]).text, row["id"]
+
+
+def test_the_headline_repeated_with_other_quote_marks_is_not_body_text():
+    html = (
+        '<html><head><title>Board says "no" to the ferry plan</title></head><body><article>'
+        "<h1>Board says “no” to the ferry plan</h1>"
+        + "<p>The harbour board in Port Alder rejected the new ferry plan on Tuesday after a "
+        "long debate, officials said, and the old boats will keep sailing.</p>" * 6
+        + "</article></body></html>"
+    )
+    article = from_html(html, "a.html", "a")
+    assert article.text.startswith("The harbour board")

@@ -120,8 +120,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
     # trafilatura puts one block per line; blocks are paragraphs here.
     blocks = [line.strip() for line in body.split("\n") if line.strip()]
-    if blocks and blocks[0] in (title.strip(), extracted.strip()):
-        blocks = blocks[1:]
+    if blocks and _letters(blocks[0]) in (_letters(title), _letters(extracted)):
+        blocks = blocks[1:]  # the headline again, perhaps with other quote marks
     if not blocks:
         raise InputError("no article text found in HTML page", name)
     if page_meta.is_section_front(text, blocks):
@@ -135,6 +135,10 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         published=page_meta.published_date(text, found) or found,
         outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(text)),
     )
+
+
+def _letters(text: str) -> str:
+    return "".join(c for c in text.casefold() if c.isalnum())
 
 
 def _page_title(page: str) -> str:
