@@ -213,3 +213,22 @@ def test_no_parse_runs_from_a_caption_into_the_next_paragraph():
         assert all("\n\n" not in s.text.strip() for s in doc.sents)
     _, found, _ = run(text)
     assert all(c.actor != "Bob Dudley" for c in found.commitments)
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        ('"It is important for them to support us," said Ali Haddad.', "demand", "support us"),
+        ('"It is vital that Europe acts now," Federica Mogherini said.', "demand", "acts now"),
+        ('"It is essential for us to rebuild the port," said Ali Haddad.', "intention", None),
+    ],
+)
+def test_it_is_important_for_them_to_is_a_demand_in_a_quote(text, kind, action):
+    _, found, _ = run(text)
+    (c,) = found.commitments
+    assert c.type == kind and (action is None or c.action == action)
+
+
+def test_an_expectation_is_not_a_demand():
+    _, found, _ = run("Apple said it expects Samsung to appeal the ruling.")
+    assert [c for c in found.commitments if c.type == "demand"] == []

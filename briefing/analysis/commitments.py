@@ -51,6 +51,7 @@ from briefing.nlp.lexicon import (
     NOT_PLEDGES,
     NOUN_TYPES,
     PUNITIVE,
+    URGENT,
     VERB_TYPES,
 )
 from briefing.nlp.model import doc_text, sents
@@ -122,9 +123,11 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         else:
             target = resolve_subject(head, offset, speaker, resolver) or ""
             actor = resolver.side(speaker) if speaker else actor
-    elif kind == "demand" and head.lemma_.lower() in ("like", "want"):
+    elif kind == "demand" and head.lemma_.lower() in ("like", "want", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
         target = resolver.token(other, offset, speaker) or phrase(other)
+        if target in (actor, resolver.side(actor)):
+            kind, target = "intention", ""  # "it is important for us to": the speaker's aim
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
     reporter = speaker_of_report(head, offset, resolver)
@@ -204,7 +207,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
-    wanted = _wanted(token, quote, speaker, resolver)
+    wanted = _wanted(token, quote, speaker, resolver) or _urged(token, quote, speaker, resolver)
     if wanted is not None:
         return wanted
     going = _going_to(token)  # "we are going to do what we can"
@@ -381,6 +384,22 @@ def _wanted(token: Token, quote, speaker: str, resolver: Resolver):
         other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
         if lemma != "need" and other is not None:  # "like the US to change"
             return "demand", token, [act], {"demand_modal"}, "", _negated(token)
+    return None
+
+
+def _urged(token: Token, quote, speaker: str, resolver: Resolver):
+    """ "It is important for them to support us", "it is vital that Europe acts": in
+    someone's words, a demand on the one who is to act."""
+    if token.lemma_.lower() not in URGENT or token.dep_ != "acomp" or not (quote and speaker):
+        return None
+    for act in list(token.head.children) + list(token.children):
+        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
+        if subject_of(act) is not None and marks & {"for", "that"}:
+            if act.lemma_.lower() in NOT_ACTS:
+                return None
+            return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
     return None
 
 

@@ -395,6 +395,8 @@ NOT_OFFERED = {
     "nothing",
     "lot",
 }
+# lemmas: "it is important for them to", "it is vital that they": a demand in a quote.
+URGENT = frozenset({"important", "essential", "vital", "crucial", "necessary", "imperative"})
 # lemmas: "ready to", "prepared to": a conditional offer of action.
 ADJECTIVE_TYPES = {
     "ready": "offer",
