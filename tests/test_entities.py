@@ -241,3 +241,9 @@ def test_a_person_the_tagger_calls_an_organisation_is_a_person_by_the_surname():
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Muhammadu Buhari", "turn his focus to the border")
     ]
+
+
+def test_an_abbreviated_title_gives_the_role():
+    _, _, actors = run("Sen. Elizabeth Warren said she would not run. Gen. David Petraeus spoke.")
+    assert actors["Elizabeth Warren"].role == "Senator"
+    assert actors["David Petraeus"].role == "General"

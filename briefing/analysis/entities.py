@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
+    ABBREVIATED_TITLES,
     CAPITALS,
     COUNTRIES,
     COUNTRY_ALIASES,
@@ -108,7 +109,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
         if not role and ent.label_ == "PERSON":
-            role = _apposition_role(ent)
+            role = _apposition_role(ent) or _abbreviated_title(ent)
         out.append(
             Mention(
                 text=ent.text,
@@ -171,9 +172,17 @@ def _apposition_role(ent: Span) -> str:
         words = [t for t in words if not t.is_punct]
         run = _contiguous(words, head)
         phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(w.lower() in ROLE_WORDS for w in phrase.split()):
-            return _short_role(phrase)
+        if phrase and any(w.lower() in ROLE_WORDS for w in re.split(r"[\s-]+", phrase)):
+            return _short_role(phrase)  # "president of the group", "president-elect"
     return ""
+
+
+def _abbreviated_title(ent: Span) -> str:
+    """ "Sen. Elizabeth Warren": the Senator."""
+    if ent.start == 0:
+        return ""
+    before = ent.doc[ent.start - 1].text.lower().rstrip(".")
+    return ABBREVIATED_TITLES.get(before, "")
 
 
 def _short_role(role: str, most: int = 8) -> str:

@@ -134,6 +134,22 @@ CAPITALS = {
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
 
+# Abbreviated titles before a name ("Sen. Elizabeth Warren") and the role each one names.
+ABBREVIATED_TITLES = {
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "sgt": "Sergeant",
+    "adm": "Admiral",
+    "amb": "Ambassador",
+    "pres": "President",
+    "capt": "Captain",
+    "col": "Colonel",
+    "cmdr": "Commander",
+    "supt": "Superintendent",
+}
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
     "minister",
