@@ -111,3 +111,23 @@ def test_an_untitled_story_is_headed_by_its_first_point_cut_to_one_line():
     assert story.headline.endswith("…") and len(story.headline) <= 81
     assert text.startswith(story.headline[:-1])
     assert story.summary[0].text.startswith(story.headline[:-1])
+
+
+def test_a_story_opens_with_the_lead_of_the_article_its_headline_is_from():
+    """A real BBC dev day where four politics reports became one story."""
+    import json
+    import random
+
+    from helpers import SHARED_EVAL
+
+    from briefing import Article, Settings, build_briefing
+
+    rows = [json.loads(x) for x in (SHARED_EVAL / "bbc_news_summary.dev.jsonl").open()]
+    random.Random(2).shuffle(rows)
+    articles = [Article(r["id"], r["text"], title=r["title"]) for r in rows[:30]]
+    brief = build_briefing(articles, Settings(memory=False, fit_page=False))
+    titles = {a.id: a.title for a in articles}
+    several = [s for s in brief.stories if len(s.source_ids) > 1]
+    assert several
+    for story in several:
+        assert titles[story.summary[0].source_id] == story.headline, story.headline

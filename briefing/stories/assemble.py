@@ -104,6 +104,8 @@ def make_stories(
         )
         if not summary:
             continue
+        if lead in summary:  # the headline's article opens the story, then the others
+            summary = [lead, *(x for x in summary if x is not lead)]
         story_id = prior.id if prior else f"{date}-{number}"
         story = Story(
             id=story_id,
