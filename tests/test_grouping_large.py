@@ -29,10 +29,12 @@ def test_blockwise_grouping_gives_the_dense_groups(monkeypatch, n):
     kinds = ["news" if i % 7 else "opinion" for i in range(n)]
     day = dt.datetime(2026, 3, 1, tzinfo=dt.UTC)
     times = [day + dt.timedelta(days=i % 5) for i in range(n)]
-    dense = grouping.cluster(vectors, kinds=kinds, times=times)
+    outlets = ["Wire" if i % 3 else "" for i in range(n)]
+    options = dict(kinds=kinds, times=times, outlets=outlets)
+    dense = grouping.cluster(vectors, **options)
     monkeypatch.setattr(grouping, "DENSE_MAX", 10)
     monkeypatch.setattr(grouping, "BLOCK_ROWS", 7)
-    assert grouping.cluster(vectors, kinds=kinds, times=times) == dense
+    assert grouping.cluster(vectors, **options) == dense
     assert any(len(g) > 1 for g in dense)
 
 
@@ -64,6 +66,7 @@ def test_components_are_the_pairs_alike_enough(monkeypatch):
         np.zeros(300, int),
         np.full(300, np.nan),
         grouping.MAX_GAP,
+        np.full(300, -1),
     )
     got = {frozenset(np.flatnonzero(labels == label)) for label in set(labels.tolist())}
     assert got == expected

@@ -121,7 +121,8 @@ def test_the_headline_repeated_with_other_quote_marks_is_not_body_text():
         '<html><head><title>Board says "no" to the ferry plan</title></head><body><article>'
         "<div><h2>Board says “no” to the ferry plan</h2></div>"
         + "<p>The harbour board in Port Alder rejected the new ferry plan on Tuesday after a "
-        "long debate, officials said, and the old boats will keep sailing.</p>" * 6
+        "long debate, officials said, and the old boats will keep sailing.</p>"
+        * 6
         + "</article></body></html>"
     )
     article = from_html(html, "a.html", "a")

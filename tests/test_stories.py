@@ -131,3 +131,14 @@ def test_a_story_opens_with_the_lead_of_the_article_its_headline_is_from():
     assert several
     for story in several:
         assert titles[story.summary[0].source_id] == story.headline, story.headline
+
+
+def test_one_outlets_reports_on_one_topic_are_not_one_story_but_two_outlets_are():
+    from briefing.stories.grouping import SAME_OUTLET_MARGIN, cluster
+
+    a = {"labour": 0.6, "brown": 0.5, "pension": 0.62}
+    b = {"labour": 0.6, "brown": 0.5, "school": 0.62}
+    threshold = 0.61 - SAME_OUTLET_MARGIN / 2  # the pair's similarity is 0.61
+    assert cluster([a, b], threshold, outlets=["BBC News", "The Guardian"]) == [[0, 1]]
+    assert cluster([a, b], threshold, outlets=["BBC News", "bbc news"]) == [[0], [1]]
+    assert cluster([a, b], threshold, outlets=["", ""]) == [[0, 1]]  # unknown: as before

@@ -75,7 +75,8 @@ def make_stories(
     recall = recall or Recall({}, {})
     vectors = tfidf([p.terms for p in parsed])
     kinds = [kind_of(p.article) for p in parsed]
-    groups = cluster(vectors, kinds=kinds, times=[p.article.published_at for p in parsed])
+    times = [p.article.published_at for p in parsed]
+    groups = cluster(vectors, kinds=kinds, times=times, outlets=[p.article.outlet for p in parsed])
     built = []
     for number, group in enumerate(groups, start=1):
         members = [parsed[i] for i in group]
