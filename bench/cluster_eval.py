@@ -7,6 +7,12 @@ report one event, so they should form one story. Prints pairwise precision, reca
 (over pairs of documents put in the same story), B-cubed F1 (per document: the share of its
 story that is its event, and of its event that is in its story) and how many rows came out
 whole.
+
+    .venv/bin/python bench/cluster_eval.py --one-outlet 60
+
+pools that many BBC dev articles (shuffled, seed 11) as one outlet's day, where nearly
+every article is its own event, and prints how many end up in multi-article stories, with
+their titles, with the outlet named ("BBC News") and without.
 """
 
 from __future__ import annotations
@@ -25,7 +31,11 @@ THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("data", nargs="?", default=str(DEFAULT))
+    parser.add_argument("--one-outlet", type=int, metavar="N")
     args = parser.parse_args()
+    if args.one_outlet:
+        one_outlet(args.one_outlet)
+        return
 
     from briefing.nlp import model as nlp_module
     from briefing.nlp.vocabulary import tfidf
@@ -64,6 +74,24 @@ def main() -> None:
             f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:5.3f}  {bcubed:10.3f}"
             f"  {whole}/{rows}"
         )
+
+
+def one_outlet(count: int) -> None:
+    from briefing.nlp import model as nlp_module
+    from briefing.nlp.vocabulary import tfidf
+    from briefing.stories.grouping import cluster, topic_terms
+
+    rows = [json.loads(x) for x in (DEFAULT.parent / "bbc_news_summary.dev.jsonl").open()]
+    random.Random(11).shuffle(rows)
+    rows = rows[:count]
+    nlp = nlp_module.load_model(None, "full")
+    vectors = tfidf([topic_terms(nlp_module.parse(nlp, r["text"])) for r in rows])
+    for outlet in ("BBC News", ""):
+        groups = [g for g in cluster(vectors, outlets=[outlet] * count) if len(g) > 1]
+        print(f"outlet {outlet or '(none)'!r}: {sum(map(len, groups))} of {count} articles in "
+              f"{len(groups)} multi-article stories")  # fmt: skip
+        for g in groups:
+            print("   ", " | ".join(rows[i]["title"] for i in g))
 
 
 def b_cubed(groups: list[list[int]], labels: list[int]) -> float:
