@@ -34,6 +34,17 @@ from briefing.analysis.clauses import (
     time_of,
 )
 from briefing.analysis.confidence import confidence
+from briefing.analysis.forms import (
+    going_to,
+    has_modal,
+    hedged,
+    is_negated,
+    is_noun_use,
+    is_passive,
+    nominal_commitment,
+    urged_demand,
+    wanted_demand,
+)
 from briefing.analysis.quotes import QuoteSpan
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
@@ -45,7 +56,6 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
-    HEDGES,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
@@ -105,13 +115,13 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
     if found is None:
         return []
     kind, head, actions, cues, forced_actor, negated = found
-    if kind in ("demand", "intention") and _has_modal(head, FUTURE_MODALS):
+    if kind in ("demand", "intention") and has_modal(head, FUTURE_MODALS):
         if condition_of(head, head) and {t.lemma_.lower() for t in head.subtree} & PUNITIVE:
             kind = "threat"  # "if they continue, we will ask for sanctions"
     actor = forced_actor or committer(head, offset, speaker, resolver)
     if not actor:
         return []
-    if kind == "demand" and _has_modal(actions[0], DEMAND_MODALS):
+    if kind == "demand" and has_modal(actions[0], DEMAND_MODALS):
         target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
         if target == actor:
@@ -165,7 +175,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
                 target=target or "",
                 time=when,
                 condition=condition,
-                negated=negated or _negated(action),
+                negated=negated or is_negated(action),
                 speaker=speaker or reporter or "",
                 confidence=confidence(own),
             )
@@ -176,17 +186,17 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     lemma = token.lemma_.lower()
-    negated = _negated(token)
-    if token.pos_ == "VERB" and lemma in VERB_TYPES and not _is_noun_use(token):
+    negated = is_negated(token)
+    if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
-        if lemma in ADJECTIVE_VERBS and _is_passive(token):
+        if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
             actions = _complements(token)
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
-        if _is_passive(token):
+        if is_passive(token):
             return None  # "she was offered work", "they were asked to leave": by whom?
         # "insisted that all avenues had closed", "agreed that the show gave", "warned
         # prices would rise": claims and forecasts. A that-clause commits only to a future
@@ -207,20 +217,22 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
-    wanted = _wanted(token, quote, speaker, resolver) or _urged(token, quote, speaker, resolver)
+    wanted = wanted_demand(token, quote, speaker, resolver) or urged_demand(
+        token, quote, speaker, resolver
+    )
     if wanted is not None:
         return wanted
-    going = _going_to(token)  # "we are going to do what we can"
-    if token.pos_ in ("VERB", "AUX") and (going is not None or _has_modal(token, FUTURE_MODALS)):
+    going = going_to(token)  # "we are going to do what we can"
+    if token.pos_ in ("VERB", "AUX") and (going is not None or has_modal(token, FUTURE_MODALS)):
         act = going if going is not None else token
         lemma = act.lemma_.lower()
         if lemma in NOT_ACTS and not (negated and lemma == "be"):
             return None  # "will feel", "would receive", "will be able to": states
-        if lemma == "be" or _hedged(token):
+        if lemma == "be" or hedged(token):
             return None  # "my guess is she'll", "will likely": forecasts
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
-        passive = _is_passive(token)
+        passive = is_passive(token)
         if passive and negated:
             # "Indonesia would not be swayed", "he will not be silenced": the subject refuses.
             # Reported of someone else, the reporter's side acts: "He told CNN that clemency
@@ -248,10 +260,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return _future_kind(act, negated), token, [act], cues, forced, negated
     if speaker and _is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
-    if token.pos_ in ("VERB", "AUX") and _has_modal(token, DEMAND_MODALS) and (quote or speaker):
+    if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
         if lemma in NOT_ACTS and lemma != "be":
             return None
-        passive = _is_passive(token)
+        passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
         subject = subject_of(token)
@@ -261,45 +273,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         cues = {"demand_modal", "passive"} if passive else {"demand_modal"}
         return "demand", token, [token], cues, "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
-        return _nominal(token, lemma)
+        return nominal_commitment(token, lemma)
     return None
-
-
-def _nominal(noun: Token, lemma: str):
-    """ "announced plans to give", "renewed calls for a moratorium", "no intention of
-    invading": the noun names the commitment; its owner is the one who has or makes it."""
-    if lemma in ("call", "demand"):
-        acts = [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-        ]
-    else:
-        acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and _to_infinitive(c)]
-        acts += [
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.tag_ == "VBG"
-        ]
-    if not acts:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    head = (
-        noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
-    )
-    if owner is None and head is None:
-        return None
-    negated = any(c.lower_ == "no" for c in noun.children) or bool(head and _negated(head))
-    kind = NOUN_TYPES[lemma]
-    if negated:
-        harmful = acts[0].lemma_.lower() in HARMFUL
-        kind = "assurance" if harmful or lemma == "intention" else "refusal"
-    cues = {"no_intention"} if negated else {"nominal_verb"}
-    return kind, head if head is not None else owner, acts[:1], cues, "", negated
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
@@ -308,24 +283,12 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return True  # "pledged to act", "offered talks"
     if action.dep_ != "ccomp":
         return True
-    modal = _has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
+    modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
     if not (modal or subjunctive):
         return False
     return verb.lemma_.lower() not in ("warn", "insist") or is_agent(
         action, resolver, offset, speaker
-    )
-
-
-def _is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
-
-
-def _hedged(token: Token) -> bool:
-    """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
-    before = token.sent[: token.i - token.sent.start + 1]
-    return any(t.lower_ in HEDGES for t in before) or any(
-        c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children
     )
 
 
@@ -357,71 +320,11 @@ def _is_analyst(speaker: str, resolver: Resolver) -> bool:
     return bool(actor and ANALYST_ROLES.search(actor.role))
 
 
-def _is_noun_use(token: Token) -> bool:
-    return token.tag_ in ("NN", "NNS")
-
-
-def _has_modal(token: Token, modals: set[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
-
-
-def _wanted(token: Token, quote, speaker: str, resolver: Resolver):
-    """A demand in other words: "X needs to act", "we would like the US to change", "he
-    wants him to follow the rules". In someone's words, the target is the one to act."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in ("need", "like", "want") or not (quote or speaker):
-        return None
-    if lemma == "like" and not _has_modal(token, {"would", "'d"}):
-        return None  # "I like the plan"
-    for act in token.children:
-        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
-            continue
-        if not any(a.lower_ == "to" for a in act.children):
-            continue
-        side = resolver.side(speaker) if speaker else ""
-        if lemma == "need" and subject_of(token) is not None and side:  # whose demand?
-            return "demand", token, [act], {"demand_modal"}, side, _negated(token)
-        other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
-        if lemma != "need" and other is not None:  # "like the US to change"
-            return "demand", token, [act], {"demand_modal"}, "", _negated(token)
-    return None
-
-
-def _urged(token: Token, quote, speaker: str, resolver: Resolver):
-    """ "It is important for them to support us", "it is vital that Europe acts": in
-    someone's words, a demand on the one who is to act."""
-    if token.lemma_.lower() not in URGENT or token.dep_ != "acomp" or not (quote and speaker):
-        return None
-    for act in list(token.head.children) + list(token.children):
-        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp"):
-            continue
-        marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
-        if subject_of(act) is not None and marks & {"for", "that"}:
-            if act.lemma_.lower() in NOT_ACTS:
-                return None
-            return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
-    return None
-
-
-def _going_to(token: Token) -> Token | None:
-    """The act in "are going to do": the verb after "going to"."""
-    if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
-        return None
-    for child in token.children:
-        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
-            return child
-    return None
-
-
-def _negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
-
-
 def _complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
     heads = [c for c in token.children if c.dep_ in deps]
-    if not heads and (token.pos_ == "ADJ" or _is_passive(token)):
+    if not heads and (token.pos_ == "ADJ" or is_passive(token)):
         # "committed to the path of diplomacy"
         heads = [
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children

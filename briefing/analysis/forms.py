@@ -1,0 +1,123 @@
+"""Commitments said in other words, and the tests on a parsed verb they share: "X needs to
+act", "it is important for them to", "announced plans to", "are going to"; whether a verb is
+passive, negated, hedged or under a modal."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import subject_of
+from briefing.analysis.resolve import Resolver
+from briefing.nlp.lexicon import HARMFUL, HEDGES, NOT_ACTS, NOUN_TYPES, URGENT
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def is_negated(token: Token) -> bool:
+    return any(c.dep_ == "neg" for c in token.children)
+
+
+def has_modal(token: Token, modals: set[str]) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
+
+
+def is_noun_use(token: Token) -> bool:
+    return token.tag_ in ("NN", "NNS")
+
+
+def to_infinitive(verb: Token) -> bool:
+    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def hedged(token: Token) -> bool:
+    """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
+    before = token.sent[: token.i - token.sent.start + 1]
+    return any(t.lower_ in HEDGES for t in before) or any(
+        c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children
+    )
+
+
+def going_to(token: Token) -> Token | None:
+    """The act in "are going to do": the verb after "going to"."""
+    if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
+        return None
+    for child in token.children:
+        if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            return child
+    return None
+
+
+def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
+    """A demand in other words: "X needs to act", "we would like the US to change", "he
+    wants him to follow the rules". In someone's words, the target is the one to act."""
+    lemma = token.lemma_.lower()
+    if token.pos_ != "VERB" or lemma not in ("need", "like", "want") or not (quote or speaker):
+        return None
+    if lemma == "like" and not has_modal(token, {"would", "'d"}):
+        return None  # "I like the plan"
+    for act in token.children:
+        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
+            continue
+        if not any(a.lower_ == "to" for a in act.children):
+            continue
+        side = resolver.side(speaker) if speaker else ""
+        if lemma == "need" and subject_of(token) is not None and side:  # whose demand?
+            return "demand", token, [act], {"demand_modal"}, side, is_negated(token)
+        other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
+        if lemma != "need" and other is not None:  # "like the US to change"
+            return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
+    return None
+
+
+def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
+    """ "It is important for them to support us", "it is vital that Europe acts": in
+    someone's words, a demand on the one who is to act."""
+    if token.lemma_.lower() not in URGENT or token.dep_ != "acomp" or not (quote and speaker):
+        return None
+    for act in list(token.head.children) + list(token.children):
+        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp"):
+            continue
+        marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
+        if subject_of(act) is not None and marks & {"for", "that"}:
+            if act.lemma_.lower() in NOT_ACTS:
+                return None
+            return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
+    return None
+
+
+def nominal_commitment(noun: Token, lemma: str):
+    """ "announced plans to give", "renewed calls for a moratorium", "no intention of
+    invading": the noun names the commitment; its owner is the one who has or makes it."""
+    if lemma in ("call", "demand"):
+        acts = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        ]
+    else:
+        acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
+        acts += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.tag_ == "VBG"
+        ]
+    if not acts:
+        return None
+    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    head = (
+        noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+    )
+    if owner is None and head is None:
+        return None
+    negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
+    kind = NOUN_TYPES[lemma]
+    if negated:
+        harmful = acts[0].lemma_.lower() in HARMFUL
+        kind = "assurance" if harmful or lemma == "intention" else "refusal"
+    cues = {"no_intention"} if negated else {"nominal_verb"}
+    return kind, head if head is not None else owner, acts[:1], cues, "", negated
