@@ -24,6 +24,8 @@ class Article:
     section: str = ""  # the publisher's section: a feed category, a JSONL "section", the URL's
     tags: tuple[str, ...] = ()  # a feed entry's categories
     feed_position: int = 0  # 1 for a feed's first entry (the editor's top story); 0: not a feed
+    # (start, end) of the text's headings, sub-headlines and labels, when the markup said so
+    headings: tuple[tuple[int, int], ...] = ()
     # ``published`` read once, when the record is made; None when absent or unreadable.
     published_at: dt.datetime | None = field(default=None, compare=False, repr=False)
 

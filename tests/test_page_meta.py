@@ -127,3 +127,32 @@ def test_the_headline_repeated_with_other_quote_marks_is_not_body_text():
     )
     article = from_html(html, "a.html", "a")
     assert article.text.startswith("The harbour board")
+
+
+def test_headings_and_bold_labels_are_kept_as_structure_from_the_markup():
+    from briefing import Settings, build_briefing
+
+    paragraph = (
+        "<p>The harbour board in Port Alder approved the new ferry plan on Tuesday after a "
+        "long debate, officials said, and the <em>first</em> boats will sail in spring.</p>"
+    )
+    html = (
+        "<html><head><title>Ferry plan approved</title></head><body><article>"
+        "<h1>Ferry plan approved</h1>"
+        "<p><strong>The board voted seven to two for the new route.</strong></p>"
+        + paragraph * 3
+        + "<h2>What happens next for the island's ferries?</h2>"
+        + paragraph.replace("approved", "will debate") * 3
+        + "</article></body></html>"
+    )
+    article = from_html(html, "a.html", "a")
+    assert "*" not in article.text and "#" not in article.text
+    assert "the first boats" in article.text
+    marked = [article.text[a:b] for a, b in article.headings]
+    assert marked == [
+        "The board voted seven to two for the new route.",
+        "What happens next for the island's ferries?",
+    ]
+    brief = build_briefing([article], Settings(memory=False))
+    points = [s.text for s in brief.stories[0].summary]
+    assert points and not any(text in points for text in marked)

@@ -109,7 +109,11 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         with warnings.catch_warnings():  # dateutil warns on stderr about odd time zones
             warnings.simplefilter("ignore")
             doc = trafilatura.bare_extraction(
-                text, include_comments=False, include_tables=False, with_metadata=True
+                text,
+                include_comments=False,
+                include_tables=False,
+                with_metadata=True,
+                include_formatting=True,  # headings and bold labels are marked
             )
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         raise InputError(f"cannot extract article text from HTML: {exc}", name) from exc
@@ -119,22 +123,49 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     site = getattr(doc, "sitename", None) or ""
     title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
     # trafilatura puts one block per line; blocks are paragraphs here.
-    blocks = [line.strip() for line in body.split("\n") if line.strip()]
-    if blocks and _letters(blocks[0]) in (_letters(title), _letters(extracted)):
-        blocks = blocks[1:]  # the headline again, perhaps with other quote marks
+    marked = [_unmark(line) for line in body.split("\n") if line.strip()]
+    marked = [(block, heading) for block, heading in marked if block]
+    if marked and _letters(marked[0][0]) in (_letters(title), _letters(extracted)):
+        marked = marked[1:]  # the headline again, perhaps with other quote marks
+    blocks = [block for block, _ in marked]
     if not blocks:
         raise InputError("no article text found in HTML page", name)
     if page_meta.is_section_front(text, blocks):
         raise InputError("a section front or a list of teasers, not an article", name)
+    headings, at = [], 0
+    for block, heading in marked:
+        if heading:
+            headings.append((at, at + len(block)))
+        at += len(block) + 2
     return _article(
         article_id,
         "\n\n".join(blocks),
         name,
+        headings=tuple(headings),
         title=title,
         url=getattr(doc, "url", None) or "",
         published=page_meta.published_date(text, found) or found,
         outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(text)),
     )
+
+
+_HEADING_MARK = re.compile(r"^#{1,6}\s+")
+_BOLD_BLOCK = re.compile(r"^\*\*(.+?)\*\*[:.]?$")
+_EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+LABEL_WORDS = 25  # a bold block longer than this is a bold paragraph, not a label
+
+
+def _unmark(line: str) -> tuple[str, bool]:
+    """A block of trafilatura's formatted text as plain text, and whether the markup made it
+    a heading: "## A city upended", or a block all in bold ("**Keywords**", a bold
+    standfirst above the article)."""
+    line = line.strip()
+    heading = bool(_HEADING_MARK.match(line))
+    line = _HEADING_MARK.sub("", line)
+    bold = _BOLD_BLOCK.match(line)
+    if bold and len(bold.group(1).split()) <= LABEL_WORDS and "**" not in bold.group(1):
+        heading = True
+    return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line).strip(), heading
 
 
 def _letters(text: str) -> str:

@@ -93,7 +93,7 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
-        ranked = _key_point_candidates(_after_datelines(ranked, members))
+        ranked = _key_point_candidates(_after_datelines(ranked, members), members)
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
         central = _by_centrality(members, [vectors[i] for i in group], center)
@@ -149,11 +149,18 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
     return out
 
 
-def _key_point_candidates(ranked: list[Sentence]) -> list[Sentence]:
-    """Without page furniture, and without sub-headlines unless nothing else is left."""
+def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
+    """Without page furniture, and without sub-headlines (marked so by the page, or read as
+    such) unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
-    prose = [s for s in ranked if not is_heading(s, sizes)]
+    marked = {m.article.id: m.article.headings for m in members}
+    prose = [
+        s
+        for s in ranked
+        if not is_heading(s, sizes)
+        and not any(a <= s.start and s.end <= b for a, b in marked.get(s.source_id, ()))
+    ]
     return prose or ranked
 
 
