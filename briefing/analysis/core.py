@@ -43,4 +43,11 @@ def analyze(
         result.commitments += find_commitments(doc, offset, article.id, spans, resolver)
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
+    if article.headings:  # a sub-headline's words are not the article's report
+        result.commitments = [c for c in result.commitments if not _in_heading(c, article)]
+        result.events = [e for e in result.events if not _in_heading(e, article)]
     return result
+
+
+def _in_heading(found: Commitment | Event, article: Article) -> bool:
+    return any(a <= found.start and found.end <= b for a, b in article.headings)
