@@ -187,6 +187,7 @@ class Settings:
             "max_articles",
             "deadline",
             "fetch_timeout",
+            "fetch_parallel",
         ):
             if getattr(self, name) < 1:
                 raise ValueError(f"{name} must be at least 1")

@@ -329,3 +329,6 @@ def test_the_fetch_timeout_is_a_setting(run_cli, drip, tmp_path):
     (tmp_path / "briefing.toml").write_text("fetch_timeout = 0\n")
     proc = run_cli("build", f"{drip}/drip", cwd=tmp_path)
     assert_one_line_error(proc, "fetch_timeout must be at least 1")
+    (tmp_path / "briefing.toml").write_text("fetch_parallel = 0\n")
+    proc = run_cli("build", f"{drip}/feed.rss", cwd=tmp_path)
+    assert_one_line_error(proc, "fetch_parallel must be at least 1")
