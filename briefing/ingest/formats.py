@@ -130,7 +130,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     blocks = [block for block, _ in marked]
     if not blocks:
         raise InputError("no article text found in HTML page", name)
-    if page_meta.is_section_front(text, blocks):
+    meta = page_meta.read(text)
+    if page_meta.is_section_front(text, meta, blocks):
         raise InputError("a section front or a list of teasers, not an article", name)
     headings, at = [], 0
     for block, heading in marked:
@@ -144,8 +145,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         headings=tuple(headings),
         title=title,
         url=getattr(doc, "url", None) or "",
-        published=page_meta.published_date(text, found) or found,
-        outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(text)),
+        published=page_meta.published_date(meta, found) or found,
+        outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(meta)),
     )
 
 

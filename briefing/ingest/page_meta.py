@@ -13,6 +13,7 @@ import html as html_module
 import json
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 
 _LD_SCRIPT = re.compile(
     r"<script[^>]*type\s*=\s*[\"']?application/ld\+json[\"']?[^>]*>(.*?)</script>", re.I | re.S
@@ -57,20 +58,31 @@ BLURB_WORDS = 20  # mean words of a block, when blurbs are as many as the linked
 # the meta tags that carry the original publication time, best first
 DATE_META = ("article:published_time", "datepublished", "og:published_time", "pubdate")
 ONE_DAY = dt.timedelta(days=1)
-SCAN_CHARS = 400_000
-LINK_SCAN_CHARS = 2_000_000  # metadata sits in the head or near the top: no need to read further
+SCAN_CHARS = 400_000  # metadata sits in the head or near the top: no need to read further
+LINK_SCAN_CHARS = 2_000_000  # links to count, in a page up to this size
 LD_MAX_CHARS = 200_000  # one JSON-LD block larger than this is not metadata
 
 
-def published_date(page: str, found: str = "") -> str:
+@dataclass(frozen=True)
+class PageMeta:
+    """A page's JSON-LD items and meta tags, read once."""
+
+    items: tuple[dict, ...]
+    metas: dict[str, str]
+
+
+def read(page: str) -> PageMeta:
+    return PageMeta(tuple(_ld_items(page)), _metas(page))
+
+
+def published_date(meta: PageMeta, found: str = "") -> str:
     """The page's own publication date, as YYYY-MM-DD, or "" when it states none.
 
     ``found`` is a date found elsewhere on the page (trafilatura's): when the metadata's time
     is in UTC and ``found`` is the day before, ``found`` is the publisher's local date (an
     evening story in the Americas is the next day in UTC)."""
-    stated = [item.get("datePublished") for item in _ld_items(page) if _types(item) & ARTICLE_TYPES]
-    metas = _metas(page)
-    stated += [metas.get(name) for name in DATE_META]
+    stated = [item.get("datePublished") for item in meta.items if _types(item) & ARTICLE_TYPES]
+    stated += [meta.metas.get(name) for name in DATE_META]
     for value in stated:
         if day := _day(value):
             if found and _UTC.search(str(value)) and _day_before(found, day):
@@ -86,15 +98,15 @@ def _day_before(earlier: str, later: str) -> bool:
         return False
 
 
-def publisher_name(page: str) -> str:
+def publisher_name(meta: PageMeta) -> str:
     """The publisher the page names: JSON-LD ``publisher.name`` or ``og:site_name``."""
-    for item in _ld_items(page):
+    for item in meta.items:
         publisher = item.get("publisher")
         if isinstance(publisher, list) and publisher:
             publisher = publisher[0]
         if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
             return " ".join(publisher["name"].split())
-    return " ".join(_metas(page).get("og:site_name", "").split())
+    return " ".join(meta.metas.get("og:site_name", "").split())
 
 
 def _ld_items(page: str) -> Iterator[dict]:
@@ -157,7 +169,7 @@ def _metas(page: str) -> dict[str, str]:
     return found
 
 
-def is_section_front(page: str, blocks: list[str]) -> bool:
+def is_section_front(page: str, meta: PageMeta, blocks: list[str]) -> bool:
     """A section front or a list of teasers rather than one article. Any of: most extracted
     blocks are link texts; many headings are links and the text is a list of short blurbs;
     the page calls itself a list (and not an article) and its headings are links."""
@@ -173,8 +185,8 @@ def is_section_front(page: str, blocks: list[str]) -> bool:
     words = sum(len(b.split()) for b in blocks) / len(blocks)
     if items >= LIST_SHARE * len(blocks) or (headings >= len(blocks) and words < BLURB_WORDS):
         return True
-    kinds = {k for item in _ld_items(page) for k in _types(item)}
-    og_type = _metas(page).get("og:type", "").lower()
+    kinds = {k for item in meta.items for k in _types(item)}
+    og_type = meta.metas.get("og:type", "").lower()
     if og_type == "article" or kinds & (ARTICLE_TYPES - {"webpage"}):
         return False
     return bool(kinds & LIST_TYPES) or og_type == "website"
