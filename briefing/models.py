@@ -33,6 +33,10 @@ class Article:
         if self.published_at is None and self.published:
             self.published_at = parse_published(self.published)
 
+    def in_heading(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside one of the marked headings."""
+        return any(a <= start and end <= b for a, b in self.headings)
+
 
 @dataclass
 class Sentence:

@@ -44,10 +44,8 @@ def analyze(
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
     if article.headings:  # a sub-headline's words are not the article's report
-        result.commitments = [c for c in result.commitments if not _in_heading(c, article)]
-        result.events = [e for e in result.events if not _in_heading(e, article)]
+        result.commitments = [
+            c for c in result.commitments if not article.in_heading(c.start, c.end)
+        ]
+        result.events = [e for e in result.events if not article.in_heading(e.start, e.end)]
     return result
-
-
-def _in_heading(found: Commitment | Event, article: Article) -> bool:
-    return any(a <= found.start and found.end <= b for a, b in article.headings)

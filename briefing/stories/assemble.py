@@ -154,12 +154,11 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
     such) unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
-    marked = {m.article.id: m.article.headings for m in members}
+    articles = {m.article.id: m.article for m in members}
     prose = [
         s
         for s in ranked
-        if not is_heading(s, sizes)
-        and not any(a <= s.start and s.end <= b for a, b in marked.get(s.source_id, ()))
+        if not is_heading(s, sizes) and not articles[s.source_id].in_heading(s.start, s.end)
     ]
     return prose or ranked
 
