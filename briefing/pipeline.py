@@ -94,10 +94,7 @@ def run(
     if collected.outside:
         warn(f"{len(collected.outside)} article(s) published outside the window left out")
     if clock() > deadline:
-        raise BriefingError(
-            f"the build went past its deadline of {settings.deadline:,} seconds while "
-            "fetching; nothing was written (--deadline)"
-        )
+        raise _past_deadline(settings, "while fetching")
     if memory is None and settings.memory:
         memory = Memory(settings.memory_file or Path(settings.out) / MEMORY_FILE)
     briefing = build_briefing(
@@ -190,11 +187,8 @@ def build_briefing(
     with closing(stream):  # an interrupt ends the parse (and its workers) here, not at exit
         for article, docs in stream:
             if deadline is not None and clock() > deadline:
-                raise BriefingError(
-                    f"the build went past its deadline of {settings.deadline:,} seconds after "
-                    f"parsing {len(parsed):,} of {len(articles):,} articles; nothing was "
-                    "written (--deadline)"
-                )
+                done = f"after parsing {len(parsed):,} of {len(articles):,} articles"
+                raise _past_deadline(settings, done)
             parsed.append(
                 Parsed(
                     article,
@@ -215,6 +209,13 @@ def build_briefing(
     if memory is not None:
         _stage(memory, date, built, briefing)
     return briefing
+
+
+def _past_deadline(settings: Settings, when: str) -> BriefingError:
+    return BriefingError(
+        f"the build went past its deadline of {settings.deadline:,} seconds {when}; nothing "
+        "was written (--deadline)"
+    )
 
 
 def write_briefing(

@@ -87,7 +87,7 @@ def send(
             reason = f"cannot write the sent log, so nothing was sent: {exc}"
             raise SendError(reason, str(log)) from exc
     try:
-        outcome = _deliver(message, recipients, smtp, connector, sleep)
+        outcome = _deliver(message_id, message, recipients, smtp, connector, sleep)
     except _Unsure as exc:
         raise SendError(str(exc), f"{smtp.host}:{smtp.port}") from exc.__cause__
     except SendError:
@@ -107,6 +107,7 @@ class _Unsure(Exception):
 
 
 def _deliver(
+    message_id: str,
     message: EmailMessage,
     recipients: list[str],
     smtp: Smtp,
@@ -126,8 +127,7 @@ def _deliver(
                 exc, smtplib.SMTPException
             )
             if lost and handed_over and handed_over():  # a reply to DATA is an answer
-                if client is not None:
-                    _quit(client)
+                _quit(client)
                 raise _Unsure(
                     "the connection failed while the message was being handed over; it "
                     "may or may not have been delivered (check before sending again with "
@@ -147,7 +147,7 @@ def _deliver(
         delivered = [r for r in recipients if r not in refused]
         note = ", ".join(f"{r} ({_reply(*refused[r])})" for r in refused)
         return Outcome(
-            message_id=str(message["Message-ID"] or ""),
+            message_id=message_id,
             recipients=delivered,
             sent=True,
             attempts=attempt,
@@ -237,8 +237,7 @@ def log_state(log: Path, message_id: str) -> tuple[set[str], set[str]]:
         opened.pop(attempt, None)
         if state == SENT:
             done |= mailboxes
-    unsure = set().union(*opened.values()) - done if opened else set()
-    return done, unsure
+    return done, set().union(*opened.values()) - done
 
 
 def _address(recipient: str) -> str:

@@ -31,13 +31,13 @@ def load_articles(
 ) -> list[Article]:
     """Read every input (a file, a folder, a URL or ``-`` for stdin) into English articles.
 
-    A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches
-    it (default: ``UrllibClient``, ``timeout`` seconds a fetch, ``parallel`` teaser pages at
-    once). With a ``skipped`` list, a
-    bad item inside a folder, a feed or a JSONL file, a source that cannot be fetched, or an
-    article that is not English, is recorded there and left out instead of raising; a bad
-    local input named directly always raises. Links found in documents never lead to a private or
-    local address off the document's own site unless ``allow_private``.
+    A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches it
+    (default: ``UrllibClient``, ``timeout`` seconds a fetch, ``parallel`` teaser pages at
+    once). With a ``skipped`` list, a bad item inside a folder, a feed or a JSONL file, a
+    source that cannot be fetched, or an article that is not English, is recorded there and
+    left out instead of raising; a bad local input named directly always raises. Links found
+    in documents never lead to a private or local address off the document's own site
+    unless ``allow_private``.
     """
     if not inputs:
         raise InputError("no input given")
@@ -46,8 +46,10 @@ def load_articles(
         if is_url(name) or Path(name).suffix.lower() == ".opml":
             client = client or UrllibClient(timeout, max_bytes, allow_private=allow_private)
             try:
-                options = (skipped, max_bytes, allow_private)
-                articles.extend(read_remote(name, client, *options, parallel=parallel))
+                found = read_remote(
+                    name, client, skipped, max_bytes, allow_private, parallel=parallel
+                )
+                articles.extend(found)
             except InputError as error:
                 skip_or_raise(error, skipped)  # one source down does not sink the brief
         elif name == "-":

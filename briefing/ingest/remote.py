@@ -45,8 +45,9 @@ def read_remote(
     if "<opml" in head.lower():
         if depth >= MAX_OPML_DEPTH:
             raise InputError(f"OPML lists nested more than {MAX_OPML_DEPTH} deep", where)
-        options = (skipped, max_bytes, allow_private, seen, depth, parallel)
-        return _read_opml(body, where, client, *options)
+        return _read_opml(
+            body, where, client, skipped, max_bytes, allow_private, seen, depth, parallel
+        )
     if not is_url(name):
         raise InputError("not an OPML file", name)
     if guess_kind(head) == "feed":
