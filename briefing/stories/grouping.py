@@ -101,10 +101,16 @@ def _outlet_codes(outlets: Sequence[str] | None, n: int):
     if outlets is None:
         return np.full(n, -1, dtype=np.int64)
     numbers: dict[str, int] = {}
+    names = [o.strip().lower() for o in outlets]
     return np.array(
-        [numbers.setdefault(o.strip().lower(), len(numbers)) if o.strip() else -1 for o in outlets],
+        [numbers.setdefault(name, len(numbers)) if name else -1 for name in names],
         dtype=np.int64,
     )
+
+
+def _same_outlet(a, b):
+    """Element-wise: the same named outlet (code arrays, or one broadcast against another)."""
+    return (a == b) & (a >= 0)
 
 
 def _cluster_dense(vectors, threshold, kinds, times, max_gap, codes) -> list[list[int]]:
@@ -112,8 +118,7 @@ def _cluster_dense(vectors, threshold, kinds, times, max_gap, codes) -> list[lis
 
     n = len(vectors)
     sims = similarities(vectors).astype(np.float64)
-    same = (codes[:, None] == codes[None, :]) & (codes[:, None] >= 0)
-    sims[same] -= SAME_OUTLET_MARGIN
+    sims[_same_outlet(codes[:, None], codes[None, :])] -= SAME_OUTLET_MARGIN
     sims[_apart(n, kinds, times, max_gap)] = -np.inf
     np.fill_diagonal(sims, -np.inf)
     members = {i: [i] for i in range(n)}
@@ -196,7 +201,7 @@ def _components(matrix, threshold: float, kinds, stamps, max_gap: dt.timedelta, 
     for start in range(0, n, BLOCK_ROWS):
         block = (matrix[start : start + BLOCK_ROWS] @ matrix.T).tocoo()
         i, j = block.row + start, block.col
-        same = (codes[i] == codes[j]) & (codes[i] >= 0)
+        same = _same_outlet(codes[i], codes[j])
         keep = (block.data - SAME_OUTLET_MARGIN * same >= threshold) & (i < j)
         keep &= kinds[i] == kinds[j]
         with np.errstate(invalid="ignore"):  # NaN: no date, never too far apart
