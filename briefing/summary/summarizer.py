@@ -120,7 +120,7 @@ def select(
 # Reports of one event by several outlets repeat its facts in other words: in a cluster, a
 # sentence with half its content words in a chosen one is a repeat, and a sentence under
 # ten words ("He declined to comment.") spends the budget on little. Chosen on
-# multinews_longbench.dev.jsonl from 0.45-0.55 and 8-12 words, a plateau (docs/summaries.md).
+# multinews_longbench.dev.jsonl; bench/cluster_choice.py shows its neighbours (docs/summaries.md).
 CLUSTER_NEAR_DUPLICATE = 0.5
 CLUSTER_MIN_WORDS = 10
 
