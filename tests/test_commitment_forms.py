@@ -24,6 +24,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "The outgoing president also offered a written statement to the nation.",
         '"Now they are threatening our ability to pay our staff," the mayor said.',
         '"The studio offered me their next-best thing," said Rita Amari, a director.',
+        # a past that did not happen
+        '"We would have won the vote if they had stayed," said Ali Haddad.',
+        '"Biden would have been influenced by the money," Kurt Volker said.',
         # a mood in the speaker's own words, not an act
         '"When they write lies we should be a little bit tough," Donald Trump said.',
         # a forecast about someone else, or a question

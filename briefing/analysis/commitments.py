@@ -230,6 +230,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "will feel", "would receive", "will be able to": states
         if lemma == "be" or hedged(token):
             return None  # "my guess is she'll", "will likely": forecasts
+        if has_modal(token, {"would", "'d"}) and any(
+            c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children
+        ):
+            return None  # "would have been influenced": a past that did not happen
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = is_passive(token)
