@@ -27,6 +27,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # a past that did not happen
         '"We would have won the vote if they had stayed," said Ali Haddad.',
         '"Biden would have been influenced by the money," Kurt Volker said.',
+        # the future of the past, known or not known
+        "Biden administration officials said they were not notified in advance that Yoon would "
+        "declare martial law.",
         # a mood in the speaker's own words, not an act
         '"When they write lies we should be a little bit tough," Donald Trump said.',
         # a forecast about someone else, or a question

@@ -56,6 +56,7 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
+    KNOWING,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
@@ -234,6 +235,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children
         ):
             return None  # "would have been influenced": a past that did not happen
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in KNOWING:
+            return None  # "not notified that Yoon would declare": the future of the past
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = is_passive(token)
