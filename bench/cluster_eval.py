@@ -5,8 +5,8 @@
 Every document of every row is pooled and shuffled into one day; the documents of one row
 report one event, so they should form one story. Prints pairwise precision, recall and F1
 (over pairs of documents put in the same story), B-cubed F1 (per document: the share of its
-story that is its event, and of its event that is in its story) and how many rows came out
-whole.
+story that is its event, and of its event that is in its story), how many rows came out
+whole, and the ceiling an oracle reaches on the same vectors.
 
     .venv/bin/python bench/cluster_eval.py --one-outlet 60
 
@@ -26,6 +26,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT = ROOT.parent / "shared" / "eval" / "multinews_longbench.dev.jsonl"
 THRESHOLDS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.4)
+CEILING_FLOORS = (0.05, 0.1, 0.15)
 
 
 def main() -> None:
@@ -39,7 +40,7 @@ def main() -> None:
 
     from briefing.nlp import model as nlp_module
     from briefing.nlp.vocabulary import tfidf
-    from briefing.stories.grouping import cluster, topic_terms
+    from briefing.stories.grouping import cluster, similarities, topic_terms
 
     docs, truth = [], []
     for row_number, line in enumerate(Path(args.data).read_text().splitlines()):
@@ -74,6 +75,11 @@ def main() -> None:
             f"{threshold:9.2f}  {precision:9.3f}  {recall:6.3f}  {f1:5.3f}  {bcubed:10.3f}"
             f"  {whole}/{rows}"
         )
+    print("ceiling: an oracle that joins only documents of one row, linked by a chain of")
+    print("pairs at least this similar (the best a threshold that low could do on these vectors)")
+    sims = similarities(vectors)
+    for floor in CEILING_FLOORS:
+        print(f"{floor:9.2f}  B-cubed F1 {b_cubed(oracle(sims, labels, floor), labels):.3f}")
 
 
 def one_outlet(count: int) -> None:
@@ -92,6 +98,17 @@ def one_outlet(count: int) -> None:
               f"{len(groups)} multi-article stories")  # fmt: skip
         for g in groups:
             print("   ", " | ".join(rows[i]["title"] for i in g))
+
+
+def oracle(sims, labels: list[int], floor: float) -> list[list[int]]:
+    """The true rows, split where no chain of pairs at ``floor`` or above links them."""
+    import numpy as np
+    from scipy.sparse.csgraph import connected_components
+
+    truth = np.array(labels)
+    linked = (sims >= floor) & (truth[:, None] == truth[None, :])
+    count, component = connected_components(linked, directed=False)
+    return [np.flatnonzero(component == k).tolist() for k in range(count)]
 
 
 def b_cubed(groups: list[list[int]], labels: list[int]) -> float:
