@@ -26,6 +26,8 @@ class Article:
     feed_position: int = 0  # 1 for a feed's first entry (the editor's top story); 0: not a feed
     # (start, end) of the text's headings, sub-headlines and labels, when the markup said so
     headings: tuple[tuple[int, int], ...] = ()
+    # (start, end) of block quotes (quoted words without quote marks), when the markup said so
+    block_quotes: tuple[tuple[int, int], ...] = ()
     # ``published`` read once, when the record is made; None when absent or unreadable.
     published_at: dt.datetime | None = field(default=None, compare=False, repr=False)
 
@@ -36,6 +38,10 @@ class Article:
     def in_heading(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies inside one of the marked headings."""
         return any(a <= start and end <= b for a, b in self.headings)
+
+    def in_block_quote(self, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` lies inside one of the marked block quotes."""
+        return any(a <= start and end <= b for a, b in self.block_quotes)
 
 
 @dataclass

@@ -119,6 +119,18 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
     assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
 
 
+def test_a_quote_after_a_lead_in_paragraph_is_the_lead_ins_speakers():
+    _, found, _ = run(
+        "The mayor, Ann Lee, presented the budget on Monday.\n\nMs Lee said:\n\n"
+        '"This budget keeps our promises to the families of this city, and we will deliver '
+        'every part of it."\n\nThe opposition said it was unaffordable.'
+    )
+    assert [q.speaker for q in found.quotes] == ["Ann Lee"]
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Ann Lee", "deliver every part of it")
+    ]
+
+
 def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():
     _, found, _ = run(
         "Communities Secretary Eric Pickford said companies would not be forced to give "

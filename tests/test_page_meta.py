@@ -160,3 +160,45 @@ def test_headings_and_bold_labels_are_kept_as_structure_from_the_markup():
         e.text for e in brief.events
     ]
     assert not any("minister will veto" in text for text in evidence)
+
+
+def test_lists_and_block_quotes_are_kept_as_structure_from_the_markup():
+    from briefing import Settings, build_briefing
+    from briefing.settings import Budget
+
+    filler = (
+        "<p>The opposition said the plan was unaffordable and would raise taxes within two "
+        "years, according to its leader, who spoke to reporters outside.</p>"
+        "<p>Teachers welcomed the money for schools but asked when the new classrooms "
+        "promised last year would finally be built.</p>"
+        "<p>Shop owners in the centre warned that roadworks planned for the summer could "
+        "keep customers away for months.</p>"
+    )
+    html = (
+        "<html><head><title>Council agrees new budget</title></head><body><article>"
+        "<h1>Council agrees new budget</h1>"
+        "<p>The city council agreed a new budget on Monday after a long debate about "
+        "spending on schools and roads.</p>"
+        "<p>The budget includes three measures that the mayor, Ann Lee, had promised during "
+        "the campaign last spring:</p>"
+        "<ul><li>Free bus travel for pupils</li><li>A new <b>library</b> in the north</li></ul>"
+        "<ol><li>More street lighting</li></ol>"
+        "<p>Ms Lee said:</p>"
+        "<blockquote><p>This budget keeps our promises to the families of this city, and we "
+        "will deliver every part of it.</p></blockquote>" + filler + "</article></body></html>"
+    )
+    article = from_html(html, "a.html", "a")
+    # each item its own paragraph, without its bullet or number
+    assert "\n\nFree bus travel for pupils\n\nA new library in the north\n\n" in article.text
+    assert "\n\nMore street lighting\n\n" in article.text
+    assert "- " not in article.text and "1." not in article.text
+    quote = "This budget keeps our promises to the families of this city, and we will deliver every part of it."
+    assert [article.text[a:b] for a, b in article.block_quotes] == [quote]
+
+    roomy = Settings(memory=False, fit_page=False, budget=Budget(sentences=20))
+    brief = build_briefing([article], roomy)
+    points = [s.text for s in brief.stories[0].summary]
+    assert len(points) > 2 and quote not in points  # someone's words are not shown unattributed
+    assert not any(p.endswith(":") for p in points)  # nor a lead-in without what it leads to
+    found = [(c.actor, c.action) for c in brief.commitments + brief.more_commitments]
+    assert ("Ann Lee", "deliver every part of it") in found

@@ -37,7 +37,7 @@ def analyze(
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
-    spans = quote_spans(article.text)
+    spans = quote_spans(article.text, article.block_quotes)
     for offset, doc in docs:
         attribute(spans, doc, offset, resolver)
         result.commitments += find_commitments(doc, offset, article.id, spans, resolver)

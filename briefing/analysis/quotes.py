@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -26,10 +27,19 @@ class QuoteSpan:
     speaker_token: int | None = None
 
 
-def quote_spans(text: str) -> list[QuoteSpan]:
+def quote_spans(text: str, blocks: Sequence[tuple[int, int]] = ()) -> list[QuoteSpan]:
     """The quoted passages. A straight quote mark opens after a space and closes before
     one; an opening with no closing before the next opening (a quote that runs on into a
-    new paragraph, whose marks a flattened text keeps) ends where the next one opens."""
+    new paragraph, whose marks a flattened text keeps) ends where the next one opens.
+    ``blocks`` are block quotes from the markup, quotes without marks."""
+    spans = _marked_spans(text)
+    for start, end in blocks:
+        if not any(s.start < end and start < s.end for s in spans):
+            spans.append(QuoteSpan(start, end))
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _marked_spans(text: str) -> list[QuoteSpan]:
     spans = []
     opened: int | None = None
     for mark in _MARK.finditer(text):
@@ -68,6 +78,9 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             continue
         sentence = _sentence_at(doc, span.end - offset) or _sentence_at(doc, span.start - offset)
         verb = _speech_verb(sentence, span, offset) if sentence is not None else None
+        if verb is None:  # "Ms Lee said:" and the quote as the next paragraph or block quote
+            lead_in = _lead_in(doc, span.start - offset)
+            verb = _speech_verb(lead_in, span, offset) if lead_in is not None else None
         subject = _subject(verb) if verb is not None else None
         if subject is not None:
             span.speaker = resolver.speaker(subject, offset)
@@ -82,6 +95,15 @@ def _sentence_at(doc: Doc, char: int) -> Span | None:
         if sentence.start_char <= char <= sentence.end_char:
             return sentence
     return None
+
+
+def _lead_in(doc: Doc, char: int) -> Span | None:
+    """The sentence that ends with a colon just before ``char``, in the paragraph before."""
+    text = doc_text(doc)
+    before = text[:char].rstrip(" \t\n\"“'‘")
+    if not before.endswith(":") or "\n" not in text[len(before) : char]:
+        return None
+    return _sentence_at(doc, len(before) - 1)
 
 
 def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:

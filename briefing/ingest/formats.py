@@ -122,8 +122,9 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     extracted = getattr(doc, "title", None) or ""
     site = getattr(doc, "sitename", None) or ""
     title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
-    # trafilatura puts one block per line; blocks are paragraphs here.
-    marked = [_unmark(line) for line in body.split("\n") if line.strip()]
+    # trafilatura puts one block per line (a list item too); blocks are paragraphs here.
+    quoted, items = _quotes_and_items(getattr(doc, "body", None))
+    marked = [_unmark(line, items) for line in body.split("\n") if line.strip()]
     marked = [(block, heading) for block, heading in marked if block]
     if marked and _letters(marked[0][0]) in (_letters(title), _letters(extracted)):
         marked = marked[1:]  # the headline again, perhaps with other quote marks
@@ -133,16 +134,19 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     meta = page_meta.read(text)
     if page_meta.is_section_front(text, meta, blocks):
         raise InputError("a section front or a list of teasers, not an article", name)
-    headings, at = [], 0
+    headings, block_quotes, at = [], [], 0
     for block, heading in marked:
         if heading:
             headings.append((at, at + len(block)))
+        elif _in_quote(block, quoted):
+            block_quotes.append((at, at + len(block)))
         at += len(block) + 2
     return _article(
         article_id,
         "\n\n".join(blocks),
         name,
         headings=tuple(headings),
+        block_quotes=tuple(block_quotes),
         title=title,
         url=getattr(doc, "url", None) or "",
         published=page_meta.published_date(meta, found) or found,
@@ -156,11 +160,32 @@ _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w*])\*(?=\S)([^*\n]+?)
 LABEL_WORDS = 25  # a bold block longer than this is a bold paragraph, not a label
 
 
-def _unmark(line: str) -> tuple[str, bool]:
+_LIST_MARK = re.compile(r"^(?:[-*•]|\d{1,3}[.)])\s+")
+QUOTE_LETTERS = 20  # a shorter block is not taken for a block quote's words
+
+
+def _quotes_and_items(body) -> tuple[list[str], frozenset[str]]:
+    """The letters of each block quote and of each list item in trafilatura's tree."""
+    if body is None:
+        return [], frozenset()
+    quoted = [_letters("".join(q.itertext())) for q in body.iter("quote")]
+    items = frozenset(_letters("".join(i.itertext())) for i in body.iter("item"))
+    return [q for q in quoted if q], items
+
+
+def _in_quote(block: str, quoted: list[str]) -> bool:
+    letters = _letters(block)
+    return len(letters) >= QUOTE_LETTERS and any(letters in q for q in quoted)
+
+
+def _unmark(line: str, items: frozenset[str] = frozenset()) -> tuple[str, bool]:
     """A block of trafilatura's formatted text as plain text, and whether the markup made it
     a heading: "## A city upended", or a block all in bold ("**Keywords**", a bold
-    standfirst above the article)."""
+    standfirst above the article). A list item loses its bullet or number."""
     line = line.strip()
+    bullet = _LIST_MARK.match(line)
+    if bullet and _letters(_EMPHASIS.sub(r"\1\2", line[bullet.end() :])) in items:
+        line = line[bullet.end() :]
     heading = bool(_HEADING_MARK.match(line))
     line = _HEADING_MARK.sub("", line)
     bold = _BOLD_BLOCK.match(line)

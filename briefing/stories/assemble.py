@@ -151,14 +151,18 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
 
 def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """Without page furniture, and without sub-headlines (marked so by the page, or read as
-    such) unless nothing else is left."""
+    such), block quotes (someone's words, shown unattributed) or lead-ins ("... measures:",
+    whose list or quote follows) unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
     prose = [
         s
         for s in ranked
-        if not is_heading(s, sizes) and not articles[s.source_id].in_heading(s.start, s.end)
+        if not is_heading(s, sizes)
+        and not articles[s.source_id].in_heading(s.start, s.end)
+        and not articles[s.source_id].in_block_quote(s.start, s.end)
+        and not s.text.rstrip().endswith(":")
     ]
     return prose or ranked
 
