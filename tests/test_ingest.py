@@ -34,6 +34,43 @@ def test_markdown_loses_its_markup(tmp_path):
     assert article.text == "Some bold claim and a link.\n\nitem one"
 
 
+def test_markdown_keeps_its_structure(tmp_path):
+    path = tmp_path / "a.md"
+    path.write_text(
+        "# Council agrees budget\n\nThe council agreed the budget.\n\n## What it pays for\n\n"
+        "- Free buses\n- A new library\n\nMs Lee said:\n\n> We will deliver all of it.\n"
+    )
+    (article,) = load_articles([str(path)])
+    assert article.text == (
+        "The council agreed the budget.\n\nWhat it pays for\n\nFree buses\n\nA new library"
+        "\n\nMs Lee said:\n\nWe will deliver all of it."
+    )
+    assert [article.text[a:b] for a, b in article.headings] == ["What it pays for"]
+    assert [article.text[a:b] for a, b in article.block_quotes] == ["We will deliver all of it."]
+
+
+def test_feed_html_keeps_paragraphs_inside_wrappers_and_list_items_apart(tmp_path):
+    content = (
+        "<div><p>The port strike entered its second week.</p><p>Talks resume on Monday."
+        "</p></div><ul><li>Ships wait<br>offshore</li><li>Prices rise</li></ul>"
+        "<figure><img src='a.jpg'><figcaption>Photo: the port at dawn</figcaption></figure>"
+        "<blockquote><p>We will not give up.</p></blockquote>"
+    )
+    feed = (
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Port News</title>'
+        "<item><title>Strike goes on</title><link>https://example.com/a</link>"
+        f"<description><![CDATA[{content}]]></description></item></channel></rss>"
+    )
+    path = tmp_path / "feed.rss"
+    path.write_text(feed)
+    (article,) = load_articles([str(path)])
+    assert article.text == (
+        "The port strike entered its second week.\n\nTalks resume on Monday.\n\n"
+        "Ships wait offshore\n\nPrices rise\n\nWe will not give up."
+    )
+    assert [article.text[a:b] for a, b in article.block_quotes] == ["We will not give up."]
+
+
 def test_text_title_is_the_short_first_line(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("A headline\n\nFirst sentence. Second one.\n")

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 from briefing.errors import InputError
-from briefing.ingest import headlines, page_meta
+from briefing.ingest import fragment, headlines, page_meta
 from briefing.ingest.fetch import is_url
 from briefing.models import Article
 from briefing.nlp.lexicon import PUNCTUATION_RUN
@@ -37,28 +37,29 @@ def from_markdown(text: str, name: str, article_id: str) -> Article:
     match = _MD_HEADING.match(lines[0])
     if match:
         title, lines = match.group(1), lines[1:]
-    return _article(article_id, markdown_to_text("\n".join(lines)), name, title=title)
+    body = fragment.structured(_markdown_to_html("\n".join(lines)))
+    return _article(
+        article_id,
+        body.text,
+        name,
+        title=title,
+        headings=body.headings,
+        block_quotes=body.block_quotes,
+    )
 
 
 def markdown_to_text(text: str) -> str:
     """The words of a Markdown document, one paragraph per block, without markup."""
+    return fragment.structured(_markdown_to_html(text)).text
+
+
+def _markdown_to_html(text: str) -> str:
     import markdown
 
     # A long run of one mark ("[[[[...", "__________") is quadratic in Python-Markdown;
     # three keep what it means (a rule, a heading underline).
     text = PUNCTUATION_RUN.sub(lambda m: m.group(1) * 3, text)
-    return html_fragment_to_text(markdown.markdown(text))
-
-
-def html_fragment_to_text(fragment: str) -> str:
-    """The words of an HTML fragment, one paragraph per top-level block."""
-    from lxml import html as lxml_html
-
-    if not fragment.strip():
-        return ""
-    root = lxml_html.fromstring(f"<div>{fragment}</div>")
-    blocks = [root.text or ""] + [el.text_content() for el in root]
-    return "\n\n".join(" ".join(b.split()) for b in blocks if b.strip())
+    return markdown.markdown(text)
 
 
 def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[Article]:
@@ -79,7 +80,8 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
     for n, entry in enumerate(feed.entries, start=1):
         content = entry.get("content") or []
         body = content[0].get("value", "") if content else entry.get("summary", "")
-        text = html_fragment_to_text(body)
+        parts = fragment.structured(body)
+        text = parts.text
         tags = entry.get("tags") or []
         if not text.strip():
             skip_or_raise(InputError(f"entry {n} has no text", name), skipped)
@@ -88,6 +90,8 @@ def from_feed(data: bytes, name: str, skipped: list[InputError] | None) -> list[
             Article(
                 id=slug(str(entry.get("id") or entry.get("link") or "")) or f"{stem}-{n}",
                 text=text,
+                headings=parts.headings,
+                block_quotes=parts.block_quotes,
                 title=" ".join(str(entry.get("title", "")).split()),
                 url=entry.get("link", "").strip(),
                 published=entry.get("published") or entry.get("updated", ""),
