@@ -71,6 +71,26 @@ def test_feed_html_keeps_paragraphs_inside_wrappers_and_list_items_apart(tmp_pat
     assert [article.text[a:b] for a, b in article.block_quotes] == ["We will not give up."]
 
 
+def test_plain_text_sub_headlines_are_headings_and_report_nothing(tmp_path):
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    path = tmp_path / "wire.txt"
+    path.write_text(
+        "Breaking News\n\nTalks end without a deal\n\n"
+        "The two ministers met in Geneva on Friday and agreed to keep talking.\n\n"
+        "Brooks: we will stick to diplomacy and hand over a written answer next week\n\n"
+        "The talks lasted four hours, officials said.\n"
+    )
+    (article,) = load_articles([str(path)])
+    assert article.title == "Talks end without a deal"
+    subhead = "Brooks: we will stick to diplomacy and hand over a written answer next week"
+    assert [article.text[a:b] for a, b in article.headings] == [subhead]
+    found = analyze(article, list(parse(load_model(None, "full"), article.text)))
+    assert not any(article.in_heading(c.start, c.end) for c in found.commitments)
+    assert not [e for e in found.events if "written answer" in article.text[e.start : e.end]]
+
+
 def test_text_title_is_the_short_first_line(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("A headline\n\nFirst sentence. Second one.\n")

@@ -22,7 +22,26 @@ from briefing.nlp.lexicon import PUNCTUATION_RUN
 
 def from_text(text: str, name: str, article_id: str) -> Article:
     title, body = _split_title(text)
-    return _article(article_id, body, name, title=title)
+    body = body.strip()
+    return _article(article_id, body, name, title=title, headings=plain_headings(body))
+
+
+SUBHEAD_WORDS = 20  # as long as a headline; a longer line is a paragraph, full stop or not
+_SENTENCE_END = ".!?:;\"”’'…)"
+_PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
+
+
+def plain_headings(text: str) -> tuple[tuple[int, int], ...]:
+    """Sub-headlines of plain text: a paragraph of one short line with no closing mark."""
+    spans = []
+    for match in _PARAGRAPH.finditer(text):
+        line = match.group().strip()
+        if "\n" in line or not line or line[-1] in _SENTENCE_END:
+            continue
+        if len(line.split()) <= SUBHEAD_WORDS:
+            start = match.start() + match.group().index(line)
+            spans.append((start, start + len(line)))
+    return tuple(spans)
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -225,12 +244,13 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
         except InputError as error:
             skip_or_raise(error, skipped)
             continue
-        body = item["text"]
+        body = item["text"].replace("\r\n", "\n").strip()
         found = True
         yield _article(
             str(item.get("id") or f"{stem}-{lineno}"),
-            body.replace("\r\n", "\n"),
+            body,
             name,
+            headings=plain_headings(body),
             title=str(item.get("title") or ""),
             url=str(item.get("url") or ""),
             published=str(item.get("published") or ""),
