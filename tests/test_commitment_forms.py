@@ -131,6 +131,15 @@ def test_a_quote_after_a_lead_in_paragraph_is_the_lead_ins_speakers():
     ]
 
 
+def test_a_portfolio_in_a_title_is_not_the_speakers_side():
+    _, found, actors = run(
+        "The Secretary of State, Anna Brooks, met her counterpart on Friday.\n\n"
+        '"We pledge to respond swiftly and firmly if they cross the border," Brooks said.'
+    )
+    assert "State" not in actors
+    assert [(c.actor, c.type) for c in found.commitments] == [("Anna Brooks", "pledge")]
+
+
 def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():
     _, found, _ = run(
         "Communities Secretary Eric Pickford said companies would not be forced to give "

@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PORTFOLIOS,
     ROLE_PRIORITY,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -123,10 +124,23 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
-                in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges),
+                in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
+                or _is_portfolio(ent),
             )
         )
     return out
+
+
+def _is_portfolio(ent: Span) -> bool:
+    """ "State" in "the Secretary of State, Anna Brooks" (no name right after the title)."""
+    i = ent.start
+    return (
+        ent.label_ == "ORG"
+        and ent.text.lower() in PORTFOLIOS
+        and i >= 2
+        and ent.doc[i - 1].lower_ in ("of", "for")
+        and ent.doc[i - 2].lower_ in ROLE_WORDS
+    )
 
 
 def _title_before(ent: Span) -> Span | None:

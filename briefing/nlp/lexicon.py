@@ -150,6 +150,14 @@ ABBREVIATED_TITLES = {
     "cmdr": "Commander",
     "supt": "Superintendent",
 }
+# A government's portfolios: after "Secretary of" or "Minister for" they are part of a
+# title ("the Secretary of State, Anna Brooks"), not an organisation of their own.
+PORTFOLIOS = frozenset(
+    {"state", "defense", "defence", "treasury", "justice", "interior", "commerce", "labor"}
+    | {"labour", "energy", "health", "education", "homeland security", "transportation"}
+    | {"transport", "agriculture", "foreign affairs", "home affairs", "finance", "trade"}
+    | {"environment", "housing", "veterans affairs", "the interior", "the treasury"}
+)
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
     "minister",
