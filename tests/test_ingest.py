@@ -91,6 +91,22 @@ def test_plain_text_sub_headlines_are_headings_and_report_nothing(tmp_path):
     assert not [e for e in found.events if "written answer" in article.text[e.start : e.end]]
 
 
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        ("WASHINGTON, March 2, 2022 (Reuters) - Talks ended on Friday.", "2022-03-02"),
+        ("By Jane Doe\n\nUpdated 10:32 AM ET, Fri March 4, 2022\n\nTalks ended.", "2022-03-04"),
+        ("Talks that began on 4 May 2020 ended on Friday.", ""),  # a date the report names
+        ("GENEVA, March 2 (Reuters) - Talks begun on 4 May 2020 ended.", ""),
+    ],
+)
+def test_plain_text_takes_its_date_from_a_date_line_or_dated_dateline(tmp_path, top, published):
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Talks end\n\n{top}\n\nThe ministers will meet again next week.\n")
+    (article,) = load_articles([str(path)])
+    assert article.published == published
+
+
 def test_text_title_is_the_short_first_line(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("A headline\n\nFirst sentence. Second one.\n")

@@ -16,6 +16,7 @@ from urllib.parse import urlsplit
 from briefing.errors import InputError
 from briefing.ingest import fragment, headlines, page_meta
 from briefing.ingest.fetch import is_url
+from briefing.ingest.text_date import published_in_text
 from briefing.models import Article
 from briefing.nlp.lexicon import PUNCTUATION_RUN
 
@@ -23,7 +24,14 @@ from briefing.nlp.lexicon import PUNCTUATION_RUN
 def from_text(text: str, name: str, article_id: str) -> Article:
     title, body = _split_title(text)
     body = body.strip()
-    return _article(article_id, body, name, title=title, headings=plain_headings(body))
+    return _article(
+        article_id,
+        body,
+        name,
+        title=title,
+        headings=plain_headings(body),
+        published=published_in_text(body),
+    )
 
 
 SUBHEAD_WORDS = 20  # as long as a headline; a longer line is a paragraph, full stop or not
@@ -253,7 +261,7 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
             headings=plain_headings(body),
             title=str(item.get("title") or ""),
             url=str(item.get("url") or ""),
-            published=str(item.get("published") or ""),
+            published=str(item.get("published") or "") or published_in_text(body),
             outlet=str(item.get("source") or item.get("outlet") or ""),
             section=str(item.get("section") or item.get("category") or ""),
         )
