@@ -74,6 +74,7 @@ class Mention:
     source_id: str
     role: str = ""
     titled: str = ""  # "Mr. Blinken", "Secretary Blinken"
+    title: str = ""  # the words before the name as written: "Libyan army head Gen."
     speaks: bool = False  # subject of a speech or commitment verb
     subject: bool = False  # subject of any clause
     affiliation: str = ""  # "Ostrava" in "Elena Kovar of Ostrava"

@@ -140,6 +140,19 @@ def test_a_portfolio_in_a_title_is_not_the_speakers_side():
     assert [(c.actor, c.type) for c in found.commitments] == [("Anna Brooks", "pledge")]
 
 
+def test_the_general_said_is_the_last_general_named():
+    _, found, _ = run(
+        "Army chief Gen. Omar Haddad met the mayor, Lina Sayed, on Friday.\n\n"
+        '"The council needs to stand with the people of the north," the general said.'
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Omar Haddad", "demand")]
+    _, found, _ = run(
+        "Lina Sayed met reporters on Friday.\n\n"
+        '"The council needs to stand with the people of the north," the general said.'
+    )
+    assert found.commitments == []  # no general was named: nobody's demand
+
+
 def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():
     _, found, _ = run(
         "Communities Secretary Eric Pickford said companies would not be forced to give "

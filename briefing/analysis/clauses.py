@@ -183,6 +183,7 @@ def phrase(token: Token) -> str:
         t
         for t in token.subtree
         if t.i <= token.i
+        and not t.is_space  # a blanked dateline
         and t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj")
         and not (t.like_num and not t.is_alpha)
         and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")

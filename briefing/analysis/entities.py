@@ -120,6 +120,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 source_id=source_id,
                 role=role,
                 titled=_titled_form(ent),
+                title=title.text if title is not None else "",
                 speaks=_speaks(ent),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 affiliation=_of_whom(ent),

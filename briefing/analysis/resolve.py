@@ -10,10 +10,12 @@ from typing import TYPE_CHECKING
 from briefing.analysis.entities import alias_map, normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
+    ABBREVIATED_TITLES,
     CAPITALS,
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    ROLE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
@@ -44,6 +46,13 @@ class Resolver:
         self._starts = [start for start, _, _ in named]
         self._named = named
         self._of: dict[str, str] = {}
+        # the title words each person is given anywhere ("gen." read as "general")
+        self._titles: dict[str, set[str]] = {}
+        for _, name, mention in named:
+            words = f"{mention.role} {mention.title}".lower().replace(",", " ").split()
+            self._titles.setdefault(name, set()).update(
+                ABBREVIATED_TITLES.get(w.rstrip("."), w).lower() for w in words
+            )
         for _, name, mention in named:
             for text in (mention.affiliation, *_phrases(mention.role)):
                 side = self.name(text) if text else None
@@ -107,6 +116,15 @@ class Resolver:
                 fallback = fallback or name
         return fallback
 
+    def last_titled(self, word: str, before: int) -> str | None:
+        """The last person named before ``before`` who has ``word`` in a title or role."""
+        i = bisect.bisect_left(self._starts, before)
+        for _, name, _ in reversed(self._named[:i]):
+            actor = self.actors.get(name)
+            if actor is not None and actor.kind == "person" and word in self._titles[name]:
+                return name
+        return None
+
     def named_like(self, noun: str, kind: str | None, before: int | None) -> str | None:
         """ "the union" -> the actor whose name has "Union"; "the company" -> the last company.
 
@@ -149,6 +167,10 @@ class Resolver:
                 who = self.token(owner, offset, speaker)
                 return self.side(who) if who and who in self.actors else who
             return self.named_like(word, SIDE_NOUNS[word], at)
+        if word in ROLE_WORDS and any(c.lower_ == "the" for c in token.children):
+            titled = self.last_titled(word, at)  # "the general said": the last general named
+            if titled:
+                return titled
         compound = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod"))
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS:
             # a name the NER missed this time: "Calder Marine Terminals said"
