@@ -45,6 +45,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"I like the plan," said Hassan Rouhani.',
         # critics' talk about a party
         "Critics say the Republicans will cut pensions.",
+        # a claim about another party
+        "Iran insisted that the United States would pay for the attack.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -151,6 +153,25 @@ def test_the_general_said_is_the_last_general_named():
         '"The council needs to stand with the people of the north," the general said.'
     )
     assert found.commitments == []  # no general was named: nobody's demand
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Communities Secretary, Eric Pickford, insisted it would not add to costs in the "
+        "health service.",
+        "Communities Secretary Eric Pickford met employers.\n\nThe Communities Secretary "
+        "insisted it would not add to costs in the health service.",
+        "Communities Secretary Eric Pickford suggested companies would not be forced to give "
+        "staff time off.",
+    ],
+)
+def test_insisting_or_suggesting_a_harm_will_not_come_is_an_assurance(text):
+    _, found, actors = run(text)
+    assert "Communities" not in actors
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Eric Pickford", "assurance", "")
+    ]
 
 
 def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():

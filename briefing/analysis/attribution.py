@@ -11,6 +11,7 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     VERB_TYPES,
 )
@@ -133,7 +134,7 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
 def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | None:
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ("say", "tell", "add", "state"):
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
             subject = subject_of(node.head)
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head

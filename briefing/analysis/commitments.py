@@ -139,6 +139,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         target = resolver.token(other, offset, speaker) or phrase(other)
         if target in (actor, resolver.side(actor)):
             kind, target = "intention", ""  # "it is important for us to": the speaker's aim
+    elif kind == "assurance" and head.lemma_.lower() == "insist":
+        target = ""  # "insisted it would not add to costs": said to no one in particular
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
     reporter = speaker_of_report(head, offset, resolver)
@@ -212,6 +214,12 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None  # "offered his view", "threatening our ability to"
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
+        if lemma == "insist" and actions[0].dep_ == "ccomp" and _foretold(actions[0]):
+            # "insisted it would not add to costs" reassures; "insisted prices will rise"
+            # is a claim; only "insisted that X must / should / resign" demands.
+            if not is_negated(actions[0]):
+                return None
+            return "assurance", token, actions[:1], cues, "", True
         return VERB_TYPES[lemma], token, actions, cues, "", negated
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
         actions = _complements(token)
@@ -237,6 +245,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "would have been influenced": a past that did not happen
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in KNOWING:
             return None  # "not notified that Yoon would declare": the future of the past
+        if _claimed_of_another(token, offset, speaker, resolver):
+            return None  # "Iran insisted the US would pay": Iran's claim, not the US's aim
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = is_passive(token)
@@ -282,6 +292,20 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
+
+
+def _claimed_of_another(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
+    """ "X insisted that Y would ...", with Y not X nor X's side."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() != "insist":
+        return False
+    insister = resolve_subject(token.head, offset, speaker, resolver)
+    subject = resolve_subject(token, offset, speaker, resolver)
+    return subject is None or subject not in (insister, resolver.side(insister or ""))
+
+
+def _foretold(action: Token) -> bool:
+    """ "it would not add", "they will pay": a future modal, not a demand modal."""
+    return has_modal(action, FUTURE_MODALS) and not has_modal(action, DEMAND_MODALS)
 
 
 def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:

@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_PRIORITY,
     ROLE_WORDS,
@@ -133,14 +134,14 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
 
 
 def _is_portfolio(ent: Span) -> bool:
-    """ "State" in "the Secretary of State, Anna Brooks" (no name right after the title)."""
-    i = ent.start
-    return (
-        ent.label_ == "ORG"
-        and ent.text.lower() in PORTFOLIOS
-        and i >= 2
-        and ent.doc[i - 1].lower_ in ("of", "for")
-        and ent.doc[i - 2].lower_ in ROLE_WORDS
+    """ "State" in "the Secretary of State, Anna Brooks", "Communities" in "The Communities
+    Secretary insisted" (with no name right after the title)."""
+    if ent.label_ != "ORG" or ent.text.lower() not in PORTFOLIOS:
+        return False
+    doc, i = ent.doc, ent.start
+    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return after in PORTFOLIO_TITLES or (
+        i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ROLE_WORDS
     )
 
 

@@ -150,14 +150,17 @@ ABBREVIATED_TITLES = {
     "cmdr": "Commander",
     "supt": "Superintendent",
 }
-# A government's portfolios: after "Secretary of" or "Minister for" they are part of a
-# title ("the Secretary of State, Anna Brooks"), not an organisation of their own.
+# A government's portfolios: after "Secretary of" or "Minister for", or before "Secretary",
+# they are part of a title ("the Secretary of State", "Communities Secretary Eric Pickles"),
+# not an organisation of their own.
 PORTFOLIOS = frozenset(
     {"state", "defense", "defence", "treasury", "justice", "interior", "commerce", "labor"}
     | {"labour", "energy", "health", "education", "homeland security", "transportation"}
     | {"transport", "agriculture", "foreign affairs", "home affairs", "finance", "trade"}
     | {"environment", "housing", "veterans affairs", "the interior", "the treasury"}
+    | {"communities", "culture", "business", "work and pensions", "immigration", "security"}
 )
+PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
     "minister",
@@ -257,6 +260,12 @@ TITLE_WORDS = {
     "chair",
 }
 
+# lemmas: verbs whose that-clause reports what someone else said ("Pickles suggested
+# companies would not be forced"): the clause is the reporter's word, not its subject's.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "stress", "note", "explain"}
+    | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
+)
 # lemmas: verbs that report speech.
 SPEECH_VERBS = {
     "say",
