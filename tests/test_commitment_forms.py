@@ -107,6 +107,19 @@ def test_what_only_looks_like_a_commitment(text):
             "change its rhetoric",
         ),
         (
+            "Pro-democracy legislators have already sworn to veto the proposal.",
+            "Pro-democracy legislators",
+            "pledge",
+            "veto the proposal",
+        ),
+        (
+            "An election proposal tabled Wednesday that pro-democracy legislators have "
+            'already sworn to veto, describing it as "ridiculous."',
+            "pro-democracy legislators",
+            "pledge",
+            "veto an election proposal",
+        ),
+        (
             "Joko Widodo told CNN in January that clemency would not be extended to drug "
             "traffickers.",
             "Joko Widodo",

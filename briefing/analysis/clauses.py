@@ -79,7 +79,17 @@ def antecedent(clause: Token) -> str:
     noun = clause.head
     inside = {t.i for t in clause.subtree}
     tokens = [t for t in noun.subtree if t.i not in inside and t.i <= noun.i]
-    return " ".join(t.text for t in tokens if not t.is_punct)
+    if tokens and tokens[0].pos_ == "DET":
+        return (tokens[0].lower_ + " " + spaced(tokens[1:])).strip()  # "A proposal" mid-clause
+    return spaced(tokens)
+
+
+def spaced(tokens: list[Token]) -> str:
+    """Tokens spaced as written where they follow each other: "pro-democracy legislators"."""
+    return "".join(
+        t.text + (t.whitespace_ if k + 1 < len(tokens) and tokens[k + 1].i == t.i + 1 else " ")
+        for k, t in enumerate(tokens)
+    ).strip()
 
 
 def shares_object(verb: Token) -> bool:
@@ -188,4 +198,4 @@ def phrase(token: Token) -> str:
         and not (t.like_num and not t.is_alpha)
         and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
     ]
-    return " ".join(t.text for t in words)[:60]
+    return spaced(words)[:60]

@@ -154,7 +154,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         used.update(_own_tokens(action))
         when = time_of(action, head)
         what = action_text(action)
-        if len(what.split()) < 2 and head.dep_ == "relcl":
+        if len(what.split()) < 2 and _relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
             what = what[: -len(when)].rstrip(" ,")  # the time has its own field
@@ -351,10 +351,27 @@ def _is_analyst(speaker: str, resolver: Resolver) -> bool:
     return bool(actor and ANALYST_ROLES.search(actor.role))
 
 
+def _relative(head: Token) -> bool:
+    """A relative clause ("the proposal that legislators have sworn to veto"), also when
+    parsed as a clause with a subject of its own hanging on the noun."""
+    return head.dep_ == "relcl" or (head.dep_ == "acl" and subject_of(head) is not None)
+
+
+def _infinitive_after(token: Token) -> list[Token]:
+    """ "have sworn to veto", parsed as a clause of purpose: "to" right after the verb."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
+    ]
+
+
 def _complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
-    heads = [c for c in token.children if c.dep_ in deps]
+    heads = [c for c in token.children if c.dep_ in deps] or _infinitive_after(token)
     if not heads and (token.pos_ == "ADJ" or is_passive(token)):
         # "committed to the path of diplomacy"
         heads = [
