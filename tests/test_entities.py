@@ -247,3 +247,15 @@ def test_an_abbreviated_title_gives_the_role():
     _, _, actors = run("Sen. Elizabeth Warren said she would not run. Gen. David Petraeus spoke.")
     assert actors["Elizabeth Warren"].role == "Senator"
     assert actors["David Petraeus"].role == "General"
+
+
+def test_whole_names_demonyms_and_compass_points_on_a_korean_report():
+    _, _, actors = run(
+        "A plan to impeach South Korean President Yoon Suk Yeol over his declaration of "
+        "martial law has failed.\n\nThe South Korean military said the North had fired "
+        "two missiles on Friday, and the South would respond.\n\nSouth Korea's parliament "
+        "will vote again next week."
+    )
+    assert "Yoon Suk Yeol" in actors and "Yoon Suk" not in actors
+    assert "South Korean" not in actors and "South Korea" in actors
+    assert not {"North", "South"} & set(actors)

@@ -17,6 +17,7 @@ from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     CAPITALS,
+    COMPASS,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -289,8 +290,8 @@ def find_actors(
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
-        if mention.in_role or not any(c.isalpha() for c in name):
-            continue
+        if mention.in_role or not any(c.isalpha() for c in name) or name in COMPASS:
+            continue  # "the North" says which, only to a reader who knows the story
         capital = CAPITALS.get(name)
         if capital and mention.speaks:
             name, kind = capital, "place"  # "Washington said": the government speaks
@@ -396,8 +397,8 @@ def _merge_demonyms(groups: dict[str, _Group]) -> None:
     """ "Russian officials" count toward Russia when the text names Russia."""
     places = {n for n, g in groups.items() if g.kind in ("place", "country")}
     for name in list(groups):
-        if set(groups[name].kinds) != {"group"}:
-            continue
+        if set(groups[name].kinds) != {"group"} and name not in DEMONYMS:
+            continue  # "South Korean" is a demonym even when tagged as a place
         country = DEMONYMS.get(name) or _demonym_stem(name, places)
         if country in groups:
             groups[country].absorb(groups.pop(name))

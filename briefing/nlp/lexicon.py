@@ -150,6 +150,7 @@ ABBREVIATED_TITLES = {
     "cmdr": "Commander",
     "supt": "Superintendent",
 }
+COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast"})
 # A government's portfolios: after "Secretary of" or "Minister for", or before "Secretary",
 # they are part of a title ("the Secretary of State", "Communities Secretary Eric Pickles"),
 # not an organisation of their own.

@@ -70,10 +70,46 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "ner" in nlp.pipe_names:
+        _register_whole_names()
+        nlp.add_pipe(WHOLE_NAMES, after="ner")
     return nlp
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+WHOLE_NAMES = "briefing_whole_names"
+NAME_TAIL = 2  # at most this many capitalised words the model left out of a name
+
+
+def _register_whole_names() -> None:
+    """A component that gives a person's name the capitalised words the model cut off:
+    "Yoon Suk" + "Yeol" (three-part names are often cut after two)."""
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if Language.has_factory(WHOLE_NAMES):
+        return
+
+    @Language.component(WHOLE_NAMES)
+    def whole_names(doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for k, ent in enumerate(ents):
+            end = ent.end
+            while (
+                ent.label_ == "PERSON"
+                and end < len(doc)
+                and end - ent.end < NAME_TAIL
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and not doc[end].is_sent_start
+            ):
+                end += 1
+            if end > ent.end:
+                ents[k], changed = Span(doc, ent.start, end, label="PERSON"), True
+        if changed:
+            doc.ents = ents
+        return doc
 
 
 def _register_paragraph_breaks() -> None:
