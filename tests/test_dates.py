@@ -39,12 +39,18 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "The ministers will meet again on March 9 in Geneva.\n\n"
         "The committee will report on February 2, officials said at the time.\n\n"
         "A few minutes later, the troops would leave the square.\n\n"
-        "The veterans would return home the summer after the war."
+        "The veterans would return home the summer after the war.\n\n"
+        "Yoon accused parliament of slashing funding from next year's national budget.\n\n"
+        "The council agreed a budget after a debate about spending in the coming year.\n\n"
+        "Leaders will meet at next week's summit in Oslo."
     )
     article = Article("a", text, published="2026-03-04")
     from briefing.analysis.core import analyze
     from briefing.nlp.model import load_model, parse
 
     found = analyze(article, list(parse(load_model(None, "full"), text)))
-    assert [(e.when, e.date) for e in found.events] == [("on March 9", "2026-03-09")]
+    assert [(e.when, e.date) for e in found.events] == [
+        ("on March 9", "2026-03-09"),
+        ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
+    ]
     assert all("\n\n" not in e.text for e in found.events)

@@ -77,15 +77,16 @@ DURATION = re.compile(
 
 def _is_ahead(ent) -> bool:
     """ "next week", "on March 9" for something that will happen; not "said on Monday",
-    "last year", "two years", "the June signal" or "the closing price on Monday"."""
-    if FUTURE_WHEN.search(ent.text):
-        return True
-    if PAST_WHEN.search(ent.text) or ent.text.isdigit():
+    "last year", "two years", "the June signal", "the closing price on Monday" or "funding
+    from next year's budget"."""
+    ahead = bool(FUTURE_WHEN.search(ent.text))
+    if not ahead and (PAST_WHEN.search(ent.text) or ent.text.isdigit()):
         return False
     if ent.root.dep_ in ("compound", "amod", "poss"):
-        return False
+        # "next week's summit" dates the summit; "next year's budget" only names a budget
+        return ahead and ent.root.head.lemma_.lower() in EVENT_NOUNS
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
-    if DURATION.match(ent.text) and before not in ("within", "in", "by"):
+    if not ahead and DURATION.match(ent.text) and before not in ("within", "in", "by"):
         return False
     head = ent.root.head
     if head.pos_ == "ADP":
@@ -93,9 +94,11 @@ def _is_ahead(ent) -> bool:
     if head.pos_ in ("NOUN", "PROPN"):
         if head.lemma_.lower() not in EVENT_NOUNS:
             return False  # "the closing price on Monday" describes a thing
+        if ahead:
+            return True
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # "vote ... at a special meeting on April 28"
-    return _future(head)
+    return ahead or _future(head)
 
 
 def _future(verb) -> bool:
@@ -108,7 +111,8 @@ def _future(verb) -> bool:
 
 
 def _with_preposition(ent) -> str:
+    text = re.sub(r"['’]s$", "", ent.text)  # "next week's summit": the time is "next week"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in ("by", "on", "in", "within", "before", "until"):
-        return f"{before.text} {ent.text}"
-    return ent.text
+        return f"{before.text} {text}"
+    return text
