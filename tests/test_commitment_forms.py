@@ -47,6 +47,12 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Critics say the Republicans will cut pensions.",
         # a claim about another party
         "Iran insisted that the United States would pay for the attack.",
+        "Keith Joseph insisted that the new system would “inject more rigour” and would be “a key "
+        "instrument for improving standards”.",
+        # a clause of time is no complement, and "agree - no option" no agreed act
+        "Papers show Mrs Thatcher warned six months before GCSEs replaced O-levels that she "
+        "did not like the new exam.",
+        '"I agree - no option but to go ahead," said Ann Holt.',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -153,6 +159,15 @@ def test_a_portfolio_in_a_title_is_not_the_speakers_side():
     )
     assert "State" not in actors
     assert [(c.actor, c.type) for c in found.commitments] == [("Anna Brooks", "pledge")]
+
+
+def test_she_is_not_a_man_the_text_calls_mr():
+    _, found, _ = run(
+        "Mrs Margaret Holt feared the exams would lower standards.\n\n"
+        "In a memo, Mr Mark Addison, her private secretary, said the plan was ready.\n\n"
+        "She said she would delay the new exam for a year."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Margaret Holt", "intention")]
 
 
 def test_the_general_said_is_the_last_general_named():

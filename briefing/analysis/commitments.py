@@ -62,6 +62,7 @@ from briefing.nlp.lexicon import (
     NOT_PLEDGES,
     NOUN_TYPES,
     PUNITIVE,
+    SUBORDINATORS,
     URGENT,
     VERB_TYPES,
 )
@@ -214,7 +215,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None  # "offered his view", "threatening our ability to"
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
-        if lemma == "insist" and actions[0].dep_ == "ccomp" and _foretold(actions[0]):
+        if lemma == "insist" and all(_foretold(a) for a in actions):
             # "insisted it would not add to costs" reassures; "insisted prices will rise"
             # is a claim; only "insisted that X must / should / resign" demands.
             if not is_negated(actions[0]):
@@ -305,14 +306,19 @@ def _claimed_of_another(token: Token, offset: int, speaker: str, resolver: Resol
 
 def _foretold(action: Token) -> bool:
     """ "it would not add", "they will pay": a future modal, not a demand modal."""
-    return has_modal(action, FUTURE_MODALS) and not has_modal(action, DEMAND_MODALS)
+    return action.dep_ in ("ccomp", "conj") and (
+        has_modal(action, FUTURE_MODALS) and not has_modal(action, DEMAND_MODALS)
+    )
 
 
 def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
     """Whether a commitment verb's complement is an act still to come."""
-    if action.i == verb.i or action.dep_ == "xcomp":
+    clause = action
+    while clause.dep_ == "conj" and clause.head.i != verb.i:
+        clause = clause.head  # "insisted that it would inject ... and would be": as the first
+    if action.i == verb.i or clause.dep_ == "xcomp":
         return True  # "pledged to act", "offered talks"
-    if action.dep_ != "ccomp":
+    if clause.dep_ != "ccomp":
         return True
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
@@ -371,7 +377,12 @@ def _infinitive_after(token: Token) -> list[Token]:
 def _complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
-    heads = [c for c in token.children if c.dep_ in deps] or _infinitive_after(token)
+    heads = [
+        c
+        for c in token.children
+        if c.dep_ in deps
+        and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
+    ] or _infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
     if not heads and (token.pos_ == "ADJ" or is_passive(token)):
         # "committed to the path of diplomacy"
         heads = [
@@ -379,8 +390,14 @@ def _complements(token: Token) -> list[Token]:
         ]
         return heads[:1]
     if not heads:
-        # "guarantee safe passage": the verb and its object are the action.
-        has_object = any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in token.children)
+        # "guarantee safe passage": the verb and its object are the action ("agree - no
+        # option": not when punctuation stands between them).
+        has_object = any(
+            c.dep_ == "dobj"
+            and c.pos_ != "PRON"
+            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
+            for c in token.children
+        )
         return [token] if has_object else []
     out = []
     for head in heads:

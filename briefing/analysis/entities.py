@@ -122,7 +122,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 source_id=source_id,
                 role=role,
                 titled=_titled_form(ent),
-                title=title.text if title is not None else "",
+                title=title.text if title is not None else _honorific_before(ent),
                 speaks=_speaks(ent),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 affiliation=_of_whom(ent),
@@ -132,6 +132,12 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             )
         )
     return out
+
+
+def _honorific_before(ent: Span) -> str:
+    """ "Mr" in "Mr Mark Addison": no role, but it says who "he" can be."""
+    before = ent.doc[ent.start - 1] if ent.start else None
+    return before.text if before is not None and before.lower_.rstrip(".") in HONORIFICS else ""
 
 
 def _is_portfolio(ent: Span) -> bool:

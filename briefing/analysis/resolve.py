@@ -15,11 +15,13 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    PRONOUN_GENDER,
     ROLE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
     THIRD_PLURAL,
+    TITLE_GENDER,
 )
 
 if TYPE_CHECKING:
@@ -49,10 +51,17 @@ class Resolver:
         # the title words each person is given anywhere ("gen." read as "general")
         self._titles: dict[str, set[str]] = {}
         for _, name, mention in named:
-            words = f"{mention.role} {mention.title}".lower().replace(",", " ").split()
+            text = f"{mention.role} {mention.title} {mention.titled}"
+            words = [w.rstrip(".") for w in text.lower().replace(",", " ").split()]
+            words.append(mention.text.split()[0].lower().rstrip("."))  # "Mrs Holt" as tagged
             self._titles.setdefault(name, set()).update(
-                ABBREVIATED_TITLES.get(w.rstrip("."), w).lower() for w in words
+                ABBREVIATED_TITLES.get(w, w).lower() for w in words
             )
+        self._gender: dict[str, str] = {}
+        for name, words in self._titles.items():
+            genders = {TITLE_GENDER[w] for w in words if w in TITLE_GENDER}
+            if len(genders) == 1:  # "Mrs Thatcher"; both kinds of title: unknown
+                self._gender[name] = genders.pop()
         for _, name, mention in named:
             for text in (mention.affiliation, *_phrases(mention.role)):
                 side = self.name(text) if text else None
@@ -99,16 +108,18 @@ class Resolver:
         kind: str | None = None,
         plural: bool = False,
         within: int | None = None,
+        gender: str = "",
     ) -> str | None:
         """The most recent actor mentioned before a character offset (``within`` that many
-        characters, and then only a subject)."""
+        characters, and then only a subject; ``gender`` "m" or "f" passes over a person
+        the text titles otherwise)."""
         i = bisect.bisect_left(self._starts, before)
         fallback = None
         for start, name, mention in reversed(self._named[:i]):
             actor = self.actors.get(name)
             if within is not None and (before - start > within or not mention.subject):
                 continue
-            if actor is None:
+            if actor is None or (gender and self._gender.get(name, gender) != gender):
                 continue
             if kind is None or actor.kind == kind or (plural and actor.kind != "person"):
                 if kind != "person" or mention.subject:
@@ -154,7 +165,7 @@ class Resolver:
         if word in FIRST_PLURAL and speaker:
             return self.side(speaker)
         if word in THIRD_PERSON:
-            return self.last(at, "person")
+            return self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
         if word in THIRD_PLURAL:
             return self.last(at, None, plural=True)
         if word in ("it", "its"):

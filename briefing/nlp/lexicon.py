@@ -312,6 +312,13 @@ SPEECH_VERBS = {
 FIRST_SINGULAR = {"i", "me", "my", "myself"}
 FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+# "she" is not "Mr Addison", "he" not "Mrs Thatcher": what the text's own titles say.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "duke", "baron"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "f"),
+    **dict.fromkeys(("duchess", "baroness", "madam"), "f"),
+}
 THIRD_PLURAL = {"they", "them", "their"}
 # As written: nouns that stand for a speaker's side, "her government", "the company".
 # Company-like nouns fall back to the last organisation named; the rest match by name.
@@ -447,6 +454,12 @@ ADJECTIVE_TYPES = {
     "committed": "pledge",
 }
 # Matched as written: "'d" is "would" to the lemmatizer but is often "had".
+# marks of a clause of time, cause or condition: "warned six months before X replaced Y"
+# has no complement, however the parser hangs the clause
+SUBORDINATORS = frozenset(
+    {"before", "after", "when", "while", "because", "since", "as", "until", "although"}
+    | {"though", "once", "unless", "whereas", "if", "whether"}
+)
 FUTURE_MODALS = {"will", "wo", "would", "shall", "'ll"}
 DEMAND_MODALS = {"must", "should"}
 # lemmas: acts whose negation reassures the other side ("will not attack").
