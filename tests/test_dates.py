@@ -42,7 +42,9 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "The veterans would return home the summer after the war.\n\n"
         "Yoon accused parliament of slashing funding from next year's national budget.\n\n"
         "The council agreed a budget after a debate about spending in the coming year.\n\n"
-        "Leaders will meet at next week's summit in Oslo."
+        "Leaders will meet at next week's summit in Oslo.\n\n"
+        "The budget approved in April boosted school spending by 2.5% each of the next two "
+        "years."
     )
     article = Article("a", text, published="2026-03-04")
     from briefing.analysis.core import analyze

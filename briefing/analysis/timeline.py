@@ -98,6 +98,11 @@ def _is_ahead(ent) -> bool:
             return True
         while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
             head = head.head  # "vote ... at a special meeting on April 28"
+    verb = head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if ahead and verb.tag_ == "VBD" and not _future(verb):
+        return False  # "the budget boosted spending in each of the next two years": done
     return ahead or _future(head)
 
 
@@ -110,9 +115,12 @@ def _future(verb) -> bool:
     return False
 
 
+PREPOSITIONS = ("by", "on", "in", "within", "before", "until", "over")
+
+
 def _with_preposition(ent) -> str:
     text = re.sub(r"['’]s$", "", ent.text)  # "next week's summit": the time is "next week"
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in ("by", "on", "in", "within", "before", "until"):
+    if before is not None and before.lower_ in PREPOSITIONS:
         return f"{before.text} {text}"
     return text
