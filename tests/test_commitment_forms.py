@@ -221,6 +221,24 @@ def test_actions_are_readable_clauses():
     assert 2 <= len(words) <= 25 and words[-1] not in ("the", "and", "of", "including")
 
 
+def test_a_verb_tagged_a_noun_keeps_its_words_and_is_no_title():
+    _, found, actors = run(
+        'Tony Blair has pledged to "never, ever, ever" attack Tory leader Michael Howard over '
+        "his opposition to the war."
+    )
+    assert [(c.actor, c.type, c.negated) for c in found.commitments] == [
+        ("Tony Blair", "pledge", True)
+    ]
+    assert found.commitments[0].action.startswith("attack Tory leader Michael Howard")
+    assert actors["Michael Howard"].role == "Tory leader"
+
+
+def test_an_action_never_ends_on_a_dash():
+    from briefing.analysis.clauses import readable_cut
+
+    assert readable_cut("reinforce its US presence -") == "reinforce its US presence"
+
+
 def test_every_commitment_has_a_confidence_and_the_page_shows_only_confident_ones():
     text = (
         "Premier Jo Baird pledged to build two hospitals by 2027. "

@@ -63,7 +63,8 @@ def action_text(action: Token) -> str:
             first = token.left_edge.i
             if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):
                 skip.update(t.i for t in token.subtree)
-    start = action.left_edge.i if action.pos_ in ("NOUN", "PROPN") else action.i
+    nominal = action.pos_ in ("NOUN", "PROPN") and action.dep_ not in ("xcomp", "ccomp")
+    start = action.left_edge.i if nominal else action.i  # "to never attack", tagged a noun
     tokens = [t for t in action.subtree if t.i not in skip and t.i >= start]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
@@ -106,7 +107,7 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
     words = text.split()[:most]
     while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
         words.pop()
-    return " ".join(words).rstrip(",;:")
+    return " ".join(words).rstrip(",;:-–— ")
 
 
 def _contiguous_text(tokens: list[Token]) -> str:

@@ -155,6 +155,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         used.update(_own_tokens(action))
         when = time_of(action, head)
         what = action_text(action)
+        if not what:
+            continue  # nothing a reader could take in
         if len(what.split()) < 2 and _relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):

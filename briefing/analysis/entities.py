@@ -164,8 +164,11 @@ def _title_before(ent: Span) -> Span | None:
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
         if word.lower() in ROLE_WORDS or word.lower().rstrip(".") in HONORIFICS:
             start = i - 1
-        elif token.pos_ in ("PROPN", "ADJ", "NOUN") and start < ent.start:
+        elif (
+            token.pos_ in ("PROPN", "ADJ", "NOUN") and start < ent.start and token.head.i > token.i
+        ):
             start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
+            # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
         elif word.lower() in ("of", "for", "the") and start < ent.start:
             pass  # may join "Secretary of State"; kept only if more title follows
         elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
