@@ -66,10 +66,14 @@ def test_stories_rank_by_sources_then_recency_and_prominence(day):
     assert day.stories[-1].outlets == 1
 
 
-def test_bottom_line_is_the_best_sentence_of_each_top_story(day):
+def test_bottom_line_is_the_lead_of_each_top_story(day):
     assert len(day.bottom_line) == 3
     for sentence, story in zip(day.bottom_line, day.stories, strict=False):
-        assert sentence == min(story.summary, key=lambda s: s.rank)
+        assert sentence == story.summary[0]
+        lead = min(
+            (s for s in story.summary if s.source_id == sentence.source_id), key=lambda s: s.index
+        )
+        assert sentence == lead  # what happened, not a later detail the ranker liked
 
 
 def test_one_article_is_one_story_without_a_bottom_line():
@@ -142,3 +146,15 @@ def test_one_outlets_reports_on_one_topic_are_not_one_story_but_two_outlets_are(
     assert cluster([a, b], threshold, outlets=["BBC News", "The Guardian"]) == [[0, 1]]
     assert cluster([a, b], threshold, outlets=["BBC News", "bbc news"]) == [[0], [1]]
     assert cluster([a, b], threshold, outlets=["", ""]) == [[0, 1]]  # unknown: as before
+
+
+def test_bottom_line_takes_the_lead_even_when_the_ranker_prefers_a_detail():
+    from briefing.models import Sentence, Story
+    from briefing.stories.assemble import bottom_line
+
+    def story(n: int) -> Story:
+        lead = Sentence(f"Lead {n}.", 0, 7, f"a{n}", index=0, rank=2)
+        detail = Sentence(f"Detail {n}.", 8, 17, f"a{n}", index=3, rank=1)
+        return Story(f"s{n}", f"Story {n}", [f"a{n}"], [lead, detail])
+
+    assert [s.text for s in bottom_line([story(1), story(2)])] == ["Lead 1.", "Lead 2."]

@@ -130,11 +130,13 @@ def make_stories(
 
 
 def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sentence]:
-    """The best-ranked sentence of each top news story; none for a brief of one story."""
+    """The first point of each top news story (the lead of the article its headline is
+    from: what happened, where the best-ranked sentence is often a detail or a quote);
+    none for a brief of one story."""
     news = [s for s in stories if s.kind == NEWS and s.summary]
     if len(news) < 2:
         return []
-    return [min(s.summary, key=lambda x: x.rank) for s in news[:count]]
+    return [s.summary[0] for s in news[:count]]
 
 
 def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
