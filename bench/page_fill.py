@@ -1,6 +1,6 @@
 """How full the printed one-page brief is, measured in Chromium.
 
-    .venv/bin/python bench/page_fill.py [--articles 30]
+    .venv/bin/python bench/page_fill.py [--articles 30] [--seeds 3]
 
 Days: the shipped samples, and real dev days of BBC articles (all five categories, shuffled
 with a fixed seed) from ../shared/eval. Each brief is rendered to HTML, laid out by Chromium
@@ -55,11 +55,12 @@ def measure(html: str, page) -> dict[str, tuple[float, int]]:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=30)
+    parser.add_argument("--seeds", type=int, default=3, help="how many BBC days (seeds 1..N)")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     days = {"samples": load_articles([str(ROOT / "samples")])}
-    for seed in (1, 2, 3):
+    for seed in range(1, args.seeds + 1):
         days[f"bbc-{args.articles}-seed{seed}"] = bbc_day(args.articles, seed)
     print("| day | articles | stories shown | more | A4 fill | Letter fill | pages |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")

@@ -53,6 +53,19 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Papers show Mrs Thatcher warned six months before GCSEs replaced O-levels that she "
         "did not like the new exam.",
         '"I agree - no option but to go ahead," said Ann Holt.',
+        # the condition of another's act, a request denied, a person as "object"
+        "Pyongyang said talks will not resume unless the South offers a plausible excuse.",
+        '"We are not asking the court to draw that line," Ana Reyes told the judges.',
+        "The crowd laughed when Tom Reed urged voters.",
+        # no act named, an opinion, a verdict with no speaker, a thing that "offers"
+        '"Look what I have said I am going to do as mayor," said Tom Reed.',
+        '"I would dispute the premise of the question," Ana Reyes said.',
+        "The ruling said this statute should be understood narrowly.",
+        "The arguments offered several moments of tension between the two judges.",
+        "Tom Reed offered a scorching review of the mayor's speech.",
+        # an exclamation, not a pledge; the warning, not the warned side's intention
+        '"Give me a break," said Tom Reed.',
+        "The newspaper blasted Seoul, warning that South Korea will pay dearly for the drills.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -159,6 +172,13 @@ def test_a_portfolio_in_a_title_is_not_the_speakers_side():
     )
     assert "State" not in actors
     assert [(c.actor, c.type) for c in found.commitments] == [("Anna Brooks", "pledge")]
+
+
+def test_no_intention_of_a_harmless_act_is_a_refusal_and_urging_restraint_is_a_demand():
+    _, found, _ = run("Pyongyang has no intention to talk with Seoul again, its spokesman said.")
+    assert [(c.type, c.action) for c in found.commitments] == [("refusal", "talk with Seoul again")]
+    _, found, _ = run("Foreign Minister Ana Reyes urged restraint on both sides.")
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [("Ana Reyes", "demand", "")]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

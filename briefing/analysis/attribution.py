@@ -149,6 +149,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 for pobj in child.children:
                     return resolver.token(pobj, offset, speaker) or phrase(pobj)
         for child in head.children:
+            if child.dep_ == "dobj" and action.i == head.i:
+                continue  # "urged restraint": the object is the act, not whom it is asked of
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return resolver.token(child, offset, speaker) or phrase(child)
         subject = subject_of(action)

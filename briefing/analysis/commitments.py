@@ -50,6 +50,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
+    AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
     DEMAND_MODALS,
     FIRST_PLURAL,
@@ -61,6 +62,7 @@ from briefing.nlp.lexicon import (
     NOT_OFFERED,
     NOT_PLEDGES,
     NOUN_TYPES,
+    OPINION_VERBS,
     PUNITIVE,
     SUBORDINATORS,
     URGENT,
@@ -155,8 +157,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         used.update(_own_tokens(action))
         when = time_of(action, head)
         what = action_text(action)
-        if not what:
-            continue  # nothing a reader could take in
+        if len(what) < 3:
+            continue  # nothing a reader could take in ("re" of "re-nominate")
         if len(what.split()) < 2 and _relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
@@ -193,6 +195,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     lemma = token.lemma_.lower()
     negated = is_negated(token)
+    if _in_condition(token):
+        return None  # "unless the South offers an excuse": the condition of another's act
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
@@ -211,10 +215,20 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         cues = {"verb"}
+        if negated and VERB_TYPES[lemma] == "demand":
+            return None  # "we're not asking the court to draw that distinction"
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
-            objects = {c.lemma_.lower() for c in token.children if c.dep_ == "dobj"}
-            if objects & NOT_OFFERED or (lemma == "threaten" and not objects & PUNITIVE):
+            objects = [c for c in token.children if c.dep_ == "dobj"]
+            lemmas = {c.lemma_.lower() for c in objects}
+            if lemmas & NOT_OFFERED or (lemma == "threaten" and not lemmas & PUNITIVE):
                 return None  # "offered his view", "threatening our ability to"
+            if any(
+                _is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS"))
+                for c in objects
+            ):
+                return None  # "urged voters": to whom, not what ("urged restraint" is what)
+            if VERB_TYPES[lemma] == "offer" and not is_agent(token, resolver, offset, speaker):
+                return None  # "the arguments offered moments of tension", "the plan offers"
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
         if lemma == "insist" and all(_foretold(a) for a in actions):
@@ -242,6 +256,12 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "will feel", "would receive", "will be able to": states
         if lemma == "be" or hedged(token):
             return None  # "my guess is she'll", "will likely": forecasts
+        if _wh_object(act):
+            return None  # "look what I said I'm going to do": no act is named
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() in VERB_TYPES:
+            return None  # "warning that Seoul will pay": the warning is the commitment
+        if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
+            return None  # "I would dispute the premise": an opinion, politely put
         if has_modal(token, {"would", "'d"}) and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children
         ):
@@ -286,6 +306,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
+        if passive and not speaker:
+            return None  # "this statute should be understood", said by whom?
         subject = subject_of(token)
         own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
         if own and lemma == "be" and not passive:
@@ -304,6 +326,31 @@ def _claimed_of_another(token: Token, offset: int, speaker: str, resolver: Resol
     insister = resolve_subject(token.head, offset, speaker, resolver)
     subject = resolve_subject(token, offset, speaker, resolver)
     return subject is None or subject not in (insister, resolver.side(insister or ""))
+
+
+def _wh_object(act: Token) -> bool:
+    """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
+    asked or pointed at, on the act or on a clause it hangs in."""
+    node = act
+    for _ in range(4):
+        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _in_condition(token: Token) -> bool:
+    """Whether the verb heads an "if" or "unless" clause."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
+    )
+
+
+def _is_someone(noun: Token) -> bool:
+    """A person, a group of people or a named party: "voters", "Russia"."""
+    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in AGENT_NOUNS
 
 
 def _foretold(action: Token) -> bool:
@@ -430,7 +477,13 @@ def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
         and token.tag_ == "VB"
         and subject_of(token) is None
         and token.lemma_.lower() not in NOT_PLEDGES
+        and (token.lower_ != "let" or _lets_us(token))
+        and (token.lower_ == "let" or not any(c.lower_ in ("me", "us") for c in token.children))
     )
+
+
+def _lets_us(token: Token) -> bool:
+    return any(c.lower_ in ("us", "'s") for c in token.subtree)
 
 
 def _future_kind(verb: Token, negated: bool) -> str:

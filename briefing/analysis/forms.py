@@ -118,6 +118,6 @@ def nominal_commitment(noun: Token, lemma: str):
     kind = NOUN_TYPES[lemma]
     if negated:
         harmful = acts[0].lemma_.lower() in HARMFUL
-        kind = "assurance" if harmful or lemma == "intention" else "refusal"
+        kind = "assurance" if harmful else "refusal"  # "no intention to talk": a refusal
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated

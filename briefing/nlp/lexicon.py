@@ -405,14 +405,23 @@ NOUN_TYPES = {
 # lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
 ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"}
 # lemmas: what one "offers" without offering to act ("offered his view").
+# lemmas: what "I would ..." says as an opinion, not an act to come
+OPINION_VERBS = frozenset(
+    {"dispute", "argue", "say", "suggest", "disagree", "agree", "think", "add", "note"}
+    | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
+)
 NOT_OFFERED = {
     "view",
+    "review",
+    "rationale",
+    "explanation",
+    "assessment",
+    "moment",
     "statement",
     "condolence",
     "prayer",
     "thank",
     "apology",
-    "explanation",
     "comment",
     "opinion",
     "insight",
@@ -422,7 +431,6 @@ NOT_OFFERED = {
     "tribute",
     "congratulation",
     "sympathy",
-    "assessment",
     "word",
     "advice",
     "hint",
