@@ -65,6 +65,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Tom Reed offered a scorching review of the mayor's speech.",
         # an exclamation, not a pledge; the warning, not the warned side's intention
         '"Give me a break," said Tom Reed.',
+        "Tom Reed added that the family had asked to convey its own relief and gratitude.",
         "The newspaper blasted Seoul, warning that South Korea will pay dearly for the drills.",
     ],
 )

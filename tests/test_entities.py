@@ -259,3 +259,12 @@ def test_whole_names_demonyms_and_compass_points_on_a_korean_report():
     assert "Yoon Suk Yeol" in actors and "Yoon Suk" not in actors
     assert "South Korean" not in actors and "South Korea" in actors
     assert not {"North", "South"} & set(actors)
+
+
+def test_a_word_in_lower_case_is_no_name():
+    _, found, actors = run(
+        "The hostages appeared pale and gaunt.\n\nBoth men asked their governments to help "
+        "in their release."
+    )
+    assert "gaunt" not in actors
+    assert [c.actor for c in found.commitments] != ["gaunt"]

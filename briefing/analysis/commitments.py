@@ -217,6 +217,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         cues = {"verb"}
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
+        if lemma == "ask" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+            return None  # "the family had asked to convey its relief": asked leave, of no one
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
             objects = [c for c in token.children if c.dep_ == "dobj"]
             lemmas = {c.lemma_.lower() for c in objects}

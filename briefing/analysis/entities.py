@@ -109,6 +109,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KINDS or is_dateline(ent):
             continue
+        if ent.label_ == "PERSON" and ent.text.islower():
+            continue  # "pale and gaunt" tagged a person: a person's name has a capital
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
         if not role and ent.label_ == "PERSON":
