@@ -30,27 +30,31 @@ from briefing.analysis.clauses import (
     evidence_span,
     phrase,
     readable_cut,
-    shares_object,
     time_of,
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.forms import (
+    complements,
+    foretold,
     going_to,
     has_modal,
     hedged,
+    in_condition,
     is_negated,
     is_noun_use,
     is_passive,
+    is_relative,
+    is_someone,
     nominal_commitment,
     urged_demand,
     wanted_demand,
+    wh_object,
 )
 from briefing.analysis.quotes import QuoteSpan
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
     DEMAND_MODALS,
     FIRST_PLURAL,
@@ -64,7 +68,6 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     OPINION_VERBS,
     PUNITIVE,
-    SUBORDINATORS,
     URGENT,
     VERB_TYPES,
 )
@@ -159,7 +162,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         what = action_text(action)
         if len(what) < 3:
             continue  # nothing a reader could take in ("re" of "re-nominate")
-        if len(what.split()) < 2 and _relative(head):
+        if len(what.split()) < 2 and is_relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
             what = what[: -len(when)].rstrip(" ,")  # the time has its own field
@@ -195,14 +198,14 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     lemma = token.lemma_.lower()
     negated = is_negated(token)
-    if _in_condition(token):
+    if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
-            actions = _complements(token)
+            actions = complements(token)
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
@@ -211,7 +214,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         # "insisted that all avenues had closed", "agreed that the show gave", "warned
         # prices would rise": claims and forecasts. A that-clause commits only to a future
         # or required act of someone who can act ("demanded that Russia withdraw").
-        actions = [a for a in _complements(token) if _commits(a, token, resolver, offset, speaker)]
+        actions = [a for a in complements(token) if _commits(a, token, resolver, offset, speaker)]
         if not actions:
             return None
         cues = {"verb"}
@@ -225,7 +228,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             if lemmas & NOT_OFFERED or (lemma == "threaten" and not lemmas & PUNITIVE):
                 return None  # "offered his view", "threatening our ability to"
             if any(
-                _is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS"))
+                is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS"))
                 for c in objects
             ):
                 return None  # "urged voters": to whom, not what ("urged restraint" is what)
@@ -233,7 +236,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None  # "the arguments offered moments of tension", "the plan offers"
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
-        if lemma == "insist" and all(_foretold(a) for a in actions):
+        if lemma == "insist" and all(foretold(a) for a in actions):
             # "insisted it would not add to costs" reassures; "insisted prices will rise"
             # is a claim; only "insisted that X must / should / resign" demands.
             if not is_negated(actions[0]):
@@ -241,7 +244,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return "assurance", token, actions[:1], cues, "", True
         return VERB_TYPES[lemma], token, actions, cues, "", negated
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
-        actions = _complements(token)
+        actions = complements(token)
         if not actions:
             return None
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
@@ -258,7 +261,7 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "will feel", "would receive", "will be able to": states
         if lemma == "be" or hedged(token):
             return None  # "my guess is she'll", "will likely": forecasts
-        if _wh_object(act):
+        if wh_object(act):
             return None  # "look what I said I'm going to do": no act is named
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in VERB_TYPES:
             return None  # "warning that Seoul will pay": the warning is the commitment
@@ -330,38 +333,6 @@ def _claimed_of_another(token: Token, offset: int, speaker: str, resolver: Resol
     return subject is None or subject not in (insister, resolver.side(insister or ""))
 
 
-def _wh_object(act: Token) -> bool:
-    """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
-    asked or pointed at, on the act or on a clause it hangs in."""
-    node = act
-    for _ in range(4):
-        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in node.children):
-            return True
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
-
-
-def _in_condition(token: Token) -> bool:
-    """Whether the verb heads an "if" or "unless" clause."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
-    )
-
-
-def _is_someone(noun: Token) -> bool:
-    """A person, a group of people or a named party: "voters", "Russia"."""
-    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in AGENT_NOUNS
-
-
-def _foretold(action: Token) -> bool:
-    """ "it would not add", "they will pay": a future modal, not a demand modal."""
-    return action.dep_ in ("ccomp", "conj") and (
-        has_modal(action, FUTURE_MODALS) and not has_modal(action, DEMAND_MODALS)
-    )
-
-
 def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
     """Whether a commitment verb's complement is an act still to come."""
     clause = action
@@ -406,64 +377,6 @@ def _quoted_words_only(quote: QuoteSpan, token: Token, offset: int) -> bool:
 def _is_analyst(speaker: str, resolver: Resolver) -> bool:
     actor = resolver.actors.get(speaker)
     return bool(actor and ANALYST_ROLES.search(actor.role))
-
-
-def _relative(head: Token) -> bool:
-    """A relative clause ("the proposal that legislators have sworn to veto"), also when
-    parsed as a clause with a subject of its own hanging on the noun."""
-    return head.dep_ == "relcl" or (head.dep_ == "acl" and subject_of(head) is not None)
-
-
-def _infinitive_after(token: Token) -> list[Token]:
-    """ "have sworn to veto", parsed as a clause of purpose: "to" right after the verb."""
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "advcl"
-        and c.tag_ == "VB"
-        and any(a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
-    ]
-
-
-def _complements(token: Token) -> list[Token]:
-    """The verbs a commitment verb governs, with their coordinated verbs."""
-    deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
-    heads = [
-        c
-        for c in token.children
-        if c.dep_ in deps
-        and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
-    ] or _infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
-    if not heads and (token.pos_ == "ADJ" or is_passive(token)):
-        # "committed to the path of diplomacy"
-        heads = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-        ]
-        return heads[:1]
-    if not heads:
-        # "guarantee safe passage": the verb and its object are the action ("agree - no
-        # option": not when punctuation stands between them).
-        has_object = any(
-            c.dep_ == "dobj"
-            and c.pos_ != "PRON"
-            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
-            for c in token.children
-        )
-        return [token] if has_object else []
-    out = []
-    for head in heads:
-        out.append(head)
-        if shares_object(head):
-            continue  # "degrade and ultimately destroy ISIS" is one action
-        out.extend(
-            c
-            for c in head.children
-            if c.dep_ == "conj"
-            and c.pos_ in ("VERB", "AUX")
-            and not subject_of(c)
-            and c.lemma_.lower() not in VERB_TYPES
-        )
-    return out
 
 
 def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:

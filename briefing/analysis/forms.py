@@ -1,14 +1,26 @@
 """Commitments said in other words, and the tests on a parsed verb they share: "X needs to
 act", "it is important for them to", "announced plans to", "are going to"; whether a verb is
-passive, negated, hedged or under a modal."""
+passive, negated, hedged or under a modal; which clauses a commitment verb governs."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import subject_of
+from briefing.analysis.clauses import shares_object
 from briefing.analysis.resolve import Resolver
-from briefing.nlp.lexicon import HARMFUL, HEDGES, NOT_ACTS, NOUN_TYPES, URGENT
+from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
+    DEMAND_MODALS,
+    FUTURE_MODALS,
+    HARMFUL,
+    HEDGES,
+    NOT_ACTS,
+    NOUN_TYPES,
+    SUBORDINATORS,
+    URGENT,
+    VERB_TYPES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -121,3 +133,93 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful else "refusal"  # "no intention to talk": a refusal
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def wh_object(act: Token) -> bool:
+    """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
+    asked or pointed at, on the act or on a clause it hangs in."""
+    node = act
+    for _ in range(4):
+        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in node.children):
+            return True
+        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def in_condition(token: Token) -> bool:
+    """Whether the verb heads an "if" or "unless" clause."""
+    return token.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
+    )
+
+
+def is_someone(noun: Token) -> bool:
+    """A person, a group of people or a named party: "voters", "Russia"."""
+    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in AGENT_NOUNS
+
+
+def foretold(action: Token) -> bool:
+    """ "it would not add", "they will pay": a future modal, not a demand modal."""
+    return action.dep_ in ("ccomp", "conj") and (
+        has_modal(action, FUTURE_MODALS) and not has_modal(action, DEMAND_MODALS)
+    )
+
+
+def is_relative(head: Token) -> bool:
+    """A relative clause ("the proposal that legislators have sworn to veto"), also when
+    parsed as a clause with a subject of its own hanging on the noun."""
+    return head.dep_ == "relcl" or (head.dep_ == "acl" and subject_of(head) is not None)
+
+
+def infinitive_after(token: Token) -> list[Token]:
+    """ "have sworn to veto", parsed as a clause of purpose: "to" right after the verb."""
+    return [
+        c
+        for c in token.children
+        if c.dep_ == "advcl"
+        and c.tag_ == "VB"
+        and any(a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
+    ]
+
+
+def complements(token: Token) -> list[Token]:
+    """The verbs a commitment verb governs, with their coordinated verbs."""
+    deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
+    heads = [
+        c
+        for c in token.children
+        if c.dep_ in deps
+        and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
+    ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
+    if not heads and (token.pos_ == "ADJ" or is_passive(token)):
+        # "committed to the path of diplomacy"
+        heads = [
+            p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
+        ]
+        return heads[:1]
+    if not heads:
+        # "guarantee safe passage": the verb and its object are the action ("agree - no
+        # option": not when punctuation stands between them).
+        has_object = any(
+            c.dep_ == "dobj"
+            and c.pos_ != "PRON"
+            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
+            for c in token.children
+        )
+        return [token] if has_object else []
+    out = []
+    for head in heads:
+        out.append(head)
+        if shares_object(head):
+            continue  # "degrade and ultimately destroy ISIS" is one action
+        out.extend(
+            c
+            for c in head.children
+            if c.dep_ == "conj"
+            and c.pos_ in ("VERB", "AUX")
+            and not subject_of(c)
+            and c.lemma_.lower() not in VERB_TYPES
+        )
+    return out
