@@ -8,7 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.analysis.commitments import find_commitments
-from briefing.analysis.entities import find_actors, mentions_from_doc
+from briefing.analysis.entities import find_actors
+from briefing.analysis.mentions import mentions_from_doc
 from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
 from briefing.analysis.timeline import find_events

@@ -1,8 +1,8 @@
 """Actors: the people, organisations, places and groups the articles name.
 
-spaCy's NER finds the mentions; this module merges their aliases ("Antony
-Blinken", "Blinken", "Mr. Blinken"; "US", "the United States"), finds roles in
-titles and appositions, drops NER debris, and ranks actors by salience.
+spaCy's NER finds the mentions (``mentions``, with their roles from titles and
+appositions); this module merges their aliases ("Antony Blinken", "Blinken", "Mr.
+Blinken"; "US", "the United States"), drops NER debris, and ranks actors by salience.
 """
 
 from __future__ import annotations
@@ -13,9 +13,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from briefing.analysis.mentions import KINDS
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
-    ABBREVIATED_TITLES,
     CAPITALS,
     COMPASS,
     COUNTRIES,
@@ -24,24 +24,14 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
-    PORTFOLIO_TITLES,
-    PORTFOLIOS,
     ROLE_PRIORITY,
     ROLE_WORDS,
-    SPEECH_VERBS,
     TITLE_WORDS,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    pass
 
-KINDS = {
-    "PERSON": "person",
-    "ORG": "organisation",
-    "GPE": "place",
-    "LOC": "place",
-    "NORP": "group",
-}
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
@@ -99,196 +89,6 @@ def normalise(text: str) -> str:
     text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
     text = _HONORIFIC.sub("", text).strip() or text
     return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
-
-
-def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
-    """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
-    titles = {ent.start: _title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
-    title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
-    out = []
-    for ent in doc.ents:
-        if ent.label_ not in KINDS or is_dateline(ent):
-            continue
-        if ent.label_ == "PERSON" and ent.text.islower():
-            continue  # "pale and gaunt" tagged a person: a person's name has a capital
-        title = titles.get(ent.start)
-        role = _clean_role(title.text) if title is not None else ""
-        if not role and ent.label_ == "PERSON":
-            role = _apposition_role(ent) or _abbreviated_title(ent)
-        out.append(
-            Mention(
-                text=ent.text,
-                label=ent.label_,
-                start=offset + ent.start_char,
-                end=offset + ent.end_char,
-                source_id=source_id,
-                role=role,
-                titled=_titled_form(ent),
-                title=title.text if title is not None else _honorific_before(ent),
-                speaks=_speaks(ent),
-                subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
-                affiliation=_of_whom(ent),
-                # "State" in "Secretary of State" is part of a title, not an actor.
-                in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
-                or _is_portfolio(ent),
-            )
-        )
-    return out
-
-
-def _honorific_before(ent: Span) -> str:
-    """ "Mr" in "Mr Mark Addison": no role, but it says who "he" can be."""
-    before = ent.doc[ent.start - 1] if ent.start else None
-    return before.text if before is not None and before.lower_.rstrip(".") in HONORIFICS else ""
-
-
-def _is_portfolio(ent: Span) -> bool:
-    """ "State" in "the Secretary of State, Anna Brooks", "Communities" in "The Communities
-    Secretary insisted" (with no name right after the title)."""
-    if ent.label_ != "ORG" or ent.text.lower() not in PORTFOLIOS:
-        return False
-    doc, i = ent.doc, ent.start
-    after = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return after in PORTFOLIO_TITLES or (
-        i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ROLE_WORDS
-    )
-
-
-def _title_before(ent: Span) -> Span | None:
-    """The title right before a name: "US Secretary of State" Antony Blinken."""
-    doc = ent.doc
-    i = ent.start
-    start = i
-    while i > ent.sent.start:
-        token = doc[i - 1]
-        word = token.text
-        if token.ent_type_ == "PERSON":
-            break  # another person's name: "Prime Minister Lena Holm and opposition leader"
-        if word.lower() in ROLE_WORDS or word.lower().rstrip(".") in HONORIFICS:
-            start = i - 1
-        elif (
-            token.pos_ in ("PROPN", "ADJ", "NOUN") and start < ent.start and token.head.i > token.i
-        ):
-            start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
-            # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
-        elif word.lower() in ("of", "for", "the") and start < ent.start:
-            pass  # may join "Secretary of State"; kept only if more title follows
-        elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
-            start = i - 1  # "Foreign Minister" before the title word is known
-        else:
-            break
-        i -= 1
-    span = doc[start : ent.start]
-    while len(span) and span[0].lower_ in ("of", "for", "the"):
-        span = doc[span.start + 1 : span.end]
-    if not len(span) or not any(t.lower_ in ROLE_WORDS for t in span):
-        return None
-    return span
-
-
-def _apposition_role(ent: Span) -> str:
-    """ "the union's general secretary, Ruth Adeyemi" or "Henrik Dahl, Norvik's chief"."""
-    root = ent.root
-    candidates = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        candidates.append(root.head)
-    for head in candidates:
-        if head.i in range(ent.start, ent.end):
-            continue
-        words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
-        words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
-        words = [t for t in words if not t.is_punct]
-        run = _contiguous(words, head)
-        phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(w.lower() in ROLE_WORDS for w in re.split(r"[\s-]+", phrase)):
-            return _short_role(phrase)  # "president of the group", "president-elect"
-    return ""
-
-
-def _abbreviated_title(ent: Span) -> str:
-    """ "Sen. Elizabeth Warren": the Senator."""
-    if ent.start == 0:
-        return ""
-    before = ent.doc[ent.start - 1].text.lower().rstrip(".")
-    return ABBREVIATED_TITLES.get(before, "")
-
-
-def _short_role(role: str, most: int = 8) -> str:
-    """ "president of the international aid group Doctors Without Borders" stays whole; a
-    longer apposition is cut before its last "at", "of" or "for" in reach, else after
-    ``most`` words, never ending on a function word."""
-    words = role.split()
-    if len(words) <= most + 1:
-        return role
-    # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
-    cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
-    words = words[: cut[-1]] if cut else words[:most]
-    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
-        words.pop()
-    return " ".join(words)
-
-
-def _contiguous(tokens: list, head) -> list:
-    """The run of tokens around ``head`` (always included) without gaps."""
-    by_index = {t.i: t for t in tokens}
-    by_index[head.i] = head
-    lo = hi = head.i
-    while lo - 1 in by_index:
-        lo -= 1
-    while hi + 1 in by_index:
-        hi += 1
-    return [by_index[i] for i in range(lo, hi + 1)]
-
-
-_ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", re.I)
-
-
-def _clean_role(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,-–—")
-    text = _ROLE_LEAD.sub("", text)
-    words = text.split()
-    while words and words[-1].lower().rstrip(".") in HONORIFICS:
-        words.pop()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words.pop(0)
-    return " ".join(words)
-
-
-def _titled_form(ent: Span) -> str:
-    """ "Secretary Blinken" or "Mr. Blinken", when the text writes a surname that way."""
-    if ent.start == 0 or len(ent) > 1:
-        return ""
-    before = ent.doc[ent.start - 1]
-    word = before.text.rstrip(".").lower()
-    if word in HONORIFICS or word in TITLE_WORDS:
-        surname = ent.text.split()[-1]
-        return f"{before.text} {surname}"
-    return ""
-
-
-def is_dateline(ent: Span) -> bool:
-    """ "VIENNA, Jan 14 -": a place name in capitals that opens a paragraph."""
-    if not (ent.text.isupper() and len(ent.text) > 2):
-        return False
-    # only the tokens just before it: doc.text would rebuild the whole text per entity
-    before = ent.doc[max(0, ent.start - 3) : ent.start].text_with_ws.rstrip(" ")
-    return not before or before.endswith("\n")
-
-
-def _of_whom(ent: Span) -> str:
-    """ "Ostrava" in "Foreign Minister Elena Kovar of Ostrava"."""
-    for prep in ent.root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
-            for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "NORP"):
-                    ents = [e for e in ent.doc.ents if e.start <= pobj.i < e.end]
-                    return ents[0].text if ents else pobj.text
-    return ""
-
-
-def _speaks(ent: Span) -> bool:
-    root = ent.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
 
 
 def find_actors(
