@@ -66,6 +66,16 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # an exclamation, not a pledge; the warning, not the warned side's intention
         '"Give me a break," said Tom Reed.',
         "Tom Reed added that the family had asked to convey its own relief and gratitude.",
+        # read on more real pages: a relative object, a call received, a plan given up,
+        # others' hope, advice, a wish, "do so", "offer more"
+        '"He would die for the freedoms that this country offers," said Ana Reyes.',
+        "The Harbour Police said it received a call for a welfare check on Monday.",
+        "The Reyes family had initially planned to drive to Boston on Friday.",
+        "There was much hope when Tom Reed was elected that he would show mercy.",
+        "It pays to be patient, Tom Reed said, and be willing to move fast.",
+        '"Wish the forecasters were wrong all the time," wrote Tom Reed.',
+        "In January, Mayor Tom Reed will have to do so with the help of his deputy.",
+        '"If a company knows we are offering something, they will offer more," said Ana Reyes.',
         "The newspaper blasted Seoul, warning that South Korea will pay dearly for the drills.",
     ],
 )
@@ -252,6 +262,16 @@ def test_a_verb_tagged_a_noun_keeps_its_words_and_is_no_title():
     ]
     assert found.commitments[0].action.startswith("attack Tory leader Michael Howard")
     assert actors["Michael Howard"].role == "Tory leader"
+
+
+def test_actions_keep_a_prefix_and_drop_an_aside_after_a_dash():
+    _, found, _ = run("The Lakers plan to re-evaluate him within the next day.")
+    assert [c.action for c in found.commitments] == ["re-evaluate him"]
+    _, found, _ = run(
+        '"Tomorrow we will make a determination -- the police, the fire service and the city," '
+        "Chief Ana Reyes said."
+    )
+    assert [c.action for c in found.commitments] == ["make a determination"]
 
 
 def test_an_action_never_ends_on_a_dash():

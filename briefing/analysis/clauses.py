@@ -65,7 +65,16 @@ def action_text(action: Token) -> str:
                 skip.update(t.i for t in token.subtree)
     nominal = action.pos_ in ("NOUN", "PROPN") and action.dep_ not in ("xcomp", "ccomp")
     start = action.left_edge.i if nominal else action.i  # "to never attack", tagged a noun
-    tokens = [t for t in action.subtree if t.i not in skip and t.i >= start]
+    doc, prefix = action.doc, []
+    while (
+        start > 1
+        and doc[start - 1].text == "-"
+        and not doc[start - 2].whitespace_ + doc[start - 1].whitespace_
+    ):
+        prefix[:0] = [doc[start - 2], doc[start - 1]]  # "re-evaluate": the prefix is the word's
+        start -= 2
+    tokens = prefix + [t for t in action.subtree if t.i not in skip and t.i >= start]
+    tokens = sorted(set(tokens), key=lambda t: t.i)
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
     tokens = [t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()")]
@@ -104,6 +113,10 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
     """At most ``most`` words, never ending on a function word ("including the")."""
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = re.sub('["“”]', "", text)  # a quote mark whose pair is outside the action
+    for dash in (" -- ", " — ", " – "):
+        head = text.split(dash)[0]
+        if len(head.split()) >= 2:
+            text = head  # "make a determination -- the police department, ...": an aside
     words = text.split()[:most]
     while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
         words.pop()

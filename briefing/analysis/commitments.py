@@ -61,13 +61,17 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     FUTURE_MODALS,
     HARMFUL,
+    HOPE_NOUNS,
     KNOWING,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
     NOUN_TYPES,
     OPINION_VERBS,
+    PLAN_VERBS,
     PUNITIVE,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
 )
@@ -92,6 +96,10 @@ TYPES = (
 )
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
+
+
+SAYING = SPEECH_VERBS | REPORTING_VERBS | VERB_TYPES.keys() | {"be"}  # "the plan is that"
+DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
 def find_commitments(
@@ -160,8 +168,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         used.update(_own_tokens(action))
         when = time_of(action, head)
         what = action_text(action)
-        if len(what) < 3:
-            continue  # nothing a reader could take in ("re" of "re-nominate")
+        if len(what) < 3 or DO_SO.match(what):
+            continue  # nothing a reader could take in ("re", "do so with the help of")
         if len(what.split()) < 2 and is_relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
@@ -218,6 +226,9 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if not actions:
             return None
         cues = {"verb"}
+        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+        if lemma in PLAN_VERBS and had:
+            return None  # "had initially planned to drive": a plan that was, not one that is
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
         if lemma == "ask" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
@@ -227,6 +238,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             lemmas = {c.lemma_.lower() for c in objects}
             if lemmas & NOT_OFFERED or (lemma == "threaten" and not lemmas & PUNITIVE):
                 return None  # "offered his view", "threatening our ability to"
+            if any(c.pos_ not in ("NOUN", "PROPN") for c in objects):
+                return None  # "offer more", "the freedoms that this country offers"
             if any(
                 is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS"))
                 for c in objects
@@ -245,8 +258,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return VERB_TYPES[lemma], token, actions, cues, "", negated
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
         actions = complements(token)
-        if not actions:
-            return None
+        if not actions or subject_of(token.head) is None:
+            return None  # "and be willing to move fast": advice, no one is ready
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
     wanted = wanted_demand(token, quote, speaker, resolver) or urged_demand(
         token, quote, speaker, resolver
@@ -265,6 +278,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "look what I said I'm going to do": no act is named
         if token.dep_ == "ccomp" and token.head.lemma_.lower() in VERB_TYPES:
             return None  # "warning that Seoul will pay": the warning is the commitment
+        if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in HOPE_NOUNS:
+            return None  # "there was much hope that he would show mercy": others' hope
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() not in SAYING:
+            return None  # "when he was elected that he would": no one says it
         if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
             return None  # "I would dispute the premise": an opinion, politely put
         if has_modal(token, {"would", "'d"}) and any(
@@ -392,8 +409,8 @@ def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
         and token.tag_ == "VB"
         and subject_of(token) is None
         and token.lemma_.lower() not in NOT_PLEDGES
-        and (token.lower_ != "let" or _lets_us(token))
-        and (token.lower_ == "let" or not any(c.lower_ in ("me", "us") for c in token.children))
+        and token.lower_ == "let"
+        and _lets_us(token)  # "let us build": "Give me a break", "Wish they were wrong" are not
     )
 
 

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     HEDGES,
     NOT_ACTS,
     NOUN_TYPES,
+    RECEIVING_VERBS,
     SUBORDINATORS,
     URGENT,
     VERB_TYPES,
@@ -105,6 +106,8 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
 def nominal_commitment(noun: Token, lemma: str):
     """ "announced plans to give", "renewed calls for a moratorium", "no intention of
     invading": the noun names the commitment; its owner is the one who has or makes it."""
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "received a call for a welfare check": someone else's call
     if lemma in ("call", "demand"):
         acts = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children

@@ -410,7 +410,29 @@ OPINION_VERBS = frozenset(
     {"dispute", "argue", "say", "suggest", "disagree", "agree", "think", "add", "note"}
     | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
 )
+# lemmas: plans that "had" been made ("had initially planned to drive") are past
+PLAN_VERBS = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "mean"})
+# lemmas: nouns whose "that he would" clause is someone's hope or fear, not his word
+HOPE_NOUNS = frozenset(
+    {"hope", "expectation", "fear", "speculation", "belief", "rumour", "rumor", "prospect"}
+    | {"chance", "possibility", "concern", "worry", "suggestion", "idea", "sense", "doubt"}
+)
+# lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
+# echoes, backs or supports a call makes it too)
+RECEIVING_VERBS = frozenset(
+    {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
+    | {"resist", "investigate", "report"}
+)
 NOT_OFFERED = {
+    "primer",
+    "insight",
+    "glimpse",
+    "advice",
+    "tip",
+    "perspective",
+    "opinion",
+    "overview",
+    "summary",
     "view",
     "review",
     "rationale",
@@ -423,16 +445,12 @@ NOT_OFFERED = {
     "thank",
     "apology",
     "comment",
-    "opinion",
-    "insight",
-    "glimpse",
     "reason",
     "detail",
     "tribute",
     "congratulation",
     "sympathy",
     "word",
-    "advice",
     "hint",
     "example",
     "look",
