@@ -268,3 +268,11 @@ def test_a_word_in_lower_case_is_no_name():
     )
     assert "gaunt" not in actors
     assert [c.actor for c in found.commitments] != ["gaunt"]
+
+
+def test_they_after_an_unnamed_plural_subject_is_not_the_last_named_group():
+    _, found, _ = run(
+        "The Taliban released two videos of the hostages in 2017.\n\nBoth men claimed that "
+        "they were being treated well and asked their governments to help in their release."
+    )
+    assert "Taliban" not in [c.actor for c in found.commitments]

@@ -167,6 +167,8 @@ class Resolver:
         if word in THIRD_PERSON:
             return self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
         if word in THIRD_PLURAL:
+            if _plural_people_before(token):
+                return None  # "Both men claimed that they ... and asked": the men, unnamed
             return self.last(at, None, plural=True)
         if word in ("it", "its"):
             # Only an organisation that was just the subject: "it" is as often the plan,
@@ -196,6 +198,19 @@ class Resolver:
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
         return self.token(subject, offset) or ""
+
+
+def _plural_people_before(token: Token) -> bool:
+    """An unnamed plural subject earlier in the sentence ("Both men", "the hostages") that
+    "they" most likely means, with no name in it."""
+    return any(
+        t.i < token.i
+        and t.dep_ in ("nsubj", "nsubjpass")
+        and t.tag_ == "NNS"
+        and not t.ent_type_
+        and not any(c.ent_type_ for c in t.children)
+        for t in token.sent
+    )
 
 
 def _full_person(actor: Actor) -> bool:
