@@ -380,3 +380,25 @@ def test_it_is_important_for_them_to_is_a_demand_in_a_quote(text, kind, action):
 def test_an_expectation_is_not_a_demand():
     _, found, _ = run("Apple said it expects Samsung to appeal the ruling.")
     assert [c for c in found.commitments if c.type == "demand"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "pledged"),
+    [
+        ("Build a new hospital in every county.", True),  # a manifesto's pledge
+        ("Give me a break.", False),
+        ("Wish the forecasters were wrong all the time.", False),
+    ],
+)
+def test_an_imperative_in_a_partys_own_words_is_a_pledge_unless_it_pledges_nothing(text, pledged):
+    from briefing.analysis.commitments import find_commitments
+    from briefing.analysis.quotes import QuoteSpan
+    from briefing.analysis.resolve import Resolver
+    from briefing.models import Actor
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")(text)
+    resolver = Resolver([Actor("Reform Party", "organisation")], [])
+    spans = [QuoteSpan(0, len(text), speaker="Reform Party")]
+    found = find_commitments(doc, 0, "m", spans, resolver)
+    assert [(c.actor, c.type) for c in found] == ([("Reform Party", "pledge")] if pledged else [])

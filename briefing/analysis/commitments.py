@@ -409,13 +409,8 @@ def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
         and token.tag_ == "VB"
         and subject_of(token) is None
         and token.lemma_.lower() not in NOT_PLEDGES
-        and token.lower_ == "let"
-        and _lets_us(token)  # "let us build": "Give me a break", "Wish they were wrong" are not
+        and not any(c.lower_ in ("me", "us") for c in token.children)  # "Give me a break"
     )
-
-
-def _lets_us(token: Token) -> bool:
-    return any(c.lower_ in ("us", "'s") for c in token.subtree)
 
 
 def _future_kind(verb: Token, negated: bool) -> str:

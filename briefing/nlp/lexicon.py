@@ -581,7 +581,9 @@ AGENT_NOUNS = {
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once"}
 TIME_PREPOSITIONS = {"by", "on", "within", "before", "until", "in", "from", "after", "next", "at"}
 # lemmas: imperatives that open a quote but pledge nothing.
-NOT_PLEDGES = {"let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please"}
+NOT_PLEDGES = {
+    *("let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please", "wish"),
+}
 
 # lemmas: states and happenings, not acts one can commit to ("will feel", "would receive").
 NOT_ACTS = {
