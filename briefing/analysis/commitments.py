@@ -62,7 +62,6 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     HARMFUL,
     HOPE_NOUNS,
-    KNOWING,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
@@ -98,7 +97,9 @@ TYPES = (
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
 
 
-SAYING = SPEECH_VERBS | REPORTING_VERBS | VERB_TYPES.keys() | {"be"}  # "the plan is that"
+# verbs whose that-clause may hold someone's own future ("she said she would", "the plan
+# is that"); commitment verbs are read as themselves
+REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
@@ -276,22 +277,19 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "my guess is she'll", "will likely": forecasts
         if wh_object(act):
             return None  # "look what I said I'm going to do": no act is named
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in VERB_TYPES:
-            return None  # "warning that Seoul will pay": the warning is the commitment
-        if token.dep_ in ("acl", "ccomp") and token.head.lemma_.lower() in HOPE_NOUNS:
+        if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED:
+            # Under a commitment verb, that verb is the commitment ("warning that Seoul will
+            # pay"); under a verb that says nothing, it is no one's word ("when he was
+            # elected that he would", "not notified that Yoon would declare martial law").
+            return None
+        if token.dep_ == "acl" and token.head.lemma_.lower() in HOPE_NOUNS:
             return None  # "there was much hope that he would show mercy": others' hope
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() not in SAYING:
-            return None  # "when he was elected that he would": no one says it
         if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
             return None  # "I would dispute the premise": an opinion, politely put
         if has_modal(token, {"would", "'d"}) and any(
             c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children
         ):
             return None  # "would have been influenced": a past that did not happen
-        if token.dep_ == "ccomp" and token.head.lemma_.lower() in KNOWING:
-            return None  # "not notified that Yoon would declare": the future of the past
-        if _claimed_of_another(token, offset, speaker, resolver):
-            return None  # "Iran insisted the US would pay": Iran's claim, not the US's aim
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = is_passive(token)
@@ -339,15 +337,6 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
-
-
-def _claimed_of_another(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
-    """ "X insisted that Y would ...", with Y not X nor X's side."""
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() != "insist":
-        return False
-    insister = resolve_subject(token.head, offset, speaker, resolver)
-    subject = resolve_subject(token, offset, speaker, resolver)
-    return subject is None or subject not in (insister, resolver.side(insister or ""))
 
 
 def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:

@@ -462,11 +462,6 @@ NOT_OFFERED = {
     "nothing",
     "lot",
 }
-# lemmas: verbs of knowing: "they were not notified that Yoon would declare martial law"
-# tells what happened, in the future of the past, not what anyone commits to.
-KNOWING = frozenset(
-    "notify inform know learn realize realise discover aware forget remember".split()
-)
 # lemmas: "it is important for them to", "it is vital that they": a demand in a quote.
 URGENT = frozenset({"important", "essential", "vital", "crucial", "necessary", "imperative"})
 # lemmas: "ready to", "prepared to": a conditional offer of action.
