@@ -65,16 +65,15 @@ def action_text(action: Token) -> str:
                 skip.update(t.i for t in token.subtree)
     nominal = action.pos_ in ("NOUN", "PROPN") and action.dep_ not in ("xcomp", "ccomp")
     start = action.left_edge.i if nominal else action.i  # "to never attack", tagged a noun
-    doc, prefix = action.doc, []
+    doc, first = action.doc, start
     while (
-        start > 1
-        and doc[start - 1].text == "-"
-        and not doc[start - 2].whitespace_ + doc[start - 1].whitespace_
+        first > 1
+        and doc[first - 1].text == "-"
+        and not doc[first - 2].whitespace_ + doc[first - 1].whitespace_
     ):
-        prefix[:0] = [doc[start - 2], doc[start - 1]]  # "re-evaluate": the prefix is the word's
-        start -= 2
+        first -= 2  # "re-evaluate": the prefix is the word's, though the parse hangs it apart
+    prefix = list(doc[first:start])
     tokens = prefix + [t for t in action.subtree if t.i not in skip and t.i >= start]
-    tokens = sorted(set(tokens), key=lambda t: t.i)
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
     tokens = [t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()")]
