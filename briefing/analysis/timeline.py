@@ -96,14 +96,18 @@ def _is_ahead(ent) -> bool:
             return False  # "the closing price on Monday" describes a thing
         if ahead:
             return True
-        while head.pos_ not in ("VERB", "AUX") and head.head.i != head.i:
-            head = head.head  # "vote ... at a special meeting on April 28"
-    verb = head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+        head = _verb_above(head)  # "vote ... at a special meeting on April 28"
+    verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
     return ahead or _future(head)
+
+
+def _verb_above(token):
+    """The token itself if a verb, else the nearest verb it hangs on (or the root)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
 
 
 def _future(verb) -> bool:
