@@ -165,19 +165,18 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     meta = page_meta.read(text)
     if page_meta.is_section_front(text, meta, blocks):
         raise InputError("a section front or a list of teasers, not an article", name)
-    headings, block_quotes, at = [], [], 0
-    for block, heading in marked:
-        if heading:
-            headings.append((at, at + len(block)))
-        elif _in_quote(block, quoted):
-            block_quotes.append((at, at + len(block)))
-        at += len(block) + 2
+    parts = fragment.joined(
+        [
+            fragment.Block(b, "heading" if h else "quote" if _in_quote(b, quoted) else "paragraph")
+            for b, h in marked
+        ]
+    )
     return _article(
         article_id,
-        "\n\n".join(blocks),
+        parts.text,
         name,
-        headings=tuple(headings),
-        block_quotes=tuple(block_quotes),
+        headings=parts.headings,
+        block_quotes=parts.block_quotes,
         title=title,
         url=getattr(doc, "url", None) or "",
         published=page_meta.published_date(meta, found) or found,

@@ -41,20 +41,25 @@ class Structured:
 
 
 def structured(fragment: str) -> Structured:
+    return joined(blocks(fragment))
+
+
+def joined(parts: list[Block]) -> Structured:
+    """Blocks as paragraphs of one text, each heading's and block quote's span noted."""
     spans: dict[str, list[tuple[int, int]]] = {"heading": [], "quote": [], "paragraph": []}
-    texts, at = [], 0
-    for block in blocks(fragment):
+    at = 0
+    for block in parts:
         spans[block.kind].append((at, at + len(block.text)))
-        texts.append(block.text)
         at += len(block.text) + 2
-    return Structured("\n\n".join(texts), tuple(spans["heading"]), tuple(spans["quote"]))
+    text = "\n\n".join(block.text for block in parts)
+    return Structured(text, tuple(spans["heading"]), tuple(spans["quote"]))
 
 
 def _walk(element, kind: str) -> list[Block]:
     out: list[Block] = []
     inline = [element.text or ""]
     for child in element:
-        tag = child.tag.lower() if isinstance(child.tag, str) else ""
+        tag = _tag(child)
         if tag not in BLOCKS:
             inline.append(" " if tag == "br" else _inline_text(child))
             inline.append(child.tail or "")
