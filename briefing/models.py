@@ -37,11 +37,15 @@ class Article:
 
     def in_heading(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies inside one of the marked headings."""
-        return any(a <= start and end <= b for a, b in self.headings)
+        return _inside(self.headings, start, end)
 
     def in_block_quote(self, start: int, end: int) -> bool:
         """Whether ``text[start:end]`` lies inside one of the marked block quotes."""
-        return any(a <= start and end <= b for a, b in self.block_quotes)
+        return _inside(self.block_quotes, start, end)
+
+
+def _inside(spans: tuple[tuple[int, int], ...], start: int, end: int) -> bool:
+    return any(a <= start and end <= b for a, b in spans)
 
 
 @dataclass

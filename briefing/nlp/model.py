@@ -94,10 +94,11 @@ def _register_whole_names() -> None:
     def whole_names(doc: Doc) -> Doc:
         ents, changed = list(doc.ents), False
         for k, ent in enumerate(ents):
+            if ent.label_ != "PERSON":
+                continue
             end = ent.end
             while (
-                ent.label_ == "PERSON"
-                and end < len(doc)
+                end < len(doc)
                 and end - ent.end < NAME_TAIL
                 and doc[end].pos_ == "PROPN"
                 and doc[end].is_title
