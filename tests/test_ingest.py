@@ -49,6 +49,15 @@ def test_markdown_keeps_its_structure(tmp_path):
     assert [article.text[a:b] for a, b in article.block_quotes] == ["We will deliver all of it."]
 
 
+def test_html_comments_in_a_fragment_are_no_words():
+    from briefing.ingest.fragment import structured
+
+    text = structured(
+        "<p>Talks end <!-- editor: check --> today.</p><!-- ad slot -->More<p>Two</p>"
+    ).text
+    assert text == "Talks end today.\n\nMore\n\nTwo"
+
+
 def test_feed_html_keeps_paragraphs_inside_wrappers_and_list_items_apart(tmp_path):
     content = (
         "<div><p>The port strike entered its second week.</p><p>Talks resume on Monday."

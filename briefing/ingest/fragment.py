@@ -82,8 +82,9 @@ def _tag(element) -> str:
 
 
 def _inline_text(element) -> str:
-    """Inline markup's words; a line break is a space, scripts and styles are no words."""
-    if _tag(element) in LEFT_OUT:
+    """Inline markup's words; a line break is a space; scripts, styles and comments are no
+    words (a comment's tail is, and its parent reads it)."""
+    if not isinstance(element.tag, str) or _tag(element) in LEFT_OUT:
         return ""
     parts = [element.text or ""]
     for child in element:
