@@ -81,6 +81,7 @@ class Mention:
     title: str = ""  # the words before the name as written: "Libyan army head Gen."
     speaks: bool = False  # subject of a speech or commitment verb
     subject: bool = False  # subject of any clause
+    argument: bool = False  # subject or object of a verb, not a name inside a phrase
     affiliation: str = ""  # "Ostrava" in "Elena Kovar of Ostrava"
     in_role: bool = False  # part of another mention's role ("State" in "Secretary of State")
 
@@ -94,6 +95,9 @@ class Actor:
     mentions: int = 0
     salience: float = 0.0
     source_ids: list[str] = field(default_factory=list)
+    # Speaks, acts, holds a title or is named twice; else a name in passing ("parts of Iraq
+    # and Syria"), which the JSON keeps and the page leaves out.
+    key: bool = True
 
 
 @dataclass

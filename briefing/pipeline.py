@@ -311,12 +311,13 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     found = [c for m in fresh for c in m.analysis.commitments]
     involved = Counter(c.actor for c in found) + Counter(c.target for c in found if c.target)
     actors = find_actors(mentions, limit=None, involved=involved)
+    key = [a for a in actors if a.key][: settings.max_actors]
     return Briefing(
         title=settings.title,
         date=date,
         summary=[s for story in stories for s in story.summary],
-        actors=actors[: settings.max_actors],
-        more_actors=actors[settings.max_actors :],
+        actors=key,
+        more_actors=[a for a in actors if not any(a is k for k in key)],
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),

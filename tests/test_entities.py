@@ -276,3 +276,61 @@ def test_they_after_an_unnamed_plural_subject_is_not_the_last_named_group():
         "they were being treated well and asked their governments to help in their release."
     )
     assert "Taliban" not in [c.actor for c in found.commitments]
+
+
+def test_a_described_speaker_after_a_named_one_gives_the_name_its_role():
+    _, _, actors = run(
+        '"We will do more together," Marta Lindqvist told CNN\'s "Evening Hour with Ola '
+        'Brandt." The EU high representative for trade said the union must act.'
+    )
+    assert actors["Marta Lindqvist"].role.startswith("EU high representative for trade")
+    assert not actors["Ola Brandt"].role
+
+
+def test_a_role_after_is_names_the_post():
+    _, _, actors = run(
+        "Mr Rhodes is also deputy leader of Leicestershire County Council. "
+        "Peter Rhodes said the council will cut its budget."
+    )
+    assert actors["Peter Rhodes"].role == "deputy leader of Leicestershire County Council"
+
+
+def test_a_two_word_surname_merges_with_the_full_name():
+    _, _, actors = run(
+        '"The sea is a grave," said Loris De Marchi, the president of the aid group. '
+        "De Marchi called on states to launch rescues. De Marchi said they would not wait."
+    )
+    assert "De Marchi" not in actors and "De Marchi" in actors["Loris De Marchi"].aliases
+
+
+def test_a_shared_surname_goes_to_the_full_name_the_text_keeps_naming():
+    _, _, actors = run(
+        "Hillary Clinton will run again. Clinton met donors in New York. Lehane, who worked "
+        "in Bill Clinton's administration, said Clinton would win. Hillary Clinton smiled. "
+        "Clinton left."
+    )
+    assert "Clinton" not in actors and "Clinton" in actors["Hillary Clinton"].aliases
+    assert "Bill Clinton" in actors
+
+
+def test_a_name_in_passing_is_kept_but_not_key():
+    _, _, actors = run(
+        "Iran's army said it will fight ISIS. Iran has sent advisers. ISIS fighters hold parts "
+        "of Iraq and Syria."
+    )
+    assert actors["Iran"].key and not actors["Syria"].key
+
+
+def test_the_page_lists_key_actors_and_the_json_keeps_the_rest(run_cli, tmp_path):
+    text = (
+        "Iran's army said it will fight ISIS.\n\nIran has sent advisers to the front.\n\n"
+        "ISIS fighters hold parts of Iraq and Syria."
+    )
+    proc = run_cli("build", "-", "--format", "json", "--out", tmp_path, input=text.encode())
+    assert proc.returncode == 0, proc.err
+    (path,) = tmp_path.glob("*.json")
+    data = json.loads(path.read_text())
+    shown = {a["name"] for a in data["actors"]}
+    assert "Iran" in shown and "Syria" not in shown
+    assert "Syria" in {a["name"] for a in data["more_actors"]}
+    assert all(a["key"] for a in data["actors"])

@@ -48,6 +48,7 @@ class _Group:
     first: int = 10**9
     speaks: int = 0
     subjects: int = 0
+    arguments: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -60,6 +61,7 @@ class _Group:
         self.first = min(self.first, order)
         self.speaks += mention.speaks
         self.subjects += mention.subject
+        self.arguments += mention.argument
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -71,6 +73,7 @@ class _Group:
         self.first = min(self.first, other.first)
         self.speaks += other.speaks
         self.subjects += other.subjects
+        self.arguments += other.arguments
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
@@ -146,21 +149,46 @@ def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
 
 
 def _merge_people(groups: dict[str, _Group]) -> None:
-    """Fold "Blinken" (any NER label) into the one full name that ends with it."""
+    """Fold "Blinken" (any NER label) into the one full name that ends with it, and "De
+    Filippi" into "Loris De Filippi"; of two full names with one surname, the bare surname
+    is the one the text keeps naming ("Clinton" for Hillary Clinton when Bill Clinton is
+    named once, in passing)."""
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, group in groups.items():
         if " " in name and (group.kind == "person" or _person_named_org(name, groups)):
-            by_last[name.split()[-1]].append(name)
-            by_first[name.split()[0]].append(name)
+            words = name.split()
+            for cut in range(1, len(words)):
+                by_last[" ".join(words[cut:])].append(name)
+            by_first[words[0]].append(name)
     for name in list(groups):
-        full = by_last.get(name.split()[-1] if groups[name].kind == "person" else name, [])
+        group = groups[name]
+        tail = name.split()[-1] if group.kind == "person" and " " not in name else name
+        full = [f for f in by_last.get(tail, []) if f != name]
+        if len(full) > 1:
+            full = _named_most(full, groups)
         if not full and " " not in name:
             full = by_first.get(name, [])  # "Wang" for "Wang Tao": family name first
-        if len(full) == 1 and full[0] != name and (" " not in name or _is_short_form(name)):
+        if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
+
+
+def _may_fold(name: str, group: _Group) -> bool:
+    """A surname, a titled surname, or a two-word surname ("De Filippi") that is no
+    organisation by its words."""
+    if " " not in name or _is_short_form(name):
+        return True
+    return not any(w.lower() in ORG_NAME_WORDS for w in name.split()) and len(name.split()) == 2
+
+
+def _named_most(names: list[str], groups: dict[str, _Group]) -> list[str]:
+    """The one of several full names the text names more than once, when every other is
+    named just once; else none."""
+    counts = {n: sum(groups[n].forms.values()) for n in names}
+    often = [n for n in names if counts[n] > 1]
+    return often if len(often) == 1 else []
 
 
 def _person_named_org(name: str, groups: dict[str, _Group]) -> bool:
@@ -261,4 +289,5 @@ def _actor(group: _Group, total: int, involved: int = 0) -> Actor:
         mentions=mentions,
         salience=round(salience, 4),
         source_ids=list(group.sources),
+        key=bool(mentions > 1 or group.arguments or group.roles or involved),
     )

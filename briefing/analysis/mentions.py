@@ -6,6 +6,7 @@ it says: a title or apposition that gives a role ("US Secretary of State Antony 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.models import Mention
@@ -44,7 +45,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
         if not role and ent.label_ == "PERSON":
-            role = _apposition_role(ent) or _abbreviated_title(ent)
+            role = _apposition_role(ent) or _abbreviated_title(ent) or _predicate_role(ent)
         out.append(
             Mention(
                 text=ent.text,
@@ -57,13 +58,73 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 title=title.text if title is not None else _honorific_before(ent),
                 speaks=_speaks(ent),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                argument=_is_argument(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
                 or _is_portfolio(ent),
             )
         )
+    return _described_speakers(doc, out, offset)
+
+
+def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[Mention]:
+    """ "Federica Mogherini told CNN ... The EU high representative for foreign affairs said":
+    a described speaker right after a named one is a second reference, so the name takes
+    the description as its role (when nothing else gave it one, and no other person in the
+    chunk holds that title)."""
+    people = [m for m in mentions if m.label == "PERSON"]
+    out = list(mentions)
+    for sent in doc.sents:
+        head = _described_subject(sent)
+        if head is None:
+            continue
+        if not sent.start:
+            continue
+        previous = doc[sent.start - 1].sent  # and the one before: a title in quotes splits
+        before = doc[previous.start - 1].sent if previous.start else previous
+        lo, hi = offset + before.start_char, offset + previous.end_char
+        speakers = {m.text for m in people if m.speaks and lo <= m.start < hi}
+        word = head.lower_
+        if len(speakers) != 1 or any(word in (m.role + " " + m.title).lower() for m in people):
+            continue
+        name = speakers.pop()
+        if any(m.text == name and m.role for m in out):
+            continue
+        words = [t for t in head.subtree if not t.is_punct]
+        role = _short_role(_clean_role(doc[words[0].i : words[-1].i + 1].text))
+        out = [replace(m, role=role) if m.text == name and m in people else m for m in out]
     return out
+
+
+def _described_subject(sent: Span):
+    """The head noun of "the [...] representative [...]" as the subject of a verb of
+    saying, with no name in it; else None."""
+    for token in sent:
+        if token.dep_ != "nsubj" or token.head.lemma_.lower() not in SPEECH_VERBS:
+            continue
+        if token.pos_ != "NOUN" or token.lower_ not in ROLE_WORDS:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            continue
+        if any(t.ent_type_ == "PERSON" for t in token.subtree):
+            continue
+        return token
+    return None
+
+
+def _predicate_role(ent: Span) -> str:
+    """ "Mr Rhodes is also deputy leader of Leicestershire County Council"."""
+    root = ent.root
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+        return ""
+    for attr in verb.children:
+        if attr.dep_ == "attr" and attr.lower_ in ROLE_WORDS and attr.pos_ == "NOUN":
+            words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
+            run = _contiguous([t for t in words if not t.is_punct], attr)
+            return _short_role(_clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
+    return ""
 
 
 def _honorific_before(ent: Span) -> str:
@@ -214,6 +275,18 @@ def _of_whom(ent: Span) -> str:
                     ents = [e for e in ent.doc.ents if e.start <= pobj.i < e.end]
                     return ents[0].text if ents else pobj.text
     return ""
+
+
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
+
+
+def _is_argument(ent: Span) -> bool:
+    """ "Bangladeshis" in "the rescued included Bangladeshis and Rohingya", not "Syria" in
+    "parts of Iraq and Syria"."""
+    token = ent.root
+    while token.dep_ == "conj" and token.head is not token:
+        token = token.head
+    return token.dep_ in ARGUMENT_DEPS
 
 
 def _speaks(ent: Span) -> bool:
