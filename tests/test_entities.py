@@ -334,3 +334,15 @@ def test_the_page_lists_key_actors_and_the_json_keeps_the_rest(run_cli, tmp_path
     assert "Iran" in shown and "Syria" not in shown
     assert "Syria" in {a["name"] for a in data["more_actors"]}
     assert all(a["key"] for a in data["actors"])
+
+
+def test_a_known_organisation_the_model_misreads_is_one_subject():
+    _, found, actors = run(
+        '"The killing must stop," Save the Children said.\n\nDoctors Without Borders will '
+        "begin its own rescue effort, Loris Fallon said on Monday."
+    )
+    assert {"Save the Children", "Doctors Without Borders"} <= set(actors)
+    assert "Without Borders" not in actors
+    assert ("Doctors Without Borders", "begin its own rescue effort") in [
+        (c.actor, c.action) for c in found.commitments
+    ]

@@ -13,7 +13,7 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
-from briefing.nlp.lexicon import PUNCTUATION_RUN
+from briefing.nlp.lexicon import KNOWN_ORGANISATIONS, PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -73,11 +73,14 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
     if "ner" in nlp.pipe_names:
         _register_whole_names()
         nlp.add_pipe(WHOLE_NAMES, after="ner")
+        _register_known_names()
+        nlp.add_pipe(KNOWN_NAMES, first=True)
     return nlp
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
 WHOLE_NAMES = "briefing_whole_names"
+KNOWN_NAMES = "briefing_known_names"
 NAME_TAIL = 2  # at most this many capitalised words the model left out of a name
 
 
@@ -111,6 +114,38 @@ def _register_whole_names() -> None:
         if changed:
             doc.ents = ents
         return doc
+
+
+def _register_known_names() -> None:
+    """A first component that makes each of ``KNOWN_ORGANISATIONS`` one token, tagged an
+    organisation before the model runs: the parser then reads "Save the Children said" as a
+    subject and a verb, and the NER keeps the name whole."""
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    if Language.has_factory(KNOWN_NAMES):
+        return
+
+    @Language.factory(KNOWN_NAMES)
+    def known_names(nlp: Language, name: str):
+        matcher = PhraseMatcher(nlp.vocab)
+        matcher.add("ORG", [nlp.make_doc(n) for n in KNOWN_ORGANISATIONS])
+
+        def merge(doc: Doc) -> Doc:
+            found = filter_spans([doc[a:b] for _, a, b in matcher(doc)])
+            if not found:
+                return doc
+            marks = [(span.start_char, span.end_char) for span in found]
+            with doc.retokenize() as retokenizer:
+                for span in found:
+                    retokenizer.merge(span)
+            names = [doc.char_span(a, b) for a, b in marks]
+            doc.set_ents([Span(doc, n.start, n.end, "ORG") for n in names], default="unmodified")
+            return doc
+
+        return merge
 
 
 def _register_paragraph_breaks() -> None:
