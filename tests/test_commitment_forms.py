@@ -57,6 +57,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Pyongyang said talks will not resume unless the South offers a plausible excuse.",
         '"We are not asking the court to draw that line," Ana Reyes told the judges.',
         "The crowd laughed when Tom Reed urged voters.",
+        "Tom Reed called for him twice.",
+        # a crime committed, a thing that "aims", a hope, what something will take
+        "Early on Thursday he committed suicide, his sister Ana Reed said.",
+        'Designed by the party school, the app aims to "arouse enthusiasm" for the party.',
+        "Rui Costa will be hoping to add to his tally of eight goals this season.",
+        "Chris Neame said it will take an investigation to determine the cause.",
+        "Tom Reed has called for years.",
         # no act named, an opinion, a verdict with no speaker, a thing that "offers"
         '"Look what I have said I am going to do as mayor," said Tom Reed.',
         '"I would dispute the premise of the question," Ana Reyes said.',
@@ -156,12 +163,26 @@ def test_what_only_looks_like_a_commitment(text):
             "refusal",
             "be extended to drug traffickers",
         ),
+        (
+            "Senator Tom Okafor called for an independent inquiry into the crash.",
+            "Tom Okafor",
+            "demand",
+            "called for an independent inquiry into the crash",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
     _, found, _ = run(text)
     got = [(c.actor, c.type, c.action) for c in found.commitments]
     assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
+
+
+def test_a_coordinated_verb_is_its_own_subjects_not_the_speakers():
+    _, found, _ = run(
+        "Many family members live in the same house and will share the flat, Dr Joan Dwyer "
+        "said."
+    )
+    assert all(c.actor != "Joan Dwyer" for c in found.commitments)
 
 
 def test_a_quote_after_a_lead_in_paragraph_is_the_lead_ins_speakers():

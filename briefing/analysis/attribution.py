@@ -112,6 +112,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         actor = resolve_subject(node, offset, speaker, resolver)
         if actor:
             return actor
+        own = subject_of(node) if via_conj else None
+        if own is not None:  # "family members live there and will use it, X said": them
+            return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

@@ -45,6 +45,7 @@ from briefing.analysis.forms import (
     is_passive,
     is_relative,
     is_someone,
+    is_to,
     nominal_commitment,
     urged_demand,
     wanted_demand,
@@ -62,6 +63,7 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     HARMFUL,
     HOPE_NOUNS,
+    LEMMA_FIXES,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
@@ -70,6 +72,7 @@ from briefing.nlp.lexicon import (
     PLAN_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
@@ -203,6 +206,22 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
     return out
 
 
+def _thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
+    """A singular common noun that is no one ("the app", "the storm", "the bill") as the
+    subject of a commitment verb; people and groups ("legislators", "the states") pass."""
+    subject = subject_of(token)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in ROLE_WORDS:
+        return False
+    return not is_agent(token, resolver, offset, speaker)
+
+
+def _to_child(token: Token) -> bool:
+    """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
+    return any(c.lower_ == "to" for c in token.children) or any(
+        c.dep_ == "xcomp" for c in token.children
+    )
+
+
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     lemma = token.lemma_.lower()
@@ -212,6 +231,10 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
+        if lemma == "commit" and not is_passive(token) and not _to_child(token):
+            return None  # "committed suicide", "committed crimes": no pledge
+        if _thing_acts(token, resolver, offset, speaker):
+            return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
             actions = complements(token)
@@ -267,12 +290,15 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     )
     if wanted is not None:
         return wanted
-    going = going_to(token)  # "we are going to do what we can"
+    going = going_to(token) or is_to(token)  # "we are going to do", "the council is to close"
     if token.pos_ in ("VERB", "AUX") and (going is not None or has_modal(token, FUTURE_MODALS)):
         act = going if going is not None else token
-        lemma = act.lemma_.lower()
+        lemma = LEMMA_FIXES.get(act.lower_, act.lemma_.lower())
         if lemma in NOT_ACTS and not (negated and lemma == "be"):
             return None  # "will feel", "would receive", "will be able to": states
+        subject = subject_of(token)
+        if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
+            return None  # "it will take an investigation to determine": what is needed
         if lemma == "be" or hedged(token):
             return None  # "my guess is she'll", "will likely": forecasts
         if wh_object(act):

@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     RECEIVING_VERBS,
     SUBORDINATORS,
+    TIME_NOUNS,
     URGENT,
     VERB_TYPES,
 )
@@ -61,6 +62,19 @@ def going_to(token: Token) -> Token | None:
         return None
     for child in token.children:
         if child.dep_ == "xcomp" and any(a.lower_ == "to" for a in child.children):
+            return child
+    return None
+
+
+def is_to(token: Token) -> Token | None:
+    """The act in the plan form "the council is to close three libraries" (not "was to",
+    "is to be sentenced", "is to blame")."""
+    if token.lemma_ != "be" or token.lower_ not in ("is", "are", "'s", "'re"):
+        return None
+    for child in token.children:
+        if child.dep_ != "xcomp" or child.pos_ != "VERB" or child.lemma_.lower() == "blame":
+            continue
+        if any(a.lower_ == "to" for a in child.children) and not is_passive(child):
             return child
     return None
 
@@ -187,6 +201,20 @@ def infinitive_after(token: Token) -> list[Token]:
     ]
 
 
+def _called_for(token: Token) -> bool:
+    """ "called for an inquiry", not "called for him" or "called for years"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "for":
+            for noun in prep.children:
+                if (
+                    noun.dep_ == "pobj"
+                    and noun.pos_ == "NOUN"
+                    and noun.ent_type_ not in ("DATE", "TIME")
+                ):
+                    return noun.lemma_.lower() not in TIME_NOUNS | {"day"} and not is_someone(noun)
+    return False
+
+
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
@@ -202,6 +230,8 @@ def complements(token: Token) -> list[Token]:
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
         ]
         return heads[:1]
+    if not heads and token.lemma_.lower() == "call" and _called_for(token):
+        return [token]  # "called for an investigation into the crash": the call is the act
     if not heads:
         # "guarantee safe passage": the verb and its object are the action ("agree - no
         # option": not when punctuation stands between them).

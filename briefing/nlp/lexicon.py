@@ -616,6 +616,8 @@ NOT_ACTS = {
     "hope",
     "wonder",
 }
+# as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
+LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 HEDGES = {
     "guess",
