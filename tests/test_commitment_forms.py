@@ -63,6 +63,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'Designed by the party school, the app aims to "arouse enthusiasm" for the party.',
         "Rui Costa will be hoping to add to his tally of eight goals this season.",
         "Chris Neame said it will take an investigation to determine the cause.",
+        # asked of someone else, a memory, no act named
+        "Congress has failed to press the Justice Department to demand the data.",
+        "Only the oldest Nepalese will remember the last big earthquake.",
+        "Li Wei said the price was a third of what he plans to spend on his car.",
         "Tom Reed has called for years.",
         # no act named, an opinion, a verdict with no speaker, a thing that "offers"
         '"Look what I have said I am going to do as mayor," said Tom Reed.',
@@ -179,8 +183,7 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
 
 def test_a_coordinated_verb_is_its_own_subjects_not_the_speakers():
     _, found, _ = run(
-        "Many family members live in the same house and will share the flat, Dr Joan Dwyer "
-        "said."
+        "Many family members live in the same house and will share the flat, Dr Joan Dwyer said."
     )
     assert all(c.actor != "Joan Dwyer" for c in found.commitments)
 

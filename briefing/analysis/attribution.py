@@ -106,6 +106,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     node = head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
         via_conj = node.dep_ == "conj"
+        if node.dep_ in ("xcomp", "advcl") and _object_before(node.head, node):
+            return None  # "pressed the Justice Department to demand": the department would
         node = node.head
         if via_conj and node.dep_ == "ccomp" and node.head.lemma_.lower() in VERB_TYPES:
             node = node.head  # "X demanded that Y do A and refused to B": X refused
@@ -116,6 +118,12 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if own is not None:  # "family members live there and will use it, X said": them
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _object_before(verb: Token, clause: Token) -> bool:
+    """ "pressed the department [to demand]": an object between the verb and its clause is
+    the one the clause is asked of."""
+    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
 
 
 def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:

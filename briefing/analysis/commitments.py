@@ -249,6 +249,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [a for a in complements(token) if _commits(a, token, resolver, offset, speaker)]
         if not actions:
             return None
+        if any(wh_object(a) for a in actions):
+            return None  # "a third of what Li plans to spend": no act is named
         cues = {"verb"}
         had = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
         if lemma in PLAN_VERBS and had:

@@ -615,6 +615,8 @@ NOT_ACTS = {
     "expect",
     "hope",
     "wonder",
+    "remember",
+    "forget",
 }
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
