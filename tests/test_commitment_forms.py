@@ -67,6 +67,16 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Congress has failed to press the Justice Department to demand the data.",
         "Only the oldest Nepalese will remember the last big earthquake.",
         "Li Wei said the price was a third of what he plans to spend on his car.",
+        # questions, feelings, nobody, a maybe, a state vowed, an aim taken with a fist
+        '"How am I going to pay the rent?" said Ravi Rao.',
+        '"I have no clue how I will pay the debt," said Ravi Rao.',
+        "Armenians are not happy they were left out.",
+        '"We are very happy to see her moving on," Dr Ana Katz said.',
+        '"Nothing needs to be made out of it," Frank Kaminsky said.',
+        '"This suggests we may need to take a closer look," Bruce Mate said.',
+        "Emir Spahic aimed a headbutt at a steward after the defeat.",
+        # others the one person speaking reports on; commentary
+        "Laura Rasti said once people understood her aims, they agreed to be photographed.",
         "Tom Reed has called for years.",
         # no act named, an opinion, a verdict with no speaker, a thing that "offers"
         '"Look what I have said I am going to do as mayor," said Tom Reed.',
@@ -179,6 +189,14 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
     _, found, _ = run(text)
     got = [(c.actor, c.type, c.action) for c in found.commitments]
     assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
+
+
+def test_an_urging_participle_is_its_clauses_subjects_not_the_reporters():
+    _, found, _ = run(
+        "Friends of the hostage pressed for his release, urging the government to get his "
+        "story out, the Anadolu agency reported."
+    )
+    assert [c.actor for c in found.commitments] == ["Friends"]
 
 
 def test_a_coordinated_verb_is_its_own_subjects_not_the_speakers():

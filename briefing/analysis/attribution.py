@@ -105,7 +105,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     # "pledging to..." with no subject of its own: climb to the governing clause.
     node = head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
-        via_conj = node.dep_ == "conj"
+        via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
         if node.dep_ in ("xcomp", "advcl") and _object_before(node.head, node):
             return None  # "pressed the Justice Department to demand": the department would
         node = node.head
@@ -114,8 +114,10 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         actor = resolve_subject(node, offset, speaker, resolver)
         if actor:
             return actor
-        own = subject_of(node) if via_conj else None
+        own = subject_of(node) if via_conj or via_advcl else None
         if own is not None:  # "family members live there and will use it, X said": them
+            if own.lemma_.lower() in COMMENTATOR_NOUNS:
+                return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
 
@@ -137,8 +139,12 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             reporter = subject_of(verb.head.head)  # "X demanded ... and said it would"
         if reporter is not None:
             who = resolver.token(reporter, offset, speaker)
+            plural = subject.lower_ in ("they", "it")
+            they = subject.lower_ == "they"
+            if who and they and resolver.side(who) == who and resolver.is_person(who):
+                who = None  # "Rasti said ... they agreed": others, not the one person speaking
             if who:
-                return resolver.side(who) if subject.lower_ in ("they", "it") else who
+                return resolver.side(who) if plural else who
     return resolver.token(subject, offset, speaker)
 
 

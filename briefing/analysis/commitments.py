@@ -34,6 +34,7 @@ from briefing.analysis.clauses import (
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.forms import (
+    asked,
     complements,
     foretold,
     going_to,
@@ -64,6 +65,7 @@ from briefing.nlp.lexicon import (
     HARMFUL,
     HOPE_NOUNS,
     LEMMA_FIXES,
+    NO_ONE,
     NOT_ACTS,
     NOT_OFFERED,
     NOT_PLEDGES,
@@ -215,6 +217,10 @@ def _thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> 
     return not is_agent(token, resolver, offset, speaker)
 
 
+def _infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
 def _to_child(token: Token) -> bool:
     """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
     return any(c.lower_ == "to" for c in token.children) or any(
@@ -228,11 +234,16 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     negated = is_negated(token)
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
+    if asked(token):
+        return None  # "How am I going to pay the rent?", "no clue how I will pay"
+    subject = subject_of(token)
+    if subject is not None and subject.lower_ in NO_ONE:
+        return None  # "Nothing needs to be made of it"
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
-        if lemma == "commit" and not is_passive(token) and not _to_child(token):
-            return None  # "committed suicide", "committed crimes": no pledge
+        if lemma in ("commit", "aim") and not is_passive(token) and not _to_child(token):
+            return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
         if _thing_acts(token, resolver, offset, speaker):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
@@ -283,7 +294,11 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return "assurance", token, actions[:1], cues, "", True
         return VERB_TYPES[lemma], token, actions, cues, "", negated
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
-        actions = complements(token)
+        actions = [a for a in complements(token) if a.dep_ != "ccomp"]
+        if lemma not in ("committed", "determined"):
+            # "happy they were left out", "happy seeing her", "happy to see her moving"
+            actions = [a for a in actions if a.pos_ != "VERB" or _infinitive(a)]
+            actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
         return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated

@@ -56,6 +56,17 @@ def hedged(token: Token) -> bool:
     )
 
 
+def asked(token: Token) -> bool:
+    """A question, not a commitment: the sentence ends in "?", or the clause is one a
+    question word or "whether" opens ("how I will pay the debt")."""
+    if token.sent.text.rstrip(" \"'’”)").endswith("?"):
+        return True
+    return any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "why", "when")
+        for c in token.children
+    ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp")
+
+
 def going_to(token: Token) -> Token | None:
     """The act in "are going to do": the verb after "going to"."""
     if token.lower_ != "going" or not any(c.dep_ == "aux" for c in token.children):
@@ -87,6 +98,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
         return None  # "I like the plan"
+    if has_modal(token, {"may", "might", "could"}):
+        return None  # "we may need to take a closer look": a maybe
     for act in token.children:
         if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
             continue

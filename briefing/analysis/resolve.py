@@ -80,6 +80,10 @@ class Resolver:
             return self.aliases[country.lower()]
         return self._by_surname.get(text)
 
+    def is_person(self, name: str) -> bool:
+        actor = self.actors.get(name)
+        return actor is not None and actor.kind == "person"
+
     def affiliation(self, person: str) -> str | None:
         """The country or organisation a person speaks for, from their role or "X of Y"."""
         actor = self.actors.get(person)

@@ -618,6 +618,8 @@ NOT_ACTS = {
     "remember",
     "forget",
 }
+# as written: subjects that name no one ("Nothing needs to be made of it").
+NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
@@ -655,6 +657,8 @@ COMMENTATOR_NOUNS = {
     "sceptic",
     "economist",
     "pundit",
+    "newspaper",
+    "editorial",
 }
 # as written: words an action never ends on ("including the").
 FUNCTION_WORDS = frozenset(
