@@ -75,6 +75,11 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"Nothing needs to be made out of it," Frank Kaminsky said.',
         '"This suggests we may need to take a closer look," Bruce Mate said.',
         "Emir Spahic aimed a headbutt at a steward after the defeat.",
+        # a job described, a farewell, a fate, a product
+        "A CPS spokesman said: 'It is the DPP's job to make these difficult decisions.'",
+        '"You will be missed and remembered by so many," Dan Benjamin wrote.',
+        "The prosecutors said Lord Janner would escape prosecution.",
+        "Its website says the Acme Safe Company offers a secure solution to store belongings.",
         # others the one person speaking reports on; commentary
         "Laura Rasti said once people understood her aims, they agreed to be photographed.",
         "Tom Reed has called for years.",

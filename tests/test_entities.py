@@ -303,7 +303,7 @@ def test_a_two_word_surname_merges_with_the_full_name():
     assert "De Marchi" not in actors and "De Marchi" in actors["Loris De Marchi"].aliases
 
 
-def test_a_shared_surname_goes_to_the_full_name_the_text_keeps_naming():
+def test_a_shared_surname_goes_to_the_full_name_introduced_first():
     _, _, actors = run(
         "Hillary Clinton will run again. Clinton met donors in New York. Lehane, who worked "
         "in Bill Clinton's administration, said Clinton would win. Hillary Clinton smiled. "
@@ -311,6 +311,12 @@ def test_a_shared_surname_goes_to_the_full_name_the_text_keeps_naming():
     )
     assert "Clinton" not in actors and "Clinton" in actors["Hillary Clinton"].aliases
     assert "Bill Clinton" in actors
+    _, _, actors = run(
+        "A new series follows Bruce Jenner's transition. Jenner starred in a reality show. "
+        "Kris Jenner said she was proud. Kris Jenner smiled. Jenner will narrate it. Kris "
+        "Jenner left."
+    )
+    assert "Jenner" in actors["Bruce Jenner"].aliases
 
 
 def test_a_name_in_passing_is_kept_but_not_key():

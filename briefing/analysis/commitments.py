@@ -351,6 +351,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return "refusal", token, [token], {"future"}, "", negated
         if passive and not speaker:
             return None  # "Veloso would be returned to prison": by whom?
+        if passive and subject is not None and subject.lower_ == "you":
+            return None  # "you will be missed": a farewell
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the plan would cost", "markets will price in": predictions
         own = quote is not None and is_speakers_side(token, offset, speaker, resolver)

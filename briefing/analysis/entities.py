@@ -151,8 +151,8 @@ def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
 def _merge_people(groups: dict[str, _Group]) -> None:
     """Fold "Blinken" (any NER label) into the one full name that ends with it, and "De
     Filippi" into "Loris De Filippi"; of two full names with one surname, the bare surname
-    is the one the text keeps naming ("Clinton" for Hillary Clinton when Bill Clinton is
-    named once, in passing)."""
+    is the one introduced first, before it ("Clinton" for Hillary Clinton, named in the
+    lead; Bill Clinton comes later)."""
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, group in groups.items():
@@ -166,7 +166,7 @@ def _merge_people(groups: dict[str, _Group]) -> None:
         tail = name.split()[-1] if group.kind == "person" and " " not in name else name
         full = [f for f in by_last.get(tail, []) if f != name]
         if len(full) > 1:
-            full = _named_most(full, groups)
+            full = _introduced_first(full, group, groups)
         if not full and " " not in name:
             full = by_first.get(name, [])  # "Wang" for "Wang Tao": family name first
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
@@ -183,12 +183,12 @@ def _may_fold(name: str, group: _Group) -> bool:
     return not any(w.lower() in ORG_NAME_WORDS for w in name.split()) and len(name.split()) == 2
 
 
-def _named_most(names: list[str], groups: dict[str, _Group]) -> list[str]:
-    """The one of several full names the text names more than once, when every other is
-    named just once; else none."""
-    counts = {n: sum(groups[n].forms.values()) for n in names}
-    often = [n for n in names if counts[n] > 1]
-    return often if len(often) == 1 else []
+def _introduced_first(names: list[str], short: _Group, groups: dict[str, _Group]) -> list[str]:
+    """Of several full names, the one the text introduces first, when that comes before
+    the bare surname: the story's person, whom it then calls by surname ("Bruce Jenner's
+    transition ... Jenner" while Kris Jenner comes later)."""
+    first = min(names, key=lambda n: groups[n].first)
+    return [first] if groups[first].first < short.first else []
 
 
 def _person_named_org(name: str, groups: dict[str, _Group]) -> bool:

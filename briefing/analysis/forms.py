@@ -82,6 +82,8 @@ def is_to(token: Token) -> Token | None:
     "is to be sentenced", "is to blame")."""
     if token.lemma_ != "be" or token.lower_ not in ("is", "are", "'s", "'re"):
         return None
+    if any(c.dep_ in ("attr", "acomp") for c in token.children):
+        return None  # "it is the DPP's job to make", "it is important to"
     for child in token.children:
         if child.dep_ != "xcomp" or child.pos_ != "VERB" or child.lemma_.lower() == "blame":
             continue

@@ -424,6 +424,7 @@ RECEIVING_VERBS = frozenset(
     | {"resist", "investigate", "report"}
 )
 NOT_OFFERED = {
+    *("solution", "service", "product", "range", "experience", "feature", "alternative"),
     "primer",
     "insight",
     "glimpse",
@@ -617,6 +618,7 @@ NOT_ACTS = {
     "wonder",
     "remember",
     "forget",
+    "escape",
 }
 # as written: subjects that name no one ("Nothing needs to be made of it").
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
