@@ -1,11 +1,12 @@
 """How full the printed one-page brief is, measured in Chromium.
 
-    .venv/bin/python bench/page_fill.py [--articles 30] [--seeds 3]
+    .venv/bin/python bench/page_fill.py [--articles 30] [--seeds 3] [--folder DIR]
 
 Days: the shipped samples, and real dev days of BBC articles (all five categories, shuffled
 with a fixed seed) from ../shared/eval. Each brief is rendered to HTML, laid out by Chromium
 with print media at the printable width of the paper (12 mm margins), and its height is
-divided by the printable height. Also checked: the PDF has one page.
+divided by the printable height. Also checked: the PDF has one page. ``--folder`` adds a
+day read from a folder (the real web pages of ../shared/eval/pages, say).
 """
 
 from __future__ import annotations
@@ -56,12 +57,15 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=30)
     parser.add_argument("--seeds", type=int, default=3, help="how many BBC days (seeds 1..N)")
+    parser.add_argument("--folder", action="append", default=[], help="a folder as one day")
     args = parser.parse_args()
     from playwright.sync_api import sync_playwright
 
     days = {"samples": load_articles([str(ROOT / "samples")])}
     for seed in range(1, args.seeds + 1):
         days[f"bbc-{args.articles}-seed{seed}"] = bbc_day(args.articles, seed)
+    for folder in args.folder:
+        days[Path(folder).name] = load_articles([folder])
     print("| day | articles | stories shown | more | A4 fill | Letter fill | pages |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
     with sync_playwright() as p:

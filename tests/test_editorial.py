@@ -13,6 +13,7 @@ from helpers import DATA, SHARED_EVAL, fixed_briefing
 from briefing import Article, Settings, build_briefing
 from briefing.rendering.fitting import fit_page
 from briefing.rendering.templating import render
+from briefing.settings import Budget
 from briefing.stories.editorial import kind_of, section_of, value_of
 
 FEED = DATA / "editorial.rss"
@@ -213,3 +214,19 @@ def test_a_lead_opening_with_this_week_is_still_the_lead():
     )
     brief = build_briefing([Article("gas", text, title="EU agrees gas price cap")])
     assert brief.stories[0].summary[0].text.startswith("This week, European Union")
+
+
+def test_a_question_is_never_a_key_point():
+    text = (
+        "The city council voted on Monday to close three libraries to save money.\n\n"
+        "Would a library that has a café be treated like one that does not?\n\n"
+        "What about the readers who cannot travel to the central library?\n\n"
+        "Why should the council close libraries before it cuts its own budget?\n\n"
+        "The council said the closures would save 2 million pounds a year.\n\n"
+        "Is the saving worth the loss of three libraries to the city?"
+    )
+    article = Article("lib", text, title="Council closes libraries")
+    settings = Settings(date="2026-03-03", memory=False, budget=Budget(sentences=4))
+    brief = build_briefing([article], settings)
+    points = [s.text for story in brief.stories for s in story.summary]
+    assert points and not any(p.rstrip().endswith("?") for p in points)

@@ -153,8 +153,8 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
 
 def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """Without page furniture, and without sub-headlines (marked so by the page, or read as
-    such), block quotes (someone's words, shown unattributed) or lead-ins ("... measures:",
-    whose list or quote follows) unless nothing else is left."""
+    such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
+    whose list or quote follows) or questions unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
@@ -165,6 +165,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not articles[s.source_id].in_heading(s.start, s.end)
         and not articles[s.source_id].in_block_quote(s.start, s.end)
         and not s.text.rstrip().endswith(":")
+        and not s.text.rstrip(" \"'’”)").endswith("?")  # a question tells the reader nothing
     ]
     return prose or ranked
 
