@@ -26,7 +26,7 @@ from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles, shorten
 from briefing.ingest.window import split_by_window
-from briefing.models import Article, Briefing, Link, Source
+from briefing.models import Actor, Article, Briefing, Link, Source
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
@@ -206,6 +206,7 @@ def build_briefing(
     briefing = replace(briefing, **{k: [] for k in SECTIONS if k not in settings.sections})
     if settings.fit_page:
         briefing = fit_page(briefing)
+    briefing = _story_actors(briefing, built, settings.max_actors)
     if memory is not None:
         _stage(memory, date, built, briefing)
     return briefing
@@ -331,6 +332,28 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         also=[_link(b) for b in others] if settings.also else [],
         articles=articles,
     )
+
+
+def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing:
+    """The key actors of the stories shown, story by story in the brief's order (each
+    story's own most salient first, taken in turn), as many as the page had room for: a
+    name that many unshown articles mention does not crowd out the top stories' actors."""
+    shown = {s.id for s in briefing.stories}
+    everyone = briefing.actors + briefing.more_actors
+    by_name = {a.name: a for a in everyone if a.key}
+    per_story = []
+    for b in built:
+        if b.story.id in shown:
+            own = find_actors([x for m in b.fresh for x in m.analysis.mentions], None)
+            per_story.append([by_name[a.name] for a in own if a.name in by_name])
+    ordered: dict[str, Actor] = {}
+    for turn in range(max(map(len, per_story), default=0)):
+        for names in per_story:
+            if turn < len(names):
+                ordered.setdefault(names[turn].name, names[turn])
+    key = list(ordered.values())[: min(len(briefing.actors), most)]
+    names = {a.name for a in key}
+    return replace(briefing, actors=key, more_actors=[a for a in everyone if a.name not in names])
 
 
 def _link(built: Built) -> Link:

@@ -352,3 +352,15 @@ def test_a_known_organisation_the_model_misreads_is_one_subject():
     assert ("Doctors Without Borders", "begin its own rescue effort") in [
         (c.actor, c.action) for c in found.commitments
     ]
+
+
+def test_key_actors_come_story_by_story_from_the_stories_shown():
+    from briefing import Settings, build_briefing, load_articles
+
+    brief = build_briefing(load_articles([str(SAMPLES)]), Settings(date="2026-03-03", memory=False))
+    sources = [set(s.source_ids) for s in brief.stories]
+    shown = set().union(*sources)
+    assert brief.actors and all(shown & set(a.source_ids) for a in brief.actors)
+    # the first actor is the top story's, the second the next story's own
+    assert set(brief.actors[0].source_ids) & sources[0]
+    assert set(brief.actors[1].source_ids) & sources[1]
