@@ -364,3 +364,13 @@ def test_key_actors_come_story_by_story_from_the_stories_shown():
     # the first actor is the top story's, the second the next story's own
     assert set(brief.actors[0].source_ids) & sources[0]
     assert set(brief.actors[1].source_ids) & sources[1]
+
+
+def test_surnames_of_several_parts_that_fold_into_each_other_do_not_break_merging():
+    from briefing.models import Mention
+
+    names = ["Luiz Inacio Lula Da Silva", "Ana Da Silva", "Da Silva", "Silva", "Lula Da Silva"]
+    mentions = [Mention(n, "PERSON", 40 * k, 40 * k + len(n), "a") for k, n in enumerate(names)]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "Da Silva" not in actors and "Silva" not in actors
+    assert {"Luiz Inacio Lula Da Silva", "Ana Da Silva"} <= set(actors)

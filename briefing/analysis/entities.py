@@ -164,7 +164,7 @@ def _merge_people(groups: dict[str, _Group]) -> None:
     for name in list(groups):
         group = groups[name]
         tail = name.split()[-1] if group.kind == "person" and " " not in name else name
-        full = [f for f in by_last.get(tail, []) if f != name]
+        full = [f for f in by_last.get(tail, []) if f != name and f in groups]
         if len(full) > 1:
             full = _introduced_first(full, group, groups)
         if not full and " " not in name:
