@@ -344,7 +344,11 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     per_story = []
     for b in built:
         if b.story.id in shown:
-            own = find_actors([x for m in b.fresh for x in m.analysis.mentions], None)
+            found = [c for m in b.fresh for c in m.analysis.commitments]
+            involved = Counter(c.actor for c in found) + Counter(
+                c.target for c in found if c.target
+            )
+            own = find_actors([x for m in b.fresh for x in m.analysis.mentions], None, involved)
             per_story.append([by_name[a.name] for a in own if a.name in by_name])
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):

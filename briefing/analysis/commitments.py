@@ -230,15 +230,20 @@ def _to_child(token: Token) -> bool:
 
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
-    lemma = token.lemma_.lower()
-    negated = is_negated(token)
-    if in_condition(token):
-        return None  # "unless the South offers an excuse": the condition of another's act
-    if asked(token):
+    found = _form(token, quote, speaker, offset, resolver)
+    if found is None or asked(token):
         return None  # "How am I going to pay the rent?", "no clue how I will pay"
     subject = subject_of(token)
     if subject is not None and subject.lower_ in NO_ONE:
         return None  # "Nothing needs to be made of it"
+    return found
+
+
+def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
+    lemma = token.lemma_.lower()
+    negated = is_negated(token)
+    if in_condition(token):
+        return None  # "unless the South offers an excuse": the condition of another's act
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
