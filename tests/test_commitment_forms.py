@@ -80,6 +80,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"You will be missed and remembered by so many," Dan Benjamin wrote.',
         "The prosecutors said Lord Janner would escape prosecution.",
         "Its website says the Acme Safe Company offers a secure solution to store belongings.",
+        # an invitation, a reassurance said to someone
+        "Isaac Garza asked his best friend, Kristelle, to prom in a chase scene.",
+        "Come out, they told her, you will not be shot, Ana Titus said.",
         # others the one person speaking reports on; commentary
         "Laura Rasti said once people understood her aims, they agreed to be photographed.",
         "Tom Reed has called for years.",
@@ -181,6 +184,12 @@ def test_what_only_looks_like_a_commitment(text):
             "Joko Widodo",
             "refusal",
             "be extended to drug traffickers",
+        ),
+        (
+            "Iran asked for a ceasefire in Gaza on Monday.",
+            "Iran",
+            "demand",
+            "asked for a ceasefire in Gaza",
         ),
         (
             "Senator Tom Okafor called for an independent inquiry into the crash.",

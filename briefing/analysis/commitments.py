@@ -35,6 +35,7 @@ from briefing.analysis.clauses import (
 from briefing.analysis.confidence import confidence
 from briefing.analysis.forms import (
     asked,
+    called_for,
     complements,
     foretold,
     going_to,
@@ -273,8 +274,15 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "had initially planned to drive": a plan that was, not one that is
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
-        if lemma == "ask" and not any(c.dep_ in ("dobj", "dative") for c in token.children):
+        asked_for = called_for(token)
+        if (
+            lemma == "ask"
+            and not asked_for
+            and not any(c.dep_ in ("dobj", "dative") for c in token.children)
+        ):
             return None  # "the family had asked to convey its relief": asked leave, of no one
+        if actions == [token] and lemma == "ask" and not asked_for:
+            return None  # "asked his best friend to prom", "asked questions": no act asked for
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
             objects = [c for c in token.children if c.dep_ == "dobj"]
             lemmas = {c.lemma_.lower() for c in objects}
@@ -341,6 +349,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
             return None  # "asked whether they would confront": a question or a condition
         passive = is_passive(token)
+        if passive and subject is not None and subject.lower_ == "you":
+            return None  # "you will be missed", "you won't be shot": said to someone
         if passive and negated:
             # "Indonesia would not be swayed", "he will not be silenced": the subject refuses.
             # Reported of someone else, the reporter's side acts: "He told CNN that clemency
@@ -356,8 +366,6 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return "refusal", token, [token], {"future"}, "", negated
         if passive and not speaker:
             return None  # "Veloso would be returned to prison": by whom?
-        if passive and subject is not None and subject.lower_ == "you":
-            return None  # "you will be missed": a farewell
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the plan would cost", "markets will price in": predictions
         own = quote is not None and is_speakers_side(token, offset, speaker, resolver)

@@ -216,7 +216,7 @@ def infinitive_after(token: Token) -> list[Token]:
     ]
 
 
-def _called_for(token: Token) -> bool:
+def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "for":
@@ -245,8 +245,8 @@ def complements(token: Token) -> list[Token]:
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
         ]
         return heads[:1]
-    if not heads and token.lemma_.lower() == "call" and _called_for(token):
-        return [token]  # "called for an investigation into the crash": the call is the act
+    if not heads and token.lemma_.lower() in ("call", "ask") and called_for(token):
+        return [token]  # "called for an investigation", "asked for a ceasefire": the act
     if not heads:
         # "guarantee safe passage": the verb and its object are the action ("agree - no
         # option": not when punctuation stands between them).
