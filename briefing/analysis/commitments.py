@@ -42,6 +42,7 @@ from briefing.analysis.forms import (
     has_modal,
     hedged,
     in_condition,
+    infinitive,
     is_negated,
     is_noun_use,
     is_passive,
@@ -49,6 +50,8 @@ from briefing.analysis.forms import (
     is_someone,
     is_to,
     nominal_commitment,
+    thing_acts,
+    to_child,
     urged_demand,
     wanted_demand,
     wh_object,
@@ -75,7 +78,6 @@ from briefing.nlp.lexicon import (
     PLAN_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
-    ROLE_WORDS,
     SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
@@ -209,26 +211,6 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
     return out
 
 
-def _thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """A singular common noun that is no one ("the app", "the storm", "the bill") as the
-    subject of a commitment verb; people and groups ("legislators", "the states") pass."""
-    subject = subject_of(token)
-    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in ROLE_WORDS:
-        return False
-    return not is_agent(token, resolver, offset, speaker)
-
-
-def _infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
-def _to_child(token: Token) -> bool:
-    """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
-    return any(c.lower_ == "to" for c in token.children) or any(
-        c.dep_ == "xcomp" for c in token.children
-    )
-
-
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     found = _form(token, quote, speaker, offset, resolver)
@@ -248,9 +230,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
         if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
             return None
-        if lemma in ("commit", "aim") and not is_passive(token) and not _to_child(token):
+        if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
-        if _thing_acts(token, resolver, offset, speaker):
+        if thing_acts(token, resolver, offset, speaker):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
@@ -310,7 +292,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [a for a in complements(token) if a.dep_ != "ccomp"]
         if lemma not in ("committed", "determined"):
             # "happy they were left out", "happy seeing her", "happy to see her moving"
-            actions = [a for a in actions if a.pos_ != "VERB" or _infinitive(a)]
+            actions = [a for a in actions if a.pos_ != "VERB" or infinitive(a)]
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import subject_of
+from briefing.analysis.attribution import is_agent, subject_of
 from briefing.analysis.clauses import shares_object
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     NOUN_TYPES,
     RECEIVING_VERBS,
+    ROLE_WORDS,
     SUBORDINATORS,
     TIME_NOUNS,
     URGENT,
@@ -271,3 +272,23 @@ def complements(token: Token) -> list[Token]:
             and c.lemma_.lower() not in VERB_TYPES
         )
     return out
+
+
+def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
+    """A singular common noun that is no one ("the app", "the storm", "the bill") as the
+    subject of a commitment verb; people and groups ("legislators", "the states") pass."""
+    subject = subject_of(token)
+    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in ROLE_WORDS:
+        return False
+    return not is_agent(token, resolver, offset, speaker)
+
+
+def infinitive(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def to_child(token: Token) -> bool:
+    """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
+    return any(c.lower_ == "to" for c in token.children) or any(
+        c.dep_ == "xcomp" for c in token.children
+    )
