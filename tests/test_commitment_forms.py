@@ -83,6 +83,11 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # an invitation, a reassurance said to someone
         "Isaac Garza asked his best friend, Kristelle, to prom in a chase scene.",
         "Come out, they told her, you will not be shot, Ana Titus said.",
+        # a harm foretold, a way of speaking, "she" in the speaker's own quote, a question
+        '"If we keep our silence, more Farkhundas will be killed," said Selay Ghaffer.',
+        '"I must say strongly that it was my father," Selay Ghaffer says.',
+        'Jay Tomczak spoke of his wife. "She is not going to ever give up," Jay Tomczak said.',
+        '"People ask who is doing it and when will we catch him," Andrew Luger said.',
         # others the one person speaking reports on; commentary
         "Laura Rasti said once people understood her aims, they agreed to be photographed.",
         "Tom Reed has called for years.",
@@ -184,6 +189,12 @@ def test_what_only_looks_like_a_commitment(text):
             "Joko Widodo",
             "refusal",
             "be extended to drug traffickers",
+        ),
+        (
+            '"We are not ready to accept more violence against women," said Selay Ghaffer.',
+            "Selay Ghaffer",
+            "refusal",
+            "accept more violence against women",
         ),
         (
             "Iran asked for a ceasefire in Gaza on Monday.",

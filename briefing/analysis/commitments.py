@@ -72,6 +72,7 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     PLAN_VERBS,
     PUNITIVE,
+    SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
 )
@@ -286,7 +287,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
-        return ADJECTIVE_TYPES[lemma], token.head, actions, {"adjective"}, "", negated
+        negated = negated or is_negated(token.head)
+        kind = ADJECTIVE_TYPES[lemma]
+        kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
+        return kind, token.head, actions, {"adjective"}, "", negated
     wanted = wanted_demand(token, quote, speaker, resolver) or urged_demand(
         token, quote, speaker, resolver
     )
@@ -298,8 +302,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if speaker and _is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
-        if lemma in NOT_ACTS and lemma != "be":
-            return None
+        if (lemma in NOT_ACTS and lemma != "be") or lemma in SPEECH_VERBS:
+            return None  # "I must say strongly that": a way of speaking
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand

@@ -65,7 +65,7 @@ def asked(token: Token) -> bool:
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "why", "when")
         for c in token.children
-    ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp")
+    ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp", "conj")
 
 
 def going_to(token: Token) -> Token | None:

@@ -23,6 +23,7 @@ from briefing.analysis.forms import (
 )
 from briefing.nlp.lexicon import (
     HARMFUL,
+    HARMS,
     HOPE_NOUNS,
     LEMMA_FIXES,
     NOT_ACTS,
@@ -89,6 +90,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return "refusal", token, [token], {"future"}, "", negated
     if passive and not speaker:
         return None  # "Veloso would be returned to prison": by whom?
+    if passive and not negated and lemma in HARMS:
+        return None  # "more Farkhundas will be killed": a harm foretold, not an act vowed
     if not passive and not is_agent(token, resolver, offset, speaker):
         return None  # "the plan would cost", "markets will price in": predictions
     own = quote is not None and is_speakers_side(token, offset, speaker, resolver)

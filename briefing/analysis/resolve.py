@@ -169,7 +169,8 @@ class Resolver:
         if word in FIRST_PLURAL and speaker:
             return self.side(speaker)
         if word in THIRD_PERSON:
-            return self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
+            who = self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
+            return None if speaker and who == speaker else who  # a speaker says "I"
         if word in THIRD_PLURAL:
             if _plural_people_before(token):
                 return None  # "Both men claimed that they ... and asked": the men, unnamed

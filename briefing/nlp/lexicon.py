@@ -485,7 +485,10 @@ SUBORDINATORS = frozenset(
 FUTURE_MODALS = {"will", "wo", "would", "shall", "'ll"}
 DEMAND_MODALS = {"must", "should"}
 # lemmas: acts whose negation reassures the other side ("will not attack").
+# lemmas: what is done to people; "will be killed" foretells a harm, it vows nothing
+HARMS = frozenset({"kill", "hurt", "injure", "wound", "harm", "shoot", "attack", "torture"})
 HARMFUL = {
+    *("kill", "hurt", "injure", "wound"),
     "attack",
     "invade",
     "launch",
@@ -619,6 +622,7 @@ NOT_ACTS = {
     "remember",
     "forget",
     "escape",
+    "regret",
 }
 # as written: subjects that name no one ("Nothing needs to be made of it").
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
