@@ -100,6 +100,8 @@ def test_the_stories_that_do_not_fit_follow_as_headlines():
     ]
     md = render(brief, "md")
     assert "## More" in md and f"{len(brief.more)} more below" in md
+    assert brief.left_out == 40 - len(shown) - len(brief.more) > 0
+    assert f"{brief.left_out} not shown (no room)" in md
 
 
 def test_a_day_of_bbc_categories_leads_with_politics_and_business():

@@ -55,6 +55,7 @@ def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
     shown = {s.id for s in trimmed.stories}
     more = [_link(s, briefing.sources) for s in briefing.stories if s.id not in shown]
     trimmed = replace(trimmed, more=_fill(more, page_lines - estimate_lines(trimmed)))
+    trimmed = replace(trimmed, left_out=len(more) - len(trimmed.more))
     return replace(trimmed, also=_fill(briefing.also, page_lines - estimate_lines(trimmed)))
 
 
