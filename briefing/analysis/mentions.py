@@ -284,7 +284,7 @@ def _is_argument(ent: Span) -> bool:
     """ "Bangladeshis" in "the rescued included Bangladeshis and Rohingya", not "Syria" in
     "parts of Iraq and Syria"."""
     token = ent.root
-    while token.dep_ == "conj" and token.head is not token:
+    while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ARGUMENT_DEPS
 
