@@ -197,6 +197,12 @@ def test_what_only_looks_like_a_commitment(text):
             "accept more violence against women",
         ),
         (
+            'Senator Ana Lopez said, "I bring the news. I will cut taxes next week."',
+            "Ana Lopez",
+            "intention",
+            "cut taxes",
+        ),
+        (
             "Iran asked for a ceasefire in Gaza on Monday.",
             "Iran",
             "demand",

@@ -374,3 +374,8 @@ def test_surnames_of_several_parts_that_fold_into_each_other_do_not_break_mergin
     actors = {a.name: a for a in find_actors(mentions, limit=None)}
     assert "Da Silva" not in actors and "Silva" not in actors
     assert {"Luiz Inacio Lula Da Silva", "Ana Da Silva"} <= set(actors)
+
+
+def test_a_quote_of_several_sentences_after_x_said_is_xs():
+    _, found, _ = run('Senator Ana Lopez said, "I bring the news. We will act. I will not wait."')
+    assert [q.speaker for q in found.quotes] == ["Ana Lopez"]

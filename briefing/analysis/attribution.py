@@ -67,7 +67,9 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
 
 def subject_of(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    subjects = [s for s in subjects if not (s.text.isupper() and s.i == s.sent.start)]
+    subjects = [
+        s for s in subjects if not (s.text.isupper() and len(s) > 1 and s.i == s.sent.start)
+    ]  # "I will" opens many a sentence; "GENEVA" only a dateline
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
     return (named or subjects or [None])[-1]

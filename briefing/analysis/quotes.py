@@ -76,8 +76,14 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
     for span in spans:
         if not offset <= span.start < offset + len(doc_text(doc)):
             continue
-        sentence = _sentence_at(doc, span.end - offset) or _sentence_at(doc, span.start - offset)
-        verb = _speech_verb(sentence, span, offset) if sentence is not None else None
+        # '..." Kovar said' after the quote, or 'Kovar said, "...' before a quote of
+        # several sentences
+        verb = None
+        for char in (span.end - offset, span.start - offset):
+            sentence = _sentence_at(doc, char)
+            verb = _speech_verb(sentence, span, offset) if sentence is not None else None
+            if verb is not None:
+                break
         if verb is None:  # "Ms Lee said:" and the quote as the next paragraph or block quote
             lead_in = _lead_in(doc, span.start - offset)
             verb = _speech_verb(lead_in, span, offset) if lead_in is not None else None
