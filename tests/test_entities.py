@@ -379,3 +379,9 @@ def test_surnames_of_several_parts_that_fold_into_each_other_do_not_break_mergin
 def test_a_quote_of_several_sentences_after_x_said_is_xs():
     _, found, _ = run('Senator Ana Lopez said, "I bring the news. We will act. I will not wait."')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]
+
+
+def test_according_to_x_gives_a_quote_its_speaker():
+    _, found, _ = run('According to Ana Lopez, "we will cut taxes next week."')
+    assert [q.speaker for q in found.quotes] == ["Ana Lopez"]
+    assert [(c.actor, c.action) for c in found.commitments] == [("Ana Lopez", "cut taxes")]

@@ -88,6 +88,8 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             lead_in = _lead_in(doc, span.start - offset)
             verb = _speech_verb(lead_in, span, offset) if lead_in is not None else None
         subject = _subject(verb) if verb is not None else None
+        if subject is None:
+            subject = _according_to(_sentence_at(doc, span.start - offset), span, offset)
         if subject is not None:
             span.speaker = resolver.speaker(subject, offset)
             span.speaker_token = subject.i
@@ -118,6 +120,17 @@ def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:
         if not inside and token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             if _subject(token) is not None:
                 return token
+    return None
+
+
+def _according_to(sentence: Span | None, span: QuoteSpan, offset: int) -> Token | None:
+    """ "Lopez" in 'According to Ana Lopez, "we will ..."'."""
+    for token in sentence or ():
+        if token.lower_ == "according" and not span.start <= offset + token.idx < span.end:
+            for prep in token.children:
+                for noun in prep.children if prep.lower_ == "to" else ():
+                    if noun.dep_ == "pobj" and noun.ent_type_ in ("PERSON", "ORG", "GPE"):
+                        return noun
     return None
 
 
