@@ -385,3 +385,8 @@ def test_according_to_x_gives_a_quote_its_speaker():
     _, found, _ = run('According to Ana Lopez, "we will cut taxes next week."')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]
     assert [(c.actor, c.action) for c in found.commitments] == [("Ana Lopez", "cut taxes")]
+
+
+def test_a_spokesman_for_x_speaks_for_x():
+    _, found, _ = run('"We intend to cut taxes," a spokesman for Senator Ana Lopez said.')
+    assert [q.speaker for q in found.quotes] == ["Ana Lopez"]

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
 
 
 IT_REACH = 300  # characters: about the sentence before
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 class Resolver:
@@ -202,6 +203,14 @@ class Resolver:
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
+        if subject.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Lopez": Lopez speaks
+            for child in subject.children:
+                owner = child if child.dep_ == "poss" else None
+                if child.dep_ == "prep" and child.lower_ == "for":
+                    owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+                span = _entity_of(owner) if owner is not None else None
+                if span is not None and self.name(span.text):
+                    return self.name(span.text) or ""
         return self.token(subject, offset) or ""
 
 
