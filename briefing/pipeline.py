@@ -26,7 +26,7 @@ from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles, shorten
 from briefing.ingest.window import split_by_window
-from briefing.models import Actor, Article, Briefing, Link, Source
+from briefing.models import Actor, Article, Briefing, Commitment, Link, Source
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
@@ -310,15 +310,15 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told
     mentions = [x for m in fresh for x in m.analysis.mentions]
     found = [c for m in fresh for c in m.analysis.commitments]
-    involved = Counter(c.actor for c in found) + Counter(c.target for c in found if c.target)
-    actors = find_actors(mentions, limit=None, involved=involved)
+    actors = find_actors(mentions, limit=None, involved=_involvement(found))
     key = [a for a in actors if a.key][: settings.max_actors]
+    names = {a.name for a in key}
     return Briefing(
         title=settings.title,
         date=date,
         summary=[s for story in stories for s in story.summary],
         actors=key,
-        more_actors=[a for a in actors if not any(a is k for k in key)],
+        more_actors=[a for a in actors if a.name not in names],
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),
@@ -334,6 +334,11 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     )
 
 
+def _involvement(found: list[Commitment]) -> Counter:
+    """How many commitments each actor makes or is the target of."""
+    return Counter(c.actor for c in found) + Counter(c.target for c in found if c.target)
+
+
 def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing:
     """The key actors of the stories shown, story by story in the brief's order (each
     story's own most salient first, taken in turn), as many as the page had room for: a
@@ -345,10 +350,8 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     for b in built:
         if b.story.id in shown:
             found = [c for m in b.fresh for c in m.analysis.commitments]
-            involved = Counter(c.actor for c in found) + Counter(
-                c.target for c in found if c.target
-            )
-            own = find_actors([x for m in b.fresh for x in m.analysis.mentions], None, involved)
+            mentions = [x for m in b.fresh for x in m.analysis.mentions]
+            own = find_actors(mentions, None, _involvement(found))
             per_story.append([by_name[a.name] for a in own if a.name in by_name])
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):

@@ -40,7 +40,6 @@ from briefing.analysis.forms import (
     going_to,
     has_modal,
     in_condition,
-    infinitive,
     is_negated,
     is_noun_use,
     is_passive,
@@ -50,6 +49,7 @@ from briefing.analysis.forms import (
     nominal_commitment,
     thing_acts,
     to_child,
+    to_infinitive,
     urged_demand,
     wanted_demand,
     wh_object,
@@ -247,15 +247,12 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "had initially planned to drive": a plan that was, not one that is
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
-        asked_for = called_for(token)
-        if (
-            lemma == "ask"
-            and not asked_for
-            and not any(c.dep_ in ("dobj", "dative") for c in token.children)
-        ):
-            return None  # "the family had asked to convey its relief": asked leave, of no one
-        if actions == [token] and lemma == "ask" and not asked_for:
-            return None  # "asked his best friend to prom", "asked questions": no act asked for
+        if lemma == "ask" and not called_for(token):
+            # "the family had asked to convey its relief": asked leave, of no one; "asked his
+            # best friend to prom", "asked questions": no act asked for
+            asked_of = any(c.dep_ in ("dobj", "dative") for c in token.children)
+            if not asked_of or actions == [token]:
+                return None
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
             objects = [c for c in token.children if c.dep_ == "dobj"]
             lemmas = {c.lemma_.lower() for c in objects}
@@ -283,7 +280,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [a for a in complements(token) if a.dep_ != "ccomp"]
         if lemma not in ("committed", "determined"):
             # "happy they were left out", "happy seeing her", "happy to see her moving"
-            actions = [a for a in actions if a.pos_ != "VERB" or infinitive(a)]
+            actions = [a for a in actions if a.pos_ != "VERB" or to_infinitive(a)]
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     HEDGES,
     NOT_ACTS,
     NOUN_TYPES,
+    QUESTION,
     RECEIVING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
@@ -60,7 +61,7 @@ def hedged(token: Token) -> bool:
 def asked(token: Token) -> bool:
     """A question, not a commitment: the sentence ends in "?", or the clause is one a
     question word or "whether" opens ("how I will pay the debt")."""
-    if token.sent.text.rstrip(" \"'’”)").endswith("?"):
+    if QUESTION.search(token.sent.text):
         return True
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "why", "when")
@@ -227,7 +228,7 @@ def called_for(token: Token) -> bool:
                     and noun.pos_ == "NOUN"
                     and noun.ent_type_ not in ("DATE", "TIME")
                 ):
-                    return noun.lemma_.lower() not in TIME_NOUNS | {"day"} and not is_someone(noun)
+                    return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False
 
 
@@ -281,10 +282,6 @@ def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> b
     if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in ROLE_WORDS:
         return False
     return not is_agent(token, resolver, offset, speaker)
-
-
-def infinitive(verb: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def to_child(token: Token) -> bool:

@@ -82,8 +82,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         # to" (assures).
         reporter = speaker_of_report(token, offset, resolver)
         agent = is_agent(token, resolver, offset, speaker)
-        subject = resolver.token(subject_of(token), offset, speaker) if agent else None
-        if reporter and (not agent or subject not in (reporter, resolver.side(reporter))):
+        who = resolver.token(subject_of(token), offset, speaker) if agent else None
+        if reporter and (not agent or who not in (reporter, resolver.side(reporter))):
             kind = "assurance" if agent else "refusal"
             return kind, token, [token], {"future"}, resolver.side(reporter), negated
         if agent:

@@ -77,9 +77,7 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
     out = list(mentions)
     for sent in doc.sents:
         head = _described_subject(sent)
-        if head is None:
-            continue
-        if not sent.start:
+        if head is None or not sent.start:
             continue
         previous = doc[sent.start - 1].sent  # and the one before: a title in quotes splits
         before = doc[previous.start - 1].sent if previous.start else previous
@@ -93,7 +91,7 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
             continue
         words = [t for t in head.subtree if not t.is_punct]
         role = _short_role(_clean_role(doc[words[0].i : words[-1].i + 1].text))
-        out = [replace(m, role=role) if m.text == name and m in people else m for m in out]
+        out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
 
 

@@ -78,9 +78,9 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             continue
         # '..." Kovar said' after the quote, or 'Kovar said, "...' before a quote of
         # several sentences
+        first = _sentence_at(doc, span.start - offset)
         verb = None
-        for char in (span.end - offset, span.start - offset):
-            sentence = _sentence_at(doc, char)
+        for sentence in (_sentence_at(doc, span.end - offset), first):
             verb = _speech_verb(sentence, span, offset) if sentence is not None else None
             if verb is not None:
                 break
@@ -89,7 +89,7 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             verb = _speech_verb(lead_in, span, offset) if lead_in is not None else None
         subject = _subject(verb) if verb is not None else None
         if subject is None:
-            subject = _according_to(_sentence_at(doc, span.start - offset), span, offset)
+            subject = _according_to(first, span, offset)
         if subject is not None:
             span.speaker = resolver.speaker(subject, offset)
             span.speaker_token = subject.i

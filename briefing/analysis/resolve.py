@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     PRONOUN_GENDER,
     ROLE_WORDS,
     SIDE_NOUNS,
+    SPOKESPEOPLE,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -29,7 +30,6 @@ if TYPE_CHECKING:
 
 
 IT_REACH = 300  # characters: about the sentence before
-SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 
 
 class Resolver:
@@ -209,8 +209,9 @@ class Resolver:
                 if child.dep_ == "prep" and child.lower_ == "for":
                     owner = next((c for c in child.children if c.dep_ == "pobj"), None)
                 span = _entity_of(owner) if owner is not None else None
-                if span is not None and self.name(span.text):
-                    return self.name(span.text) or ""
+                name = self.name(span.text) if span is not None else None
+                if name:
+                    return name
         return self.token(subject, offset) or ""
 
 

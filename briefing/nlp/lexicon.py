@@ -626,6 +626,10 @@ NOT_ACTS = {
 }
 # as written: subjects that name no one ("Nothing needs to be made of it").
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
+# lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
+SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
+QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
@@ -675,7 +679,8 @@ FUNCTION_WORDS = frozenset(
 
 # as written: news outlets and agencies, named as sources, never actors.
 # Organisations the small model misreads ("Doctors Without Borders" -> a person "Without
-# Borders"; "Save the Children" -> nothing): tagged as organisations after its NER.
+# Borders"; "Save the Children" -> a verb and its object): made one token and tagged as
+# organisations before the model runs (nlp.model's first component).
 KNOWN_ORGANISATIONS = (
     "Doctors Without Borders",
     "Medecins Sans Frontieres",

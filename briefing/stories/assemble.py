@@ -10,6 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
 from briefing.models import Article, Sentence, Story
+from briefing.nlp.lexicon import QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.nlp.vocabulary import cosine, tfidf, unit
@@ -165,7 +166,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not articles[s.source_id].in_heading(s.start, s.end)
         and not articles[s.source_id].in_block_quote(s.start, s.end)
         and not s.text.rstrip().endswith(":")
-        and not s.text.rstrip(" \"'’”)").endswith("?")  # a question tells the reader nothing
+        and not QUESTION.search(s.text)  # a question tells the reader nothing
     ]
     return prose or ranked
 
