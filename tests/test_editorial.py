@@ -200,6 +200,9 @@ def test_the_lead_is_the_first_real_sentence_and_select_tries_it_first():
     title = "Harbour board approves new ferry terminal on the north quay"
     assert lead_of(pool, title) is pool[3]
     assert lead_of([pool[4]], "") is None  # "It will ..." leans on what came before
+    asks = "Will the new terminal be ready before the summer tourist season begins?"
+    question = Sentence(asks, 0, len(asks), "a", index=0, score=9.0, rank=1)
+    assert lead_of([question, pool[3]], "") is pool[3]  # a question is no lead
     chosen = select(pool, Budget(sentences=1), first=[3])
     assert chosen == [pool[3]]
     assert select(pool, Budget(sentences=1)) == [pool[4]]  # the ranker alone

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     BOILERPLATE,
     NOT_NEWS_HEADLINES,
     NOT_NEWS_SECTIONS,
+    QUESTION,
     SECTION_VALUE,
 )
 from briefing.summary.readability import content_words, is_truly_dangling
@@ -92,7 +93,7 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
         text = sentence.text.strip()
         if len(text.split()) < 8 or text[-1:] not in _SENTENCE_END or "|" in text:
             continue
-        if text.rstrip(_SENTENCE_END[1:]).endswith("?") or is_boilerplate(text):
+        if QUESTION.search(text) or is_boilerplate(text):
             continue  # a reader prompt ("Are you in the storm? Share your photos"), furniture
         if is_truly_dangling(text):
             return None  # a lead that leans on what came before is no lead
