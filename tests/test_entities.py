@@ -390,3 +390,12 @@ def test_according_to_x_gives_a_quote_its_speaker():
 def test_a_spokesman_for_x_speaks_for_x():
     _, found, _ = run('"We intend to cut taxes," a spokesman for Senator Ana Lopez said.')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]
+
+
+@pytest.mark.parametrize("order", [(0, 1, 2), (2, 0, 1), (2, 1, 0)])
+def test_a_surname_folds_the_same_whichever_of_its_full_names_comes_first(order):
+    from briefing.models import Mention
+
+    names = [["Ukraine Kurt Volker", "Kurt Volker", "Volker"][k] for k in order]
+    mentions = [Mention(n, "PERSON", 40 * k, 40 * k + len(n), "a") for k, n in enumerate(names)]
+    assert [a.name for a in find_actors(mentions, limit=None)] == ["Ukraine Kurt Volker"]

@@ -165,6 +165,8 @@ def _merge_people(groups: dict[str, _Group]) -> None:
         group = groups[name]
         tail = name.split()[-1] if group.kind == "person" and " " not in name else name
         full = [f for f in by_last.get(tail, []) if f != name and f in groups]
+        # "Kurt Volker" and "Ukraine Kurt Volker" are one person, whichever is folded first
+        full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
         if len(full) > 1:
             full = _introduced_first(full, group, groups)
         if not full and " " not in name:
