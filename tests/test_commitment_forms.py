@@ -37,6 +37,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "said Tom Daly, a former adviser.",
         "Marshal Haftar was asked whether his forces would confront European ships.",
         "Analysts said the company will likely struggle to find new ideas.",
+        '"Probably my career will be defined by this case," Sam Sutter has said.',
+        "Ana Ruiz, who is expected to win, will seek the nomination, analysts predict.",
         # states, not acts
         '"Workers will feel cheated by the decision," said Paul Dunn.',
         "Under the deal, the city would receive 50 years of autonomy.",
@@ -207,6 +209,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Iran",
             "demand",
             "asked for a ceasefire in Gaza",
+        ),
+        (
+            "Senator Ana Ruiz confirmed on Sunday what the party has expected for months -- "
+            "eight years after her first failed bid, Ruiz will once again seek the nomination.",
+            "Ana Ruiz",
+            "intention",
+            "seek the nomination",
         ),
         (
             "Senator Tom Okafor called for an independent inquiry into the crash.",

@@ -50,12 +50,31 @@ def to_infinitive(verb: Token) -> bool:
     return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
+SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "csubj"}
+
+
 def hedged(token: Token) -> bool:
     """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
     before = token.sent[: token.i - token.sent.start + 1]
-    return any(t.lower_ in HEDGES for t in before) or any(
+    return any(t.lower_ in HEDGES and _governs(t, token) for t in before) or any(
         c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children
     )
+
+
+def _governs(word: Token, verb: Token) -> bool:
+    """Whether a hedge word bears on ``verb``: above it ("expected to run"), beside it in the
+    clause above ("my guess is she'll"), or in its own clause ("probably my career will").
+    A hedge in a clause of its own ("confirmed what the world has expected -- she will
+    run") guesses about something else."""
+    if word.is_ancestor(verb):
+        return True
+    if word.dep_ not in SUBORDINATE and (word.head.i == verb.i or word.head.is_ancestor(verb)):
+        return True
+    while word.i != verb.i and word.head.i != word.i:
+        if word.dep_ in SUBORDINATE:
+            return False
+        word = word.head
+    return word.i == verb.i
 
 
 def asked(token: Token) -> bool:
