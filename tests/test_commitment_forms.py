@@ -334,6 +334,28 @@ def test_actions_are_readable_clauses():
     assert 2 <= len(words) <= 25 and words[-1] not in ("the", "and", "of", "including")
 
 
+def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():
+    _, found, _ = run(
+        'Antony Blinken said: "This will be met with a swift, firm and united response."'
+    )
+    assert [c.action for c in found.commitments] == [
+        "be met with a swift, firm and united response"
+    ]
+    _, found, _ = run(
+        '"Cruelty must be taken seriously, and the guilty should be punished," said Ana Katz.'
+    )
+    assert all("guilty" not in c.action for c in found.commitments), found.commitments
+
+
+def test_must_respond_is_a_demand_and_must_say_a_way_of_speaking():
+    _, found, _ = run('"Russia must also respond to the offer," Antony Blinken said.')
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Antony Blinken", "demand", "Russia")
+    ]
+    _, found, _ = run('"I must say strongly that this is wrong," Antony Blinken said.')
+    assert found.commitments == []
+
+
 def test_a_verb_tagged_a_noun_keeps_its_words_and_is_no_title():
     _, found, actors = run(
         'Tony Blair has pledged to "never, ever, ever" attack Tory leader Michael Howard over '

@@ -76,7 +76,12 @@ def action_text(action: Token) -> str:
     tokens = prefix + [t for t in action.subtree if t.i not in skip and t.i >= start]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
-    tokens = [t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()")]
+    # A comma between listed words stays ("a swift, firm and united response").
+    tokens = [
+        t
+        for t in tokens
+        if not (t.dep_ == "punct" and t.text in ",.;:!?()") or _in_list(t, skip)
+    ]
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)
     return readable_cut(words)
@@ -120,6 +125,16 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
     while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(",;:-–— ")
+
+
+def _in_list(comma: Token, skip: set[int]) -> bool:
+    return comma.text == "," and any(
+        c.dep_ == "conj"
+        and c.i > comma.i
+        and c.i not in skip
+        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
+        for c in comma.head.children
+    )
 
 
 def _contiguous_text(tokens: list[Token]) -> str:

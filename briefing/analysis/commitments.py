@@ -299,7 +299,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if speaker and _is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
-        if (lemma in NOT_ACTS and lemma != "be") or lemma in SPEECH_VERBS:
+        if (lemma in NOT_ACTS and lemma != "be") or _speaking(token):
             return None  # "I must say strongly that": a way of speaking
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
@@ -332,6 +332,16 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return False
     return verb.lemma_.lower() not in ("warn", "insist") or is_agent(
         action, resolver, offset, speaker
+    )
+
+
+def _speaking(verb: Token) -> bool:
+    """ "I must say that", "we should stress": a way of speaking, not a demand ("Russia must
+    respond" is one)."""
+    subject = subject_of(verb)
+    first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+    return verb.lemma_.lower() in SPEECH_VERBS and (
+        first or any(c.dep_ == "ccomp" for c in verb.children)
     )
 
 
