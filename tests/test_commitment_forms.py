@@ -38,6 +38,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Marshal Haftar was asked whether his forces would confront European ships.",
         "Analysts said the company will likely struggle to find new ideas.",
         '"Probably my career will be defined by this case," Sam Sutter has said.',
+        # a past judged, not a demand
+        "'It was a small unit, he must have been aware of it,' Ms Ana Loury said.",
+        '"The police should have acted sooner," said Tom Okafor.',
         "Ana Ruiz, who is expected to win, will seek the nomination, analysts predict.",
         # states, not acts
         '"Workers will feel cheated by the decision," said Paul Dunn.',

@@ -387,6 +387,32 @@ def test_according_to_x_gives_a_quote_its_speaker():
     assert [(c.actor, c.action) for c in found.commitments] == [("Ana Lopez", "cut taxes")]
 
 
+def test_single_quote_marks_are_quotes_and_apostrophes_are_not():
+    from briefing.analysis.quotes import quote_spans
+
+    text = (
+        "Mr Okafor said: 'We will cut taxes. We will build homes.' The players' union gave "
+        "a 'car crash' interview in the '90s. 'We won't be bullied,' said Tom Okafor. "
+        "It's over, rock 'n' roll."
+    )
+    assert [text[s.start : s.end] for s in quote_spans(text)] == [
+        "We will cut taxes. We will build homes.",
+        "car crash",
+        "We won't be bullied,",
+    ]
+    _, found, _ = run("Senator Tom Okafor said: 'We will cut taxes for working families.'")
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Tom Okafor", "cut taxes for working families")
+    ]
+
+
+def test_they_in_a_speakers_words_are_not_the_speakers_side():
+    _, found, _ = run(
+        'Senator Tom Okafor spoke to reporters. "They will figure all that out," said Tom Okafor.'
+    )
+    assert found.commitments == []
+
+
 def test_a_spokesman_for_x_speaks_for_x():
     _, found, _ = run('"We intend to cut taxes," a spokesman for Senator Ana Lopez said.')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]

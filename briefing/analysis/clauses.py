@@ -78,9 +78,7 @@ def action_text(action: Token) -> str:
     # full stop after the verb ends it.
     # A comma between listed words stays ("a swift, firm and united response").
     tokens = [
-        t
-        for t in tokens
-        if not (t.dep_ == "punct" and t.text in ",.;:!?()") or _in_list(t, skip)
+        t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or _in_list(t, skip)
     ]
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)

@@ -33,6 +33,9 @@ def quote_spans(text: str, blocks: Sequence[tuple[int, int]] = ()) -> list[Quote
     new paragraph, whose marks a flattened text keeps) ends where the next one opens.
     ``blocks`` are block quotes from the markup, quotes without marks."""
     spans = _marked_spans(text)
+    for single in _single_spans(text):  # British style: 'We will,' he said.
+        if not any(s.start <= single.start < s.end for s in spans):
+            spans.append(single)
     for start, end in blocks:
         if not any(s.start < end and start < s.end for s in spans):
             spans.append(QuoteSpan(start, end))
@@ -53,6 +56,35 @@ def _marked_spans(text: str) -> list[QuoteSpan]:
                 spans.append(QuoteSpan(opened, at))
             opened = None
     return spans
+
+
+def _single_spans(text: str) -> list[QuoteSpan]:
+    """Quotes in single marks, told from apostrophes ("don't", "Pickles' interview",
+    "the '90s"): one opens after a space or a colon and before a word; it closes at the
+    first mark after punctuation ("...,' he said") before the next opening, else at the
+    first mark that ends a word (a quoted phrase: 'car crash' interview), else where the
+    next one opens (a quote that runs on into a new paragraph)."""
+    opens = [m.start() for m in _SINGLE_OPEN.finditer(text)]
+    spans = []
+    for i, at in enumerate(opens):
+        limit = opens[i + 1] if i + 1 < len(opens) else len(text)
+        closes = [m.start() for m in _SINGLE_CLOSE.finditer(text, at + 1, limit)]
+        after_stop = [c for c in closes if text[c - 1] in ",.!?"]
+        end = (after_stop or closes or [None])[0]
+        if end is None:
+            if limit == len(text):
+                continue  # an apostrophe, or a quote never closed
+            end = _trim_end(text, at + 1, limit)
+        if end - at > 2:
+            spans.append(QuoteSpan(at + 1, end))
+    return spans
+
+
+_SINGLE_OPEN = re.compile(
+    r"(?:(?<=^)|(?<=[\s(\[:—–-]))['‘](?=[A-Za-z0-9])(?!\d0s|em\b|til\b|cause\b|n['’]|tis\b|(?:s|re|ll|ve|d|m|t)\b)",
+    re.M,
+)
+_SINGLE_CLOSE = re.compile(r"(?<=[^\s])['’](?=$|[\s,.;:!?)—–-])", re.M)
 
 
 def _is_opening(text: str, at: int) -> bool:

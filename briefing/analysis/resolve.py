@@ -175,7 +175,9 @@ class Resolver:
         if word in THIRD_PLURAL:
             if _plural_people_before(token):
                 return None  # "Both men claimed that they ... and asked": the men, unnamed
-            return self.last(at, None, plural=True)
+            who = self.last(at, None, plural=True)
+            # in a speaker's words "they" are others: the speaker's side says "we"
+            return None if speaker and who in (speaker, self.side(speaker)) else who
         if word in ("it", "its"):
             # Only an organisation that was just the subject: "it" is as often the plan,
             # the bill or the system, and then the commitment is dropped.
