@@ -318,6 +318,20 @@ def test_insisting_or_suggesting_a_harm_will_not_come_is_an_assurance(text):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("President Yoon Suk Yeol said he would not declare martial law again.", "assurance"),
+        ('"We will not abandon our allies," said President Yoon Suk Yeol.', "assurance"),
+        ("President Yoon Suk Yeol said he would not grant clemency.", "refusal"),
+        ("President Yoon Suk Yeol said he would not solve a culture of violence.", "refusal"),
+    ],
+)
+def test_not_doing_a_harm_reassures_and_not_doing_a_good_refuses(text, kind):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments] == [("Yoon Suk Yeol", kind)]
+
+
 def test_a_minister_saying_companies_will_not_be_forced_is_the_governments_assurance():
     _, found, _ = run(
         "Communities Secretary Eric Pickford said companies would not be forced to give "

@@ -14,6 +14,7 @@ from briefing.nlp.lexicon import (
     DEMAND_MODALS,
     FUTURE_MODALS,
     HARMFUL,
+    HARMFUL_OBJECTS,
     HEDGES,
     NOT_ACTS,
     NOUN_TYPES,
@@ -182,10 +183,21 @@ def nominal_commitment(noun: Token, lemma: str):
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
     kind = NOUN_TYPES[lemma]
     if negated:
-        harmful = acts[0].lemma_.lower() in HARMFUL
-        kind = "assurance" if harmful else "refusal"  # "no intention to talk": a refusal
+        kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def harmful(verb: Token) -> bool:
+    """An act the other side fears, whose negation reassures: "attack", "declare war"."""
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    words = {
+        t.lemma_.lower()
+        for o in objects
+        for t in [o, *o.children]
+        if t.i == o.i or t.dep_ in ("compound", "amod")
+    }
+    return verb.lemma_.lower() in HARMFUL or bool(words & HARMFUL_OBJECTS)
 
 
 def wh_object(act: Token) -> bool:

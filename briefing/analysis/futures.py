@@ -16,13 +16,13 @@ from briefing.analysis.clauses import (
     condition_of,
 )
 from briefing.analysis.forms import (
+    harmful,
     has_modal,
     hedged,
     is_passive,
     wh_object,
 )
 from briefing.nlp.lexicon import (
-    HARMFUL,
     HARMS,
     HOPE_NOUNS,
     LEMMA_FIXES,
@@ -108,7 +108,7 @@ def future_kind(verb: Token, negated: bool) -> str:
     lemma = verb.lemma_.lower()
     objects = {t.lemma_.lower() for t in verb.subtree}
     if negated:
-        return "assurance" if lemma in HARMFUL else "refusal"
+        return "assurance" if harmful(verb) else "refusal"
     if lemma in PUNITIVE or objects & PUNITIVE:
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"

@@ -508,7 +508,12 @@ HARMFUL = {
     "close",
     "sack",
     "fire",
+    "abandon",
 }
+# lemmas: objects that make an act harmful: "will not declare martial law / war".
+HARMFUL_OBJECTS = frozenset(
+    "war martial force violence weapon invasion attack strike sanction tariff".split()
+)
 # lemmas: penalties; a future act among them is a warning, or with a condition a threat.
 PUNITIVE = {
     "tariff",
