@@ -98,6 +98,8 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
 
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
     """Who commits: the subject, or for reported speech the one whose words are reported."""
+    if head.dep_ == "poss":  # "our goal is to", "Iran's plan to": the owner
+        return resolver.token(head, offset, speaker)
     actor = resolve_subject(head, offset, speaker, resolver)
     if actor:
         return actor

@@ -40,13 +40,13 @@ from briefing.analysis.forms import (
     going_to,
     has_modal,
     in_condition,
+    in_its_sense,
     is_negated,
-    is_noun_use,
     is_passive,
     is_relative,
-    is_someone,
     is_to,
     nominal_commitment,
+    object_is_act,
     thing_acts,
     to_child,
     to_infinitive,
@@ -67,7 +67,6 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     NO_ONE,
     NOT_ACTS,
-    NOT_OFFERED,
     NOT_PLEDGES,
     NOUN_TYPES,
     PLAN_VERBS,
@@ -218,9 +217,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     negated = is_negated(token)
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
-    if token.pos_ == "VERB" and lemma in VERB_TYPES and not is_noun_use(token):
-        if lemma == "call" and not any(c.lower_ in ("on", "for") for c in token.children):
-            return None
+    if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token):
+        if lemma in ("commit", "aim", "rule") and has_modal(token, DEMAND_MODALS):
+            return None  # "leaders must commit to": the writer's call on them
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
         if thing_acts(token, resolver, offset, speaker):
@@ -254,19 +253,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             if not asked_of or actions == [token]:
                 return None
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
-            objects = [c for c in token.children if c.dep_ == "dobj"]
-            lemmas = {c.lemma_.lower() for c in objects}
-            if lemmas & NOT_OFFERED or (lemma == "threaten" and not lemmas & PUNITIVE):
-                return None  # "offered his view", "threatening our ability to"
-            if any(c.pos_ not in ("NOUN", "PROPN") for c in objects):
-                return None  # "offer more", "the freedoms that this country offers"
-            if any(
-                is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS"))
-                for c in objects
-            ):
-                return None  # "urged voters": to whom, not what ("urged restraint" is what)
-            if VERB_TYPES[lemma] == "offer" and not is_agent(token, resolver, offset, speaker):
-                return None  # "the arguments offered moments of tension", "the plan offers"
+            if not object_is_act(token, resolver, offset, speaker):
+                return None
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
         if lemma == "insist" and all(foretold(a) for a in actions):

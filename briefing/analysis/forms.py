@@ -17,7 +17,11 @@ from briefing.nlp.lexicon import (
     HARMFUL_OBJECTS,
     HEDGES,
     NOT_ACTS,
+    NOT_OFFERED,
+    NOT_RULED_OUT,
     NOUN_TYPES,
+    NOUN_VERBS,
+    PUNITIVE,
     QUESTION,
     RECEIVING_VERBS,
     ROLE_WORDS,
@@ -159,12 +163,18 @@ def nominal_commitment(noun: Token, lemma: str):
     invading": the noun names the commitment; its owner is the one who has or makes it."""
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return None  # "received a call for a welfare check": someone else's call
+    is_to = False
     if lemma in ("call", "demand"):
         acts = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
         ]
     else:
         acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
+        if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
+            acts += infinitive_after(noun.head, noun.right_edge.i + 1)
+        is_to = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+        if is_to:  # "our goal is to"
+            acts += [c for c in noun.head.children if c.dep_ == "xcomp" and to_infinitive(c)]
         acts += [
             p
             for c in noun.children
@@ -178,8 +188,14 @@ def nominal_commitment(noun: Token, lemma: str):
     head = (
         noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
     )
-    if owner is None and head is None:
-        return None
+    if head is None and not (owner is not None and lemma not in ("call", "demand") and is_to):
+        return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
+    if head is None and (is_negated(noun.head) or owner.lower_ in ("his", "her", "their", "its")):
+        return None  # "our objective is not to", "their aim is to": whose, said by whom?
+    if head is not None and head.lemma_.lower() not in NOUN_VERBS.get(
+        lemma, (head.lemma_.lower(),)
+    ):
+        return None  # "criticised the deal to": not the critic's deal
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
     kind = NOUN_TYPES[lemma]
     if negated:
@@ -238,14 +254,17 @@ def is_relative(head: Token) -> bool:
     return head.dep_ == "relcl" or (head.dep_ == "acl" and subject_of(head) is not None)
 
 
-def infinitive_after(token: Token) -> list[Token]:
-    """ "have sworn to veto", parsed as a clause of purpose: "to" right after the verb."""
+def infinitive_after(token: Token, at: int | None = None) -> list[Token]:
+    """ "have sworn to veto", "appealed to world leaders to protect", parsed as a clause of
+    purpose: "to" right after the verb (or ``at``), or after a phrase of it ("to X")."""
+    starts = {token.i + 1 if at is None else at}
+    starts |= {c.right_edge.i + 1 for c in token.children if c.dep_ == "prep" and c.i > token.i}
     return [
         c
         for c in token.children
         if c.dep_ == "advcl"
         and c.tag_ == "VB"
-        and any(a.lower_ == "to" and a.i == token.i + 1 for a in c.children)
+        and any(a.lower_ == "to" and a.i in starts for a in c.children)
     ]
 
 
@@ -263,6 +282,15 @@ def called_for(token: Token) -> bool:
     return False
 
 
+def _agreed_to_thing(verb: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "to"
+        and any(n.dep_ == "pobj" and n.pos_ == "NOUN" and not is_someone(n) for n in p.children)
+        for p in verb.children
+    )
+
+
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
@@ -272,14 +300,18 @@ def complements(token: Token) -> list[Token]:
         if c.dep_ in deps
         and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
     ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
-    if not heads and (token.pos_ == "ADJ" or is_passive(token)):
+    objects = [c for c in token.children if c.dep_ == "dobj"]
+    own_to = token.lemma_.lower() == "commit" and not objects  # "has committed to cutting"
+    if not heads and (token.pos_ == "ADJ" or is_passive(token) or own_to):
         # "committed to the path of diplomacy"
         heads = [
             p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
         ]
         return heads[:1]
-    if not heads and token.lemma_.lower() in ("call", "ask") and called_for(token):
+    if not heads and token.lemma_.lower() in ("call", "ask", "appeal") and called_for(token):
         return [token]  # "called for an investigation", "asked for a ceasefire": the act
+    if not heads and token.lemma_.lower() == "agree" and _agreed_to_thing(token):
+        return [token]  # "agreed to a ceasefire"
     if not heads:
         # "guarantee safe passage": the verb and its object are the action ("agree - no
         # option": not when punctuation stands between them).
@@ -304,6 +336,56 @@ def complements(token: Token) -> list[Token]:
             and c.lemma_.lower() not in VERB_TYPES
         )
     return out
+
+
+def in_its_sense(verb: Token) -> bool:
+    """Whether a commitment verb commits here: "called on / for", "ruled out" (not "do not
+    rule out the possibility"), "appealed to X to / for calm" (not "appealed the verdict")."""
+    lemma = verb.lemma_.lower()
+    if is_noun_use(verb):
+        return False
+    if lemma == "call":
+        return any(c.lower_ in ("on", "for") for c in verb.children)
+    if lemma == "rule":
+        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
+        return out and not is_negated(verb) and not objects & NOT_RULED_OUT
+    if lemma == "appeal":
+        return called_for(verb) or bool(infinitive_after(verb))
+    return True
+
+
+def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
+    """Whether a commitment verb's object names the act: "offered talks", "demanded an
+    apology", "pledged $10 million", "threatened Seoul with strikes"."""
+    lemma = verb.lemma_.lower()
+    kind = VERB_TYPES[lemma]
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    lemmas = {c.lemma_.lower() for c in objects}
+    penalty = any(
+        p.dep_ == "prep"
+        and p.lower_ == "with"
+        and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in PUNITIVE | HARMFUL_OBJECTS for c in p.children
+        )
+        for p in verb.children
+    )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
+    if kind != "demand" and lemmas & NOT_OFFERED:
+        return False  # "offered his view"; "demanded an apology" asks for an act
+    if lemma == "threaten" and not (lemmas & PUNITIVE or penalty):
+        return False  # "threatening our ability to"
+    money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"
+    if any(
+        c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
+    ):
+        return False  # "offer more", "the freedoms that this country offers"
+    if not penalty and any(
+        is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects
+    ):
+        return False  # "urged voters": to whom, not what ("urged restraint" is what)
+    if kind == "offer" and not is_agent(verb, resolver, offset, speaker):
+        return False  # "the arguments offered moments of tension", "the plan offers"
+    return True
 
 
 def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:

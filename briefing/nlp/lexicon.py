@@ -386,6 +386,8 @@ VERB_TYPES = {
     "decide": "intention",
     "swear": "pledge",
     "resolve": "pledge",
+    "appeal": "demand",  # only "appealed to X to" / "appealed for calm"
+    "rule": "refusal",  # only "ruled out"
 }
 # lemmas: nouns that name a commitment ("plans to", "calls for", "no intention of").
 NOUN_TYPES = {
@@ -401,6 +403,25 @@ NOUN_TYPES = {
     "proposal": "offer",
     "demand": "demand",
     "call": "demand",
+    "goal": "intention",  # "our goal is to", "set a goal to"
+    "aim": "intention",
+    "objective": "intention",
+    "deal": "agreement",  # "signed a deal to buy"
+    "agreement": "agreement",
+    "accord": "agreement",
+    "pact": "agreement",
+}
+# lemmas: what is "ruled out" as a cause or a finding, not refused as an act
+NOT_RULED_OUT = frozenset(
+    "possibility negligence play involvement link cause terrorism injury chance".split()
+)
+# lemmas: the verbs that make a goal or a deal someone's ("signed a deal to buy", "set a
+# goal to"); under any other verb ("criticised the deal to") it is no one's commitment
+_AGREEING = frozenset({"sign", "reach", "strike", "seal", "conclude", "clinch", "agree"})
+_SETTING = frozenset({"set", "announce", "adopt", "unveil", "have"})
+NOUN_VERBS = {
+    **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
+    **dict.fromkeys(("goal", "aim", "objective"), _SETTING),
 }
 # lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
 ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"}
