@@ -84,6 +84,7 @@ class Mention:
     argument: bool = False  # subject or object of a verb, not a name inside a phrase
     affiliation: str = ""  # "Ostrava" in "Elena Kovar of Ostrava"
     in_role: bool = False  # part of another mention's role ("State" in "Secretary of State")
+    located: bool = False  # "in Melton Mowbray": named as where something is
 
 
 @dataclass

@@ -327,6 +327,30 @@ def test_a_name_in_passing_is_kept_but_not_key():
     assert actors["Iran"].key and not actors["Syria"].key
 
 
+def test_a_name_the_tagger_took_for_a_person_but_only_ever_somewhere_is_not_key():
+    from briefing.models import Mention
+
+    mentions = [
+        Mention("Melton Mowbray", "PERSON", 0, 14, "a", located=True),
+        Mention("Melton Mowbray", "PERSON", 40, 54, "a"),
+        Mention("Ana Lopez", "PERSON", 80, 89, "a"),
+        Mention("Ana Lopez", "PERSON", 120, 129, "a"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Ana Lopez"].key and not actors["Melton Mowbray"].key
+
+
+def test_a_council_the_tagger_took_for_a_person_is_an_organisation():
+    from briefing.models import Mention
+
+    names = ["Leicestershire County Council", "Pennsylvania Department of Transportation"]
+    mentions = [Mention(n, "PERSON", 50 * k, 50 * k + len(n), "a") for k, n in enumerate(names)]
+    mentions.append(Mention("Conservative MPs.", "PERSON", 200, 217, "a"))
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert {actors[n].kind for n in names} == {"organisation"}
+    assert actors["Conservative MPs"].kind == "organisation"
+
+
 def test_the_page_lists_key_actors_and_the_json_keeps_the_rest(run_cli, tmp_path):
     text = (
         "Iran's army said it will fight ISIS.\n\nIran has sent advisers to the front.\n\n"

@@ -49,6 +49,7 @@ class _Group:
     speaks: int = 0
     subjects: int = 0
     arguments: int = 0
+    located: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -62,6 +63,7 @@ class _Group:
         self.speaks += mention.speaks
         self.subjects += mention.subject
         self.arguments += mention.argument
+        self.located += mention.located
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -74,6 +76,7 @@ class _Group:
         self.speaks += other.speaks
         self.subjects += other.subjects
         self.arguments += other.arguments
+        self.located += other.located
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
@@ -83,6 +86,12 @@ class _Group:
         if self.name in COUNTRY_ALIASES:
             return "organisation"  # the European Union, the United Nations, NATO
         kind = self.kinds.most_common(1)[0][0]
+        words = self.name.lower().split()
+        head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
+            titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
+            if not titled:
+                return "organisation"  # "Leicestershire County Council", tagged a person
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 
@@ -91,6 +100,8 @@ def normalise(text: str) -> str:
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
     text = _HONORIFIC.sub("", text).strip() or text
+    if re.search(r"[A-Za-z]{2}[a-z]\.$", text):
+        text = text[:-1]  # "Conservative MPs." caught with the full stop
     return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
 
 
@@ -283,6 +294,7 @@ def _actor(group: _Group, total: int, involved: int = 0) -> Actor:
         + 0.05 * min(involved, 4)
         + 0.1 * (len(group.sources) - 1)
     )
+    setting = group.kind == "place" or (group.kind == "person" and group.located > 0)
     return Actor(
         name=group.name,
         kind=group.kind,
@@ -291,5 +303,13 @@ def _actor(group: _Group, total: int, involved: int = 0) -> Actor:
         mentions=mentions,
         salience=round(salience, 4),
         source_ids=list(group.sources),
-        key=bool(mentions > 1 or group.arguments or group.roles or involved),
+        # a town (or a town the tagger took for a person: "in Melton Mowbray") named twice
+        # only as where things happen is a setting; one that acts or is acted on is an actor
+        key=bool(
+            (mentions > 1 and not setting)
+            or group.arguments
+            or group.roles
+            or group.speaks
+            or involved
+        ),
     )

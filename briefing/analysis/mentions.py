@@ -13,6 +13,7 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     HONORIFICS,
+    LOCATIVE,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
@@ -59,6 +60,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 speaks=_speaks(ent),
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 argument=_is_argument(ent),
+                located=_located(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
@@ -285,6 +287,12 @@ def _is_argument(ent: Span) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ARGUMENT_DEPS
+
+
+def _located(ent: Span) -> bool:
+    """ "in Melton Mowbray", "at Gallipoli": where, as no person is."""
+    token = ent.root
+    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
 def _speaks(ent: Span) -> bool:

@@ -411,6 +411,8 @@ NOUN_TYPES = {
     "accord": "agreement",
     "pact": "agreement",
 }
+# prepositions of place: a name after them is where, not who ("pressure on Biden" is who)
+LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
 # lemmas: what is "ruled out" as a cause or a finding, not refused as an act
 NOT_RULED_OUT = frozenset(
     "possibility negligence play involvement link cause terrorism injury chance".split()
