@@ -47,6 +47,11 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Tom Okafor appealed the verdict.",
         "The gunman threatened Tom Okafor with a gun.",
         "World leaders must commit to conserving the oceans, Tom Okafor said.",
+        # an attempt made, a search, a match, speech to reporters
+        "In 2014 Senator Mary Landrieu sought to give her campaign a boost.",
+        "Police in Leeds are seeking a man in his 40s.",
+        "Tom Okafor said the team was ready for the game.",
+        "Residents want the council to act.",
         # a past judged, not a demand
         "'It was a small unit, he must have been aware of it,' Ms Ana Loury said.",
         '"The police should have acted sooner," said Tom Okafor.',
@@ -279,6 +284,26 @@ def test_what_only_looks_like_a_commitment(text):
             "Kansai Electric",
             "intention",
             "appeal",
+        ),
+        ("Donald Trump wants Mexico to pay for the wall.", "Donald Trump", "demand", "pay for"),
+        (
+            "The European Commission is seeking to ban the chemicals.",
+            "European Commission",
+            "intention",
+            "ban the chemicals",
+        ),
+        ("Vladimir Putin said Russia was ready for talks.", "Russia", "offer", "ready for talks"),
+        (
+            "Emmanuel Macron told Vladimir Putin to stop the war.",
+            "Emmanuel Macron",
+            "demand",
+            "stop the war",
+        ),
+        (
+            "Emmanuel Macron warned Vladimir Putin against invading Ukraine.",
+            "Emmanuel Macron",
+            "warning",
+            "against invading Ukraine",
         ),
         (
             "Senator Tom Okafor called for an independent inquiry into the crash.",

@@ -164,7 +164,7 @@ def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | No
 
 def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
-    if head.lemma_.lower() in ("demand", "urge", "ask", "call", "insist", "warn"):
+    if head.lemma_.lower() in ("demand", "urge", "ask", "call", "insist", "warn", "tell"):
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
                 for pobj in child.children:

@@ -50,6 +50,7 @@ from briefing.analysis.forms import (
     thing_acts,
     to_child,
     to_infinitive,
+    told_demand,
     urged_demand,
     wanted_demand,
     wh_object,
@@ -276,8 +277,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
         return kind, token.head, actions, {"adjective"}, "", negated
-    wanted = wanted_demand(token, quote, speaker, resolver) or urged_demand(
-        token, quote, speaker, resolver
+    wanted = (
+        wanted_demand(token, quote, speaker, resolver)
+        or urged_demand(token, quote, speaker, resolver)
+        or told_demand(token)
     )
     if wanted is not None:
         return wanted

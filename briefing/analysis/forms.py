@@ -26,6 +26,7 @@ from briefing.nlp.lexicon import (
     RECEIVING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
+    TALKS,
     TIME_NOUNS,
     URGENT,
     VERB_TYPES,
@@ -122,8 +123,12 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     """A demand in other words: "X needs to act", "we would like the US to change", "he
     wants him to follow the rules". In someone's words, the target is the one to act."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in ("need", "like", "want") or not (quote or speaker):
+    if token.pos_ != "VERB" or lemma not in ("need", "like", "want"):
         return None
+    subject = subject_of(token)
+    named = subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if not (quote or speaker or (lemma == "want" and named)):
+        return None  # told by the reporter, only a named party's "wants X to" demands
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
         return None  # "I like the plan"
     if has_modal(token, {"may", "might", "could"}):
@@ -156,6 +161,19 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
                 return None
             return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
     return None
+
+
+def told_demand(token: Token):
+    """ "Macron told Putin to stop the war": an order given to someone ("told reporters he
+    would" is speech, read from the clause)."""
+    if token.lemma_.lower() != "tell" or token.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("dobj", "dative") and is_someone(c) for c in token.children):
+        return None
+    acts = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if not acts or acts[0].lemma_.lower() in NOT_ACTS:
+        return None
+    return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
 
 
 def nominal_commitment(noun: Token, lemma: str):
@@ -282,6 +300,15 @@ def called_for(token: Token) -> bool:
     return False
 
 
+def _for_talks(adjective: Token) -> bool:
+    return any(
+        p.dep_ == "prep"
+        and p.lower_ == "for"
+        and any(n.dep_ == "pobj" and n.lemma_.lower() in TALKS for n in p.children)
+        for p in adjective.children
+    )
+
+
 def _agreed_to_thing(verb: Token) -> bool:
     return any(
         p.dep_ == "prep"
@@ -302,6 +329,12 @@ def complements(token: Token) -> list[Token]:
     ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
     objects = [c for c in token.children if c.dep_ == "dobj"]
     own_to = token.lemma_.lower() == "commit" and not objects  # "has committed to cutting"
+    if not heads and token.lemma_.lower() == "warn":
+        against = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
+        if against and any(c.dep_ == "pcomp" for c in against[0].children):
+            return against[:1]  # "warned Putin against invading Ukraine"
+    if not heads and token.pos_ == "ADJ" and _for_talks(token):
+        return [token]  # "ready for talks"
     if not heads and (token.pos_ == "ADJ" or is_passive(token) or own_to):
         # "committed to the path of diplomacy"
         heads = [
@@ -352,6 +385,9 @@ def in_its_sense(verb: Token) -> bool:
         return out and not is_negated(verb) and not objects & NOT_RULED_OUT
     if lemma == "appeal":
         return called_for(verb) or bool(infinitive_after(verb))
+    if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
+        past = verb.tag_ == "VBD" or any(c.lower_ in ("had", "has", "have") for c in verb.children)
+        return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
     return True
 
 

@@ -388,6 +388,7 @@ VERB_TYPES = {
     "resolve": "pledge",
     "appeal": "demand",  # only "appealed to X to" / "appealed for calm"
     "rule": "refusal",  # only "ruled out"
+    "seek": "intention",
 }
 # lemmas: nouns that name a commitment ("plans to", "calls for", "no intention of").
 NOUN_TYPES = {
@@ -413,6 +414,10 @@ NOUN_TYPES = {
 }
 # prepositions of place: a name after them is where, not who ("pressure on Biden" is who)
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# lemmas: what one is "ready for" when ready to act ("ready for talks", not "for the game")
+TALKS = frozenset(
+    "talk negotiation dialogue compromise ceasefire deal peace cooperation election".split()
+)
 # lemmas: what is "ruled out" as a cause or a finding, not refused as an act
 NOT_RULED_OUT = frozenset(
     "possibility negligence play involvement link cause terrorism injury chance".split()
