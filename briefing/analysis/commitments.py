@@ -45,17 +45,19 @@ from briefing.analysis.forms import (
     is_passive,
     is_relative,
     is_to,
-    nominal_commitment,
     object_is_act,
     thing_acts,
     to_child,
     to_infinitive,
-    told_demand,
-    urged_demand,
-    wanted_demand,
     wh_object,
 )
 from briefing.analysis.futures import future_commitment
+from briefing.analysis.phrasings import (
+    nominal_commitment,
+    told_demand,
+    urged_demand,
+    wanted_demand,
+)
 from briefing.analysis.quotes import QuoteSpan
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (

@@ -1,6 +1,6 @@
-"""Commitments said in other words, and the tests on a parsed verb they share: "X needs to
-act", "it is important for them to", "announced plans to", "are going to"; whether a verb is
-passive, negated, hedged or under a modal; which clauses a commitment verb governs."""
+"""The tests on a parsed verb that commitment forms share: whether a verb is passive,
+negated, hedged, asked or under a modal; "are going to", "is to"; which clauses a commitment
+verb governs and whether its object names the act."""
 
 from __future__ import annotations
 
@@ -16,19 +16,14 @@ from briefing.nlp.lexicon import (
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
-    NOT_ACTS,
     NOT_OFFERED,
     NOT_RULED_OUT,
-    NOUN_TYPES,
-    NOUN_VERBS,
     PUNITIVE,
     QUESTION,
-    RECEIVING_VERBS,
     ROLE_WORDS,
     SUBORDINATORS,
     TALKS,
     TIME_NOUNS,
-    URGENT,
     VERB_TYPES,
 )
 
@@ -117,109 +112,6 @@ def is_to(token: Token) -> Token | None:
         if any(a.lower_ == "to" for a in child.children) and not is_passive(child):
             return child
     return None
-
-
-def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
-    """A demand in other words: "X needs to act", "we would like the US to change", "he
-    wants him to follow the rules". In someone's words, the target is the one to act."""
-    lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in ("need", "like", "want"):
-        return None
-    subject = subject_of(token)
-    named = subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
-    if not (quote or speaker or (lemma == "want" and named)):
-        return None  # told by the reporter, only a named party's "wants X to" demands
-    if lemma == "like" and not has_modal(token, {"would", "'d"}):
-        return None  # "I like the plan"
-    if has_modal(token, {"may", "might", "could"}):
-        return None  # "we may need to take a closer look": a maybe
-    for act in token.children:
-        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
-            continue
-        if not any(a.lower_ == "to" for a in act.children):
-            continue
-        side = resolver.side(speaker) if speaker else ""
-        if lemma == "need" and subject_of(token) is not None and side:  # whose demand?
-            return "demand", token, [act], {"demand_modal"}, side, is_negated(token)
-        other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
-        if lemma != "need" and other is not None:  # "like the US to change"
-            return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
-    return None
-
-
-def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
-    """ "It is important for them to support us", "it is vital that Europe acts": in
-    someone's words, a demand on the one who is to act."""
-    if token.lemma_.lower() not in URGENT or token.dep_ != "acomp" or not (quote and speaker):
-        return None
-    for act in list(token.head.children) + list(token.children):
-        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp"):
-            continue
-        marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
-        if subject_of(act) is not None and marks & {"for", "that"}:
-            if act.lemma_.lower() in NOT_ACTS:
-                return None
-            return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
-    return None
-
-
-def told_demand(token: Token):
-    """ "Macron told Putin to stop the war": an order given to someone ("told reporters he
-    would" is speech, read from the clause)."""
-    if token.lemma_.lower() != "tell" or token.pos_ != "VERB":
-        return None
-    if not any(c.dep_ in ("dobj", "dative") and is_someone(c) for c in token.children):
-        return None
-    acts = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)]
-    if not acts or acts[0].lemma_.lower() in NOT_ACTS:
-        return None
-    return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
-
-
-def nominal_commitment(noun: Token, lemma: str):
-    """ "announced plans to give", "renewed calls for a moratorium", "no intention of
-    invading": the noun names the commitment; its owner is the one who has or makes it."""
-    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
-        return None  # "received a call for a welfare check": someone else's call
-    is_to = False
-    if lemma in ("call", "demand"):
-        acts = [
-            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-        ]
-    else:
-        acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
-        if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
-            acts += infinitive_after(noun.head, noun.right_edge.i + 1)
-        is_to = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
-        if is_to:  # "our goal is to"
-            acts += [c for c in noun.head.children if c.dep_ == "xcomp" and to_infinitive(c)]
-        acts += [
-            p
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ == "of"
-            for p in c.children
-            if p.tag_ == "VBG"
-        ]
-    if not acts:
-        return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    head = (
-        noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
-    )
-    if head is None and not (owner is not None and lemma not in ("call", "demand") and is_to):
-        return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
-    if head is None and (is_negated(noun.head) or owner.lower_ in ("his", "her", "their", "its")):
-        return None  # "our objective is not to", "their aim is to": whose, said by whom?
-    if head is not None and head.lemma_.lower() not in NOUN_VERBS.get(
-        lemma, (head.lemma_.lower(),)
-    ):
-        return None  # "criticised the deal to": not the critic's deal
-    negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
-    kind = NOUN_TYPES[lemma]
-    if negated:
-        kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
-    cues = {"no_intention"} if negated else {"nominal_verb"}
-    return kind, head if head is not None else owner, acts[:1], cues, "", negated
 
 
 def harmful(verb: Token) -> bool:
