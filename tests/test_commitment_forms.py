@@ -52,6 +52,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Police in Leeds are seeking a man in his 40s.",
         "Tom Okafor said the team was ready for the game.",
         "Residents want the council to act.",
+        # hearsay and others' talk
+        "Reports suggest Apple will launch a car next year.",
+        "Hamas is believed to be planning an attack.",
+        "Apple reportedly plans to launch a car.",
         # a past judged, not a demand
         "'It was a small unit, he must have been aware of it,' Ms Ana Loury said.",
         '"The police should have acted sooner," said Tom Okafor.',
@@ -410,6 +414,7 @@ def test_insisting_or_suggesting_a_harm_will_not_come_is_an_assurance(text):
         ('"We will not abandon our allies," said President Yoon Suk Yeol.', "assurance"),
         ("President Yoon Suk Yeol said he would not grant clemency.", "refusal"),
         ("President Yoon Suk Yeol said he would not solve a culture of violence.", "refusal"),
+        ("President Yoon Suk Yeol denied that he would declare martial law.", "assurance"),
     ],
 )
 def test_not_doing_a_harm_reassures_and_not_doing_a_good_refuses(text, kind):
@@ -434,6 +439,14 @@ def test_actions_are_readable_clauses():
     (c,) = found.commitments
     words = c.action.split()
     assert 2 <= len(words) <= 25 and words[-1] not in ("the", "and", "of", "including")
+
+
+def test_a_hedge_on_one_clause_leaves_a_reason_clause_alone():
+    _, found, _ = run(
+        "Kate Middleton is expected to return to London soon as she intends to give birth "
+        "at the Lindo Wing."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Kate Middleton", "intention")]
 
 
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():

@@ -41,7 +41,8 @@ def is_commentary(head: Token) -> bool:
     """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
     node = head
     while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in SPEECH_VERBS:
+        talk = SPEECH_VERBS | REPORTING_VERBS  # "reports suggest", "critics say"
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in talk:
             subject = subject_of(node.head)
             if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
                 return True

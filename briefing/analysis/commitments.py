@@ -39,6 +39,7 @@ from briefing.analysis.forms import (
     foretold,
     going_to,
     has_modal,
+    hedged,
     in_condition,
     in_its_sense,
     is_negated,
@@ -212,6 +213,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     subject = subject_of(token)
     if subject is not None and subject.lower_ in NO_ONE:
         return None  # "Nothing needs to be made of it"
+    if hedged(found[1]):
+        return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
     return found
 
 

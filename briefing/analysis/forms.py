@@ -68,7 +68,10 @@ def _governs(word: Token, verb: Token) -> bool:
     A hedge in a clause of its own ("confirmed what the world has expected -- she will
     run") guesses about something else."""
     if word.is_ancestor(verb):
-        return True
+        node = verb  # not through a clause of reason or a relative one ("as she intends")
+        while node.i != word.i and node.dep_ not in ("advcl", "relcl", "acl"):
+            node = node.head
+        return node.i == word.i
     if word.dep_ not in SUBORDINATE and (word.head.i == verb.i or word.head.is_ancestor(verb)):
         return True
     while word.i != verb.i and word.head.i != word.i:

@@ -72,6 +72,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
         return None  # "asked whether they would confront": a question or a condition
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":
+        negated = not negated  # "denied that it would attack": says it will not
     passive = is_passive(token)
     if passive and subject is not None and subject.lower_ == "you":
         return None  # "you will be missed", "you won't be shot": said to someone

@@ -683,6 +683,8 @@ HEDGES = {
     "expected",
     "speculate",
     "suspect",
+    # sourced to no one: "Hamas is believed to be planning", "reportedly plans"
+    *("believed", "thought", "rumoured", "rumored", "alleged", "allegedly", "reportedly"),
 }
 # lemmas: who reports on others without committing them ("critics say", "the memo says").
 COMMENTATOR_NOUNS = {
