@@ -85,6 +85,7 @@ class Mention:
     affiliation: str = ""  # "Ostrava" in "Elena Kovar of Ostrava"
     in_role: bool = False  # part of another mention's role ("State" in "Secretary of State")
     located: bool = False  # "in Melton Mowbray": named as where something is
+    called_he: bool = False  # "X said he would": a person, whatever the tagger said
 
 
 @dataclass

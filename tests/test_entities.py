@@ -340,6 +340,23 @@ def test_a_name_the_tagger_took_for_a_person_but_only_ever_somewhere_is_not_key(
     assert actors["Ana Lopez"].key and not actors["Melton Mowbray"].key
 
 
+def test_a_surname_the_tagger_took_for_an_organisation_but_called_he_is_the_person():
+    from briefing.models import Mention
+
+    mentions = [
+        Mention("Bikram Choudhury", "ORG", 0, 16, "a"),
+        Mention("Choudhury", "ORG", 40, 49, "a", speaks=True, called_he=True),
+        Mention("Choudhury", "ORG", 80, 89, "a", speaks=True, called_he=True),
+        Mention("Apple", "ORG", 120, 125, "a", speaks=True, called_he=True),
+        *(Mention("Apple", "ORG", 140 + 10 * k, 145 + 10 * k, "a", speaks=True) for k in range(3)),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Bikram Choudhury"].kind == "person" and "Choudhury" not in actors
+    assert actors["Apple"].kind == "organisation"
+    _, found, _ = run("Choudhury said he wanted to set the record straight.")
+    assert [m.called_he for m in found.mentions] == [True]
+
+
 def test_a_council_the_tagger_took_for_a_person_is_an_organisation():
     from briefing.models import Mention
 

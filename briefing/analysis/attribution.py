@@ -106,7 +106,10 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return actor
     subject = subject_of(head)
     if subject is not None:
-        return phrase(subject) if subject.pos_ in ("NOUN", "PROPN") else None
+        if subject.pos_ not in ("NOUN", "PROPN"):
+            return None
+        # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
+        return resolver.name(phrase(subject)) or phrase(subject)
     # "pledging to..." with no subject of its own: climb to the governing clause.
     node = head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:

@@ -50,6 +50,7 @@ class _Group:
     subjects: int = 0
     arguments: int = 0
     located: int = 0
+    called_he: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -64,6 +65,7 @@ class _Group:
         self.subjects += mention.subject
         self.arguments += mention.argument
         self.located += mention.located
+        self.called_he += mention.called_he
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -77,6 +79,7 @@ class _Group:
         self.subjects += other.subjects
         self.arguments += other.arguments
         self.located += other.located
+        self.called_he += other.called_he
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
@@ -92,6 +95,11 @@ class _Group:
             titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
+        # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
+        # once among many of Apple's statements, is about someone else
+        he = self.called_he and (self.called_he >= 2 or 2 * self.called_he >= self.speaks)
+        if kind == "organisation" and he and len(words) <= 3:
+            return "person"
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 

@@ -61,6 +61,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 argument=_is_argument(ent),
                 located=_located(ent),
+                called_he=_called_he(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
@@ -287,6 +288,22 @@ def _is_argument(ent: Span) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ARGUMENT_DEPS
+
+
+def _called_he(ent: Span) -> bool:
+    """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": the small
+    tagger's "organisation" is a person when the speaker's own clause calls it he or she."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS | {"deny"}:
+        return False
+    return any(
+        t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
+        for t in verb.subtree
+        if t.i not in range(ent.start, ent.end)
+    )
+
+
+CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
 
 
 def _located(ent: Span) -> bool:
