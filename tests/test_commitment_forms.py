@@ -52,6 +52,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Police in Leeds are seeking a man in his 40s.",
         "Tom Okafor said the team was ready for the game.",
         "Residents want the council to act.",
+        # an event, not an act
+        "The 2015 Boston Marathon will take place in less than two weeks.",
         # hearsay and others' talk
         "Reports suggest Apple will launch a car next year.",
         "Hamas is believed to be planning an attack.",

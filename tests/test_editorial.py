@@ -235,3 +235,19 @@ def test_a_question_is_never_a_key_point():
     brief = build_briefing([article], settings)
     points = [s.text for story in brief.stories for s in story.summary]
     assert points and not any(p.rstrip().endswith("?") for p in points)
+
+
+def test_a_hook_of_a_few_words_is_never_a_key_point():
+    text = (
+        "Just kill it already.\n\n"
+        "That was what many fans of the drama said on Tuesday after its star announced she "
+        "will leave the show at the end of this season.\n\n"
+        "Enough is enough.\n\n"
+        "The network said the show would return for a seventh season without her.\n\n"
+        "Fans were upset."
+    )
+    article = Article("show", text, title="Star leaves the drama")
+    settings = Settings(date="2026-03-03", memory=False, budget=Budget(sentences=4))
+    brief = build_briefing([article], settings)
+    points = [s.text for story in brief.stories for s in story.summary]
+    assert points and all(len(p.split()) >= 6 for p in points), points

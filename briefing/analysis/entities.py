@@ -97,7 +97,7 @@ class _Group:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
         # once among many of Apple's statements, is about someone else
-        he = self.called_he and (self.called_he >= 2 or 2 * self.called_he >= self.speaks)
+        he = self.called_he and 3 * self.called_he >= self.speaks
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"

@@ -53,6 +53,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     subject = subject_of(token)
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         return None  # "it will take an investigation to determine": what is needed
+    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
+        return None  # "the marathon will take place": an event, no one's act
     if lemma == "be" or hedged(token):
         return None  # "my guess is she'll", "will likely": forecasts
     if wh_object(act):

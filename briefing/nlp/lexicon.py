@@ -639,6 +639,7 @@ NOT_ACTS = {
     "suffer",
     "lose",
     "happen",
+    "occur",
     "cost",
     "mean",
     "depend",

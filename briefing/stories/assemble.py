@@ -63,6 +63,11 @@ class Built:
     ranked: list[Sentence]
 
 
+# A key point of fewer words is a feature's hook or an aside ("Just kill it already.", "He
+# declined to comment."), not news a reader can take in on its own.
+MIN_POINT_WORDS = 6
+
+
 def make_stories(
     parsed: Sequence[Parsed],
     ranker: Ranker,
@@ -155,7 +160,7 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
 def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """Without page furniture, and without sub-headlines (marked so by the page, or read as
     such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
-    whose list or quote follows) or questions unless nothing else is left."""
+    whose list or quote follows) questions or hooks of a few words, unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
@@ -167,6 +172,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not articles[s.source_id].in_block_quote(s.start, s.end)
         and not s.text.rstrip().endswith(":")
         and not QUESTION.search(s.text)  # a question tells the reader nothing
+        and len(s.text.split()) >= MIN_POINT_WORDS  # "Just kill it already.": a hook
     ]
     return prose or ranked
 
