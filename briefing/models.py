@@ -161,7 +161,9 @@ class Link:
     headline: str
     url: str = ""
     outlet: str = ""
-    kind: str = "news"  # or "opinion", "review", "letters", "advice", "recipe", "live", ...
+    kind: str = (
+        "news"  # or "opinion", "review", "letters", "advice", "recipe", "live", "roundup", ...
+    )
 
 
 @dataclass

@@ -251,3 +251,18 @@ def test_a_hook_of_a_few_words_is_never_a_key_point():
     brief = build_briefing([article], settings)
     points = [s.text for story in brief.stories for s in story.summary]
     assert points and all(len(p.split()) >= 6 for p in points), points
+
+
+def test_a_digest_of_numbered_items_is_a_roundup_but_a_list_of_two_is_news():
+    digest = (
+        "Those are just a few of the stories that trended this week. 1. 'Space Saga' "
+        "streaming . The whole saga will be released on digital at the end of the week. "
+        "2. A brother's claim . The actor's brother says he posed as another man to get in. "
+        "3. Burger couple . A couple who met at a burger bar married there on Saturday."
+    )
+    news = (
+        "The council voted on two measures. 1. The budget rises by 2% next year, it said. "
+        "2. The mayor's salary is frozen until 2027, the council said."
+    )
+    assert kind_of(Article("d", digest)) == "roundup"
+    assert kind_of(Article("n", news)) == "news"

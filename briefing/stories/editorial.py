@@ -31,6 +31,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
+# "the stories that trended this week. 1. 'Star Wars' streaming. ... 2. ... 3. ...": a digest
+# of many events in numbered items, inline or one to a line, is no one event's report
+_ROUNDUP = re.compile(
+    r"(?:^|[.!?\"'”’]\s+)1\.\s+\S.{20,1500}?[.!?\"'”’]\s+2\.\s+\S.{20,1500}?[.!?\"'”’]\s+3\.\s+\S",
+    re.S | re.M,
+)
 
 
 def signals(article: Article) -> list[str]:
@@ -59,6 +65,8 @@ def kind_of(article: Article) -> str:
             return kind
     if _reads_like_advice(article.text):
         return "advice"
+    if _ROUNDUP.search(article.text[:20000]):
+        return "roundup"
     return NEWS
 
 
