@@ -44,7 +44,9 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "The council agreed a budget after a debate about spending in the coming year.\n\n"
         "Leaders will meet at next week's summit in Oslo.\n\n"
         "The budget approved in April boosted school spending by 2.5% each of the next two "
-        "years."
+        "years.\n\n"
+        "People in remote areas awaiting help won't get any today.\n\n"
+        "The council will not vote until March 20."
     )
     article = Article("a", text, published="2026-03-04")
     from briefing.analysis.core import analyze
@@ -54,5 +56,6 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
     assert [(e.when, e.date) for e in found.events] == [
         ("on March 9", "2026-03-09"),
         ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
+        ("until March 20", "2026-03-20"),  # not before then: then it will; "won't" is none
     ]
     assert all("\n\n" not in e.text for e in found.events)

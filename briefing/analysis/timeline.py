@@ -100,6 +100,8 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
+    if any(c.dep_ == "neg" for c in verb.children) and before not in ("until", "till", "before"):
+        return False  # "won't get any today": nothing will happen ("not until Monday" will)
     return ahead or _future(head)
 
 
