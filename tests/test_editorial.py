@@ -230,11 +230,14 @@ def test_a_question_is_never_a_key_point():
         "The council said the closures would save 2 million pounds a year.\n\n"
         "Is the saving worth the loss of three libraries to the city?"
     )
-    article = Article("lib", text, title="Council closes libraries")
+    points = _key_points(Article("lib", text, title="Council closes libraries"))
+    assert points and not any(p.rstrip().endswith("?") for p in points)
+
+
+def _key_points(article: Article) -> list[str]:
     settings = Settings(date="2026-03-03", memory=False, budget=Budget(sentences=4))
     brief = build_briefing([article], settings)
-    points = [s.text for story in brief.stories for s in story.summary]
-    assert points and not any(p.rstrip().endswith("?") for p in points)
+    return [s.text for story in brief.stories for s in story.summary]
 
 
 def test_a_hook_of_a_few_words_is_never_a_key_point():
@@ -246,10 +249,7 @@ def test_a_hook_of_a_few_words_is_never_a_key_point():
         "The network said the show would return for a seventh season without her.\n\n"
         "Fans were upset."
     )
-    article = Article("show", text, title="Star leaves the drama")
-    settings = Settings(date="2026-03-03", memory=False, budget=Budget(sentences=4))
-    brief = build_briefing([article], settings)
-    points = [s.text for story in brief.stories for s in story.summary]
+    points = _key_points(Article("show", text, title="Star leaves the drama"))
     assert points and all(len(p.split()) >= 6 for p in points), points
 
 
