@@ -46,7 +46,9 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "The budget approved in April boosted school spending by 2.5% each of the next two "
         "years.\n\n"
         "People in remote areas awaiting help won't get any today.\n\n"
-        "The council will not vote until March 20."
+        "The council will not vote until March 20.\n\n"
+        "Dockworkers will extend their strike after talks broke down on Sunday night.\n\n"
+        "The firm warned it would divert ships if the strike continued past Friday."
     )
     article = Article("a", text, published="2026-03-04")
     from briefing.analysis.core import analyze
@@ -57,5 +59,6 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         ("on March 9", "2026-03-09"),
         ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
         ("until March 20", "2026-03-20"),  # not before then: then it will; "won't" is none
+        ("past Friday", "2026-03-06"),  # a condition ahead; talks that broke down are done
     ]
     assert all("\n\n" not in e.text for e in found.events)

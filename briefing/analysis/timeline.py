@@ -113,6 +113,11 @@ def _verb_above(token):
 
 
 def _future(verb) -> bool:
+    conditional = any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    if verb.tag_ == "VBD" and not conditional:
+        # "after talks broke down on Sunday night", under "will extend": done ("if the
+        # strike continued past Friday" is ahead)
+        return False
     for node in (verb, verb.head):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in node.children):
             return True
