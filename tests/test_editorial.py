@@ -266,3 +266,16 @@ def test_a_digest_of_numbered_items_is_a_roundup_but_a_list_of_two_is_news():
     )
     assert kind_of(Article("d", digest)) == "roundup"
     assert kind_of(Article("n", news)) == "news"
+
+
+def test_a_point_that_opens_by_pointing_back_is_never_a_key_point():
+    text = (
+        "Coffins were buried in a mass grave in New York City on Thursday as deaths rose.\n\n"
+        "Workers in protective suits stacked wooden coffins in deep trenches on the island.\n\n"
+        "Chicago imposed a curfew on alcohol sales from nine in the evening on Thursday.\n\n"
+        "The measure, due to remain in place until 30 April, comes after officials said "
+        "cases in the city and the county and the state had doubled in a week.\n\n"
+        "The measure of the city's grief is in its trenches, the mayor's office said."
+    )
+    points = _key_points(Article("burials", text, title="New York ramps up burials"))
+    assert points and not any(p.startswith("The measure,") for p in points), points

@@ -834,6 +834,12 @@ DANGLING_OPENERS = frozenset(
 # "This week, ministers agreed...": a demonstrative before a time noun opens a time, not a
 # reference back.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
+# as written: "The measure, due to remain in place until 30 April, comes after ...": a key
+# point that opens so points back at a sentence the brief does not show
+BACK_REFERENCE = re.compile(
+    r"^(?:The|Such a) (?:measure|move|decision|announcement|step|incident|ruling|change|"
+    r"order|ban|bill|policy|proposal)\b(?! of\b| to\b| by\b| that\b)"
+)
 TIME_NOUNS = {
     "week",
     "weekend",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
 from briefing.models import Article, Sentence, Story
-from briefing.nlp.lexicon import QUESTION
+from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.nlp.vocabulary import cosine, tfidf, unit
@@ -160,7 +160,8 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
 def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """Without page furniture, and without sub-headlines (marked so by the page, or read as
     such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
-    whose list or quote follows) questions or hooks of a few words, unless nothing else is left."""
+    whose list or quote follows), questions, hooks of a few words or a sentence that opens
+    by pointing back ("The measure, ..."), unless nothing else is left."""
     ranked = [s for s in ranked if not is_boilerplate(s.text)]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
@@ -173,6 +174,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not s.text.rstrip().endswith(":")
         and not QUESTION.search(s.text)  # a question tells the reader nothing
         and len(s.text.split()) >= MIN_POINT_WORDS  # "Just kill it already.": a hook
+        and not BACK_REFERENCE.match(s.text.lstrip())  # "The measure, ...": which one?
     ]
     return prose or ranked
 
