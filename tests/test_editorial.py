@@ -264,7 +264,13 @@ def test_a_digest_of_numbered_items_is_a_roundup_but_a_list_of_two_is_news():
         "The council voted on two measures. 1. The budget rises by 2% next year, it said. "
         "2. The mayor's salary is frozen until 2027, the council said."
     )
+    lines = (
+        "1. A space saga comes to streaming at the end of the week.\n"
+        "2. An actor's brother says he posed as another man to get in.\n"
+        "3. A couple who met at a burger bar married there on Saturday."
+    )
     assert kind_of(Article("d", digest)) == "roundup"
+    assert kind_of(Article("l", lines)) == "roundup"
     assert kind_of(Article("n", news)) == "news"
 
 
