@@ -37,12 +37,15 @@ def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver
     return bool(who and speaker and who in (speaker, resolver.side(speaker)))
 
 
+# verbs of talk: "reports suggest", "critics say"
+_TALK = SPEECH_VERBS | REPORTING_VERBS
+
+
 def is_commentary(head: Token) -> bool:
     """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
     node = head
     while node.head.i != node.i:
-        talk = SPEECH_VERBS | REPORTING_VERBS  # "reports suggest", "critics say"
-        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in talk:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in _TALK:
             subject = subject_of(node.head)
             if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
                 return True

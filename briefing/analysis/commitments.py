@@ -44,6 +44,7 @@ from briefing.analysis.forms import (
     in_its_sense,
     is_negated,
     is_passive,
+    is_perfect,
     is_relative,
     is_to,
     object_is_act,
@@ -297,7 +298,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
         if (lemma in NOT_ACTS and lemma != "be") or _speaking(token):
             return None  # "I must say strongly that": a way of speaking
-        if any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children):
+        if is_perfect(token):
             return None  # "he must have been aware", "should have known": a past judged
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):

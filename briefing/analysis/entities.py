@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 _LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 
@@ -108,7 +109,7 @@ def normalise(text: str) -> str:
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
     text = _HONORIFIC.sub("", text).strip() or text
-    if re.search(r"[A-Za-z]{2}[a-z]\.$", text):
+    if _FULL_STOP.search(text):
         text = text[:-1]  # "Conservative MPs." caught with the full stop
     return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
 

@@ -39,6 +39,22 @@ def is_negated(token: Token) -> bool:
     return any(c.dep_ == "neg" for c in token.children)
 
 
+def is_perfect(token: Token) -> bool:
+    """ "would have been", "must have known": with a "have" auxiliary."""
+    return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children)
+
+
+def _prep_objects(token: Token, preposition: str) -> list[Token]:
+    """The objects of ``token``'s prepositional phrases with ``preposition``."""
+    return [
+        noun
+        for prep in token.children
+        if prep.dep_ == "prep" and prep.lower_ == preposition
+        for noun in prep.children
+        if noun.dep_ == "pobj"
+    ]
+
+
 def has_modal(token: Token, modals: set[str]) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
 
@@ -183,34 +199,18 @@ def infinitive_after(token: Token, at: int | None = None) -> list[Token]:
 
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
-    for prep in token.children:
-        if prep.dep_ == "prep" and prep.lower_ == "for":
-            for noun in prep.children:
-                if (
-                    noun.dep_ == "pobj"
-                    and noun.pos_ == "NOUN"
-                    and noun.ent_type_ not in ("DATE", "TIME")
-                ):
-                    return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
+    for noun in _prep_objects(token, "for"):
+        if noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+            return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False
 
 
 def _for_talks(adjective: Token) -> bool:
-    return any(
-        p.dep_ == "prep"
-        and p.lower_ == "for"
-        and any(n.dep_ == "pobj" and n.lemma_.lower() in TALKS for n in p.children)
-        for p in adjective.children
-    )
+    return any(n.lemma_.lower() in TALKS for n in _prep_objects(adjective, "for"))
 
 
 def _agreed_to_thing(verb: Token) -> bool:
-    return any(
-        p.dep_ == "prep"
-        and p.lower_ == "to"
-        and any(n.dep_ == "pobj" and n.pos_ == "NOUN" and not is_someone(n) for n in p.children)
-        for p in verb.children
-    )
+    return any(n.pos_ == "NOUN" and not is_someone(n) for n in _prep_objects(verb, "to"))
 
 
 def complements(token: Token) -> list[Token]:
@@ -286,6 +286,9 @@ def in_its_sense(verb: Token) -> bool:
     return True
 
 
+PENALTIES = PUNITIVE | HARMFUL_OBJECTS
+
+
 def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
     """Whether a commitment verb's object names the act: "offered talks", "demanded an
     apology", "pledged $10 million", "threatened Seoul with strikes"."""
@@ -294,12 +297,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemmas = {c.lemma_.lower() for c in objects}
     penalty = any(
-        p.dep_ == "prep"
-        and p.lower_ == "with"
-        and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in PUNITIVE | HARMFUL_OBJECTS for c in p.children
-        )
-        for p in verb.children
+        n.lemma_.lower() in PENALTIES for n in _prep_objects(verb, "with")
     )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
     if kind != "demand" and lemmas & NOT_OFFERED:
         return False  # "offered his view"; "demanded an apology" asks for an act

@@ -18,8 +18,8 @@ from briefing.analysis.clauses import (
 from briefing.analysis.forms import (
     harmful,
     has_modal,
-    hedged,
     is_passive,
+    is_perfect,
     wh_object,
 )
 from briefing.nlp.lexicon import (
@@ -55,8 +55,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "it will take an investigation to determine": what is needed
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
         return None  # "the marathon will take place": an event, no one's act
-    if lemma == "be" or hedged(token):
-        return None  # "my guess is she'll", "will likely": forecasts
+    if lemma == "be":
+        return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
     if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED:
@@ -68,9 +68,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
         return None  # "I would dispute the premise": an opinion, politely put
-    if has_modal(token, {"would", "'d"}) and any(
-        c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children
-    ):
+    if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
         return None  # "asked whether they would confront": a question or a condition

@@ -294,7 +294,7 @@ def _called_he(ent: Span) -> bool:
     """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": the small
     tagger's "organisation" is a person when the speaker's own clause calls it he or she."""
     verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEECH_VERBS | {"deny"}:
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
         return False
     return any(
         t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
@@ -304,6 +304,7 @@ def _called_he(ent: Span) -> bool:
 
 
 CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
+SPEAKING = frozenset(SPEECH_VERBS | {"deny"})
 
 
 def _located(ent: Span) -> bool:

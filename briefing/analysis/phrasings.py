@@ -48,7 +48,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         if not any(a.lower_ == "to" for a in act.children):
             continue
         side = resolver.side(speaker) if speaker else ""
-        if lemma == "need" and subject_of(token) is not None and side:  # whose demand?
+        if lemma == "need" and subject is not None and side:  # whose demand?
             return "demand", token, [act], {"demand_modal"}, side, is_negated(token)
         other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
         if lemma != "need" and other is not None:  # "like the US to change"
@@ -115,13 +115,11 @@ def nominal_commitment(noun: Token, lemma: str):
     head = (
         noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
     )
-    if head is None and not (owner is not None and lemma not in ("call", "demand") and is_to):
+    if head is None and not (owner is not None and is_to):  # is_to: never a call or demand
         return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
     if head is None and (is_negated(noun.head) or owner.lower_ in ("his", "her", "their", "its")):
         return None  # "our objective is not to", "their aim is to": whose, said by whom?
-    if head is not None and head.lemma_.lower() not in NOUN_VERBS.get(
-        lemma, (head.lemma_.lower(),)
-    ):
+    if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
         return None  # "criticised the deal to": not the critic's deal
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
     kind = NOUN_TYPES[lemma]

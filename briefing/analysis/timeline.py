@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span
 from briefing.analysis.dates import resolve
+from briefing.analysis.forms import is_negated
 from briefing.models import Event
 from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
 from briefing.nlp.model import doc_text, sents
@@ -100,7 +101,7 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
-    if any(c.dep_ == "neg" for c in verb.children) and before not in ("until", "till", "before"):
+    if is_negated(verb) and before not in ("until", "till", "before"):
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
     return ahead or _future(head)
 
