@@ -39,6 +39,16 @@ FLAGS = [
 ]
 
 
+def shared_or_skip(name: str) -> Path:
+    """A file of ../shared/eval (real data read-only beside the clone); CI must have it."""
+    path = SHARED_EVAL / name
+    if not path.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must have {path}")
+        pytest.skip(f"needs {path}")
+    return path
+
+
 def browser_or_skip():
     """Playwright's sync API driving Debian's Chromium; CI must have both."""
     try:

@@ -8,7 +8,7 @@ import random
 from dataclasses import replace
 
 import pytest
-from helpers import DATA, SHARED_EVAL, fixed_briefing
+from helpers import DATA, fixed_briefing, shared_or_skip
 
 from briefing import Article, Settings, build_briefing
 from briefing.rendering.fitting import fit_page
@@ -105,9 +105,7 @@ def test_the_stories_that_do_not_fit_follow_as_headlines():
 
 
 def test_a_day_of_bbc_categories_leads_with_politics_and_business():
-    path = SHARED_EVAL / "bbc_news_summary.dev.jsonl"
-    if not path.exists():
-        pytest.skip("needs ../shared/eval")
+    path = shared_or_skip("bbc_news_summary.dev.jsonl")
     rows = [json.loads(line) for line in path.read_text().splitlines()]
     random.Random(7).shuffle(rows)
     taken: dict[str, int] = {}

@@ -12,7 +12,13 @@ from pathlib import Path
 import html5lib
 import markdown
 import pytest
-from helpers import SAMPLES, SHARED_EVAL, assert_one_line_error, briefing_exe, fixed_briefing
+from helpers import (
+    SAMPLES,
+    assert_one_line_error,
+    briefing_exe,
+    fixed_briefing,
+    shared_or_skip,
+)
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -262,9 +268,7 @@ def test_feed_with_a_bad_entry_builds_from_the_rest(run_cli, tmp_path):
 def test_a_day_of_real_articles_builds_without_an_internal_error():
     """Real reporting parses in ways our samples do not (an apposition headed by
     punctuation once crashed the role finder); 200 real articles must build."""
-    path = SHARED_EVAL / "cnndm_test.dev.jsonl"
-    if not path.exists():
-        pytest.skip("needs ../shared/eval")
+    path = shared_or_skip("cnndm_test.dev.jsonl")
     rows = [json.loads(line) for line in path.read_text().splitlines()[:200]]
     articles = [Article(f"a{i}", r["text"]) for i, r in enumerate(rows) if r.get("text")]
     briefing = build_briefing(articles, Settings(date="2026-03-03"))

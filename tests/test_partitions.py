@@ -10,17 +10,13 @@ import signal
 import threading
 
 import pytest
-from helpers import SHARED_EVAL
+from helpers import shared_or_skip
 
 from briefing.evaluation.partitions import Job, find_partitions, run_job
 
-CNN = SHARED_EVAL / "cnndm_test.dev.jsonl"
-
 
 def _real_rows(count: int) -> list[dict]:
-    if not CNN.exists():
-        pytest.skip(f"needs {CNN}")
-    rows = [json.loads(line) for line in CNN.open()][:count]
+    rows = [json.loads(line) for line in shared_or_skip("cnndm_test.dev.jsonl").open()][:count]
     return [{"id": r["id"], "text": r["text"]} for r in rows]
 
 

@@ -99,9 +99,9 @@ def test_real_dev_days_print_on_one_page_and_fill_it(tmp_path):
     import json
     import random
 
-    from helpers import SHARED_EVAL
+    from helpers import shared_or_skip
 
-    rows = [json.loads(x) for x in (SHARED_EVAL / "bbc_news_summary.dev.jsonl").open()]
+    rows = [json.loads(x) for x in shared_or_skip("bbc_news_summary.dev.jsonl").open()]
     sync_playwright = browser_or_skip()
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=FLAGS)
