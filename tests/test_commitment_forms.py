@@ -52,6 +52,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Police in Leeds are seeking a man in his 40s.",
         "Tom Okafor said the team was ready for the game.",
         "Residents want the council to act.",
+        # what it takes, a passive that is no sanction
+        "Apple said it would take years to rebuild the plant.",
+        "Paul Dunn said it will take an inquiry to find out what happened.",
+        "Roger Goodell said the players would be met with cheers.",
         # an event, not an act
         "The 2015 Boston Marathon will take place in less than two weeks.",
         # hearsay and others' talk
@@ -316,6 +320,41 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Okafor",
             "demand",
             "called for an independent inquiry into the crash",
+        ),
+        # "the Chinese government", "the Auto Workers union": the name before the noun
+        (
+            "The Chinese government said it would retaliate against the tariffs.",
+            "China",
+            "warning",
+            "retaliate against the tariffs",
+        ),
+        (
+            "The Dock Workers union said it would not sign the contract.",
+            "Dock Workers",
+            "refusal",
+            "sign the contract",
+        ),
+        # "it will not take action": an act, unlike "it will take years to rebuild"
+        (
+            "Columbia University said it will not take action against him.",
+            "Columbia University",
+            "refusal",
+            "take action against him",
+        ),
+        # a passive that foretells a sanction warns, whoever says it
+        (
+            "Commissioner Roger Goodell has stated that a violation of the rules will be "
+            "taken seriously.",
+            "Roger Goodell",
+            "warning",
+            "a violation of the rules to be taken seriously",
+        ),
+        (
+            '"Any attack on our forces will be met with a swift response," said the defence '
+            "minister, John Smith.",
+            "John Smith",
+            "warning",
+            "any attack on our forces to be met with a swift response",
         ),
     ],
 )

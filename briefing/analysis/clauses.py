@@ -85,6 +85,17 @@ def action_text(action: Token) -> str:
     return readable_cut(words)
 
 
+def warned_of(action: Token) -> str:
+    """What a passive warning is about: "any attack on our forces" in "any attack on our
+    forces will be met with a swift response"; empty for a pronoun or no subject."""
+    for child in action.children:
+        if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+            text = readable_cut(span_text(child), 12)
+            first = child.left_edge
+            return text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
+    return ""
+
+
 def antecedent(clause: Token) -> str:
     """The noun a relative clause hangs on, without the clause: "the election proposal"
     in "the election proposal that legislators have sworn to veto"."""

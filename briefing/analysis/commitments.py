@@ -30,6 +30,7 @@ from briefing.analysis.clauses import (
     phrase,
     readable_cut,
     time_of,
+    warned_of,
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.forms import (
@@ -174,6 +175,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         what = action_text(action)
         if len(what) < 3 or DO_SO.match(what):
             continue  # nothing a reader could take in ("re", "do so with the help of")
+        if kind in ("warning", "threat") and warned_of(action):
+            what = readable_cut(f"{warned_of(action)} to {what}")  # "violations to be punished"
         if len(what.split()) < 2 and is_relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):

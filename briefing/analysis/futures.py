@@ -37,6 +37,12 @@ from briefing.nlp.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+# what "it will take": time, effort, not an act
+TAKES = frozenset("time while effort work courage money patience luck".split())
+
+# what an act "will be met with" when it is a warning
+FORCE = frozenset("response force resistance retaliation action reprisal".split())
+
 # verbs whose that-clause may hold someone's own future ("she said she would", "the plan
 # is that"); commitment verbs are read as themselves
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
@@ -52,7 +58,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "will feel", "would receive", "will be able to": states
     subject = subject_of(token)
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
-        return None  # "it will take an investigation to determine": what is needed
+        if lemma == "require" or _what_it_takes(act):
+            return None  # "it will take an investigation to determine": what is needed
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
         return None  # "the marathon will take place": an event, no one's act
     if lemma == "be":
@@ -91,6 +98,17 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         if agent:
             return "refusal", token, [token], {"future"}, "", negated
     if passive and not speaker:
+        reporter = speaker_of_report(token, offset, resolver)
+        if reporter and _punishes(act):
+            # "Goodell has stated that a violation will be taken seriously / punished"
+            return (
+                future_kind(act, negated),
+                token,
+                [act],
+                {"future"},
+                resolver.side(reporter),
+                negated,
+            )
         return None  # "Veloso would be returned to prison": by whom?
     if passive and not negated and lemma in HARMS:
         return None  # "more Farkhundas will be killed": a harm foretold, not an act vowed
@@ -106,11 +124,42 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     return future_kind(act, negated), token, [act], cues, forced, negated
 
 
+def _what_it_takes(verb: Token) -> bool:
+    """ "it will take years", "it will take an inquiry to find out": not "it will not take
+    action", which the company that "it" is commits to."""
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
+        return True
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return not objects or any(
+        o.ent_type_ in ("DATE", "TIME", "QUANTITY", "CARDINAL") or o.lemma_.lower() in TAKES
+        for o in objects
+    )
+
+
+def _punishes(verb: Token) -> bool:
+    """A passive that foretells a sanction: "will be punished", "will be met with a swift
+    response", "will be dealt with firmly", "will be taken seriously"."""
+    if not is_passive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children}
+    if lemma == "meet":  # "met with a swift response", not "met with cheers"
+        met = [
+            o for c in verb.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
+        ]
+        return any(o.lemma_.lower() in PUNITIVE or o.lemma_.lower() in FORCE for o in met)
+    if lemma == "take":
+        return "seriously" in words
+    if lemma == "deal":
+        return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
+    return lemma in PUNITIVE
+
+
 def future_kind(verb: Token, negated: bool) -> str:
     lemma = verb.lemma_.lower()
     objects = {t.lemma_.lower() for t in verb.subtree}
     if negated:
         return "assurance" if harmful(verb) else "refusal"
-    if lemma in PUNITIVE or objects & PUNITIVE:
+    if lemma in PUNITIVE or objects & PUNITIVE or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"

@@ -183,7 +183,7 @@ class Resolver:
             # the bill or the system, and then the commitment is dropped.
             return self.last(at, "organisation", within=IT_REACH)
         if word in SIDE_NOUNS:
-            owner = _possessor(token)
+            owner = _possessor(token) or _named_modifier(token)
             if owner is not None:
                 who = self.token(owner, offset, speaker)
                 return self.side(who) if who and who in self.actors else who
@@ -251,6 +251,14 @@ def _entity_of(token: Token):
             i: ent for ent in doc.ents for i in range(ent.start, ent.end)
         }
     return index.get(token.i)
+
+
+def _named_modifier(token: Token) -> Token | None:
+    """ "the Chinese government", "the United Auto Workers union": the name before the noun."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and _entity_of(child) is not None:
+            return child
+    return None
 
 
 def _possessor(token: Token) -> Token | None:
