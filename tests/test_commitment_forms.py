@@ -56,6 +56,14 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Apple said it would take years to rebuild the plant.",
         "Paul Dunn said it will take an inquiry to find out what happened.",
         "Roger Goodell said the players would be met with cheers.",
+        # others' acts, an outcome, what happens, an act not a sanction
+        "The Met Office warned of floods.",
+        "US officials warned of air strikes.",
+        "Shell is confident the government will act.",
+        "Labour is confident it will win the election.",
+        '"This is what we warned Baghdad would happen," said Faleh Essawi.',
+        "President Emmanuel Macron announced that troops would be withdrawn by the end of the "
+        "year.",
         # an event, not an act
         "The 2015 Boston Marathon will take place in less than two weeks.",
         # hearsay and others' talk
@@ -355,6 +363,26 @@ def test_what_only_looks_like_a_commitment(text):
             "John Smith",
             "warning",
             "any attack on our forces to be met with a swift response",
+        ),
+        (
+            "Police Commissioner Tom Okafor said anyone who broke the curfew would be prosecuted.",
+            "Tom Okafor",
+            "warning",
+            "anyone who broke the curfew to be prosecuted",
+        ),
+        # a warning of one's own act; confidence in one's own act; a thing's act promised
+        ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
+        (
+            "Boeing said it was confident that it would deliver the planes on time.",
+            "Boeing",
+            "assurance",
+            "deliver the planes on time",
+        ),
+        (
+            "Prime Minister David Cameron promised that the hospital would reopen next month.",
+            "David Cameron",
+            "promise",
+            "the hospital to reopen",
         ),
     ],
 )

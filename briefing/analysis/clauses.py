@@ -85,11 +85,13 @@ def action_text(action: Token) -> str:
     return readable_cut(words)
 
 
-def warned_of(action: Token) -> str:
-    """What a passive warning is about: "any attack on our forces" in "any attack on our
-    forces will be met with a swift response"; empty for a pronoun or no subject."""
+def subject_words(action: Token) -> str:
+    """Who or what an action is of when it is not the committer's own: "any attack on our
+    forces" (will be met with a swift response), "the hospital" (would reopen); empty for a
+    pronoun or no subject."""
     for child in action.children:
-        if child.dep_ == "nsubjpass" and child.pos_ in ("NOUN", "PROPN"):
+        described = any(c.dep_ == "relcl" for c in child.children)  # "anyone who breaks it"
+        if child.dep_ in ("nsubj", "nsubjpass") and (child.pos_ in ("NOUN", "PROPN") or described):
             text = readable_cut(span_text(child), 12)
             first = child.left_edge
             return text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]

@@ -29,8 +29,8 @@ from briefing.analysis.clauses import (
     evidence_span,
     phrase,
     readable_cut,
+    subject_words,
     time_of,
-    warned_of,
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.forms import (
@@ -56,6 +56,7 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.futures import future_commitment
 from briefing.analysis.phrasings import (
+    confident_of,
     nominal_commitment,
     told_demand,
     urged_demand,
@@ -175,8 +176,10 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         what = action_text(action)
         if len(what) < 3 or DO_SO.match(what):
             continue  # nothing a reader could take in ("re", "do so with the help of")
-        if kind in ("warning", "threat") and warned_of(action):
-            what = readable_cut(f"{warned_of(action)} to {what}")  # "violations to be punished"
+        about = subject_words(action)
+        passive_warning = kind in ("warning", "threat") and is_passive(action)
+        if about and (passive_warning or (len(what.split()) < 2 and action.i != head.i)):
+            what = readable_cut(f"{about} to {what}")  # "violations to be punished"
         if len(what.split()) < 2 and is_relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
         if when and what.endswith(when):
@@ -290,6 +293,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         wanted_demand(token, quote, speaker, resolver)
         or urged_demand(token, quote, speaker, resolver)
         or told_demand(token)
+        or confident_of(token)
     )
     if wanted is not None:
         return wanted
@@ -328,13 +332,14 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return True  # "pledged to act", "offered talks"
     if clause.dep_ != "ccomp":
         return True
+    claims = verb.lemma_.lower() in ("warn", "insist")
+    if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
+        return False  # "what we warned Baghdad would happen": no one's act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
     if not (modal or subjunctive):
         return False
-    return verb.lemma_.lower() not in ("warn", "insist") or is_agent(
-        action, resolver, offset, speaker
-    )
+    return not claims or is_agent(action, resolver, offset, speaker)
 
 
 def _speaking(verb: Token) -> bool:

@@ -25,6 +25,7 @@ from briefing.nlp.lexicon import (
     TALKS,
     TIME_NOUNS,
     VERB_TYPES,
+    WARNED_ACTS,
 )
 
 if TYPE_CHECKING:
@@ -205,6 +206,15 @@ def called_for(token: Token) -> bool:
     return False
 
 
+def _warned_of_own_act(verb: Token) -> bool:
+    """ "warned of strikes / sanctions / consequences": the warner's own act, unlike "warned
+    of floods", "warned of a terror attack" or "warned of air strikes" (others')."""
+    return any(
+        n.lemma_.lower() in WARNED_ACTS and not any(c.dep_ == "compound" for c in n.children)
+        for n in _prep_objects(verb, "of")
+    )
+
+
 def _for_talks(adjective: Token) -> bool:
     return any(n.lemma_.lower() in TALKS for n in _prep_objects(adjective, "for"))
 
@@ -228,6 +238,8 @@ def complements(token: Token) -> list[Token]:
         against = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
         if against and any(c.dep_ == "pcomp" for c in against[0].children):
             return against[:1]  # "warned Putin against invading Ukraine"
+        if _warned_of_own_act(token):
+            return [token]  # "warned of strikes if the offer is not improved"
     if not heads and token.pos_ == "ADJ" and _for_talks(token):
         return [token]  # "ready for talks"
     if not heads and (token.pos_ == "ADJ" or is_passive(token) or own_to):

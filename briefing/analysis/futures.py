@@ -42,6 +42,10 @@ TAKES = frozenset("time while effort work courage money patience luck".split())
 
 # what an act "will be met with" when it is a warning
 FORCE = frozenset("response force resistance retaliation action reprisal".split())
+# passives that sanction whoever "will be" so: "will be punished", not "will be withdrawn"
+SANCTIONS = frozenset(
+    "punish penalise penalize sanction fine ban suspend expel prosecute discipline jail".split()
+)
 
 # verbs whose that-clause may hold someone's own future ("she said she would", "the plan
 # is that"); commitment verbs are read as themselves
@@ -152,7 +156,7 @@ def _punishes(verb: Token) -> bool:
         return "seriously" in words
     if lemma == "deal":
         return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
-    return lemma in PUNITIVE
+    return lemma in SANCTIONS
 
 
 def future_kind(verb: Token, negated: bool) -> str:

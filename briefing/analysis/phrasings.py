@@ -15,12 +15,18 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.nlp.lexicon import (
+    FUTURE_MODALS,
     NOT_ACTS,
     NOUN_TYPES,
     NOUN_VERBS,
     RECEIVING_VERBS,
     URGENT,
 )
+
+# the subject of "confident it will": the confident one's own side
+OWN_PRONOUNS = frozenset("it we i he she they".split())
+# what happens to one rather than what one does
+OUTCOMES = frozenset("win succeed prevail lose".split())
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -83,6 +89,31 @@ def told_demand(token: Token):
     if not acts or acts[0].lemma_.lower() in NOT_ACTS:
         return None
     return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
+
+
+def confident_of(token: Token):
+    """ "Shell is confident it will be able to repay its debts": an assurance of one's own
+    act; "confident the government will act" or "confident we will win" foretell others'
+    acts or an outcome."""
+    if token.lemma_.lower() != "confident" or token.dep_ != "acomp":
+        return None
+    subject = subject_of(token.head)
+    for clause in token.children:
+        if clause.dep_ != "ccomp" or not has_modal(clause, FUTURE_MODALS):
+            continue
+        own = subject_of(clause)
+        if subject is None or own is None:
+            return None
+        if own.lower_ not in OWN_PRONOUNS and own.lower_ != subject.lower_:
+            return None
+        act = clause
+        able = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "able"]
+        if clause.lemma_ == "be" and able:  # "will be able to thwart"
+            act = next((c for c in able[0].children if c.dep_ == "xcomp"), clause)
+        if act.lemma_.lower() in NOT_ACTS | OUTCOMES:
+            return None
+        return "assurance", token.head, [act], {"adjective"}, "", is_negated(clause)
+    return None
 
 
 def nominal_commitment(noun: Token, lemma: str):

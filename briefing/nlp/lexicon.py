@@ -564,6 +564,11 @@ PUNITIVE = {
     "sue",
     "consequence",
 }
+# lemmas: what someone "warned of" that is their own act to come ("warned of strikes")
+WARNED_ACTS = frozenset(
+    """strike walkout boycott sanction tariff countermeasure retaliation reprisal consequence
+    penalty fine action""".split()
+)
 # lemmas: people with a stake in an organisation who are not it: "BP shareholders rejected"
 # is not BP rejecting.
 STAKEHOLDER_NOUNS = frozenset(
