@@ -64,6 +64,17 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"This is what we warned Baghdad would happen," said Faleh Essawi.',
         "President Emmanuel Macron announced that troops would be withdrawn by the end of the "
         "year.",
+        # no one asked, an order, it did not press; one's own aim, a past, a hope
+        "John McCain pressed the button.",
+        "Barack Obama pushed for years to close Guantanamo.",
+        "Floyd Mayweather always orders a glass of hot water to let his silverware soak.",
+        "Google challenged the ruling.",
+        "Congress has failed to press the Justice Department to release the data.",
+        '"We have to improve our discipline," said Moussa Sissoko.',
+        '"Congress had to act," Barack Obama said.',
+        '"They don\'t have to take the stand," said Ana Ruiz.',
+        '"We need to win this game," said Jose Mourinho.',
+        '"We will win this game," said Jose Mourinho.',
         # an event, not an act
         "The 2015 Boston Marathon will take place in less than two weeks.",
         # hearsay and others' talk
@@ -383,6 +394,29 @@ def test_what_only_looks_like_a_commitment(text):
             "David Cameron",
             "promise",
             "the hospital to reopen",
+        ),
+        # asked of someone in other words
+        (
+            "Senator John McCain pressed the Pentagon to release the report.",
+            "John McCain",
+            "demand",
+            "release the report",
+        ),
+        (
+            "The family pleaded with the kidnappers to release him.",
+            "family",
+            "demand",
+            "release him",
+        ),
+        ("Amnesty International is pushing for a ban on cluster bombs.", "Amnesty", "demand", ""),
+        ("The union petitioned the court to block the sale.", "union", "demand", "block the sale"),
+        ('"Congress has to act now," Barack Obama said.', "Barack Obama", "demand", "act now"),
+        ('"We need Europe to do more," said Alexis Tsipras.', "Tsipras", "demand", "do more"),
+        (
+            '"It is time for Congress to act on guns," Barack Obama said.',
+            "Barack Obama",
+            "demand",
+            "act on guns",
         ),
     ],
 )

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import phrase
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
+    ASKING,
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -171,7 +172,8 @@ def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | No
 
 def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
-    if head.lemma_.lower() in ("demand", "urge", "ask", "call", "insist", "warn", "tell"):
+    asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell")
+    if head.lemma_.lower() in asks or head.lemma_.lower() in ASKING:
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
                 for pobj in child.children:

@@ -58,6 +58,7 @@ from briefing.analysis.futures import future_commitment
 from briefing.analysis.phrasings import (
     confident_of,
     nominal_commitment,
+    obliged_demand,
     told_demand,
     urged_demand,
     wanted_demand,
@@ -147,14 +148,18 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         actor = resolver.side(speaker) if speaker else actor
         if target == actor:
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
-    elif kind == "demand" and head.lemma_.lower() == "need":
-        subject = subject_of(head)
-        if subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR:
+    elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
+        first = FIRST_PLURAL | FIRST_SINGULAR
+        subject, other = subject_of(head), subject_of(actions[0])  # "we need Europe to"
+        if other is not None and other.lower_ not in first:
+            target = resolver.token(other, offset, speaker) or phrase(other)
+            actor = resolver.side(speaker) if speaker else actor
+        elif subject is not None and subject.lower_ in first:
             kind, target = "intention", ""  # "we need to do more": the speaker's own aim
         else:
             target = resolve_subject(head, offset, speaker, resolver) or ""
             actor = resolver.side(speaker) if speaker else actor
-    elif kind == "demand" and head.lemma_.lower() in ("like", "want", *URGENT):
+    elif kind == "demand" and head.lemma_.lower() in ("like", "want", "time", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
         target = resolver.token(other, offset, speaker) or phrase(other)
         if target in (actor, resolver.side(actor)):
@@ -231,6 +236,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token):
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
+            return None  # "Congress has failed to press the department to": it did not
+        if lemma == "request" and subject_of(token) is None:
+            return None  # "within his rights to request": whose request, and made?
         if lemma in ("commit", "aim", "rule") and has_modal(token, DEMAND_MODALS):
             return None  # "leaders must commit to": the writer's call on them
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
@@ -294,6 +303,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         or urged_demand(token, quote, speaker, resolver)
         or told_demand(token)
         or confident_of(token)
+        or obliged_demand(token, quote, speaker, resolver)
     )
     if wanted is not None:
         return wanted

@@ -11,6 +11,8 @@ from briefing.analysis.clauses import shares_object
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
+    ASKING,
+    ASKING_FOR,
     DEMAND_MODALS,
     FUTURE_MODALS,
     HARMFUL,
@@ -198,6 +200,22 @@ def infinitive_after(token: Token, at: int | None = None) -> list[Token]:
     ]
 
 
+def asked_to(verb: Token) -> list[Token]:
+    """The act someone is asked to do: "pressed the Pentagon to release", "pleaded with the
+    kidnappers to release", "petitioned the court to block"; not "pushed for years to close"
+    (no one is asked)."""
+    asked = [
+        c
+        for c in verb.children
+        if c.dep_ == "dobj" and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
+    ]  # "ordered the couple", "encouraged people"; not "orders a glass of water to let"
+    asked += _prep_objects(verb, "with")
+    if not asked:
+        return []
+    acts = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    return acts or infinitive_after(verb) or infinitive_after(verb, asked[0].right_edge.i + 1)
+
+
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
     for noun in _prep_objects(token, "for"):
@@ -225,6 +243,8 @@ def _agreed_to_thing(verb: Token) -> bool:
 
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
+    if token.lemma_.lower() in ASKING:
+        return asked_to(token) or [token]  # [token]: "pushing for a ban", as in_its_sense found
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
     heads = [
         c
@@ -292,6 +312,8 @@ def in_its_sense(verb: Token) -> bool:
         return out and not is_negated(verb) and not objects & NOT_RULED_OUT
     if lemma == "appeal":
         return called_for(verb) or bool(infinitive_after(verb))
+    if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
+        return bool(asked_to(verb)) or (lemma in ASKING_FOR and called_for(verb))
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
         past = verb.tag_ == "VBD" or any(c.lower_ in ("had", "has", "have") for c in verb.children)
         return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)

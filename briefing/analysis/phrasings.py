@@ -25,8 +25,6 @@ from briefing.nlp.lexicon import (
 
 # the subject of "confident it will": the confident one's own side
 OWN_PRONOUNS = frozenset("it we i he she they".split())
-# what happens to one rather than what one does
-OUTCOMES = frozenset("win succeed prevail lose".split())
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -53,6 +51,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
             continue
         if not any(a.lower_ == "to" for a in act.children):
             continue
+        if act.lemma_.lower() in NOT_ACTS:
+            return None  # "we need to win", "we need to be careful": a hope, a mood
         side = resolver.side(speaker) if speaker else ""
         if lemma == "need" and subject is not None and side:  # whose demand?
             return "demand", token, [act], {"demand_modal"}, side, is_negated(token)
@@ -65,10 +65,12 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
 def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     """ "It is important for them to support us", "it is vital that Europe acts": in
     someone's words, a demand on the one who is to act."""
-    if token.lemma_.lower() not in URGENT or token.dep_ != "acomp" or not (quote and speaker):
+    urgent = token.lemma_.lower() in URGENT and token.dep_ == "acomp"
+    time = token.lower_ == "time" and token.dep_ == "attr"  # "it is time for Congress to act"
+    if not (urgent or time) or not (quote and speaker):
         return None
     for act in list(token.head.children) + list(token.children):
-        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp"):
+        if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
             continue
         marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
         if subject_of(act) is not None and marks & {"for", "that"}:
@@ -76,6 +78,23 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
                 return None
             return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
     return None
+
+
+def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
+    """ "Congress has to act now", "Europe ought to do more": in someone's words, like
+    "must". Not "we have to improve" (one's own aim), "had to", "will have to", "doesn't
+    have to", nor "any trade deal has to produce jobs" (a test, not a party)."""
+    verb = token.head
+    if token.dep_ != "xcomp" or not to_infinitive(token) or not (quote and speaker):
+        return None
+    if verb.lemma_.lower() not in ("have", "ought") or verb.tag_ not in ("VBZ", "VBP", "MD"):
+        return None
+    if is_negated(verb) or any(c.dep_ == "aux" for c in verb.children):
+        return None
+    subject = subject_of(verb)
+    if subject is None or not is_someone(subject) or token.lemma_.lower() in NOT_ACTS:
+        return None  # "the players have to be better": a state
+    return "demand", verb, [token], {"demand_modal"}, resolver.side(speaker), False
 
 
 def told_demand(token: Token):
@@ -110,7 +129,7 @@ def confident_of(token: Token):
         able = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "able"]
         if clause.lemma_ == "be" and able:  # "will be able to thwart"
             act = next((c for c in able[0].children if c.dep_ == "xcomp"), clause)
-        if act.lemma_.lower() in NOT_ACTS | OUTCOMES:
+        if act.lemma_.lower() in NOT_ACTS:
             return None
         return "assurance", token.head, [act], {"adjective"}, "", is_negated(clause)
     return None

@@ -359,6 +359,11 @@ ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswom
 
 # --- Commitments--------------------------------------------------------------
 
+# lemmas: verbs that ask only as "pressed the Pentagon to release", "pleaded with them to",
+# "lobbied for a tax" (not "pressed the button", "ordered a pizza", "challenged the ruling")
+ASKING = frozenset("press pressure push lobby plead beg implore challenge petition".split())
+# of those, the ones that ask for a thing: "pushing for a ban"
+ASKING_FOR = frozenset("press push lobby plead beg petition".split())
 # lemmas: a commitment verb and the type it gives.
 VERB_TYPES = {
     "pledge": "pledge",
@@ -389,6 +394,8 @@ VERB_TYPES = {
     "appeal": "demand",  # only "appealed to X to" / "appealed for calm"
     "rule": "refusal",  # only "ruled out"
     "seek": "intention",
+    **dict.fromkeys(ASKING, "demand"),  # only "pressed X to act", "pushed for a ban"
+    "request": "demand",
 }
 # lemmas: nouns that name a commitment ("plans to", "calls for", "no intention of").
 NOUN_TYPES = {
@@ -612,6 +619,7 @@ AGENT_NOUNS = {
     "military",
     "group",
     "coalition",
+    "family",
 }
 # as written: what opens a condition, and prepositions that open a time.
 # ("while" is left out: it opens a contrast as often as a condition.)
@@ -662,6 +670,10 @@ NOT_ACTS = {
     "forget",
     "escape",
     "regret",
+    # outcomes, hoped for rather than done: "we will win this game"
+    "win",
+    "succeed",
+    "prevail",
 }
 # as written: subjects that name no one ("Nothing needs to be made of it").
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
