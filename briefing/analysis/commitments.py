@@ -182,8 +182,11 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         if len(what) < 3 or DO_SO.match(what):
             continue  # nothing a reader could take in ("re", "do so with the help of")
         about = subject_words(action)
+        # what a passive is about ("these details to be stricken"), unless it is a name or
+        # the act is negated ("not clemency to be extended" reads wrong)
+        passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
         passive_warning = kind in ("warning", "threat") and is_passive(action)
-        if about and (passive_warning or (len(what.split()) < 2 and action.i != head.i)):
+        if about and (passive or passive_warning or (len(what.split()) < 2 and action.i != head.i)):
             what = readable_cut(f"{about} to {what}")  # "violations to be punished"
         if len(what.split()) < 2 and is_relative(head):
             what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"

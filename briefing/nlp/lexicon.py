@@ -472,6 +472,8 @@ NOT_OFFERED = {
     "view",
     "review",
     "rationale",
+    "strategy",
+    "vision",
     "explanation",
     "assessment",
     "moment",
