@@ -121,6 +121,56 @@ def test_a_day_of_bbc_categories_leads_with_politics_and_business():
     assert brief.more  # the rest are named, not silently cut
 
 
+def test_with_no_sections_the_words_say_which_day_leads():
+    # The section guess was trained on this file, so this checks the wiring; its accuracy
+    # on articles it did not see is bench/train_topics.py's cross-validation (docs).
+    path = shared_or_skip("bbc_news_summary.dev.jsonl")
+    rows = [json.loads(line) for line in path.read_text().splitlines()]
+    random.Random(7).shuffle(rows)
+    taken: dict[str, int] = {}
+    day, category = [], {}
+    for row in rows:
+        if taken.get(row["category"], 0) < 6:
+            taken[row["category"]] = taken.get(row["category"], 0) + 1
+            day.append(Article(row["id"], row["text"], title=row["title"]))
+            category[row["id"]] = row["category"]
+    brief = build_briefing(day, Settings(date="2026-03-03"))
+    assert {category[p.source_id] for p in brief.bottom_line} <= {"politics", "business"}
+
+
+POLITICS = (
+    "Parliament votes on budget\n\n"
+    "Parliament voted on Tuesday to approve the government's budget after a long debate. "
+    "The prime minister said the election pledges on tax would be kept, while opposition "
+    "parties said ministers had broken their promises to voters. The Labour and Conservative "
+    "leaders clashed over public spending in the Commons."
+)
+SPORT = (
+    "United win the derby\n\n"
+    "United beat City 3-1 in the derby on Sunday, with two goals from their striker in the "
+    "second half. The coach praised his players after the match and said the team could win "
+    "the league title this season. City's goalkeeper was injured in the first half, and the "
+    "champions never recovered. Fans sang in the stadium long after the final whistle. "
+    "The club's captain said the squad would rest before the cup tie against Rovers, and the "
+    "manager confirmed the midfielder would miss the game with a hamstring injury. "
+) * 2
+
+
+def test_the_section_guess_reads_the_words_and_a_given_section_wins():
+    from briefing.stories.editorial import value_of
+    from briefing.stories.topics import default_model
+
+    model = default_model()
+    assert model.best("", POLITICS) == "politics" and model.best("", SPORT) == "sport"
+    assert value_of(Article("p", POLITICS)) > 0.9 > 0.3 > value_of(Article("s", SPORT))
+    assert value_of(Article("p", POLITICS, section="sport")) == 0.2  # the publisher's word
+
+
+def test_a_short_political_report_outranks_a_long_match_report_with_no_sections():
+    brief = build_briefing([Article("s", SPORT), Article("p", POLITICS)], Settings(fit_page=False))
+    assert [s.source_ids[0] for s in brief.stories] == ["p", "s"]
+
+
 def test_a_lead_that_opens_with_a_time_is_not_dangling():
     from briefing.summary.readability import is_truly_dangling
 

@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     QUESTION,
     SECTION_VALUE,
 )
+from briefing.stories.topics import default_model
 from briefing.summary.readability import content_words, is_truly_dangling
 
 NEWS = "news"
@@ -73,9 +74,17 @@ def kind_of(article: Article) -> str:
 
 
 def value_of(article: Article) -> float:
-    """What the section is worth to an analyst's morning brief, from 0 to 1."""
+    """What the section is worth to an analyst's morning brief, from 0 to 1. With no known
+    section of its own, the article's words are read for one (`topics.py`): politics,
+    business, tech, sport or entertainment, each counted by its probability."""
     values = [SECTION_VALUE[s] for s in signals(article) if s in SECTION_VALUE]
-    return max(values) if values else UNKNOWN_SECTION_VALUE
+    if values:
+        return max(values)
+    chances = default_model().probabilities(article.title, article.text)
+    if not chances:
+        return UNKNOWN_SECTION_VALUE
+    worth = sum(p * SECTION_VALUE.get(label, UNKNOWN_SECTION_VALUE) for label, p in chances.items())
+    return round(worth, 4)
 
 
 def _kind_of_label(label: str) -> str:
