@@ -73,11 +73,11 @@ def to_infinitive(verb: Token) -> bool:
 SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "csubj"}
 
 
-def hedged(token: Token) -> bool:
+def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
     """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
     before = token.sent[: token.i - token.sent.start + 1]
-    return any(t.lower_ in HEDGES and _governs(t, token) for t in before) or any(
-        c.dep_ == "advmod" and c.lower_ in HEDGES for c in token.children
+    return any(t.lower_ in hedges and _governs(t, token) for t in before) or any(
+        c.dep_ == "advmod" and c.lower_ in hedges for c in token.children
     )
 
 

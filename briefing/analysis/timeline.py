@@ -8,9 +8,9 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span
 from briefing.analysis.dates import resolve
-from briefing.analysis.forms import is_negated
+from briefing.analysis.forms import hedged, is_negated
 from briefing.models import Event
-from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS
+from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS, WISHES
 from briefing.nlp.model import doc_text, sents
 
 if TYPE_CHECKING:
@@ -103,6 +103,8 @@ def _is_ahead(ent) -> bool:
         return False  # "the budget boosted spending in each of the next two years": done
     if is_negated(verb) and before not in ("until", "till", "before"):
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
+    if hedged(verb, WISHES):
+        return False  # "Hopefully we'll be racing them tomorrow": a wish, not a date
     return ahead or _future(head)
 
 

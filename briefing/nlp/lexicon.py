@@ -706,6 +706,8 @@ HEDGES = {
     # sourced to no one: "Hamas is believed to be planning", "reportedly plans"
     *("believed", "thought", "rumoured", "rumored", "alleged", "allegedly", "reportedly"),
 }
+# as written: what makes a future time a wish, not a date ("Hopefully we'll race tomorrow")
+WISHES = frozenset({"hopefully", "hope", "hoping", "hopes", "maybe", "perhaps", "possibly", "wish"})
 # lemmas: who reports on others without committing them ("critics say", "the memo says").
 COMMENTATOR_NOUNS = {
     "critic",
