@@ -467,3 +467,13 @@ def test_a_surname_folds_the_same_whichever_of_its_full_names_comes_first(order)
     names = [["Ukraine Kurt Volker", "Kurt Volker", "Volker"][k] for k in order]
     mentions = [Mention(n, "PERSON", 40 * k, 40 * k + len(n), "a") for k, n in enumerate(names)]
     assert [a.name for a in find_actors(mentions, limit=None)] == ["Ukraine Kurt Volker"]
+
+
+def test_a_title_the_tagger_took_into_a_name_is_its_role():
+    _, _, actors = run(
+        "A judge denied the motion on Tuesday. Lawyer Alan Dershowitz was accused of wrongdoing "
+        "in the lawsuit. Dershowitz denied it. Dean Woodman, a teacher, said nothing."
+    )
+    assert "Lawyer Alan Dershowitz" not in actors
+    assert actors["Alan Dershowitz"].role == "lawyer"
+    assert "Dean Woodman" in actors  # "Dean" is a first name as often as a title

@@ -45,12 +45,20 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
-        if not role and ent.label_ == "PERSON":
+        if ent.label_ == "PERSON" and _titled_inside(ent):
+            # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
+            words = 1
+            while len(ent) - words >= 3 and _titled_inside(ent[words:]):
+                words += 1
+            role = role or ent[:words].text.lower()
+            ent = ent.doc[ent.start + words : ent.end]  # a plain span: the label is "PERSON"
+        label = ent.label_ or "PERSON"
+        if not role and label == "PERSON":
             role = _apposition_role(ent) or _abbreviated_title(ent) or _predicate_role(ent)
         out.append(
             Mention(
                 text=ent.text,
-                label=ent.label_,
+                label=label,
                 start=offset + ent.start_char,
                 end=offset + ent.end_char,
                 source_id=source_id,
@@ -144,6 +152,17 @@ def _is_portfolio(ent: Span) -> bool:
     return after in PORTFOLIO_TITLES or (
         i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ROLE_WORDS
     )
+
+
+NAME_TITLES = frozenset({"prince", "king", "queen", "dean"})
+
+
+def _titled_inside(ent: Span) -> bool:
+    """A role word the tagger took into a name of three or more words: "Lawyer Alan
+    Dershowitz", "General Khalifa Haftar"; a royal's is part of the name ("Prince Andrew"),
+    and "Dean" is as often a first name."""
+    first = ent[0].lower_
+    return len(ent) >= 3 and first in ROLE_WORDS and first not in NAME_TITLES
 
 
 def _title_before(ent: Span) -> Span | None:
