@@ -75,6 +75,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"They don\'t have to take the stand," said Ana Ruiz.',
         '"We need to win this game," said Jose Mourinho.',
         '"We will win this game," said Jose Mourinho.',
+        # what a deal must be, not a deal accepted
+        'Barack Obama said: "The deal we will accept is they end their nuclear program."',
         # an event, not an act
         "The 2015 Boston Marathon will take place in less than two weeks.",
         # hearsay and others' talk

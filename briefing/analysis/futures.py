@@ -75,6 +75,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         # pay"); under a verb that says nothing, it is no one's word ("when he was
         # elected that he would", "not notified that Yoon would declare martial law").
         return None
+    if token.dep_ == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lemma_ == "be":
+        if any(c.dep_ in ("ccomp", "xcomp") for c in token.head.head.children):
+            return None  # "The deal we'll accept is they end their program": a condition
     if token.dep_ == "acl" and token.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
