@@ -477,3 +477,13 @@ def test_a_title_the_tagger_took_into_a_name_is_its_role():
     assert "Lawyer Alan Dershowitz" not in actors
     assert actors["Alan Dershowitz"].role == "lawyer"
     assert "Dean Woodman" in actors  # "Dean" is a first name as often as a title
+
+
+def test_an_events_name_is_no_actor():
+    _, _, actors = run(
+        "The Boston Marathon will take place on Monday. Runners said the Boston Marathon "
+        "was safe. Lewis Hamilton won the Malaysian Grand Prix, and the Malaysian Grand Prix "
+        "drew a record crowd."
+    )
+    assert "Boston Marathon" not in actors and "Malaysian Grand Prix" not in actors
+    assert "Lewis Hamilton" in actors

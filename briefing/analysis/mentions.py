@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
     PORTFOLIO_TITLES,
@@ -41,6 +42,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     for ent in doc.ents:
         if ent.label_ not in KINDS or is_dateline(ent):
             continue
+        if _names_an_event(ent):
+            continue  # an event is no actor
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
         title = titles.get(ent.start)
@@ -152,6 +155,12 @@ def _is_portfolio(ent: Span) -> bool:
     return after in PORTFOLIO_TITLES or (
         i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ROLE_WORDS
     )
+
+
+def _names_an_event(ent: Span) -> bool:
+    """An event's name, which the tagger often calls an organisation: "the Boston
+    Marathon", "the Malaysian Grand Prix"."""
+    return len(ent) > 1 and ent[-1].lower_ in EVENT_NAME_WORDS
 
 
 NAME_TITLES = frozenset({"prince", "king", "queen", "dean"})

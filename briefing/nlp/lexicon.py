@@ -819,6 +819,12 @@ ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor
 
 # --- What's next -------------------------------------------------------------------
 
+# as written, lower-cased: the last word of an event's name, which the tagger often calls an
+# organisation ("the Boston Marathon", "the Malaysian Grand Prix"): no actor
+EVENT_NAME_WORDS = frozenset(
+    "marathon olympics paralympics cup championship championships festival awards prix "
+    "tournament bowl expo".split()
+)
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
 # lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
