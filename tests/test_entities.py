@@ -487,3 +487,33 @@ def test_an_events_name_is_no_actor():
     )
     assert "Boston Marathon" not in actors and "Malaysian Grand Prix" not in actors
     assert "Lewis Hamilton" in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        (
+            "Nigeria's president-elect, Muhammadu Buhari, said he would fight corruption.",
+            "Muhammadu Buhari",
+            "Nigeria's president-elect",
+        ),
+        (
+            "Denis McDonough, who is Obama's chief of staff, said the talks would go on.",
+            "Denis McDonough",
+            "Obama's chief of staff",
+        ),
+        (
+            "Elon Musk, 43, the founder of SpaceX, said it would fly.",
+            "Elon Musk",
+            "founder of SpaceX",
+        ),
+        (
+            'Tom Opre, the producer and co-host of "Eye of the Hunter," says she won.',
+            "Tom Opre",
+            "producer and co-host",
+        ),
+    ],
+)
+def test_roles_from_a_hyphened_title_a_who_is_clause_and_no_dangling_word(text, name, role):
+    _, _, actors = run(text)
+    assert actors[name].role == role

@@ -106,7 +106,7 @@ class _Group:
 
 def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
-    text = " ".join(text.split())
+    text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
     text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
     text = _HONORIFIC.sub("", text).strip() or text
     if _FULL_STOP.search(text):

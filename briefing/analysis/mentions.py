@@ -126,10 +126,16 @@ def _described_subject(sent: Span):
 
 
 def _predicate_role(ent: Span) -> str:
-    """ "Mr Rhodes is also deputy leader of Leicestershire County Council"."""
+    """ "Mr Rhodes is also deputy leader of Leicestershire County Council", "Denis
+    McDonough, who is Obama's chief of staff,"."""
     root = ent.root
     verb = root.head
-    if root.dep_ != "nsubj" or verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+    if relative and any(c.lower_ == "who" for c in relative[0].children):
+        verb = relative[0]
+    elif root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return ""
+    if any(c.dep_ == "neg" for c in verb.children):
         return ""
     for attr in verb.children:
         if attr.dep_ == "attr" and attr.lower_ in ROLE_WORDS and attr.pos_ == "NOUN":
@@ -217,7 +223,7 @@ def _apposition_role(ent: Span) -> str:
             continue
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
-        words = [t for t in words if not t.is_punct]
+        words = [t for t in words if not t.is_punct or t.text == "-"]  # "president-elect"
         run = _contiguous(words, head)
         phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
         if phrase and any(w.lower() in ROLE_WORDS for w in re.split(r"[\s-]+", phrase)):
@@ -238,11 +244,10 @@ def _short_role(role: str, most: int = 8) -> str:
     longer apposition is cut before its last "at", "of" or "for" in reach, else after
     ``most`` words, never ending on a function word."""
     words = role.split()
-    if len(words) <= most + 1:
-        return role
-    # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
-    cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
-    words = words[: cut[-1]] if cut else words[:most]
+    if len(words) > most + 1:
+        # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
+        cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
+        words = words[: cut[-1]] if cut else words[:most]
     while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
         words.pop()
     return " ".join(words)
