@@ -517,3 +517,37 @@ def test_an_events_name_is_no_actor():
 def test_roles_from_a_hyphened_title_a_who_is_clause_and_no_dangling_word(text, name, role):
     _, _, actors = run(text)
     assert actors[name].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "alias"),
+    [
+        (
+            "The Federal Reserve raised rates. The Fed said inflation was high.",
+            "Federal Reserve",
+            "Fed",
+        ),
+        (
+            "The New England Patriots won. The Patriots said they were happy.",
+            "New England Patriots",
+            "Patriots",
+        ),
+        (
+            "Hillary Rodham Clinton spoke on Monday. Hillary Clinton said she would run.",
+            "Hillary Rodham Clinton",
+            "Hillary Clinton",
+        ),
+    ],
+)
+def test_a_clipped_name_a_teams_last_word_and_a_middle_name_merge(text, name, alias):
+    _, _, actors = run(text)
+    assert alias in actors[name].aliases and alias not in actors
+
+
+def test_a_place_in_an_organisations_name_stays_a_place():
+    _, _, actors = run(
+        "The University of Kentucky fired the coach. Kentucky lawmakers met in Frankfort. "
+        "Voters in Kentucky were angry. The Islamic State group attacked. Islam teaches peace."
+    )
+    assert "Kentucky" not in actors["University of Kentucky"].aliases
+    assert "Islam" not in actors["Islamic State"].aliases

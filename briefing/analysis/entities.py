@@ -132,6 +132,7 @@ def find_actors(
         order = seen_in[mention.source_id]
         seen_in[mention.source_id] += 1
         groups.setdefault(name, _Group(name)).add(mention, kind, order)
+    _merge_middle_names(groups)
     _merge_people(groups)
     _merge_organisations(groups)
     _merge_demonyms(groups)
@@ -197,6 +198,19 @@ def _merge_people(groups: dict[str, _Group]) -> None:
             target.kinds = Counter(person=sum(target.kinds.values()))
 
 
+def _merge_middle_names(groups: dict[str, _Group]) -> None:
+    """ "Hillary Clinton" and "Hillary Rodham Clinton" are one person: the same first and
+    last names, one with a middle name (folded into the one named first)."""
+    people = [n for n, g in groups.items() if g.kind == "person" and len(n.split()) >= 2]
+    for short in [n for n in people if len(n.split()) == 2]:
+        first, last = short.split()
+        longer = [n for n in people if len(n.split()) > 2 and n.split()[0] == first]
+        longer = [n for n in longer if n.split()[-1] == last and n in groups]
+        if len(longer) == 1 and short in groups:
+            keep, fold = sorted((short, longer[0]), key=lambda n: groups[n].first)
+            groups[keep].absorb(groups.pop(fold))
+
+
 def _may_fold(name: str, group: _Group) -> bool:
     """A surname, a titled surname, or a two-word surname ("De Filippi") that is no
     organisation by its words."""
@@ -232,16 +246,34 @@ def _is_short_form(name: str) -> bool:
 
 
 def _merge_organisations(groups: dict[str, _Group]) -> None:
-    """Fold "Norvik" into "Norvik Foods", and "CTWU" into "Coastal Transport Workers Union"."""
+    """Fold "Norvik" into "Norvik Foods", "CTWU" into "Coastal Transport Workers Union", the
+    "Patriots" into the "New England Patriots" and the "Fed" into the "Federal Reserve"."""
     by_short: dict[str, list[str]] = defaultdict(list)
+    by_last: dict[str, list[str]] = defaultdict(list)
     for org, group in groups.items():
         if " " in org and group.kind == "organisation":
-            for short in {org.split()[0], _initials(org), _initials(org, every=True)}:
+            words = org.split()
+            for short in {words[0], _initials(org), _initials(org, every=True)}:
                 by_short[short].append(org)
+            if words[-1].lower() not in ORG_NAME_WORDS:  # not "Council" for any council
+                by_last[words[-1]].append(org)
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
             continue  # "European" is a demonym, not "European Steel Association" cut short
         matches = [o for o in by_short.get(name, []) if o in groups]
+        if not matches and groups[name].kind == "organisation":
+            # "Patriots" for the "New England Patriots", "Fed" for the "Federal Reserve":
+            # only a name that is itself an organisation's (not "Kentucky", "Syria", "Islam")
+            matches = [o for o in by_last.get(name, []) if o in groups] or [
+                o
+                for o in groups
+                if " " in o
+                and groups[o].kind == "organisation"
+                and 3 <= len(name) <= 4
+                and o.split()[0].startswith(name)
+                and o.split()[0] != name
+            ]
+            matches = [o for o in matches if "(" not in o]  # "Stephy Mavididi ( Arsenal"
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
