@@ -533,13 +533,18 @@ def test_roles_from_a_hyphened_title_a_who_is_clause_and_no_dangling_word(text, 
             "Patriots",
         ),
         (
+            "The Republican Party met on Monday. Republicans said they would block the bill.",
+            "Republican Party",
+            "Republicans",
+        ),
+        (
             "Hillary Rodham Clinton spoke on Monday. Hillary Clinton said she would run.",
             "Hillary Rodham Clinton",
             "Hillary Clinton",
         ),
     ],
 )
-def test_a_clipped_name_a_teams_last_word_and_a_middle_name_merge(text, name, alias):
+def test_a_clipped_name_a_teams_last_word_party_members_and_a_middle_name_merge(text, name, alias):
     _, _, actors = run(text)
     assert alias in actors[name].aliases and alias not in actors
 

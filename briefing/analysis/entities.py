@@ -135,6 +135,7 @@ def find_actors(
     _merge_middle_names(groups)
     _merge_people(groups)
     _merge_organisations(groups)
+    _merge_party_members(groups)
     _merge_demonyms(groups)
     for name in [n for n, g in groups.items() if not _is_actor(g)]:
         del groups[name]
@@ -284,6 +285,19 @@ def _initials(name: str, every: bool = False) -> str:
     """ "USI" for "University of Southern Indiana"; with ``every``, "IoD" for "Institute
     of Directors"."""
     return "".join(w[0] for w in name.split() if every or w[:1].isupper())
+
+
+def _merge_party_members(groups: dict[str, _Group]) -> None:
+    """ "Democrats" count toward the "Democratic Party", "Republicans" toward the
+    "Republican Party", when the text names the party."""
+    parties = [n for n, g in groups.items() if n.endswith(" Party") and g.kind == "organisation"]
+    for name in list(groups):
+        if not name.endswith("s") or " " in name or set(groups[name].kinds) != {"group"}:
+            continue
+        stem = name[:-1]
+        match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
+        if len(match) == 1 and len(stem) >= 5:
+            groups[match[0]].absorb(groups.pop(name))
 
 
 def _merge_demonyms(groups: dict[str, _Group]) -> None:
