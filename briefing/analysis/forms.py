@@ -208,7 +208,7 @@ def asked_to(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "dobj" and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
-    ]  # "ordered the couple", "encouraged people"; not "orders a glass of water to let"
+    ]  # "pressed the Pentagon", "begged the parents"; not "orders a glass of water to let"
     asked += _prep_objects(verb, "with")
     if not asked:
         return []

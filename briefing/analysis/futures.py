@@ -23,6 +23,7 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.nlp.lexicon import (
+    FORCE,
     HARMS,
     HOPE_NOUNS,
     LEMMA_FIXES,
@@ -30,22 +31,14 @@ from briefing.nlp.lexicon import (
     OPINION_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
+    SANCTIONS,
     SPEECH_VERBS,
+    TAKES,
     VERB_TYPES,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-# what "it will take": time, effort, not an act
-TAKES = frozenset("time while effort work courage money patience luck".split())
-
-# what an act "will be met with" when it is a warning
-FORCE = frozenset("response force resistance retaliation action reprisal".split())
-# passives that sanction whoever "will be" so: "will be punished", not "will be withdrawn"
-SANCTIONS = frozenset(
-    "punish penalise penalize sanction fine ban suspend expel prosecute discipline jail".split()
-)
 
 # verbs whose that-clause may hold someone's own future ("she said she would", "the plan
 # is that"); commitment verbs are read as themselves

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
+    NAME_TITLES,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
@@ -167,9 +168,6 @@ def _names_an_event(ent: Span) -> bool:
     """An event's name, which the tagger often calls an organisation: "the Boston
     Marathon", "the Malaysian Grand Prix"."""
     return len(ent) > 1 and ent[-1].lower_ in EVENT_NAME_WORDS
-
-
-NAME_TITLES = frozenset({"prince", "king", "queen", "dean"})
 
 
 def _titled_inside(ent: Span) -> bool:

@@ -19,12 +19,10 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     NOUN_TYPES,
     NOUN_VERBS,
+    OWN_PRONOUNS,
     RECEIVING_VERBS,
     URGENT,
 )
-
-# the subject of "confident it will": the confident one's own side
-OWN_PRONOUNS = frozenset("it we i he she they".split())
 
 if TYPE_CHECKING:
     from spacy.tokens import Token

@@ -573,6 +573,20 @@ PUNITIVE = {
     "sue",
     "consequence",
 }
+# what "it will take": time, effort, not an act
+TAKES = frozenset("time while effort work courage money patience luck".split())
+
+# what an act "will be met with" when it is a warning
+FORCE = frozenset("response force resistance retaliation action reprisal".split())
+# passives that sanction whoever "will be" so: "will be punished", not "will be withdrawn"
+SANCTIONS = frozenset(
+    "punish penalise penalize sanction fine ban suspend expel prosecute discipline jail".split()
+)
+# the subject of "confident it will": the confident one's own side
+OWN_PRONOUNS = frozenset("it we i he she they".split())
+# as written, lower-cased: titles that are part of a name ("Prince Andrew") or as often a
+# first name ("Dean")
+NAME_TITLES = frozenset({"prince", "king", "queen", "dean"})
 # lemmas: what someone "warned of" that is their own act to come ("warned of strikes")
 WARNED_ACTS = frozenset(
     """strike walkout boycott sanction tariff countermeasure retaliation reprisal consequence
