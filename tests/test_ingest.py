@@ -229,3 +229,20 @@ def test_an_xhtml_page_is_read_as_html_not_as_a_feed():
     )
     [article] = parse_bytes(page.encode(), "page", kind=None)
     assert article.text.startswith("Dockworkers at Port Calder")
+
+
+def test_underlined_and_other_inline_markup_leave_no_tags_in_the_text(tmp_path):
+    paragraph = (
+        "<p>KHAN YOUNIS — <u>The assault</u> on the city has left its hospitals in a state of "
+        "near-total collapse, doctors said on Monday, and CO<sub>2</sub> levels rose.</p>"
+    )
+    page = (
+        "<html><head><title>Hospitals collapse</title></head><body><article>"
+        + paragraph * 4
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    (article,) = load_articles([str(path)])
+    assert "The assault on the city" in article.text
+    assert "<" not in article.text and ">" not in article.text

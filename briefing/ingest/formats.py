@@ -187,6 +187,8 @@ def from_html(text: str, name: str, article_id: str) -> Article:
 _HEADING_MARK = re.compile(r"^#{1,6}\s+")
 _BOLD_BLOCK = re.compile(r"^\*\*(.+?)\*\*[:.]?$")
 _EMPHASIS = re.compile(r"\*\*(?=\S)(.+?)(?<=\S)\*\*|(?<![\w*])\*(?=\S)([^*\n]+?)(?<=\S)\*(?![\w*])")
+# inline formatting trafilatura writes out as tags, having no Markdown for it
+_INLINE_TAG = re.compile(r"</?(?:u|sub|sup|del|ins|mark|small|s)>")
 LABEL_WORDS = 25  # a bold block longer than this is a bold paragraph, not a label
 
 
@@ -221,6 +223,7 @@ def _unmark(line: str, items: frozenset[str] = frozenset()) -> tuple[str, bool]:
     bold = _BOLD_BLOCK.match(line)
     if bold and len(bold.group(1).split()) <= LABEL_WORDS and "**" not in bold.group(1):
         heading = True
+    line = _INLINE_TAG.sub("", line)  # "<u>The Israeli assault</u>": underline, as a tag
     return _EMPHASIS.sub(lambda m: m.group(1) or m.group(2), line).strip(), heading
 
 
