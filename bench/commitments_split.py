@@ -7,6 +7,7 @@ development half (rules may be written while reading them), odd positions the he
     python3 bench/commitments_split.py                 # both totals
     python3 bench/commitments_split.py --half dev -v   # every miss and extra on the dev half
     python3 bench/commitments_split.py --calibration   # share correct per confidence band
+    python3 bench/commitments_split.py --reach         # labelled ones: shown, hidden, missed
 
 --calibration labels every commitment found (the page's and the JSON's `more_commitments`):
 correct when its sentence holds a labelled key and its actor is one the label accepts, or
@@ -65,14 +66,7 @@ def labelled(golds: list[pathlib.Path], briefing: str) -> list[tuple[float, bool
         gold = json.loads(path.read_text())
         labelled = [([g["key"], *g.get("alt_keys", [])], g["actors"]) for g in gold["commitments"]]
         extra = gold["commitments_acceptable_extra_keys"]
-        article = path.parent / (gold.get("doc_dir") or ".") / gold["doc"]
-        with tempfile.TemporaryDirectory() as tmp:
-            subprocess.run(
-                [briefing, "build", str(article), "--format", "json", "--out", tmp],
-                capture_output=True,
-                check=True,
-            )
-            data = json.loads(pathlib.Path(glob.glob(tmp + "/*.json")[0]).read_text())
+        data = _built(path, gold, briefing)
         for shown, items in ((True, data["commitments"]), (False, data["more_commitments"])):
             for c in items:
                 text, actor = _norm(c["text"]), _norm(c["actor"])
@@ -82,6 +76,37 @@ def labelled(golds: list[pathlib.Path], briefing: str) -> list[tuple[float, bool
                 )
                 out.append((c["confidence"], right or any(k in text for k in extra), shown))
     return out
+
+
+def _built(path: pathlib.Path, gold: dict, briefing: str) -> dict:
+    article = path.parent / (gold.get("doc_dir") or ".") / gold["doc"]
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run(
+            [briefing, "build", str(article), "--format", "json", "--out", tmp],
+            capture_output=True,
+            check=True,
+        )
+        return json.loads(pathlib.Path(glob.glob(tmp + "/*.json")[0]).read_text())
+
+
+def reach(golds: list[pathlib.Path], briefing: str) -> str:
+    """How far each labelled commitment gets: its sentence among the page's commitments,
+    only among those scored under the page's threshold, or not detected at all."""
+    counts = {"on the page": 0, "found below the threshold": 0, "not detected": 0}
+    for path in golds:
+        gold = json.loads(path.read_text())
+        data = _built(path, gold, briefing)
+        shown = [_norm(c["text"]) for c in data["commitments"]]
+        hidden = [_norm(c["text"]) for c in data["more_commitments"]]
+        for g in gold["commitments"]:
+            keys = [g["key"], *g.get("alt_keys", [])]
+            if any(k in t for t in shown for k in keys):
+                counts["on the page"] += 1
+            elif any(k in t for t in hidden for k in keys):
+                counts["found below the threshold"] += 1
+            else:
+                counts["not detected"] += 1
+    return ", ".join(f"{name} {n}" for name, n in counts.items())
 
 
 def calibration(rows: list[tuple[float, bool, bool]]) -> str:
@@ -100,11 +125,16 @@ def main() -> None:
     parser.add_argument("--half", choices=("dev", "held-out", "both"), default="both")
     parser.add_argument("-v", "--verbose", action="store_true")
     parser.add_argument("--calibration", action="store_true")
+    parser.add_argument(
+        "--reach", action="store_true", help="labelled commitments by how far each gets"
+    )
     args = parser.parse_args()
     for name, golds in halves(args.gold_dir).items():
         if args.half not in (name, "both"):
             continue
-        if args.calibration:
+        if args.reach:
+            print(f"{name} ({len(golds)}): {reach(golds, args.briefing)}")
+        elif args.calibration:
             print(f"{name} ({len(golds)}):\n{calibration(labelled(golds, args.briefing))}")
         else:
             print(f"{name} ({len(golds)}): {score(golds, args.briefing, args.verbose)}")
