@@ -47,7 +47,7 @@ def is_perfect(token: Token) -> bool:
     return any(c.dep_ in ("aux", "auxpass") and c.lemma_ == "have" for c in token.children)
 
 
-def _prep_objects(token: Token, preposition: str) -> list[Token]:
+def prep_objects(token: Token, preposition: str) -> list[Token]:
     """The objects of ``token``'s prepositional phrases with ``preposition``."""
     return [
         noun
@@ -209,7 +209,7 @@ def asked_to(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "dobj" and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
     ]  # "pressed the Pentagon", "begged the parents"; not "orders a glass of water to let"
-    asked += _prep_objects(verb, "with")
+    asked += prep_objects(verb, "with")
     if not asked:
         return []
     acts = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
@@ -218,7 +218,7 @@ def asked_to(verb: Token) -> list[Token]:
 
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
-    for noun in _prep_objects(token, "for"):
+    for noun in prep_objects(token, "for"):
         if noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
             return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False
@@ -229,16 +229,16 @@ def _warned_of_own_act(verb: Token) -> bool:
     of floods", "warned of a terror attack" or "warned of air strikes" (others')."""
     return any(
         n.lemma_.lower() in WARNED_ACTS and not any(c.dep_ == "compound" for c in n.children)
-        for n in _prep_objects(verb, "of")
+        for n in prep_objects(verb, "of")
     )
 
 
 def _for_talks(adjective: Token) -> bool:
-    return any(n.lemma_.lower() in TALKS for n in _prep_objects(adjective, "for"))
+    return any(n.lemma_.lower() in TALKS for n in prep_objects(adjective, "for"))
 
 
 def _agreed_to_thing(verb: Token) -> bool:
-    return any(n.pos_ == "NOUN" and not is_someone(n) for n in _prep_objects(verb, "to"))
+    return any(n.pos_ == "NOUN" and not is_someone(n) for n in prep_objects(verb, "to"))
 
 
 def complements(token: Token) -> list[Token]:
@@ -331,7 +331,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemmas = {c.lemma_.lower() for c in objects}
     penalty = any(
-        n.lemma_.lower() in PENALTIES for n in _prep_objects(verb, "with")
+        n.lemma_.lower() in PENALTIES for n in prep_objects(verb, "with")
     )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
     if kind != "demand" and lemmas & NOT_OFFERED:
         return False  # "offered his view"; "demanded an apology" asks for an act

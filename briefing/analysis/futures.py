@@ -20,6 +20,7 @@ from briefing.analysis.forms import (
     has_modal,
     is_passive,
     is_perfect,
+    prep_objects,
     wh_object,
 )
 from briefing.nlp.lexicon import (
@@ -144,10 +145,8 @@ def _punishes(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
     words = {c.lower_ for c in verb.children}
     if lemma == "meet":  # "met with a swift response", not "met with cheers"
-        met = [
-            o for c in verb.children if c.lower_ == "with" for o in c.children if o.dep_ == "pobj"
-        ]
-        return any(o.lemma_.lower() in PUNITIVE or o.lemma_.lower() in FORCE for o in met)
+        met = {o.lemma_.lower() for o in prep_objects(verb, "with")}
+        return bool(met & (PUNITIVE | FORCE))
     if lemma == "take":
         return "seriously" in words
     if lemma == "deal":

@@ -52,7 +52,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if ent.label_ == "PERSON" and _titled_inside(ent):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
-            while len(ent) - words >= 3 and _titled_inside(ent[words:]):
+            while _titled_inside(ent[words:]):
                 words += 1
             role = role or ent[:words].text.lower()
             ent = ent.doc[ent.start + words : ent.end]  # a plain span: the label is "PERSON"
