@@ -7,6 +7,7 @@ import pytest
 from test_entities import run
 
 from briefing import Article, build_briefing
+from briefing.analysis.clauses import readable_cut
 from briefing.analysis.confidence import CONFIDENT, confidence
 
 
@@ -420,6 +421,30 @@ def test_what_only_looks_like_a_commitment(text):
             "demand",
             "act on guns",
         ),
+        # the parser joins "demanded" to "holding"; the verb's tense says it is the subject's
+        (
+            "Peru accused Chile of illegally holding one of its fishing boats Monday and "
+            "demanded the release of the crews.",
+            "Peru",
+            "demand",
+            "demanded the release of the crews",
+        ),
+        # officials and spokesmen act for whom they speak for
+        (
+            "Officials at the Port Authority of Halden said they will reopen the terminal.",
+            "Port Authority of Halden",
+            "intention",
+            "reopen the terminal",
+        ),
+        # a government's own office speaks for its country, and a "when" clause is no part
+        # of the act
+        (
+            '"The United States will support the people of Moldova as they rebuild their '
+            'roads," the State Department said.',
+            "United States",
+            "intention",
+            "support the people of Moldova",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
@@ -560,6 +585,18 @@ def test_actions_are_readable_clauses():
     (c,) = found.commitments
     words = c.action.split()
     assert 2 <= len(words) <= 25 and words[-1] not in ("the", "and", "of", "including")
+
+
+def test_an_action_never_ends_on_a_preposition_and_a_clause_inside_it_stays():
+    _, found, _ = run(
+        '"We will not comment on a young man falling over while doing his job," the '
+        "Ministry of Defence said."
+    )
+    (c,) = found.commitments
+    assert c.action == "comment on a young man falling over while doing his job"
+    assert readable_cut("stand with the people of Iraq as we work together and towards") == (
+        "stand with the people of Iraq as we work together"
+    )
 
 
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():

@@ -115,6 +115,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         return resolver.name(phrase(subject)) or phrase(subject)
     # "pledging to..." with no subject of its own: climb to the governing clause.
+    lifted = _finite_conj_of_gerund(head)
+    if lifted is not None:
+        return committer(lifted, offset, speaker, resolver)
     node = head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
@@ -134,6 +137,17 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     return None
 
 
+def _finite_conj_of_gerund(verb: Token) -> Token | None:
+    """ "X accused Mexico of holding a ship and demanded its release": the parser joins
+    "demanded" to "holding"; a past or present tense verb goes with the clause above."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or gerund.tag_ != "VBG":
+        return None
+    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return None
+    return gerund.head.head if gerund.head.head.pos_ in ("VERB", "AUX") else None
+
+
 def _object_before(verb: Token, clause: Token) -> bool:
     """ "pressed the department [to demand]": an object between the verb and its clause is
     the one the clause is asked of."""
@@ -148,7 +162,9 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         # "Kovar said she would...": the pronoun is the one who speaks.
         reporter = subject_of(verb.head)
         if reporter is None and verb.head.dep_ == "conj":
-            reporter = subject_of(verb.head.head)  # "X demanded ... and said it would"
+            # "X demanded ... and said it would"; "X accused Y of A and said it would"
+            joined = _finite_conj_of_gerund(verb.head) or verb.head.head
+            reporter = subject_of(joined)
         if reporter is not None:
             who = resolver.token(reporter, offset, speaker)
             plural = subject.lower_ in ("they", "it")

@@ -58,7 +58,14 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             skip.update(t.i for t in child.subtree)
+    chain = {action.i}  # "continue to stand with X": the verbs of the act itself
+    for token in action.subtree:
+        if token.dep_ == "xcomp" and token.head.i in chain:
+            chain.add(token.i)
     for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
+        if token.dep_ == "advcl" and token.head.i in chain and token.i > action.i:
+            if any(c.dep_ == "mark" for c in token.children):
+                skip.update(t.i for t in token.subtree)  # "stand with X as we work together"
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
             if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):

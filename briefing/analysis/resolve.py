@@ -15,14 +15,15 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    GOVERNMENT_OFFICES,
     PRONOUN_GENDER,
     ROLE_WORDS,
     SIDE_NOUNS,
-    SPOKESPEOPLE,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
     THIRD_PLURAL,
     TITLE_GENDER,
+    VOICE_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -105,7 +106,11 @@ class Resolver:
         return None
 
     def side(self, person: str) -> str:
-        return self.affiliation(person) or person
+        """Whose side someone speaks for: their organisation or country; a government's
+        own office ("the State Department") speaks for its country when that is named."""
+        who = self.affiliation(person) or person
+        office = GOVERNMENT_OFFICES.get(who)
+        return (self.name(office) if office else None) or who
 
     def last(
         self,
@@ -173,8 +178,12 @@ class Resolver:
             who = self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
             return None if speaker and who == speaker else who  # a speaker says "I"
         if word in THIRD_PLURAL:
-            if _plural_people_before(token):
-                return None  # "Both men claimed that they ... and asked": the men, unnamed
+            people = _plural_people_before(token)
+            if people is not None:
+                # "Both men claimed that they ... and asked": the men, unnamed; "officials
+                # at the department said they would": the department
+                owner = _voice_owner(people)
+                return self.token(owner, offset, speaker) if owner is not None else None
             who = self.last(at, None, plural=True)
             # in a speaker's words "they" are others: the speaker's side says "we"
             return None if speaker and who in (speaker, self.side(speaker)) else who
@@ -182,6 +191,9 @@ class Resolver:
             # Only an organisation that was just the subject: "it" is as often the plan,
             # the bill or the system, and then the commitment is dropped.
             return self.last(at, "organisation", within=IT_REACH)
+        voice = _voice_owner(token)
+        if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
+            return self.token(voice, offset, speaker)
         if word in SIDE_NOUNS:
             owner = _possessor(token) or _named_modifier(token)
             if owner is not None:
@@ -205,29 +217,39 @@ class Resolver:
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
-        if subject.lemma_.lower() in SPOKESPEOPLE:  # "a spokesman for Lopez": Lopez speaks
-            for child in subject.children:
-                owner = child if child.dep_ == "poss" else None
-                if child.dep_ == "prep" and child.lower_ == "for":
-                    owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-                span = _entity_of(owner) if owner is not None else None
-                name = self.name(span.text) if span is not None else None
-                if name:
-                    return name
+        owner = _voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
+        span = _entity_of(owner) if owner is not None else None
+        name = self.name(span.text) if span is not None else None
+        if name:
+            return name
         return self.token(subject, offset) or ""
 
 
-def _plural_people_before(token: Token) -> bool:
+def _plural_people_before(token: Token) -> Token | None:
     """An unnamed plural subject earlier in the sentence ("Both men", "the hostages") that
     "they" most likely means, with no name in it."""
-    return any(
-        t.i < token.i
-        and t.dep_ in ("nsubj", "nsubjpass")
-        and t.tag_ == "NNS"
-        and not t.ent_type_
-        and not any(c.ent_type_ for c in t.children)
-        for t in token.sent
-    )
+    for t in token.sent:
+        if t.i >= token.i:
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_:
+            if not any(c.ent_type_ for c in t.children):
+                return t
+    return None
+
+
+def _voice_owner(token: Token) -> Token | None:
+    """Whom a spokesman or official speaks for: "a spokesman for Lopez", "officials at the
+    department", "the ministry's spokesman", "U.S. officials"."""
+    if token.lemma_.lower() not in VOICE_NOUNS:
+        return None
+    for child in token.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _entity_of(child)):
+            return child
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with"):
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and _entity_of(owner) is not None:
+                return owner
+    return None
 
 
 def _full_person(actor: Actor) -> bool:

@@ -132,6 +132,22 @@ CAPITALS = {
     "Canberra": "Australia",
 }
 
+# A government's own offices speak for its country ("the State Department said").
+GOVERNMENT_OFFICES = {
+    "State Department": "United States",
+    "U.S. State Department": "United States",
+    "Department of State": "United States",
+    "White House": "United States",
+    "Pentagon": "United States",
+    "Kremlin": "Russia",
+    "Downing Street": "United Kingdom",
+    "Foreign Office": "United Kingdom",
+    "Elysee": "France",
+    "Élysée": "France",
+    "Quai d'Orsay": "France",
+    "Zhongnanhai": "China",
+}
+
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
 
 # Abbreviated titles before a name ("Sen. Elizabeth Warren") and the role each one names.
@@ -337,6 +353,7 @@ SIDE_NOUNS = {
     "board": None,
     "committee": None,
     "ministry": None,
+    "department": None,
     "operator": "organisation",
     "agency": "organisation",
     "authority": "organisation",
@@ -695,6 +712,8 @@ NOT_ACTS = {
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
+# lemmas: who acts in an organisation's name ("officials at the department said they would")
+VOICE_NOUNS = SPOKESPEOPLE | {"official"}
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
@@ -745,7 +764,8 @@ COMMENTATOR_NOUNS = {
 FUNCTION_WORDS = frozenset(
     "the a an of to in on at for with by from and or but including that which its their his "
     "her our as if than into so despite about after before over under without against "
-    "between through during because while when although where who whom whose not".split()
+    "between through during because while when although where who whom whose not towards toward "
+    "upon onto within until amid among via per".split()
 )
 
 # as written: news outlets and agencies, named as sources, never actors.
