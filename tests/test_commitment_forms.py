@@ -599,6 +599,26 @@ def test_an_action_never_ends_on_a_preposition_and_a_clause_inside_it_stays():
     )
 
 
+def test_an_act_complete_in_one_word_is_confident_and_a_lost_object_is_not():
+    _, found, _ = run('"We will fully cooperate," Mayor Ines Varga said.')
+    _, alone, _ = run("The Halden Port Authority said it would investigate.")
+    _, lost, _ = run('"We will make," Mayor Ines Varga said.')
+    (c,) = found.commitments
+    assert c.action == "fully cooperate" and c.confidence >= CONFIDENT
+    assert [c.action for c in alone.commitments] == ["investigate"]
+    assert alone.commitments[0].confidence >= CONFIDENT
+    assert all(c.confidence < CONFIDENT for c in lost.commitments)
+
+
+def test_it_in_a_persons_reported_words_is_never_that_person():
+    _, found, _ = run(
+        "Halden University is standing by the professor. Spokesman Tom Berg said in a "
+        'statement, "Halden is committed to academic freedom." Berg added that the '
+        "university's role is to foster research, and it will not take action against her."
+    )
+    assert all(c.actor != "Tom Berg" for c in found.commitments if "take action" in c.action)
+
+
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():
     _, found, _ = run(
         'Antony Blinken said: "This will be met with a swift, firm and united response."'

@@ -106,9 +106,12 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if head.dep_ == "poss":  # "our goal is to", "Iran's plan to": the owner
         return resolver.token(head, offset, speaker)
     actor = resolve_subject(head, offset, speaker, resolver)
+    subject = subject_of(head)
+    if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):
+        # "Levy added that ... it will not take action": a body or a thing, not the person
+        actor = resolver.token(subject, offset, speaker)
     if actor:
         return actor
-    subject = subject_of(head)
     if subject is not None:
         if subject.pos_ not in ("NOUN", "PROPN"):
             return None

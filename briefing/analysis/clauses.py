@@ -89,6 +89,10 @@ def action_text(action: Token) -> str:
     ]
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)
+    manner = action.doc[action.i - 1] if action.i > 0 else None
+    if " " not in words and manner is not None and manner.head.i == action.i:
+        if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
+            words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
 
 

@@ -82,6 +82,7 @@ from briefing.nlp.lexicon import (
     SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
+    WHOLE_ACTS,
 )
 from briefing.nlp.model import doc_text, sents
 
@@ -196,7 +197,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         if condition == when:
             condition = ""  # "until 2029" is a time, not a condition
         own = set(cues)
-        if len(what.split()) < 2:
+        if len(what.split()) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
         if len(condition.split()) > 20:
             own.add("long_condition")

@@ -708,6 +708,13 @@ NOT_ACTS = {
     "succeed",
     "prevail",
 }
+# lemmas: acts complete in one word ("will not cooperate", "said it would investigate");
+# any other one-word action ("make", "were", "pay") has lost its object or is no act.
+WHOLE_ACTS = frozenset(
+    """cooperate investigate resign retire comply retaliate appeal intervene negotiate respond
+    quit testify apologize apologise withdraw compromise surrender sue reconsider act help
+    participate campaign protest strike""".split()
+)
 # as written: subjects that name no one ("Nothing needs to be made of it").
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
