@@ -445,6 +445,29 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "support the people of Moldova",
         ),
+        # a relative clause is the one it describes, through an apposition
+        (
+            "Foreign Minister Ana Ruiz, who will hold talks in Lima on Thursday, said the "
+            "code works.",
+            "Ana Ruiz",
+            "intention",
+            "hold talks in Lima",
+        ),
+        (
+            "Tom Berg, the former head of Halden Bank and a close Ruiz associate who will back "
+            "Ruiz in 2027, said donors are keen.",
+            "Tom Berg",
+            "intention",
+            "back Ruiz",
+        ),
+        # the second verb of "we are working ... and will do" has the first one's subject
+        (
+            '"We are working closely with the council and will do all we can to help," said '
+            "Carol Reid.",
+            "Carol Reid",
+            "intention",
+            "do all we can",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
@@ -617,6 +640,15 @@ def test_it_in_a_persons_reported_words_is_never_that_person():
         "university's role is to foster research, and it will not take action against her."
     )
     assert all(c.actor != "Tom Berg" for c in found.commitments if "take action" in c.action)
+
+
+def test_a_thing_a_relative_clause_describes_and_a_nationality_are_no_actor():
+    _, found, _ = run(
+        "Senator Ana Ruiz has criticised trade authority that would allow the White House to "
+        "negotiate trade deals. Nigeria held talks. The Nigerian militants who have pledged "
+        "allegiance to the group were seen."
+    )
+    assert found.commitments == []
 
 
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():

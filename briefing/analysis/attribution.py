@@ -87,9 +87,11 @@ def reported(token: Token) -> bool:
 
 def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
     """Whether the subject is someone who can commit: an actor, a pronoun, "workers"."""
+    holder = token
     subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
-        subject = subject_of(token.head)  # "would appoint X and would not intervene"
+        holder = token.head  # "would appoint X and would not intervene"
+        subject = subject_of(holder)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()
@@ -98,7 +100,7 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     # "The bank said it would": the pronoun is the reporter
-    return bool(resolve_subject(token, offset, speaker, resolver))
+    return bool(resolve_subject(holder, offset, speaker, resolver))
 
 
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
@@ -161,6 +163,18 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
     subject = subject_of(verb)
     if subject is None:
         return None
+    if subject.lower_ in ("who", "that") and verb.dep_ == "relcl":
+        # "Jack Straw, who will hold talks on Thursday": the one the clause describes, or
+        # whom it is said of ("Robert Wolf, ... a close Obama associate who will back")
+        node = verb.head
+        while node.dep_ == "appos" or (node.dep_ == "conj" and node.head.dep_ == "appos"):
+            node = node.head  # "Boko Haram, the Nigerian terrorists who": Boko Haram
+        named = node.ent_type_ or any(
+            c.dep_ in ("compound", "amod") and c.ent_type_ for c in node.children
+        )
+        if subject.lower_ == "that" and not named:
+            return None  # "trade authority that would allow": a thing, whoever is named near
+        return resolver.token(node, offset, speaker)
     if subject.lower_ in ("he", "she", "they", "it") and reported(verb):
         # "Kovar said she would...": the pronoun is the one who speaks.
         reporter = subject_of(verb.head)

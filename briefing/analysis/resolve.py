@@ -204,7 +204,11 @@ class Resolver:
             titled = self.last_titled(word, at)  # "the general said": the last general named
             if titled:
                 return titled
-        compound = " ".join(t.text for t in token.subtree if t.dep_ in ("compound", "amod"))
+        compound = " ".join(
+            t.text
+            for t in token.subtree
+            if t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP")
+        )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS:
             # a name the NER missed this time: "Calder Marine Terminals said"
             return self.name(f"{compound} {token.text}") or self.name(compound)
