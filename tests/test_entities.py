@@ -90,6 +90,38 @@ def test_an_apposition_role_is_kept_short():
     assert role.startswith("president of the international aid group") and len(role.split()) <= 9
 
 
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        ("Two deputies were moved, Sheriff Stan Gill said Monday.", "Stan Gill", "Sheriff"),
+        ("The teens' mother, Tessa Dunne, was treated in hospital.", "Tessa Dunne", "mother"),
+        (
+            "The photo was taken by Halden Post photographer Barry Kolb.",
+            "Barry Kolb",
+            "photographer",
+        ),
+        ("A video of ESPN reporter Britt Malloy went viral.", "Britt Malloy", "ESPN reporter"),
+        (
+            "He met Nora Vik and Vik's younger brother, Aksel Vik.",
+            "Aksel Vik",
+            "Vik's younger brother",
+        ),
+    ],
+)
+def test_a_person_is_called_what_the_text_calls_them(text, name, role):
+    _, _, actors = run(text)
+    assert actors[name].role.endswith(role) and "video" not in actors[name].role
+
+
+def test_a_nationality_in_a_role_that_is_no_office_speaks_for_no_country():
+    _, found, actors = run(
+        "Iran held talks on Monday. The Iranian photographer Lara Sadri said: "
+        '"We will show the pictures in Paris next year."'
+    )
+    assert actors["Lara Sadri"].role == "Iranian photographer"
+    assert [c.actor for c in found.commitments] == ["Lara Sadri"]
+
+
 def test_a_long_role_is_cut_before_the_employer_not_inside_its_name():
     text = (
         "Kevin Maurer, the chief financial officer and treasurer at the Andy Warhol Foundation "

@@ -334,7 +334,8 @@ def _best_role(roles: Counter) -> str:
         role, count = item
         generic = any(w in role.lower().split() for w in ROLE_PRIORITY)
         titled = any(w[:1].isupper() and w.lower() in ROLE_WORDS for w in role.split())
-        return (not generic, titled, count, len(role))
+        office = any(w.lower() in ROLE_WORDS for w in role.split())  # "mayor" over "mother"
+        return (not generic, titled, office, count, len(role))
 
     return max(roles.items(), key=key)[0]
 

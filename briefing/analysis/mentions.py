@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     LOCATIVE,
     NAME_TITLES,
+    PERSON_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
@@ -139,7 +140,7 @@ def _predicate_role(ent: Span) -> str:
     if any(c.dep_ == "neg" for c in verb.children):
         return ""
     for attr in verb.children:
-        if attr.dep_ == "attr" and attr.lower_ in ROLE_WORDS and attr.pos_ == "NOUN":
+        if attr.dep_ == "attr" and _role_word(attr.text) and attr.pos_ == "NOUN":
             words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
             run = _contiguous([t for t in words if not t.is_punct], attr)
             return _short_role(_clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
@@ -188,10 +189,14 @@ def _title_before(ent: Span) -> Span | None:
         word = token.text
         if token.ent_type_ == "PERSON":
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
-        if word.lower() in ROLE_WORDS or word.lower().rstrip(".") in HONORIFICS:
+        if _role_word(word) or word.lower().rstrip(".") in HONORIFICS:
             start = i - 1
         elif (
-            token.pos_ in ("PROPN", "ADJ", "NOUN") and start < ent.start and token.head.i > token.i
+            token.pos_ in ("PROPN", "ADJ", "NOUN")
+            and start < ent.start
+            and token.head.i > token.i
+            # "a video of ESPN reporter X"; "News of the World editor X" is one name
+            and (doc[i].lower_ not in ("of", "for") or token.text[:1].isupper())
         ):
             start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
             # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
@@ -205,9 +210,14 @@ def _title_before(ent: Span) -> Span | None:
     span = doc[start : ent.start]
     while len(span) and span[0].lower_ in ("of", "for", "the"):
         span = doc[span.start + 1 : span.end]
-    if not len(span) or not any(t.lower_ in ROLE_WORDS for t in span):
+    if not len(span) or not any(_role_word(t.text) for t in span):
         return None
     return span
+
+
+def _role_word(word: str) -> bool:
+    """A title ("minister") or another word for what a person is ("sheriff", "mother")."""
+    return word.lower() in ROLE_WORDS or word.lower() in PERSON_NOUNS
 
 
 def _apposition_role(ent: Span) -> str:
@@ -224,7 +234,7 @@ def _apposition_role(ent: Span) -> str:
         words = [t for t in words if not t.is_punct or t.text == "-"]  # "president-elect"
         run = _contiguous(words, head)
         phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(w.lower() in ROLE_WORDS for w in re.split(r"[\s-]+", phrase)):
+        if phrase and any(_role_word(w) for w in re.split(r"[\s-]+", phrase)):
             return _short_role(phrase)  # "president of the group", "president-elect"
     return ""
 
@@ -274,6 +284,12 @@ def _clean_role(text: str) -> str:
         words.pop()
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
+    if "and" in words[1:-1]:  # "Swift and Swift's younger brother": the last one's role
+        last = len(words) - 1 - words[::-1].index("and")
+        if not any(_role_word(w) for w in words[:last]):
+            words = words[last + 1 :]
+    while words and words[0].lower() in ("old", "born", "year-old"):
+        words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
     return " ".join(words)
 
 

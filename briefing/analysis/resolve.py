@@ -65,11 +65,11 @@ class Resolver:
             if len(genders) == 1:  # "Mrs Thatcher"; both kinds of title: unknown
                 self._gender[name] = genders.pop()
         for _, name, mention in named:
-            for text in (mention.affiliation, *_phrases(mention.role)):
-                side = self.name(text) if text else None
-                if side and side != name:
-                    self._of.setdefault(name, side)
-                    break
+            side = (self.name(mention.affiliation) if mention.affiliation else None) or (
+                self._side_in_role(mention.role)
+            )
+            if side and side != name:
+                self._of.setdefault(name, side)
 
     def name(self, text: str) -> str | None:
         """The actor a name, alias, demonym or capital stands for."""
@@ -93,16 +93,27 @@ class Resolver:
             return None
         if person in self._of:
             return self._of[person]
-        for words in _phrases(actor.role):
-            side = self.name(words)
-            if side and side != person:
-                return side
+        side = self._side_in_role(actor.role)
+        if side and side != person:
+            return side
         role = actor.role.lower()
         for noun, kind in SIDE_NOUNS.items():
             if re.search(rf"\b{noun}\b", role):
                 found = self.named_like(noun, kind, None)
                 if found:
                     return found
+        return None
+
+    def _side_in_role(self, role: str) -> str | None:
+        """The organisation or country an office names ("Iran's foreign minister", "Liverpool
+        vice-captain"); an "Iranian photographer" or a "Marseille prosecutor" holds no
+        office in ROLE_WORDS and speaks for no one but themselves."""
+        if not any(w.lower().strip(",.'") in ROLE_WORDS for w in re.split(r"[\s-]+", role)):
+            return None
+        for words in _phrases(role):
+            side = self.name(words)
+            if side:
+                return side
         return None
 
     def side(self, person: str) -> str:

@@ -258,6 +258,26 @@ ROLE_WORDS = {
     "campaigner",
 }
 
+# lemmas: what else a person is called before or beside the name ("Sheriff Stanley Glanz",
+# "the teens' mother, Theresa Devine", "Lewiston Tribune photographer Barry Kough"): a role
+# when no title in ROLE_WORDS is given.
+PERSON_NOUNS = frozenset(
+    """sheriff detective inspector superintendent prosecutor magistrate justice solicitor
+    barrister counsel ombudsman auditor councillor councilman councilwoman alderman speaker
+    delegate trustee provost principal headteacher headmaster teacher student scientist
+    doctor nurse pilot co-pilot driver photographer journalist reporter correspondent
+    columnist author writer novelist actor actress singer rapper musician artist designer
+    model comedian filmmaker producer athlete player striker midfielder defender goalkeeper
+    quarterback pitcher referee investor entrepreneur businessman businesswoman billionaire
+    banker commentator pastor priest bishop archbishop cardinal pope imam rabbi cleric monk
+    nun chaplain sheikh emir sultan duke duchess earl baron baroness widow widower mother
+    father wife husband son daughter brother sister uncle aunt grandmother grandfather
+    girlfriend boyfriend fiancee fiance neighbor neighbour victim suspect defendant plaintiff
+    witness survivor gunman assailant attacker militant soldier sergeant lieutenant colonel
+    marine veteran inmate prisoner detainee hostage refugee migrant protester volunteer
+    co-founder nominee challenger mogul tycoon heir heiress chef deputy officer""".split()
+)
+
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
 TITLE_WORDS = {
     "secretary",
