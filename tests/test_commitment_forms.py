@@ -803,6 +803,16 @@ def test_an_expectation_is_not_a_demand():
     assert [c for c in found.commitments if c.type == "demand"] == []
 
 
+def test_expecting_what_is_owed_is_a_demand_on_the_one_who_owes_it():
+    _, found, _ = run(
+        "Club owner Rita Holm said she expects the league to apologize if the inquiry finds "
+        "nothing."
+    )
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Rita Holm", "demand", "league")
+    ]
+
+
 @pytest.mark.parametrize(
     ("text", "pledged"),
     [

@@ -160,7 +160,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
         else:
             target = resolve_subject(head, offset, speaker, resolver) or ""
             actor = resolver.side(speaker) if speaker else actor
-    elif kind == "demand" and head.lemma_.lower() in ("like", "want", "time", *URGENT):
+    elif kind == "demand" and head.lemma_.lower() in ("like", "want", "expect", "time", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
         target = resolver.token(other, offset, speaker) or phrase(other)
         if target in (actor, resolver.side(actor)):

@@ -75,7 +75,7 @@ SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "csubj"}
 
 def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
     """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
-    before = token.sent[: token.i - token.sent.start + 1]
+    before = token.sent[: token.i - token.sent.start]  # not itself: "expects X to apologize"
     return any(t.lower_ in hedges and _governs(t, token) for t in before) or any(
         c.dep_ == "advmod" and c.lower_ in hedges for c in token.children
     )

@@ -15,10 +15,12 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.nlp.lexicon import (
+    COMMENTATOR_NOUNS,
     FUTURE_MODALS,
     NOT_ACTS,
     NOUN_TYPES,
     NOUN_VERBS,
+    OWED_ACTS,
     OWN_PRONOUNS,
     RECEIVING_VERBS,
     URGENT,
@@ -34,10 +36,12 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     """A demand in other words: "X needs to act", "we would like the US to change", "he
     wants him to follow the rules". In someone's words, the target is the one to act."""
     lemma = token.lemma_.lower()
-    if token.pos_ != "VERB" or lemma not in ("need", "like", "want"):
+    if token.pos_ != "VERB" or lemma not in ("need", "like", "want", "expect"):
         return None
     subject = subject_of(token)
     named = subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    if lemma == "expect":
+        return _expected_owed_act(token, subject)
     if not (quote or speaker or (lemma == "want" and named)):
         return None  # told by the reporter, only a named party's "wants X to" demands
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
@@ -57,6 +61,19 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         other = subject_of(act) or next((c for c in token.children if c.dep_ == "dobj"), None)
         if lemma != "need" and other is not None:  # "like the US to change"
             return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
+    return None
+
+
+def _expected_owed_act(token: Token, subject: Token | None):
+    """ "Kraft said he expects the NFL to apologize": a demand of what one party owes another
+    (OWED_ACTS); "expects Samsung to appeal" only foresees."""
+    if subject is None or subject.lemma_.lower() in COMMENTATOR_NOUNS:
+        return None
+    for act in token.children:
+        other = subject_of(act)
+        if act.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in OWED_ACTS and other is not None:
+            if any(a.lower_ == "to" for a in act.children):
+                return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
     return None
 
 

@@ -538,6 +538,12 @@ NOT_OFFERED = {
     "lot",
 }
 # lemmas: "it is important for them to", "it is vital that they": a demand in a quote.
+# lemmas: acts one party owes another: "expects the NFL to apologize" demands; "expects
+# Samsung to appeal" only foresees.
+OWED_ACTS = frozenset(
+    "apologize apologise comply honour honor respect resign compensate reimburse abide "
+    "retract cooperate".split()
+)
 URGENT = frozenset({"important", "essential", "vital", "crucial", "necessary", "imperative"})
 # lemmas: "ready to", "prepared to": a conditional offer of action.
 ADJECTIVE_TYPES = {
