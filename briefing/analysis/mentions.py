@@ -48,14 +48,17 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # an event is no actor
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(_title_word(t.text) for t in ent):
+            continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
-        if ent.label_ == "PERSON" and _titled_inside(ent):
+        abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES and len(ent) >= 3
+        if (ent.label_ == "PERSON" or abbreviated) and _titled_inside(ent):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
             while _titled_inside(ent[words:]):
                 words += 1
-            role = role or ent[:words].text.lower()
+            role = _spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
             ent = ent.doc[ent.start + words : ent.end]  # a plain span: the label is "PERSON"
         label = ent.label_ or "PERSON"
         if not role and label == "PERSON":
@@ -176,7 +179,8 @@ def _titled_inside(ent: Span) -> bool:
     Dershowitz", "General Khalifa Haftar"; a royal's is part of the name ("Prince Andrew"),
     and "Dean" is as often a first name."""
     first = ent[0].lower_
-    return len(ent) >= 3 and first in ROLE_WORDS and first not in NAME_TITLES
+    titled = first in ROLE_WORDS or first.rstrip(".") in ABBREVIATED_TITLES  # "Det Chief Insp"
+    return len(ent) >= 3 and titled and first not in NAME_TITLES
 
 
 def _title_before(ent: Span) -> Span | None:
@@ -187,9 +191,9 @@ def _title_before(ent: Span) -> Span | None:
     while i > ent.sent.start:
         token = doc[i - 1]
         word = token.text
-        if token.ent_type_ == "PERSON":
+        if token.ent_type_ == "PERSON" and not _title_word(word):
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
-        if _role_word(word) or word.lower().rstrip(".") in HONORIFICS:
+        if _title_word(word):
             start = i - 1
         elif (
             token.pos_ in ("PROPN", "ADJ", "NOUN")
@@ -213,6 +217,17 @@ def _title_before(ent: Span) -> Span | None:
     if not len(span) or not any(_role_word(t.text) for t in span):
         return None
     return span
+
+
+def _spelled_out(title: str) -> str:
+    """ "Det Chief Insp": "detective chief inspector"; "Prime Minister": "prime minister"."""
+    return " ".join(ABBREVIATED_TITLES.get(w.lower().rstrip("."), w).lower() for w in title.split())
+
+
+def _title_word(word: str) -> bool:
+    """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
+    bare = word.lower().rstrip(".")
+    return _role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
 
 
 def _role_word(word: str) -> bool:

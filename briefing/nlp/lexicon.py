@@ -165,6 +165,11 @@ ABBREVIATED_TITLES = {
     "col": "Colonel",
     "cmdr": "Commander",
     "supt": "Superintendent",
+    "det": "Detective",
+    "insp": "Inspector",
+    "cllr": "Councillor",
+    "cpl": "Corporal",
+    "maj": "Major",
 }
 COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast"})
 # A government's portfolios: after "Secretary of" or "Minister for", or before "Secretary",
