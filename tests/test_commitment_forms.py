@@ -803,6 +803,17 @@ def test_an_expectation_is_not_a_demand():
     assert [c for c in found.commitments if c.type == "demand"] == []
 
 
+def test_a_promise_dated_years_before_the_article_is_history_not_for_the_page():
+    history = (
+        "Arrivals rose again in 2015. In 2008, Prime Minister Aldo Ferri and Gadhafi signed "
+        "an agreement in which Italy promised to invest $5 billion in Libyan roads."
+    )
+    _, old, _ = run(history)
+    _, new, _ = run("Italy promised on Monday to invest $5 billion in Libyan roads.")
+    assert [c.type for c in old.commitments] == ["promise"]
+    assert old.commitments[0].confidence < CONFIDENT <= new.commitments[0].confidence
+
+
 def test_expecting_what_is_owed_is_a_demand_on_the_one_who_owes_it():
     _, found, _ = run(
         "Club owner Rita Holm said she expects the league to apologize if the inquiry finds "

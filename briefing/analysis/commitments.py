@@ -26,6 +26,7 @@ from briefing.analysis.clauses import (
     action_text,
     antecedent,
     condition_of,
+    dated_before,
     evidence_span,
     phrase,
     readable_cut,
@@ -111,8 +112,15 @@ DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
 def find_commitments(
-    doc: Doc, offset: int, source_id: str, quotes: list[QuoteSpan], resolver: Resolver
+    doc: Doc,
+    offset: int,
+    source_id: str,
+    quotes: list[QuoteSpan],
+    resolver: Resolver,
+    year: int | None = None,
 ) -> list[Commitment]:
+    """``year``: the article's own year; a commitment dated years before it ("In 2008,
+    Italy promised") is history and scores lower."""
     out: list[Commitment] = []
     used: set[int] = set()
     starts = [q.start for q in quotes]
@@ -123,14 +131,14 @@ def find_commitments(
             quote = _quote_of(offset + token.idx, quotes, starts)
             if quote is not None and _quoted_words_only(quote, token, offset):
                 quote = None  # he'll "rapidly give attention": the reporter's sentence
-            found = _commitment_at(token, sentence, offset, quote, resolver, used)
+            found = _commitment_at(token, sentence, offset, quote, resolver, used, year)
             for item in found:
                 item.source_id = source_id
                 out.append(item)
     return out
 
 
-def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commitment]:
+def _commitment_at(token, sentence, offset, quote, resolver, used, year) -> list[Commitment]:
     speaker = quote.speaker if quote else ""
     if quote and speaker and _is_analyst(speaker, resolver):
         return []
@@ -173,6 +181,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used) -> list[Commi
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
     cues |= actor_cues(head, actor, speaker, reporter, resolver)
+    if year is not None and dated_before(head, year - 1):
+        cues.add("past")
     start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]
     out = []

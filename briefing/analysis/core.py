@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -17,6 +18,8 @@ from briefing.models import Article, Commitment, Event, Mention, Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
 
 
 @dataclass
@@ -41,7 +44,9 @@ def analyze(
     spans = quote_spans(article.text, article.block_quotes)
     for offset, doc in docs:
         attribute(spans, doc, offset, resolver)
-        result.commitments += find_commitments(doc, offset, article.id, spans, resolver)
+        result.commitments += find_commitments(
+            doc, offset, article.id, spans, resolver, _article_year(article, reference)
+        )
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
     if article.headings:  # a sub-headline's words are not the article's report
@@ -50,3 +55,13 @@ def analyze(
         ]
         result.events = [e for e in result.events if not article.in_heading(e.start, e.end)]
     return result
+
+
+def _article_year(article: Article, reference: dt.date | None) -> int | None:
+    """The year an article speaks from: its date's, else the latest year it names (not
+    after the brief's date)."""
+    if article.published_at:
+        return article.published_at.year
+    years = [int(y) for y in YEAR.findall(article.text)]
+    years = [y for y in years if reference is None or y <= reference.year]
+    return max(years) if years else (reference.year if reference else None)
