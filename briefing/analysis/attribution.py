@@ -80,6 +80,13 @@ def subject_of(token: Token) -> Token | None:
     return (named or subjects or [None])[-1]
 
 
+def quoted_words_only(quote, token: Token, offset: int) -> bool:
+    """A few quoted words inside a reported sentence (he'll "rapidly give attention"): the
+    clause's subject stands outside the quote marks, so the sentence is the reporter's."""
+    subject = subject_of(token)
+    return subject is not None and not quote.start <= offset + subject.idx < quote.end
+
+
 def reported(token: Token) -> bool:
     """A clause under "said", "told", "added": reported speech."""
     return token.dep_ in ("ccomp", "conj") and token.head.lemma_.lower() in SPEECH_VERBS

@@ -8,7 +8,6 @@ or a verb, extend ``VERB_TYPES`` / ``ADJECTIVE_TYPES`` in ``briefing.nlp.lexicon
 
 from __future__ import annotations
 
-import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -17,6 +16,7 @@ from briefing.analysis.attribution import (
     committer,
     is_agent,
     is_commentary,
+    quoted_words_only,
     resolve_subject,
     speaker_of_report,
     subject_of,
@@ -64,7 +64,7 @@ from briefing.analysis.phrasings import (
     urged_demand,
     wanted_demand,
 )
-from briefing.analysis.quotes import QuoteSpan
+from briefing.analysis.quotes import QuoteSpan, quote_at
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
@@ -128,8 +128,8 @@ def find_commitments(
         for token in sentence:
             if token.i in used:
                 continue
-            quote = _quote_of(offset + token.idx, quotes, starts)
-            if quote is not None and _quoted_words_only(quote, token, offset):
+            quote = quote_at(offset + token.idx, quotes, starts)
+            if quote is not None and quoted_words_only(quote, token, offset):
                 quote = None  # he'll "rapidly give attention": the reporter's sentence
             found = _commitment_at(token, sentence, offset, quote, resolver, used, year)
             for item in found:
@@ -384,19 +384,6 @@ def _own_tokens(action: Token) -> set[int]:
         if child.dep_ == "conj" and (own_clause or child.lemma_.lower() in VERB_TYPES):
             out -= {t.i for t in child.subtree}
     return out
-
-
-def _quote_of(at: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan | None:
-    """The quote holding character ``at``; ``quotes`` are in text order, not overlapping."""
-    i = bisect.bisect_right(starts, at) - 1
-    return quotes[i] if i >= 0 and quotes[i].start <= at < quotes[i].end else None
-
-
-def _quoted_words_only(quote: QuoteSpan, token: Token, offset: int) -> bool:
-    """A few quoted words inside a reported sentence: the clause's subject stands outside
-    the quote marks, so the sentence is the reporter's."""
-    subject = subject_of(token)
-    return subject is not None and not quote.start <= offset + subject.idx < quote.end
 
 
 def _is_analyst(speaker: str, resolver: Resolver) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -189,3 +190,10 @@ def quotes_for(spans: list[QuoteSpan], text: str, source_id: str) -> list[Quote]
         for s in spans
         if s.speaker and len(text[s.start : s.end].split()) >= 4
     ]
+
+
+def quote_at(at: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan | None:
+    """The quote holding character ``at``; ``quotes`` are in text order, not overlapping,
+    and ``starts`` are their starts."""
+    i = bisect.bisect_right(starts, at) - 1
+    return quotes[i] if i >= 0 and quotes[i].start <= at < quotes[i].end else None
