@@ -113,22 +113,29 @@ def test_a_person_is_called_what_the_text_calls_them(text, name, role):
     assert actors[name].role.endswith(role) and "video" not in actors[name].role
 
 
-def test_an_abbreviated_rank_the_tagger_took_into_a_name_is_its_role():
-    _, found, actors = run(
-        'Det Chief Insp Nora Quist said: "Inquiries are ongoing." She said officers were '
-        'searching the site. "We will continue to update the public," she added.'
-    )
-    assert actors["Nora Quist"].role == "detective chief inspector"
-    assert [c.actor for c in found.commitments] == ["Nora Quist"]
-
-
-def test_a_nationality_in_a_role_that_is_no_office_speaks_for_no_country():
-    _, found, actors = run(
-        "Iran held talks on Monday. The Iranian photographer Lara Sadri said: "
-        '"We will show the pictures in Paris next year."'
-    )
-    assert actors["Lara Sadri"].role == "Iranian photographer"
-    assert [c.actor for c in found.commitments] == ["Lara Sadri"]
+@pytest.mark.parametrize(
+    "text, name, role",
+    [
+        # an abbreviated rank the tagger took into the name is spelled out
+        (
+            'Det Chief Insp Nora Quist said: "Inquiries are ongoing." She said officers were '
+            'searching the site. "We will continue to update the public," she added.',
+            "Nora Quist",
+            "detective chief inspector",
+        ),
+        # a nationality in a role that is no office speaks for no country
+        (
+            "Iran held talks on Monday. The Iranian photographer Lara Sadri said: "
+            '"We will show the pictures in Paris next year."',
+            "Lara Sadri",
+            "Iranian photographer",
+        ),
+    ],
+)
+def test_a_role_and_the_person_who_commits(text, name, role):
+    _, found, actors = run(text)
+    assert actors[name].role == role
+    assert [c.actor for c in found.commitments] == [name]
 
 
 def test_a_long_role_is_cut_before_the_employer_not_inside_its_name():
