@@ -468,6 +468,20 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "do all we can",
         ),
+        # a participle on a document is its issuer's; after an object, a named subject's
+        (
+            "The Halden Port Authority issued a statement urging calm on the docks.",
+            "Halden Port Authority",
+            "demand",
+            "urging calm",
+        ),
+        (
+            "Former miner Ana Ruiz made a tearful plea to the minister, demanding an apology "
+            "for the closures.",
+            "Ana Ruiz",
+            "demand",
+            "demanding an apology",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

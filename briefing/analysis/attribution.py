@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    RECEIVING_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     VERB_TYPES,
@@ -131,10 +132,22 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if lifted is not None:
         return committer(lifted, offset, speaker, resolver)
     node = head
-    while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp") and node.head.i != node.i:
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
+        if head.head.head.lemma_.lower() in RECEIVING_VERBS:
+            return None  # "she got a call from the company, asking her to": the caller's
+        node = head.head  # "issued a statement urging aid access": whoever issued it
+    while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
+        if node.head.i == node.i:
+            break
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
-        if node.dep_ in ("xcomp", "advcl") and _object_before(node.head, node):
-            return None  # "pressed the Justice Department to demand": the department would
+        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        above = subject_of(node.head)
+        named = above is not None and above.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        if node.dep_ == "xcomp" or (via_advcl and (infinitive or not named)):
+            if _object_before(node.head, node):
+                return None  # "pressed the Justice Department to demand": it would
+        # a named subject's participle after an object is its own ("X makes a plea,
+        # demanding"); after "she gave them a chance, refusing" it is too often misread
         node = node.head
         if via_conj and node.dep_ == "ccomp" and node.head.lemma_.lower() in VERB_TYPES:
             node = node.head  # "X demanded that Y do A and refused to B": X refused
