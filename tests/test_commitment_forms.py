@@ -812,6 +812,16 @@ def test_it_is_important_for_them_to_is_a_demand_in_a_quote(text, kind, action):
     assert c.type == kind and (action is None or c.action == action)
 
 
+def test_a_clause_of_time_inside_a_question_states_its_commitment():
+    _, found, _ = run(
+        "Now, as Halden Motors announces plans to create 1,700 jobs at its plant, is the town "
+        "becoming a company town?"
+    )
+    _, asked, _ = run("Will Halden Motors create 1,700 jobs at its plant?")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Halden Motors", "intention")]
+    assert asked.commitments == []
+
+
 def test_an_expectation_is_not_a_demand():
     _, found, _ = run("Apple said it expects Samsung to appeal the ruling.")
     assert [c for c in found.commitments if c.type == "demand"] == []

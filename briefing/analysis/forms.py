@@ -104,11 +104,26 @@ def asked(token: Token) -> bool:
     """A question, not a commitment: the sentence ends in "?", or the clause is one a
     question word or "whether" opens ("how I will pay the debt")."""
     if QUESTION.search(token.sent.text):
-        return True
+        return not _stated_aside(token)
     return any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "why", "when")
         for c in token.children
     ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp", "conj")
+
+
+def _stated_aside(token: Token) -> bool:
+    """ "as Jaguar Land Rover announces plans to create 1,700 jobs, is the town ...?": a
+    clause of time or cause inside a question states its fact."""
+    node = token
+    while True:  # the parser may hang the question on the clause: "as X announces, is Y"
+        if any(
+            c.dep_ == "mark" and c.lower_ in ("as", "after", "while", "because", "since")
+            for c in node.children
+        ):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
 
 
 def going_to(token: Token) -> Token | None:
