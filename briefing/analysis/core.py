@@ -42,11 +42,10 @@ def analyze(
         result.mentions += mentions_from_doc(doc, offset, article.id)
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
     spans = quote_spans(article.text, article.block_quotes)
+    year = _article_year(article, reference)  # once: a long article has many pieces
     for offset, doc in docs:
         attribute(spans, doc, offset, resolver)
-        result.commitments += find_commitments(
-            doc, offset, article.id, spans, resolver, _article_year(article, reference)
-        )
+        result.commitments += find_commitments(doc, offset, article.id, spans, resolver, year)
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
     if article.headings:  # a sub-headline's words are not the article's report
