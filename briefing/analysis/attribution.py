@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import phrase
+from briefing.analysis.resolve import named_modifier
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING,
@@ -189,9 +190,7 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         node = verb.head
         while node.dep_ == "appos" or (node.dep_ == "conj" and node.head.dep_ == "appos"):
             node = node.head  # "Boko Haram, the Nigerian terrorists who": Boko Haram
-        named = node.ent_type_ or any(
-            c.dep_ in ("compound", "amod") and c.ent_type_ for c in node.children
-        )
+        named = node.ent_type_ or named_modifier(node) is not None
         if subject.lower_ == "that" and not named:
             return None  # "trade authority that would allow": a thing, whoever is named near
         return resolver.token(node, offset, speaker)

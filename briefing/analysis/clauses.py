@@ -177,22 +177,6 @@ def is_time(prep: Token) -> bool:
     )
 
 
-def dated_before(head: Token, year: int) -> bool:
-    """Whether the clause of ``head``, or one above it, is dated "in YEAR" before ``year``:
-    "In 2008, Berlusconi signed an agreement in which Italy promised"."""
-    node = head
-    while True:
-        for prep in node.children:
-            if prep.dep_ == "prep" and prep.lower_ == "in":
-                for obj in prep.children:
-                    if obj.dep_ == "pobj" and obj.like_num and len(obj.text) == 4:
-                        if obj.text.isdigit() and 1900 <= int(obj.text) < year:
-                            return True
-        if node.head.i == node.i:
-            return False
-        node = node.head
-
-
 def time_of(action: Token, head: Token) -> str:
     """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
     for root in (action, head):

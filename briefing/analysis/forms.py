@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     PUNITIVE,
     QUESTION,
     ROLE_WORDS,
+    STATING_MARKS,
     SUBORDINATORS,
     TALKS,
     TIME_NOUNS,
@@ -64,6 +65,16 @@ def has_modal(token: Token, modals: set[str]) -> bool:
 
 def is_noun_use(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS")
+
+
+def dated_before(head: Token, year: int) -> bool:
+    """Whether the clause of ``head``, or one above it, is dated "in YEAR" before ``year``:
+    "In 2008, Berlusconi signed an agreement in which Italy promised"."""
+    for node in (head, *head.ancestors):
+        for when in prep_objects(node, "in"):
+            if len(when.text) == 4 and when.text.isdigit() and 1900 <= int(when.text) < year:
+                return True
+    return False
 
 
 def to_infinitive(verb: Token) -> bool:
@@ -116,10 +127,7 @@ def _stated_aside(token: Token) -> bool:
     clause of time or cause inside a question states its fact."""
     node = token
     while True:  # the parser may hang the question on the clause: "as X announces, is Y"
-        if any(
-            c.dep_ == "mark" and c.lower_ in ("as", "after", "while", "because", "since")
-            for c in node.children
-        ):
+        if any(c.dep_ == "mark" and c.lower_ in STATING_MARKS for c in node.children):
             return True
         if node.head.i == node.i:
             return False

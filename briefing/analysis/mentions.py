@@ -52,7 +52,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
-        abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES and len(ent) >= 3
+        abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
         if (ent.label_ == "PERSON" or abbreviated) and _titled_inside(ent):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1

@@ -72,7 +72,7 @@ def _expected_owed_act(token: Token, subject: Token | None):
     for act in token.children:
         other = subject_of(act)
         if act.dep_ in ("xcomp", "ccomp") and act.lemma_.lower() in OWED_ACTS and other is not None:
-            if any(a.lower_ == "to" for a in act.children):
+            if to_infinitive(act):
                 return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
     return None
 

@@ -206,7 +206,7 @@ class Resolver:
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)
         if word in SIDE_NOUNS:
-            owner = _possessor(token) or _named_modifier(token)
+            owner = _possessor(token) or named_modifier(token)
             if owner is not None:
                 who = self.token(owner, offset, speaker)
                 return self.side(who) if who and who in self.actors else who
@@ -257,9 +257,10 @@ def _voice_owner(token: Token) -> Token | None:
     department", "the ministry's spokesman", "U.S. officials"."""
     if token.lemma_.lower() not in VOICE_NOUNS:
         return None
+    owner = _possessor(token) or named_modifier(token)
+    if owner is not None:
+        return owner
     for child in token.children:
-        if child.dep_ == "poss" or (child.dep_ in ("compound", "amod") and _entity_of(child)):
-            return child
         if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with"):
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is not None and _entity_of(owner) is not None:
@@ -290,7 +291,7 @@ def _entity_of(token: Token):
     return index.get(token.i)
 
 
-def _named_modifier(token: Token) -> Token | None:
+def named_modifier(token: Token) -> Token | None:
     """ "the Chinese government", "the United Auto Workers union": the name before the noun."""
     for child in token.children:
         if child.dep_ in ("compound", "amod") and _entity_of(child) is not None:

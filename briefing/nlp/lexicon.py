@@ -560,6 +560,9 @@ ADJECTIVE_TYPES = {
     "determined": "pledge",
     "committed": "pledge",
 }
+# as written: marks of a clause that states a fact even inside a question ("as X announces
+# plans to ..., is the town ...?")
+STATING_MARKS = frozenset({"as", "after", "while", "because", "since"})
 # Matched as written: "'d" is "would" to the lemmatizer but is often "had".
 # marks of a clause of time, cause or condition: "warned six months before X replaced Y"
 # has no complement, however the parser hangs the clause
