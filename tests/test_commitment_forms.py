@@ -460,6 +460,14 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "back Ruiz",
         ),
+        # "they" in a clause under a group's own verb is that group, not a nearer name
+        (
+            "Norland signed an accord with Vessia in which they promised to help patrol "
+            "Vessia's ports.",
+            "Norland",
+            "promise",
+            "help patrol Vessia's ports",
+        ),
         # the second verb of "we are working ... and will do" has the first one's subject
         (
             '"We are working closely with the council and will do all we can to help," said '
@@ -827,15 +835,33 @@ def test_an_expectation_is_not_a_demand():
     assert [c for c in found.commitments if c.type == "demand"] == []
 
 
-def test_a_promise_dated_years_before_the_article_is_history_not_for_the_page():
-    history = (
-        "Arrivals rose again in 2015. In 2008, Prime Minister Aldo Ferri and Gadhafi signed "
-        "an agreement in which Italy promised to invest $5 billion in Libyan roads."
-    )
-    _, old, _ = run(history)
+@pytest.mark.parametrize(
+    "history",
+    [
+        "In 2008, Prime Minister Aldo Ferri and Gadhafi signed an agreement in which Italy "
+        "promised to invest $5 billion in Libyan roads.",
+        "During a state visit to Rome in August 2010, Italy promised to invest $5 billion in "
+        "Libyan roads.",
+        "On March 3, 2009, Italy promised to invest $5 billion in Libyan roads.",
+    ],
+)
+def test_a_promise_dated_years_before_the_article_is_history_not_for_the_page(history):
+    _, old, _ = run("Arrivals rose again in 2015. " + history)
     _, new, _ = run("Italy promised on Monday to invest $5 billion in Libyan roads.")
     assert [c.type for c in old.commitments] == ["promise"]
     assert old.commitments[0].confidence < CONFIDENT <= new.commitments[0].confidence
+
+
+@pytest.mark.parametrize(
+    "current",
+    [
+        "In a report on the 2008 crisis, Italy promised to invest $5 billion in Libyan roads.",
+        "Italy promised to return the land seized in 1967.",
+    ],
+)
+def test_a_year_that_does_not_date_the_promise_leaves_it_current(current):
+    _, found, _ = run("Arrivals rose again in 2015. " + current)
+    assert [c.confidence >= CONFIDENT for c in found.commitments] == [True]
 
 
 def test_expecting_what_is_owed_is_a_demand_on_the_one_who_owes_it():

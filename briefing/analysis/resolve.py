@@ -195,7 +195,7 @@ class Resolver:
                 # at the department said they would": the department
                 owner = _voice_owner(people)
                 return self.token(owner, offset, speaker) if owner is not None else None
-            who = self.last(at, None, plural=True)
+            who = self._governing_subject(token, offset) or self.last(at, None, plural=True)
             # in a speaker's words "they" are others: the speaker's side says "we"
             return None if speaker and who in (speaker, self.side(speaker)) else who
         if word in ("it", "its"):
@@ -223,6 +223,19 @@ class Resolver:
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS:
             # a name the NER missed this time: "Calder Marine Terminals said"
             return self.name(f"{compound} {token.text}") or self.name(compound)
+        return None
+
+    def _governing_subject(self, token: Token, offset: int) -> str | None:
+        """ "Italy signed an accord with Tunisia in which they promised": the subject of the
+        clause that "they" sits in, before a nearer name (a group, not a person)."""
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > token.i or subject.lower_ in THIRD_PLURAL:
+                continue
+            span = _entity_of(subject)
+            name = self.name(span.text) if span is not None else None
+            actor = self.actors.get(name or "")
+            return name if actor is not None and actor.kind != "person" else None
         return None
 
     def speaker(self, subject: Token, offset: int) -> str:
