@@ -333,3 +333,19 @@ def test_a_point_that_opens_by_pointing_back_is_never_a_key_point():
     )
     points = _key_points(Article("burials", text, title="New York ramps up burials"))
     assert points and not any(p.startswith("The measure,") for p in points), points
+
+
+def test_the_page_shows_each_storys_most_confident_commitments_first():
+    from briefing.models import Commitment
+    from briefing.rendering.fitting import Limits, apply
+
+    base = fixed_briefing()
+    story = replace(base.stories[0], source_ids=["a"])
+    found = [
+        Commitment("Norland", "intention", f"act {n}", "x", "a", 0, 1, confidence=c)
+        for n, c in enumerate([0.5, 0.77, 0.6])
+    ]
+    brief = replace(base, stories=[story], commitments=found, more_commitments=[])
+    shown = apply(brief, Limits(1, (1,), 2, 0, 0))
+    assert [c.action for c in shown.commitments] == ["act 1", "act 2"]
+    assert [c.action for c in shown.more_commitments] == ["act 0"]

@@ -145,6 +145,8 @@ def apply(b: Briefing, limits: Limits) -> Briefing:
     for c in b.commitments:
         if c.source_id in story_of:
             by_story[story_of[c.source_id]].append(c)
+    # each story's most confident first: a 0.5 aside must not take a 0.77 pledge's place
+    by_story = [sorted(g, key=lambda c: -c.confidence) for g in by_story]
     commitments = _round_robin(by_story, limits.commitments)
     kept = {id(c) for c in commitments}
     actors = [a for a in b.actors if shown & set(a.source_ids)]
