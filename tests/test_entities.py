@@ -240,6 +240,17 @@ def test_whats_next_finds_dated_future_events():
     assert not any("2023" in w or "last year" in w for w in whens)
 
 
+def test_an_item_from_a_quote_of_several_sentences_carries_no_lone_quote_mark():
+    text = (
+        'The palace said the duke was told. "He is resting this week, before resuming his '
+        'duties next week. Details will follow," the palace said.'
+    )
+    article, found, _ = run(text)
+    (event,) = [e for e in found.events if e.when == "next week"]
+    assert event.text.startswith("He is resting")
+    assert article.text[event.start : event.end] == event.text
+
+
 def test_fixture_precision_and_recall():
     """The labelled fixture (tests/data/commitments.jsonl) gates commitment quality."""
     scores = evaluate_fixture(DATA / "commitments.jsonl", ROOT)

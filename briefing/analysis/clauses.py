@@ -38,6 +38,18 @@ def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
         a += 1
     while b > a and text[b - 1].isspace():
         b -= 1
+    return _unmatched_quote_trimmed(text, a, b)
+
+
+def _unmatched_quote_trimmed(text: str, a: int, b: int) -> tuple[int, int]:
+    """A quote that runs on over several sentences leaves one of them with an opening mark
+    and no closing one (or the reverse); shown alone, the lone mark reads as a typo."""
+    span = text[a:b]
+    if span.count('"') % 2 or span.count("“") != span.count("”"):
+        if span[:1] in '"“' and span[1:2].strip() and b - a > 1:
+            return a + 1, b
+        if span[-1:] in '"”' and b - a > 1:
+            return a, b - 1
     return a, b
 
 
