@@ -428,6 +428,30 @@ def test_a_council_the_tagger_took_for_a_person_is_an_organisation():
     assert actors["Conservative MPs"].kind == "organisation"
 
 
+def test_a_name_described_as_a_company_is_an_organisation_and_it_is_the_company():
+    _, found, actors = run(
+        "Kestrel, a Boston-based company, pleaded guilty. It agreed to pay $13m in penalties."
+    )
+    assert actors["Kestrel"].kind == "organisation"
+    assert [(c.actor, c.type) for c in found.commitments] == [("Kestrel", "agreement")]
+    _, found, _ = run("Yukos chief executive Steven Theede spoke. Yukos's shareholders met.")
+    yukos = [m.called_company for m in found.mentions if m.text.startswith("Yukos")]
+    assert yukos and all(yukos)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mr Hale's shareholders met on Monday.",  # a titled person owns shares, still a person
+        "Texas will vote in May. A Texas company said it would hire 200 people.",
+    ],
+)
+def test_a_person_or_place_near_a_company_word_stays_what_it_is(text):
+    _, found, actors = run(text)
+    assert {a.kind for a in actors.values()} <= {"person", "place"}
+    assert [c for c in found.commitments if "hire" in c.action] == []
+
+
 def test_the_page_lists_key_actors_and_the_json_keeps_the_rest(run_cli, tmp_path):
     text = (
         "Iran's army said it will fight ISIS.\n\nIran has sent advisers to the front.\n\n"

@@ -52,6 +52,7 @@ class _Group:
     arguments: int = 0
     located: int = 0
     called_he: int = 0
+    called_company: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -67,6 +68,7 @@ class _Group:
         self.arguments += mention.argument
         self.located += mention.located
         self.called_he += mention.called_he
+        self.called_company += mention.called_company
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -81,6 +83,7 @@ class _Group:
         self.arguments += other.arguments
         self.located += other.located
         self.called_he += other.called_he
+        self.called_company += other.called_company
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
@@ -101,6 +104,9 @@ class _Group:
         he = self.called_he and 3 * self.called_he >= self.speaks
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
+        titled = any(self.forms[f] == 0 for f in self.forms) or self.roles
+        if kind in ("person", "place") and self.called_company and not (he or titled):
+            return "organisation"  # "Titan, a California-based company", tagged a place
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 

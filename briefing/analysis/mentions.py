@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    COMPANY_NOUNS,
+    COMPANY_PEOPLE,
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
@@ -78,6 +80,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 argument=_is_argument(ent),
                 located=_located(ent),
                 called_he=_called_he(ent),
+                called_company=_called_company(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
@@ -362,6 +365,26 @@ def _called_he(ent: Span) -> bool:
         t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
         for t in verb.subtree
         if t.i not in range(ent.start, ent.end)
+    )
+
+
+def _called_company(ent: Span) -> bool:
+    """ "Titan, a California-based company", "the Titan corporation", "Yukos chief executive
+    Steven Theede", "Yukos's shareholders": a business, whatever the tagger said."""
+    root = ent.root
+    described = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        described.append(root.head)
+    between = ent.doc[ent.end : root.head.i + 1] if root.head.i >= ent.end else []
+    if root.dep_ in ("compound", "nmod", "poss") and any(
+        t.lemma_.lower() in COMPANY_PEOPLE for t in between
+    ):
+        return True  # "Yukos's shareholders", "Yukos chief executive Steven Theede"
+    if root.dep_ in ("compound", "nmod") and ent.label_ not in ("GPE", "LOC"):
+        described.append(root.head)  # "the Titan corporation"; "a Texas company" is a place
+    return any(
+        t.lemma_.lower() in COMPANY_NOUNS and t.i not in range(ent.start, ent.end)
+        for t in described
     )
 
 

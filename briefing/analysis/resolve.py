@@ -206,6 +206,8 @@ class Resolver:
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)
         if word in SIDE_NOUNS:
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return None  # "a Texas company said it would": some company, not Texas
             owner = _possessor(token) or named_modifier(token)
             if owner is not None:
                 who = self.token(owner, offset, speaker)

@@ -397,6 +397,14 @@ ORG_NAME_WORDS = frozenset(
     network government assembly authority organization organisation society center centre
     church trust fund alliance movement coalition house senate congress parliament police""".split()
 )
+# what a business is called, and the people only a business has: a name described so
+# ("Titan, a California-based company", "Yukos chief executive") is an organisation
+COMPANY_NOUNS = frozenset(
+    """company firm corporation conglomerate retailer manufacturer carmaker maker airline
+    carrier insurer lender supplier producer broadcaster publisher subsidiary startup
+    executive chairman shareholder shareholders ceo""".split()
+)
+COMPANY_PEOPLE = frozenset({"executive", "chairman", "shareholder", "shareholders", "ceo"})
 ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
 
 # --- Commitments--------------------------------------------------------------
