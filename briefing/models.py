@@ -87,6 +87,7 @@ class Mention:
     located: bool = False  # "in Melton Mowbray": named as where something is
     called_he: bool = False  # "X said he would": a person, whatever the tagger said
     called_company: bool = False  # "X, a California-based company": an organisation
+    called_it: bool = False  # "X said it will sue": not a person
 
 
 @dataclass

@@ -439,9 +439,19 @@ def test_a_name_described_as_a_company_is_an_organisation_and_it_is_the_company(
     assert yukos and all(yukos)
 
 
+def test_a_name_that_says_it_will_act_is_a_body_not_a_person():
+    _, found, actors = run(
+        "Yukos has said it will sue Baikal for $20bn. Yukos has said it intends to seek "
+        "$20bn in damages."
+    )
+    assert actors["Yukos"].kind == "organisation"
+    assert {c.actor for c in found.commitments} == {"Yukos"} and len(found.commitments) == 2
+
+
 @pytest.mark.parametrize(
     "text",
     [
+        "Anna Berg said it will open in May.",  # "it" is a shop, the tagger's person stays
         "Mr Hale's shareholders met on Monday.",  # a titled person owns shares, still a person
         "Texas will vote in May. A Texas company said it would hire 200 people.",
     ],

@@ -53,6 +53,7 @@ class _Group:
     located: int = 0
     called_he: int = 0
     called_company: int = 0
+    called_it: int = 0
     sources: list[str] = field(default_factory=list)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
@@ -69,6 +70,7 @@ class _Group:
         self.located += mention.located
         self.called_he += mention.called_he
         self.called_company += mention.called_company
+        self.called_it += mention.called_it
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -84,6 +86,7 @@ class _Group:
         self.located += other.located
         self.called_he += other.called_he
         self.called_company += other.called_company
+        self.called_it += other.called_it
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
@@ -105,7 +108,9 @@ class _Group:
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
         titled = any(self.forms[f] == 0 for f in self.forms) or self.roles
-        if kind in ("person", "place") and self.called_company and not (he or titled):
+        # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
+        it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
+        if kind in ("person", "place") and (self.called_company or it) and not (he or titled):
             return "organisation"  # "Titan, a California-based company", tagged a place
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 

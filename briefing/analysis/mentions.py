@@ -15,19 +15,22 @@ from briefing.nlp.lexicon import (
     COMPANY_NOUNS,
     COMPANY_PEOPLE,
     EVENT_NAME_WORDS,
+    FUTURE_MODALS,
     HONORIFICS,
     LOCATIVE,
     NAME_TITLES,
+    NOT_ACTING,
     PERSON_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
+    VERB_TYPES,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 KINDS = {
     "PERSON": "person",
@@ -81,6 +84,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 located=_located(ent),
                 called_he=_called_he(ent),
                 called_company=_called_company(ent),
+                called_it=_called_it(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
@@ -365,6 +369,31 @@ def _called_he(ent: Span) -> bool:
         t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
         for t in verb.subtree
         if t.i not in range(ent.start, ent.end)
+    )
+
+
+def _called_it(ent: Span) -> bool:
+    """ "Yukos has said it will sue", "Yukos said it intends to seek damages": the small
+    tagger's "person" is a body when the speaker's own clause calls it "it" and has it act
+    ("Smith said it will cost $5m" is about something else)."""
+    verb = ent.root.head
+    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
+        return False
+    return any(
+        it.dep_ == "nsubj"
+        and it.lower_ == "it"
+        and (clause.lemma_.lower() in VERB_TYPES or _future_act(clause))
+        for clause in verb.children
+        if clause.dep_ == "ccomp"
+        for it in clause.children
+    )
+
+
+def _future_act(verb: Token) -> bool:
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() not in NOT_ACTING
+        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
     )
 
 

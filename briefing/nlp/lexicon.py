@@ -404,6 +404,10 @@ COMPANY_NOUNS = frozenset(
     carrier insurer lender supplier producer broadcaster publisher subsidiary startup
     executive chairman shareholder shareholders ceo""".split()
 )
+# verbs whose "it" is seldom a body that acts ("it will cost $5m", "it would take years")
+NOT_ACTING = frozenset(
+    "be cost take seem appear happen mean depend matter help need require make get".split()
+)
 COMPANY_PEOPLE = frozenset({"executive", "chairman", "shareholder", "shareholders", "ceo"})
 ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
 
