@@ -436,6 +436,13 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "reopen the terminal",
         ),
+        # a letter or statement speaks for whoever issued it
+        (
+            '"We intend to submit a new offer for Norvik," the letter from Halden Bank said.',
+            "Halden Bank",
+            "intention",
+            "submit a new offer for Norvik",
+        ),
         # a government's own office speaks for its country, and a "when" clause is no part
         # of the act
         (

@@ -276,7 +276,7 @@ def _voice_owner(token: Token) -> Token | None:
     if owner is not None:
         return owner
     for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with", "by"):
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is not None and _entity_of(owner) is not None:
                 return owner

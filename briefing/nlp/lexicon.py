@@ -766,7 +766,9 @@ NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # lemmas: who acts in an organisation's name ("officials at the department said they would")
-VOICE_NOUNS = SPOKESPEOPLE | {"official"}
+# a document speaks for whoever issued it: "the letter from Qwest said", "a Halden statement"
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "release", "communique", "filing"})
+VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
