@@ -145,6 +145,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # no act named, an opinion, a verdict with no speaker, a thing that "offers"
         '"Look what I have said I am going to do as mayor," said Tom Reed.',
         '"I would dispute the premise of the question," Ana Reyes said.',
+        '"I would add that the plan is weak," Ana Reyes said.',
         "The ruling said this statute should be understood narrowly.",
         "The arguments offered several moments of tension between the two judges.",
         "Tom Reed offered a scorching review of the mayor's speech.",
@@ -435,6 +436,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Port Authority of Halden",
             "intention",
             "reopen the terminal",
+        ),
+        # "would add" a thing is an act, not "I would add that ..."
+        (
+            "Norvik said it would add the Kestrel phone to its range.",
+            "Norvik",
+            "intention",
+            "add the Kestrel phone to its range",
         ),
         # a letter or statement speaks for whoever issued it
         (

@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     HOPE_NOUNS,
     LEMMA_FIXES,
     NOT_ACTS,
+    OBJECT_ACTS,
     OPINION_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
@@ -74,7 +75,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "The deal we'll accept is they end their program": a condition
     if token.dep_ == "acl" and token.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "there was much hope that he would show mercy": others' hope
-    if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}):
+    if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}) and not _acts_on(act):
         return None  # "I would dispute the premise": an opinion, politely put
     if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
@@ -162,3 +163,11 @@ def future_kind(verb: Token, negated: bool) -> str:
     if lemma in PUNITIVE or objects & PUNITIVE or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"
+
+
+def _acts_on(verb: Token) -> bool:
+    """ "would add the phone to its range", "would submit a new offer": the act, not "I would
+    add that ..." or "I would submit that ..." said as an opinion."""
+    return verb.lemma_.lower() in OBJECT_ACTS and any(
+        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
+    )

@@ -499,6 +499,8 @@ OPINION_VERBS = frozenset(
     {"dispute", "argue", "say", "suggest", "disagree", "agree", "think", "add", "note"}
     | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
 )
+# opinion verbs that are acts when they take a thing as object ("would add the phone")
+OBJECT_ACTS = frozenset({"add", "submit"})
 # lemmas: plans that "had" been made ("had initially planned to drive") are past
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "mean"})
 # lemmas: nouns whose "that he would" clause is someone's hope or fear, not his word
