@@ -146,6 +146,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"Look what I have said I am going to do as mayor," said Tom Reed.',
         '"I would dispute the premise of the question," Ana Reyes said.',
         '"I would add that the plan is weak," Ana Reyes said.',
+        "Tom Reed would go on to help raise $1.4 million for research.",  # a story told
         "The ruling said this statute should be understood narrowly.",
         "The arguments offered several moments of tension between the two judges.",
         "Tom Reed offered a scorching review of the mayor's speech.",
@@ -909,3 +910,12 @@ def test_an_imperative_in_a_partys_own_words_is_a_pledge_unless_it_pledges_nothi
     spans = [QuoteSpan(0, len(text), speaker="Reform Party")]
     found = find_commitments(doc, 0, "m", spans, resolver)
     assert [(c.actor, c.type) for c in found] == ([("Reform Party", "pledge")] if pledged else [])
+
+
+def test_the_purpose_of_an_act_is_part_of_it_and_its_condition_is_the_condition():
+    _, loan, _ = run("Norland agreed to loan Vessia the money to buy the port.")
+    _, troops, _ = run("Norland will send troops to protect civilians if the talks fail.")
+    assert [c.action for c in loan.commitments] == ["loan Vessia the money to buy the port"]
+    assert [(c.action, c.condition) for c in troops.commitments] == [
+        ("send troops to protect civilians", "if the talks fail")
+    ]

@@ -64,7 +64,9 @@ def action_text(action: Token) -> str:
             child.dep_ == "cc" and not shared
         ):
             skip.add(child.i)
-        if child.dep_ == "advcl" or (child.dep_ == "prep" and is_time(child)):
+        if (child.dep_ == "advcl" and not _purpose(child)) or (
+            child.dep_ == "prep" and is_time(child)
+        ):
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "conj" and not shared:
             skip.update(t.i for t in child.subtree)
@@ -72,7 +74,9 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
     chain = {action.i}  # "continue to stand with X": the verbs of the act itself
     for token in action.subtree:
-        if token.dep_ == "xcomp" and token.head.i in chain:
+        if token.head.i in chain and (
+            token.dep_ == "xcomp" or (token.dep_ == "advcl" and _purpose(token))
+        ):
             chain.add(token.i)
     for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
         if token.dep_ == "advcl" and token.head.i in chain and token.i > action.i:
@@ -106,6 +110,16 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
+
+
+def _purpose(clause: Token) -> bool:
+    """ "loan Gazprom the money to bid for Yugansk": an unmarked "to" clause after the act
+    says what it is for, and the act reads wrong without it."""
+    return (
+        clause.i > clause.head.i
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and not any(c.dep_ == "mark" for c in clause.children)
+    )
 
 
 def subject_words(action: Token) -> str:
@@ -212,6 +226,10 @@ def time_of(action: Token, head: Token) -> str:
 
 def condition_of(action: Token, head: Token) -> str:
     """ "if Marenian forces continue shelling the border towns"."""
+    for purpose in (c for c in action.children if c.dep_ == "advcl" and _purpose(c)):
+        for child in purpose.children:  # "send troops to protect them if the talks fail"
+            if _is_condition(child):
+                return span_text(child)
     node = action
     seen = 0
     while seen < 6:

@@ -21,6 +21,7 @@ from briefing.analysis.forms import (
     is_passive,
     is_perfect,
     prep_objects,
+    to_infinitive,
     wh_object,
 )
 from briefing.nlp.lexicon import (
@@ -61,6 +62,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "it will take an investigation to determine": what is needed
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
         return None  # "the marathon will take place": an event, no one's act
+    if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in act.children):
+        if any(to_infinitive(c) for c in act.children if c.dep_ in ("advcl", "xcomp")):
+            return None  # "she would go on to raise $1m": a story told, what came after
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
     if wh_object(act):
