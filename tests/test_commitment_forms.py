@@ -868,6 +868,21 @@ def test_a_promise_dated_years_before_the_article_is_history_not_for_the_page(hi
     assert old.commitments[0].confidence < CONFIDENT <= new.commitments[0].confidence
 
 
+def test_a_promise_dated_weeks_before_the_day_it_was_published_is_history():
+    import datetime as dt
+
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    text = "On October 13, Norland promised to open the border to aid convoys."
+    scores = []
+    for published in (dt.datetime(2026, 11, 8, 12), dt.datetime(2026, 10, 14, 12), None):
+        article = Article("a", text, published_at=published)
+        found = analyze(article, list(parse(load_model(None, "full"), text)))
+        scores.append([c.confidence >= CONFIDENT for c in found.commitments])
+    assert scores == [[False], [True], [True]]  # weeks before; the day before; no date
+
+
 @pytest.mark.parametrize(
     "current",
     [

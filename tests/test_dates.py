@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from briefing.analysis.dates import resolve
+from briefing.analysis.dates import resolve, weeks_before
 from briefing.models import Article
 
 WEDNESDAY = dt.date(2026, 3, 4)
@@ -64,3 +64,19 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         ("past Friday", "2026-03-06"),  # a condition ahead; talks that broke down are done
     ]  # a hope and a maybe are no dates
     assert all("\n\n" not in e.text for e in found.events)
+
+
+@pytest.mark.parametrize(
+    ("when", "past"),
+    [
+        ("on October 13", True),  # weeks before a November 8 report
+        ("on 13 October", True),
+        ("on November 7", False),  # the day before: news
+        ("on January 5", False),  # no year, ten months back: more likely next January
+        ("by March 3, 2023", True),  # a year given says which
+        ("in 10 days", False),
+        ("on Friday", False),
+    ],
+)
+def test_a_day_weeks_before_the_report_is_past(when, past):
+    assert weeks_before(when, dt.date(2023, 11, 8)) is past

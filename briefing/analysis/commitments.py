@@ -8,6 +8,7 @@ or a verb, extend ``VERB_TYPES`` / ``ADJECTIVE_TYPES`` in ``briefing.nlp.lexicon
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ from briefing.analysis.clauses import (
     time_of,
 )
 from briefing.analysis.confidence import confidence
+from briefing.analysis.dates import weeks_before
 from briefing.analysis.forms import (
     asked,
     called_for,
@@ -118,9 +120,11 @@ def find_commitments(
     quotes: list[QuoteSpan],
     resolver: Resolver,
     year: int | None = None,
+    published: dt.date | None = None,
 ) -> list[Commitment]:
     """``year``: the article's own year; a commitment dated years before it ("In 2008,
-    Italy promised") is history and scores lower."""
+    Italy promised"), or weeks before the day it was ``published`` ("on October 13"), is
+    history and scores lower."""
     out: list[Commitment] = []
     used: set[int] = set()
     starts = [q.start for q in quotes]
@@ -131,14 +135,17 @@ def find_commitments(
             quote = quote_at(offset + token.idx, quotes, starts)
             if quote is not None and quoted_words_only(quote, token, offset):
                 quote = None  # he'll "rapidly give attention": the reporter's sentence
-            found = _commitment_at(token, sentence, offset, quote, resolver, used, year)
+            found = _commitment_at(
+                token, sentence, offset, quote, resolver, used, (year, published)
+            )
             for item in found:
                 item.source_id = source_id
                 out.append(item)
     return out
 
 
-def _commitment_at(token, sentence, offset, quote, resolver, used, year) -> list[Commitment]:
+def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> list[Commitment]:
+    year, published = dated  # the article's year, and its day when known
     speaker = quote.speaker if quote else ""
     if quote and speaker and _is_analyst(speaker, resolver):
         return []
@@ -207,6 +214,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, year) -> list
         if condition == when:
             condition = ""  # "until 2029" is a time, not a condition
         own = set(cues)
+        if published is not None and weeks_before(when, published):
+            own.add("past")
         if len(what.split()) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
         if len(condition.split()) > 20:

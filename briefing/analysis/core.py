@@ -45,7 +45,9 @@ def analyze(
     year = _article_year(article, reference)  # once: a long article has many pieces
     for offset, doc in docs:
         attribute(spans, doc, offset, resolver)
-        result.commitments += find_commitments(doc, offset, article.id, spans, resolver, year)
+        result.commitments += find_commitments(
+            doc, offset, article.id, spans, resolver, year, published and published.date()
+        )
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
     if article.headings:  # a sub-headline's words are not the article's report

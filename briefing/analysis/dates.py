@@ -74,3 +74,15 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
             ahead = (weekday - reference.weekday()) % 7
             return reference + dt.timedelta(days=ahead)
     return None
+
+
+def weeks_before(when: str, reference: dt.date) -> bool:
+    """Whether ``when`` names a calendar day more than a week before ``reference`` ("on
+    October 13" in a November report); a day with no year over six months back is more
+    likely next year's."""
+    words = [w.lower().rstrip(".") for w in re.findall(r"[A-Za-z]+\.?", when)]
+    if not any(w in MONTHS for w in words) or not re.search(r"\d", when):
+        return False
+    day = resolve(when, reference)
+    limit = 10**6 if re.search(r"\b\d{4}\b", when) else 183  # a year given says which
+    return day is not None and 7 < (reference - day).days < limit
