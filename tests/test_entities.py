@@ -417,6 +417,20 @@ def test_a_surname_the_tagger_took_for_an_organisation_but_called_he_is_the_pers
     assert [m.called_he for m in found.mentions] == [True]
 
 
+def test_a_first_name_whose_full_name_was_already_folded_away_is_no_crash():
+    from briefing.models import Mention
+
+    # a real report named "Laura Crotty Alexander", then "Crotty Alexander", then "Crotty's
+    # team": the second folds into the first before the third looks for it
+    mentions = [
+        Mention("Laura Crotty Alexander", "PERSON", 0, 22, "a"),
+        Mention("Crotty Alexander", "PERSON", 30, 46, "a", speaks=True),
+        Mention("Crotty", "PERSON", 60, 66, "a"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Laura Crotty Alexander"].aliases == ["Crotty Alexander"]
+
+
 def test_a_council_the_tagger_took_for_a_person_is_an_organisation():
     from briefing.models import Mention
 

@@ -203,7 +203,8 @@ def _merge_people(groups: dict[str, _Group]) -> None:
         if len(full) > 1:
             full = _introduced_first(full, group, groups)
         if not full and " " not in name:
-            full = by_first.get(name, [])  # "Wang" for "Wang Tao": family name first
+            # "Wang" for "Wang Tao": family name first (not one already folded away)
+            full = [f for f in by_first.get(name, []) if f in groups]
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
             target.absorb(groups.pop(name))
