@@ -24,22 +24,16 @@ from briefing.analysis.attribution import (
     target_of,
 )
 from briefing.analysis.clauses import (
-    action_text,
-    antecedent,
     condition_of,
     evidence_span,
     phrase,
-    readable_cut,
-    subject_words,
-    time_of,
 )
 from briefing.analysis.confidence import confidence
-from briefing.analysis.dates import weeks_before
+from briefing.analysis.dates import dated_before, weeks_before
 from briefing.analysis.forms import (
     asked,
     called_for,
     complements,
-    dated_before,
     foretold,
     going_to,
     has_modal,
@@ -49,7 +43,6 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
-    is_relative,
     is_to,
     object_is_act,
     thing_acts,
@@ -67,6 +60,7 @@ from briefing.analysis.phrasings import (
     wanted_demand,
 )
 from briefing.analysis.quotes import QuoteSpan, quote_at
+from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
@@ -108,9 +102,6 @@ TYPES = (
 )
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
-
-
-DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
 def find_commitments(
@@ -195,24 +186,10 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     out = []
     for action in actions:
         used.update(_own_tokens(action))
-        when = time_of(action, head)
-        what = action_text(action)
-        if len(what) < 3 or DO_SO.match(what):
+        worded = wording(action, head, kind)
+        if worded is None:
             continue  # nothing a reader could take in ("re", "do so with the help of")
-        about = subject_words(action)
-        # what a passive is about ("these details to be stricken"), unless it is a name or
-        # the act is negated ("not clemency to be extended" reads wrong)
-        passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
-        passive_warning = kind in ("warning", "threat") and is_passive(action)
-        if about and (passive or passive_warning or (len(what.split()) < 2 and action.i != head.i)):
-            what = readable_cut(f"{about} to {what}")  # "violations to be punished"
-        if len(what.split()) < 2 and is_relative(head):
-            what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
-        if when and what.endswith(when):
-            what = what[: -len(when)].rstrip(" ,")  # the time has its own field
-        condition = condition_of(action, head)
-        if condition == when:
-            condition = ""  # "until 2029" is a time, not a condition
+        what, when, condition = worded
         own = set(cues)
         if published is not None and weeks_before(when, published):
             own.add("past")

@@ -7,6 +7,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
@@ -86,3 +90,35 @@ def weeks_before(when: str, reference: dt.date) -> bool:
     day = resolve(when, reference)
     limit = 10**6 if re.search(r"\b\d{4}\b", when) else 183  # a year given says which
     return day is not None and 7 < (reference - day).days < limit
+
+
+def dated_before(head: Token, year: int) -> bool:
+    """Whether the clause of ``head``, or one above it, is dated before ``year``: "In 2008,
+    Berlusconi signed an agreement in which Italy promised", "On March 3, 2009, he promised",
+    "During a visit in August 2010, he threatened"."""
+    for node in (head, *head.ancestors):
+        for prep in node.children:
+            if prep.dep_ == "prep" and prep.lower_ in DATING_PREPOSITIONS:
+                if any(_year_of(t, prep) < year for t in prep.subtree):
+                    return True
+    return False
+
+
+DATING_PREPOSITIONS = {"in", "on", "during"}
+
+
+def _year_of(token: Token, prep: Token) -> int:
+    """The year ``token`` is, when it dates the phrase under ``prep`` ("in 2008", "in August
+    2010", "during a visit in 2010"; not "on the 2008 crisis"), else a far future."""
+    if not (len(token.text) == 4 and token.text.isdigit() and 1900 <= int(token.text)):
+        return 10_000
+    node = token
+    if node.dep_ in ("nummod", "appos", "npadvmod") and node.head.ent_type_ == "DATE":
+        node = node.head  # "August 2010", "March 3, 2009"
+    while node != prep:
+        if node.dep_ != "pobj" or node.head.lower_ not in DATING_PREPOSITIONS:
+            return 10_000
+        node = node.head
+        if node != prep:
+            node = node.head  # the noun the inner phrase hangs on: "a visit ... in 2010"
+    return int(token.text)

@@ -1,0 +1,45 @@
+"""How a commitment reads: the words of its act, the time of the act and its condition."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.analysis.clauses import (
+    action_text,
+    antecedent,
+    condition_of,
+    readable_cut,
+    subject_words,
+    time_of,
+)
+from briefing.analysis.forms import is_negated, is_passive, is_relative
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
+
+
+def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | None:
+    """(action, time, condition) of the act at ``action`` under the commitment word
+    ``head``; None when there is nothing a reader could take in ("re", "do so")."""
+    when = time_of(action, head)
+    what = action_text(action)
+    if len(what) < 3 or DO_SO.match(what):
+        return None
+    about = subject_words(action)
+    # what a passive is about ("these details to be stricken"), unless it is a name or
+    # the act is negated ("not clemency to be extended" reads wrong)
+    passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
+    passive_warning = kind in ("warning", "threat") and is_passive(action)
+    if about and (passive or passive_warning or (len(what.split()) < 2 and action.i != head.i)):
+        what = readable_cut(f"{about} to {what}")  # "violations to be punished"
+    if len(what.split()) < 2 and is_relative(head):
+        what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
+    if when and what.endswith(when):
+        what = what[: -len(when)].rstrip(" ,")  # the time has its own field
+    condition = condition_of(action, head)
+    if condition == when:
+        condition = ""  # "until 2029" is a time, not a condition
+    return what, when, condition
