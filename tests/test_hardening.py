@@ -43,6 +43,8 @@ def mixed_folder(tmp_path):
     (folder / "feed.jsonl").write_text(
         json.dumps({"id": "ok", "text": (SAMPLES / "press-conference-talks.txt").read_text()})
         + "\n{broken\n"
+        + json.dumps({"id": "de-row", "text": GERMAN})
+        + "\n"
     )
     return folder
 
@@ -52,12 +54,13 @@ def test_folder_with_bad_items_builds_from_the_good_ones(run_cli, mixed_folder, 
     proc = run_cli("build", mixed_folder, "--format", "json", "--out", out, "--name", "day")
     assert proc.returncode == 0, proc.err
     warnings = proc.err.strip().splitlines()
-    assert len(warnings) == 4 and all(w.startswith("briefing: warning: skipped") for w in warnings)
+    assert len(warnings) == 5 and all(w.startswith("briefing: warning: skipped") for w in warnings)
     for needle in (
         "empty.txt",
         "image.txt",
         "german.txt: does not look like English",
         "feed.jsonl:2",
+        "feed.jsonl (de-row): does not look like English",  # which row of the file
     ):
         assert any(needle in w for w in warnings), (needle, warnings)
     data = json.loads((out / "day.json").read_text())

@@ -73,10 +73,18 @@ def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
     if looks_english(article.text):
         return True
     skip_or_raise(
-        InputError("does not look like English; not summarised", article.path or article.id),
-        skipped,
+        InputError("does not look like English; not summarised", _where(article)), skipped
     )
     return False
+
+
+def _where(article: Article) -> str:
+    """The file, and the article's id when the file holds several (a JSONL row, a feed item)."""
+    if not article.path:
+        return article.id
+    if article.id and article.id != Path(article.path).stem:
+        return f"{article.path} ({article.id})"
+    return article.path
 
 
 def _unique_ids(articles: list[Article]) -> list[Article]:
