@@ -147,6 +147,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"I would dispute the premise of the question," Ana Reyes said.',
         '"I would add that the plan is weak," Ana Reyes said.',
         "Tom Reed would go on to help raise $1.4 million for research.",  # a story told
+        # no act refused: only no comment
+        "Anna Berg declined to comment on the deal.",
+        "Tom Reed refused to be drawn on his firm's interest in the port.",
+        "The ministry said it would not comment on the report.",
         "The ruling said this statute should be understood narrowly.",
         "The arguments offered several moments of tension between the two judges.",
         "Tom Reed offered a scorching review of the mayor's speech.",
@@ -438,6 +442,20 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "reopen the terminal",
         ),
+        # a refusal to draw up a budget is one
+        (
+            "Anna Berg refused to draw up a new budget.",
+            "Anna Berg",
+            "refusal",
+            "draw up a new budget",
+        ),
+        # a pledge about others names them
+        (
+            "Home Secretary Tom Reed vowed the nine men would remain in prison.",
+            "Tom Reed",
+            "pledge",
+            "the nine men to remain in prison",
+        ),
         # "would add" a thing is an act, not "I would add that ..."
         (
             "Norvik said it would add the Kestrel phone to its range.",
@@ -650,11 +668,11 @@ def test_actions_are_readable_clauses():
 
 def test_an_action_never_ends_on_a_preposition_and_a_clause_inside_it_stays():
     _, found, _ = run(
-        '"We will not comment on a young man falling over while doing his job," the '
+        '"We will not discuss a young man falling over while doing his job," the '
         "Ministry of Defence said."
     )
     (c,) = found.commitments
-    assert c.action == "comment on a young man falling over while doing his job"
+    assert c.action == "discuss a young man falling over while doing his job"
     assert readable_cut("stand with the people of Iraq as we work together and towards") == (
         "stand with the people of Iraq as we work together"
     )

@@ -70,6 +70,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     FUTURE_MODALS,
+    NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
     NOT_PLEDGES,
@@ -227,6 +228,11 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "Nothing needs to be made of it"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
+    act = found[2][0]
+    if found[0] == "refusal" and (
+        act.lemma_.lower() in NO_COMMENT or (act.lemma_ == "draw" and is_passive(act))
+    ):
+        return None  # "declined to comment", "refused to be drawn on": no act refused
     return found
 
 

@@ -14,6 +14,7 @@ from briefing.analysis.clauses import (
     time_of,
 )
 from briefing.analysis.forms import is_negated, is_passive, is_relative
+from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -33,7 +34,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     # the act is negated ("not clemency to be extended" reads wrong)
     passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
     passive_warning = kind in ("warning", "threat") and is_passive(action)
-    if about and (passive or passive_warning or (len(what.split()) < 2 and action.i != head.i)):
+    short = len(what.split()) < 2 and action.i != head.i
+    others = kind != "demand" and _others(action, head)  # a demand's target says whose
+    if about and (passive or passive_warning or short or others):
         what = readable_cut(f"{about} to {what}")  # "violations to be punished"
     if len(what.split()) < 2 and is_relative(head):
         what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
@@ -43,3 +46,17 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
     return what, when, condition
+
+
+def _others(action: Token, head: Token) -> bool:
+    """ "vowed the nine men would remain in prison": the act is others', named by a common
+    noun; "the company", "the government" most often are the committer's own side."""
+    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
+    return (
+        action.i != head.i
+        and action.tag_ == "VB"  # "would remain": "the men to remain" reads; "tries" not
+        and subject is not None
+        and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in SIDE_NOUNS
+        and subject.lemma_.lower() not in VOICE_NOUNS
+    )

@@ -764,6 +764,9 @@ WHOLE_ACTS = frozenset(
     participate campaign protest strike""".split()
 )
 # as written: subjects that name no one ("Nothing needs to be made of it").
+# lemmas: what one "declines to" when one only will not talk ("declined to comment",
+# "refused to be drawn on"): no act is refused
+NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
