@@ -147,6 +147,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"I would dispute the premise of the question," Ana Reyes said.',
         '"I would add that the plan is weak," Ana Reyes said.',
         "Tom Reed would go on to help raise $1.4 million for research.",  # a story told
+        # a manner, not an act
+        '"They want change in the way we should approach this," Anna Berg said.',
         # no act refused: only no comment
         "Anna Berg declined to comment on the deal.",
         "Tom Reed refused to be drawn on his firm's interest in the port.",

@@ -431,6 +431,31 @@ def test_a_first_name_whose_full_name_was_already_folded_away_is_no_crash():
     assert actors["Laura Crotty Alexander"].aliases == ["Crotty Alexander"]
 
 
+@pytest.mark.parametrize(
+    ("text", "tagged", "name"),
+    [
+        # real tagger spans: a verb run into a name, and a name that opens with a verb
+        ("Fearing Irene's wrath, Amtrak cancelled all trains.", (0, 2), "Irene"),
+        ("Kiss Cam: Anna Berg kissing Tom Reed just before a break?", (0, 2), "Kiss Cam"),
+    ],
+)
+def test_a_name_is_the_name_without_a_verb_run_into_it(text, tagged, name):
+    from spacy.tokens import Span
+
+    from briefing.analysis.mentions import mentions_from_doc
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")(text)
+    doc.ents = [Span(doc, *tagged, label="PERSON")]
+    assert [m.text for m in mentions_from_doc(doc, 0, "a")] == [name]
+
+
+def test_a_share_price_a_market_page_runs_into_a_name_is_not_the_name():
+    from briefing.analysis.entities import normalise
+
+    assert normalise("+0.88% BP") == "BP" and normalise("3M") == "3M"
+
+
 def test_a_council_the_tagger_took_for_a_person_is_an_organisation():
     from briefing.models import Mention
 

@@ -70,6 +70,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     FUTURE_MODALS,
+    MANNER_NOUNS,
     NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
@@ -228,7 +229,9 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "Nothing needs to be made of it"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
-    act = found[2][0]
+    head, act = found[1], found[2][0]
+    if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
+        return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
         act.lemma_.lower() in NO_COMMENT or (act.lemma_ == "draw" and is_passive(act))
     ):

@@ -34,7 +34,8 @@ if TYPE_CHECKING:
 
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
-_LEADING = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+# "the", or a share price a market page runs into the name ("+0.88% BP")
+_LEADING = re.compile(r"^(?:the|a|an|[+\-−]?\d[\d.,]*%)\s+", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)

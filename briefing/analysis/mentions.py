@@ -55,17 +55,22 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
         if ent.label_ == "PERSON" and len(ent) > 1 and all(_title_word(t.text) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
+        label = ent.label_
+        while len(ent) > 1 and ent[0].pos_ == "VERB" and (ent[0].is_lower or ent[0].tag_ == "VBG"):
+            # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
+            # after the verb ("Kiss Cam", "Frozen Four" are names)
+            ent = ent.doc[ent.start + 1 : ent.end]
         title = titles.get(ent.start)
         role = _clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
-        if (ent.label_ == "PERSON" or abbreviated) and _titled_inside(ent):
+        if (label == "PERSON" or abbreviated) and _titled_inside(ent):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
             while _titled_inside(ent[words:]):
                 words += 1
             role = _spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
-            ent = ent.doc[ent.start + words : ent.end]  # a plain span: the label is "PERSON"
-        label = ent.label_ or "PERSON"
+            ent = ent.doc[ent.start + words : ent.end]
+            label = "PERSON"  # "Det Chief Insp Neil Jamieson", tagged an organisation
         if not role and label == "PERSON":
             role = _apposition_role(ent) or _abbreviated_title(ent) or _predicate_role(ent)
         out.append(

@@ -767,6 +767,8 @@ WHOLE_ACTS = frozenset(
 # lemmas: what one "declines to" when one only will not talk ("declined to comment",
 # "refused to be drawn on"): no act is refused
 NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say"})
+# lemmas: a clause that describes one of these says how, not what anyone will do
+MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
