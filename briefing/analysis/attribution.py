@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    MACHINE_NAME_WORDS,
     RECEIVING_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -124,8 +125,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if actor:
         return actor
     if subject is not None:
-        if subject.pos_ not in ("NOUN", "PROPN"):
-            return None
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
+            return None  # "the Parker Solar Probe will fly": a machine does as it was built
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         return resolver.name(phrase(subject)) or phrase(subject)
     # "pledging to..." with no subject of its own: climb to the governing clause.

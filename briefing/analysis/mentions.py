@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     HONORIFICS,
     LOCATIVE,
+    MACHINE_NAME_WORDS,
     NAME_TITLES,
     NOT_ACTING,
     PERSON_NOUNS,
@@ -181,9 +182,9 @@ def _is_portfolio(ent: Span) -> bool:
 
 
 def _names_an_event(ent: Span) -> bool:
-    """An event's name, which the tagger often calls an organisation: "the Boston
-    Marathon", "the Malaysian Grand Prix"."""
-    return len(ent) > 1 and ent[-1].lower_ in EVENT_NAME_WORDS
+    """An event's or a machine's name, which the tagger often calls an organisation: "the
+    Boston Marathon", "the Malaysian Grand Prix", "the Parker Solar Probe"."""
+    return len(ent) > 1 and ent[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS
 
 
 def _titled_inside(ent: Span) -> bool:

@@ -921,6 +921,11 @@ EVENT_NAME_WORDS = frozenset(
     "marathon olympics paralympics cup championship championships festival awards prix "
     "tournament bowl expo".split()
 )
+# what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
+# Probe will fly within 9 solar radii")
+MACHINE_NAME_WORDS = frozenset(
+    "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
+)
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
 # lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
