@@ -147,6 +147,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"I would dispute the premise of the question," Ana Reyes said.',
         '"I would add that the plan is weak," Ana Reyes said.',
         "Tom Reed would go on to help raise $1.4 million for research.",  # a story told
+        # a state foretold, not an act
+        "The U.S. center warned Norland would experience storm surges of 11 feet.",
         # a machine does as it was built
         "The Halden Solar Probe will fly within 9 solar radii of the sun.",
         "The probe will fly within 9 solar radii of the sun.",

@@ -731,6 +731,7 @@ NOT_ACTS = {
     "become",
     "face",
     "suffer",
+    "experience",
     "lose",
     "happen",
     "occur",
