@@ -99,8 +99,8 @@ class _Group:
         kind = self.kinds.most_common(1)[0][0]
         words = self.name.lower().split()
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
         if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
-            titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
@@ -108,10 +108,10 @@ class _Group:
         he = self.called_he and 3 * self.called_he >= self.speaks
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
-        titled = any(self.forms[f] == 0 for f in self.forms) or self.roles
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
         it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
-        if kind in ("person", "place") and (self.called_company or it) and not (he or titled):
+        person = he or titled or self.roles
+        if kind in ("person", "place") and (self.called_company or it) and not person:
             return "organisation"  # "Titan, a California-based company", tagged a place
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 

@@ -9,29 +9,25 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from briefing.analysis.naming import called_company, called_he, called_it
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
-    COMPANY_NOUNS,
-    COMPANY_PEOPLE,
     EVENT_NAME_WORDS,
-    FUTURE_MODALS,
     HONORIFICS,
     LOCATIVE,
     MACHINE_NAME_WORDS,
     NAME_TITLES,
-    NOT_ACTING,
     PERSON_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
-    VERB_TYPES,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 KINDS = {
     "PERSON": "person",
@@ -88,9 +84,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
                 argument=_is_argument(ent),
                 located=_located(ent),
-                called_he=_called_he(ent),
-                called_company=_called_company(ent),
-                called_it=_called_it(ent),
+                called_he=called_he(ent),
+                called_company=called_company(ent),
+                called_it=called_it(ent),
                 affiliation=_of_whom(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
@@ -363,68 +359,6 @@ def _is_argument(ent: Span) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ARGUMENT_DEPS
-
-
-def _called_he(ent: Span) -> bool:
-    """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": the small
-    tagger's "organisation" is a person when the speaker's own clause calls it he or she."""
-    verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
-        return False
-    return any(
-        t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
-        for t in verb.subtree
-        if t.i not in range(ent.start, ent.end)
-    )
-
-
-def _called_it(ent: Span) -> bool:
-    """ "Yukos has said it will sue", "Yukos said it intends to seek damages": the small
-    tagger's "person" is a body when the speaker's own clause calls it "it" and has it act
-    ("Smith said it will cost $5m" is about something else)."""
-    verb = ent.root.head
-    if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
-        return False
-    return any(
-        it.dep_ == "nsubj"
-        and it.lower_ == "it"
-        and (clause.lemma_.lower() in VERB_TYPES or _future_act(clause))
-        for clause in verb.children
-        if clause.dep_ == "ccomp"
-        for it in clause.children
-    )
-
-
-def _future_act(verb: Token) -> bool:
-    return (
-        verb.pos_ == "VERB"
-        and verb.lemma_.lower() not in NOT_ACTING
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
-    )
-
-
-def _called_company(ent: Span) -> bool:
-    """ "Titan, a California-based company", "the Titan corporation", "Yukos chief executive
-    Steven Theede", "Yukos's shareholders": a business, whatever the tagger said."""
-    root = ent.root
-    described = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        described.append(root.head)
-    between = ent.doc[ent.end : root.head.i + 1] if root.head.i >= ent.end else []
-    if root.dep_ in ("compound", "nmod", "poss") and any(
-        t.lemma_.lower() in COMPANY_PEOPLE for t in between
-    ):
-        return True  # "Yukos's shareholders", "Yukos chief executive Steven Theede"
-    if root.dep_ in ("compound", "nmod") and ent.label_ not in ("GPE", "LOC"):
-        described.append(root.head)  # "the Titan corporation"; "a Texas company" is a place
-    return any(
-        t.lemma_.lower() in COMPANY_NOUNS and t.i not in range(ent.start, ent.end)
-        for t in described
-    )
-
-
-CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
-SPEAKING = frozenset(SPEECH_VERBS | {"deny"})
 
 
 def _located(ent: Span) -> bool:

@@ -195,7 +195,7 @@ class Resolver:
                 # at the department said they would": the department
                 owner = _voice_owner(people)
                 return self.token(owner, offset, speaker) if owner is not None else None
-            who = self._governing_subject(token, offset) or self.last(at, None, plural=True)
+            who = self._governing_subject(token) or self.last(at, None, plural=True)
             # in a speaker's words "they" are others: the speaker's side says "we"
             return None if speaker and who in (speaker, self.side(speaker)) else who
         if word in ("it", "its"):
@@ -227,7 +227,7 @@ class Resolver:
             return self.name(f"{compound} {token.text}") or self.name(compound)
         return None
 
-    def _governing_subject(self, token: Token, offset: int) -> str | None:
+    def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the
         clause that "they" sits in, before a nearer name (a group, not a person)."""
         for verb in token.ancestors:
