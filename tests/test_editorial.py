@@ -349,3 +349,18 @@ def test_the_page_shows_each_storys_most_confident_commitments_first():
     shown = apply(brief, Limits(1, (1,), 2, 0, 0))
     assert [c.action for c in shown.commitments] == ["act 1", "act 2"]
     assert [c.action for c in shown.more_commitments] == ["act 0"]
+
+
+def test_when_not_every_story_has_room_the_more_confident_commitments_win():
+    from briefing.models import Commitment
+    from briefing.rendering.fitting import Limits, apply
+
+    base = fixed_briefing()
+    stories = [replace(base.stories[0], id=f"s{n}", source_ids=[f"a{n}"]) for n in range(3)]
+    found = [
+        Commitment("Norland", "intention", f"act {n}", "x", f"a{n}", 0, 1, confidence=c)
+        for n, c in enumerate([0.5, 0.77, 0.6])
+    ]
+    brief = replace(base, stories=stories, commitments=found, more_commitments=[])
+    shown = apply(brief, Limits(3, (1, 1, 1), 2, 0, 0))
+    assert [c.action for c in shown.commitments] == ["act 1", "act 2"]  # in story order

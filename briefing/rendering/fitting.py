@@ -190,12 +190,17 @@ def _bottom_line(b: Briefing, stories: list[Story]) -> list[Sentence]:
 
 
 def _round_robin(groups: list[list], count: int) -> list:
-    out: list = []
-    depth = 0
-    while len(out) < count and any(depth < len(g) for g in groups):
-        out += [g[depth] for g in groups if depth < len(g)][: count - len(out)]
-        depth += 1
-    return out
+    """Each group's first, then each one's second, ...; within a round the most confident
+    take the places left, and the page lists them in group order."""
+    ranked = sorted(
+        (
+            (depth, -item.confidence, n, item)
+            for n, g in enumerate(groups)
+            for depth, item in enumerate(g)
+        ),
+        key=lambda x: x[:3],
+    )[:count]
+    return [item for _, _, _, item in sorted(ranked, key=lambda x: (x[2], x[0]))]
 
 
 def _lines(text: str, extra: int = 0, width: int = CHARS_PER_LINE) -> int:
