@@ -172,7 +172,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     settings = settings_from_args(args)
     with _progress("parsing") as tick:
-        result = run(args.inputs, settings, progress=tick, warn=_warn)
+        result = run(args.inputs, settings, progress=tick, warn=_warn, strict=args.debug)
     for path in result.paths:
         print(path)
     if settings.explain:

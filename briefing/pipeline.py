@@ -18,7 +18,7 @@ from time import monotonic as clock
 from typing import BinaryIO
 
 from briefing.analysis.confidence import CONFIDENT
-from briefing.analysis.core import analyze
+from briefing.analysis.core import Analysis, analyze
 from briefing.analysis.entities import find_actors
 from briefing.deliver.mailing import EmailTooBig, compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
@@ -73,12 +73,14 @@ def run(
     memory: Memory | None = None,
     progress: Callable[[int, int], object] | None = None,
     warn: Warn | None = None,
+    strict: bool = False,
 ) -> Result:
     """Read ``inputs`` (or ``settings.sources``), build the brief, write every format into
     ``settings.out``, then update the memory and send it, if the settings ask.
 
     ``memory`` overrides the one ``settings`` names; ``warn`` receives a line for each
-    input skipped; ``progress`` is called with (done, total) as articles are parsed.
+    input skipped (and each article whose analysis failed, unless ``strict``, which raises);
+    ``progress`` is called with (done, total) as articles are parsed.
     """
     settings, warn = settings or Settings(), warn or _ignore
     deadline = clock() + settings.deadline
@@ -98,7 +100,12 @@ def run(
     if memory is None and settings.memory:
         memory = Memory(settings.memory_file or Path(settings.out) / MEMORY_FILE)
     briefing = build_briefing(
-        collected.articles, settings, memory=memory, progress=progress, deadline=deadline
+        collected.articles,
+        settings,
+        memory=memory,
+        progress=progress,
+        deadline=deadline,
+        warn=None if strict else warn,
     )
     if not briefing.stories:
         warn("nothing new since the last brief")
@@ -165,9 +172,14 @@ def build_briefing(
     memory: Memory | None = None,
     progress: Callable[[int, int], object] | None = None,
     deadline: float | None = None,
+    warn: Warn | None = None,
 ) -> Briefing:
     """Group the articles into stories, summarise and rank them, and list the actors,
     commitments and what's next.
+
+    With ``warn``, an article whose actors and commitments cannot be read (a fault of ours
+    on text we did not foresee) is reported there and keeps its place in the brief without
+    them; without it the error is raised.
 
     With ``memory``, stories that earlier briefs told are left out unless there is new
     reporting; call ``memory.commit()`` once the brief is written. Past ``deadline`` (a
@@ -193,7 +205,7 @@ def build_briefing(
                 Parsed(
                     article,
                     split_article(article, docs),
-                    analyze(article, docs, today),
+                    _analysis(article, docs, today, warn),
                     topic_terms(docs),
                 )
             )
@@ -210,6 +222,20 @@ def build_briefing(
     if memory is not None:
         _stage(memory, date, built, briefing)
     return briefing
+
+
+def _analysis(article: Article, docs, today: dt.date | None, warn: Warn | None) -> Analysis:
+    try:
+        return analyze(article, docs, today)
+    except Exception as exc:  # one article must not cost the day's brief
+        if warn is None:
+            raise
+        where = article.path or article.url or article.id
+        warn(
+            f"warning: {where}: its actors and commitments could not be read "
+            f"({type(exc).__name__}: {exc}); its summary is kept (rerun with --debug)"
+        )
+        return Analysis()
 
 
 def _past_deadline(settings: Settings, when: str) -> BriefingError:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from helpers import assert_one_line_error
+from helpers import SAMPLES, assert_one_line_error
 
 from briefing.ingest.formats import markdown_to_text
 from briefing.nlp import model
@@ -82,3 +82,32 @@ def test_a_build_past_its_deadline_writes_nothing(tmp_path, monkeypatch):
     times = iter([0.0, 20.0])
     with pytest.raises(BriefingError, match="past its deadline of 15 seconds while fetching"):
         pipeline.run([src], settings)
+
+
+def test_an_article_whose_analysis_fails_is_kept_without_its_actors(tmp_path, monkeypatch):
+    import pytest
+
+    from briefing import pipeline
+    from briefing.settings import Settings
+
+    for name in ("port-strike.txt", "press-conference-talks.txt"):
+        (tmp_path / name).write_text((SAMPLES / name).read_text())
+    real = pipeline.analyze
+
+    def failing(article, docs, today=None):
+        if article.id == "port-strike":
+            raise KeyError("Crotty Alexander")  # a fault of ours on text not foreseen
+        return real(article, docs, today)
+
+    monkeypatch.setattr(pipeline, "analyze", failing)
+    settings = Settings(out=str(tmp_path / "out"), memory=False)
+    warnings: list[str] = []
+    result = pipeline.run([tmp_path], settings, warn=warnings.append)
+    assert [w for w in warnings if "could not be read" in w] == [
+        f"warning: {tmp_path / 'port-strike.txt'}: its actors and commitments could not be "
+        "read (KeyError: 'Crotty Alexander'); its summary is kept (rerun with --debug)"
+    ]
+    assert {s.id for s in result.briefing.sources} == {"port-strike", "press-conference-talks"}
+    assert {c.source_id for c in result.briefing.commitments} == {"press-conference-talks"}
+    with pytest.raises(KeyError):  # --debug: the fault itself, with its traceback
+        pipeline.run([tmp_path], settings, warn=warnings.append, strict=True)
