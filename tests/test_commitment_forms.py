@@ -959,3 +959,13 @@ def test_the_purpose_of_an_act_is_part_of_it_and_its_condition_is_the_condition(
     assert [(c.action, c.condition) for c in troops.commitments] == [
         ("send troops to protect civilians", "if the talks fail")
     ]
+
+
+def test_a_promise_of_an_act_done_by_another_scores_lower_than_ones_own():
+    agency = "The Halden Atomic Agency inspects plants. "
+    _, other, _ = run(
+        agency + '"Compliance will be certified by the Halden Atomic Agency," Tom Reed promised.'
+    )
+    _, own, _ = run(agency + '"Compliance will be certified by my office," Tom Reed promised.')
+    assert len(other.commitments) == len(own.commitments) == 1
+    assert other.commitments[0].confidence < own.commitments[0].confidence

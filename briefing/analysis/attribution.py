@@ -245,3 +245,13 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
                     return resolver.token(pobj, offset, speaker) or phrase(pobj)
     return ""
+
+
+def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:
+    """ "promised that compliance will be certified by the IAEA": the act is another's."""
+    for agent in (c for c in action.children if c.dep_ == "agent"):
+        for doer in (c for c in agent.children if c.dep_ == "pobj"):
+            who = resolver.token(doer, offset, speaker)
+            if who and who not in (actor, resolver.side(actor)):
+                return True
+    return False

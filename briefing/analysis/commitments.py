@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.attribution import (
     actor_cues,
     committer,
+    done_by_another,
     is_agent,
     is_commentary,
     quoted_words_only,
@@ -197,6 +198,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             own.add("past")
         if len(what.split()) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
+        if done_by_another(action, actor, offset, speaker, resolver):
+            own.add("by_another")
         if len(condition.split()) > 20:
             own.add("long_condition")
         out.append(

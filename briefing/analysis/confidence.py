@@ -34,6 +34,7 @@ CUE_WEIGHTS = {
     "nominal": -0.8,  # "offered a statement": an object, not an act
     "short": -3.0,  # one word: "make", "scenarios"
     "long_condition": -0.4,  # a condition of many words is often a misparse
+    "by_another": -1.0,  # "promised compliance will be certified by the IAEA": its act
     "past": -1.5,  # dated years before the article: "In 2008, ... Italy promised"
 }
 
