@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import phrase
+from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.resolve import named_modifier
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -142,7 +142,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if node.head.i == node.i:
             break
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
-        infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        infinitive = has_modal(node, {"to"})
         above = subject_of(node.head)
         named = above is not None and above.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
         if node.dep_ == "xcomp" or (via_advcl and (infinitive or not named)):

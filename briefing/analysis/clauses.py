@@ -112,12 +112,17 @@ def action_text(action: Token) -> str:
     return readable_cut(words)
 
 
+def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
+    """Whether one of ``modals`` is an auxiliary of ``token`` ("will", "must"; "to")."""
+    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
+
+
 def _purpose(clause: Token) -> bool:
     """ "loan Gazprom the money to bid for Yugansk": an unmarked "to" clause after the act
     says what it is for, and the act reads wrong without it."""
     return (
         clause.i > clause.head.i
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and has_modal(clause, {"to"})
         and not any(c.dep_ == "mark" for c in clause.children)
     )
 

@@ -27,6 +27,7 @@ from briefing.analysis.attribution import (
 from briefing.analysis.clauses import (
     condition_of,
     evidence_span,
+    has_modal,
     phrase,
 )
 from briefing.analysis.confidence import confidence
@@ -37,7 +38,6 @@ from briefing.analysis.forms import (
     complements,
     foretold,
     going_to,
-    has_modal,
     hedged,
     in_condition,
     in_its_sense,
@@ -275,7 +275,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if any(wh_object(a) for a in actions):
             return None  # "a third of what Li plans to spend": no act is named
         cues = {"verb"}
-        had = any(c.dep_ == "aux" and c.lower_ == "had" for c in token.children)
+        had = has_modal(token, {"had"})
         if lemma in PLAN_VERBS and had:
             return None  # "had initially planned to drive": a plan that was, not one that is
         if negated and VERB_TYPES[lemma] == "demand":

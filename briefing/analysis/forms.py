@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import shares_object
+from briefing.analysis.clauses import has_modal, shares_object
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -59,16 +59,12 @@ def prep_objects(token: Token, preposition: str) -> list[Token]:
     ]
 
 
-def has_modal(token: Token, modals: set[str]) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
-
-
 def is_noun_use(token: Token) -> bool:
     return token.tag_ in ("NN", "NNS")
 
 
 def to_infinitive(verb: Token) -> bool:
-    return verb.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.pos_ == "VERB" and has_modal(verb, {"to"})
 
 
 SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "csubj"}

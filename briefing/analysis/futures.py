@@ -14,10 +14,10 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.clauses import (
     condition_of,
+    has_modal,
 )
 from briefing.analysis.forms import (
     harmful,
-    has_modal,
     is_passive,
     is_perfect,
     prep_objects,

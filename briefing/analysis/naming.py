@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.clauses import has_modal
 from briefing.nlp.lexicon import (
     COMPANY_NOUNS,
     COMPANY_PEOPLE,
@@ -55,7 +56,7 @@ def _future_act(verb: Token) -> bool:
     return (
         verb.pos_ == "VERB"
         and verb.lemma_.lower() not in NOT_ACTING
-        and any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in verb.children)
+        and has_modal(verb, FUTURE_MODALS)
     )
 
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import subject_of
+from briefing.analysis.clauses import has_modal
 from briefing.analysis.forms import (
     harmful,
-    has_modal,
     infinitive_after,
     is_negated,
     is_someone,

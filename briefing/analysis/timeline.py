@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import evidence_span
+from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import resolve
 from briefing.analysis.forms import hedged, is_negated
 from briefing.models import Event
@@ -122,7 +122,7 @@ def _future(verb) -> bool:
         # strike continued past Friday" is ahead)
         return False
     for node in (verb, verb.head):
-        if any(c.dep_ == "aux" and c.lower_ in FUTURE_MODALS for c in node.children):
+        if has_modal(node, FUTURE_MODALS):
             return True
         if node.lemma_.lower() in FUTURE_VERBS or node.lower_ == "due":
             return True
