@@ -175,6 +175,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "In January, Mayor Tom Reed will have to do so with the help of his deputy.",
         '"If a company knows we are offering something, they will offer more," said Ana Reyes.',
         "The newspaper blasted Seoul, warning that South Korea will pay dearly for the drills.",
+        # the threat is the letter's, not the reader's
+        "In one case, the council said, Acme Corp reviewed a letter threatening to burn the "
+        "school and decided it was a prank.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -969,3 +972,46 @@ def test_a_promise_of_an_act_done_by_another_scores_lower_than_ones_own():
     _, own, _ = run(agency + '"Compliance will be certified by my office," Tom Reed promised.')
     assert len(other.commitments) == len(own.commitments) == 1
     assert other.commitments[0].confidence < own.commitments[0].confidence
+
+
+def test_a_document_a_party_issues_speaks_for_it():
+    _, posted, _ = run("Acme Corp posted a video promising to refund every customer.")
+    assert [(c.actor, c.type, c.action) for c in posted.commitments] == [
+        ("Acme Corp", "promise", "refund every customer")
+    ]
+
+
+def test_in_a_quote_he_or_they_is_someone_else_and_only_the_speakers_word_for_it():
+    # "they" are the party named before: the speaker's claim about them, not their word
+    _, theirs, _ = run(
+        'The Liberal Party met on Monday. "They refuse to fund the road," Governor Alan Pike said.'
+    )
+    _, ours, _ = run(
+        "The Liberal Party met on Monday. "
+        '"We refuse to fund the road," Liberal Party leader Alan Pike said.'
+    )
+    _, his, _ = run('Tom Hale spoke on Monday. "He refuses to fund the road," Alan Pike said.')
+    assert [(c.actor, c.type) for c in theirs.commitments] == [("Liberal Party", "refusal")]
+    assert [(c.actor, c.type) for c in ours.commitments] == [("Liberal Party", "refusal")]
+    assert [c.actor for c in his.commitments] == ["Tom Hale"]  # never the speaker
+    assert max(theirs.commitments[0].confidence, his.commitments[0].confidence) < CONFIDENT
+    assert ours.commitments[0].confidence >= CONFIDENT
+
+
+def test_a_few_quoted_words_after_is_keep_the_sentence_the_reporters():
+    _, found, _ = run(
+        'President Mara Holt says she is "absolutely committed to making sure" the port stays open.'
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Mara Holt", "making sure the port stays open")
+    ]
+
+
+def test_a_condition_ends_where_the_parser_hangs_a_stray_word_on_it():
+    _, found, _ = run(
+        '"I am willing to send the army to defend our northern border if necessary all because '
+        'of the smuggling," Governor Alan Pike said.'
+    )
+    assert [(c.action, c.condition) for c in found.commitments] == [
+        ("send the army to defend our northern border", "if necessary")
+    ]

@@ -13,8 +13,8 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    ISSUING_VERBS,
     MACHINE_NAME_WORDS,
-    RECEIVING_VERBS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     VERB_TYPES,
@@ -70,7 +70,17 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
     if reporter and not speaker and actor not in (reporter, resolver.side(reporter)):
         if resolver.side(actor) != resolver.side(reporter):
             cues.add("reported")  # "officials said Veloso would be moved"
+    if speaker and _others(head) and resolver.side(actor) != resolver.side(speaker):
+        cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
     return cues
+
+
+def _others(head: Token) -> bool:
+    """In a quote, "he", "she" or "they" is someone other than the speaker."""
+    subject = subject_of(head)
+    if subject is None and head.dep_ == "conj":
+        subject = subject_of(head.head)
+    return subject is not None and subject.lower_ in ("he", "she", "they")
 
 
 def subject_of(token: Token) -> Token | None:
@@ -87,6 +97,8 @@ def quoted_words_only(quote, token: Token, offset: int) -> bool:
     """A few quoted words inside a reported sentence (he'll "rapidly give attention"): the
     clause's subject stands outside the quote marks, so the sentence is the reporter's."""
     subject = subject_of(token)
+    if subject is None and token.dep_ in ("acomp", "xcomp"):
+        subject = subject_of(token.head)  # he is "absolutely committed to"
     return subject is not None and not quote.start <= offset + subject.idx < quote.end
 
 
@@ -135,8 +147,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return committer(lifted, offset, speaker, resolver)
     node = head
     if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj":
-        if head.head.head.lemma_.lower() in RECEIVING_VERBS:
-            return None  # "she got a call from the company, asking her to": the caller's
+        if head.head.head.lemma_.lower() not in ISSUING_VERBS:
+            return None  # "reviewed a tweet threatening to": the tweet's, not Twitter's
         node = head.head  # "issued a statement urging aid access": whoever issued it
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
         if node.head.i == node.i:
@@ -195,8 +207,9 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         if subject.lower_ == "that" and not named:
             return None  # "trade authority that would allow": a thing, whoever is named near
         return resolver.token(node, offset, speaker)
-    if subject.lower_ in ("he", "she", "they", "it") and reported(verb):
-        # "Kovar said she would...": the pronoun is the one who speaks.
+    if subject.lower_ in ("he", "she", "they", "it") and reported(verb) and not speaker:
+        # "Kovar said she would...": the pronoun is the one who speaks (in a quote,
+        # '"He refuses," Pike said' is someone else).
         reporter = subject_of(verb.head)
         if reporter is None and verb.head.dep_ == "conj":
             # "X demanded ... and said it would"; "X accused Y of A and said it would"

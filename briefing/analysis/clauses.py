@@ -234,13 +234,13 @@ def condition_of(action: Token, head: Token) -> str:
     for purpose in (c for c in action.children if c.dep_ == "advcl" and _purpose(c)):
         for child in purpose.children:  # "send troops to protect them if the talks fail"
             if _is_condition(child):
-                return span_text(child)
+                return _condition_text(child)
     node = action
     seen = 0
     while seen < 6:
         for child in node.children:
             if _is_condition(child):
-                return span_text(child)
+                return _condition_text(child)
             if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
                 if not _names_a_date(child):  # "until 2029" is a time, not a condition
                     return span_text(child)
@@ -250,8 +250,16 @@ def condition_of(action: Token, head: Token) -> str:
         seen += 1
     for child in head.children:
         if _is_condition(child):
-            return span_text(child)
+            return _condition_text(child)
     return ""
+
+
+def _condition_text(clause: Token) -> str:
+    """ "if necessary all because of ...": the parser hangs "all" on "necessary"."""
+    last = max(clause.subtree, key=lambda t: t.i)
+    if last.dep_ == "npadvmod" and last.head.i == clause.i and last.pos_ in ("PRON", "DET"):
+        return clause.doc[min(t.i for t in clause.subtree) : last.i].text.strip(' ,;:"“”')
+    return span_text(clause)
 
 
 def _is_condition(child: Token) -> bool:

@@ -514,6 +514,13 @@ RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
     | {"resist", "investigate", "report"}
 )
+# as lemmas: "issued a statement urging": the statement's demand is the issuer's; not so
+# for "reviewed a tweet threatening" or "got a call asking".
+ISSUING_VERBS = frozenset(
+    {"issue", "submit", "sign", "introduce", "unveil", "release", "publish", "post", "send"}
+    | {"write", "table", "draft", "file", "launch", "deliver", "pass", "adopt", "present"}
+    | {"circulate", "tweet", "pen", "run", "put"}
+)
 NOT_OFFERED = {
     *("solution", "service", "product", "range", "experience", "feature", "alternative"),
     "primer",
