@@ -688,3 +688,12 @@ def test_a_place_in_an_organisations_name_stays_a_place():
     )
     assert "Kentucky" not in actors["University of Kentucky"].aliases
     assert "Islam" not in actors["Islamic State"].aliases
+
+
+def test_a_line_of_page_furniture_names_no_actor():
+    _, _, actors = run(
+        "Mayor Dana Wolf said on Monday that the harbour board had approved a new ferry "
+        "terminal.\n\nInterested in Dana Wolf? Add Dana Wolf as an interest to stay up to date "
+        "on the latest news from the Courier.\n\nThe terminal opens in 2028, Ms Wolf said."
+    )
+    assert "Dana Wolf" in actors and not any(name.startswith("Add") for name in actors)

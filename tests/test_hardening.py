@@ -40,6 +40,10 @@ def mixed_folder(tmp_path):
     (folder / "empty.txt").write_text("   \n")
     (folder / "image.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" * 20)
     (folder / "german.txt").write_text(GERMAN)
+    (folder / "notice.txt").write_text(
+        "Add a location to your posts\n\nYou can delete your location history at any time. "
+        "Learn more"
+    )
     (folder / "feed.jsonl").write_text(
         json.dumps({"id": "ok", "text": (SAMPLES / "press-conference-talks.txt").read_text()})
         + "\n{broken\n"
@@ -54,11 +58,12 @@ def test_folder_with_bad_items_builds_from_the_good_ones(run_cli, mixed_folder, 
     proc = run_cli("build", mixed_folder, "--format", "json", "--out", out, "--name", "day")
     assert proc.returncode == 0, proc.err
     warnings = proc.err.strip().splitlines()
-    assert len(warnings) == 5 and all(w.startswith("briefing: warning: skipped") for w in warnings)
+    assert len(warnings) == 6 and all(w.startswith("briefing: warning: skipped") for w in warnings)
     for needle in (
         "empty.txt",
         "image.txt",
         "german.txt: does not look like English",
+        "notice.txt: only page furniture",
         "feed.jsonl:2",
         "feed.jsonl (de-row): does not look like English",  # which row of the file
     ):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from helpers import shared_or_skip
 
 from briefing import Article, Settings, build_briefing, load_articles
 from briefing.ingest.headlines import choose, clean
@@ -131,6 +132,8 @@ def test_feed_titles_are_one_line(tmp_path):
         "In this still image taken from video provided by KPAL, police inspect the quay.",
         "Harbour master Ines Moro speaks at the opening, Monday, March 2, 2026, in Port Alder.",
         "Image caption The old terminal was built in 1962",
+        "Interested in Port Alder? Add Port Alder as an interest to stay up to date on the news.",
+        "You can always delete your location history from the settings page of the app.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -150,3 +153,39 @@ def test_a_report_with_a_full_date_is_not_a_caption():
 
     assert not is_boilerplate("The minister spoke on Tuesday, March 3, 2015, in Vienna.")
     assert not is_boilerplate("In this case, the court ruled against the union.")
+
+
+def test_a_page_of_nothing_but_furniture_is_no_article():
+    from briefing.ingest.furniture import is_furniture_page
+
+    notice = (
+        "Add a location to your posts\n\nWhen you tweet with a location, the site keeps it. "
+        "You can delete your location history at any time. Learn more"
+    )
+    short_news = (
+        "The Port Alder harbour board on Monday approved a new ferry terminal on the north "
+        "quay, ending a decade of argument over where the ferries should dock. Work on the "
+        "quay will start in June, the board said, and the terminal opens in 2028.\n\n"
+        "Click here to share this story."
+    )
+    assert is_furniture_page(notice)
+    assert not is_furniture_page(short_news)
+    assert not is_furniture_page("The board met on Monday.")  # short, but no furniture
+
+
+def test_the_shared_pages_of_furniture_are_exactly_the_ones_left_out():
+    """Over the real dev files: the seven Multi-News documents that are only a location,
+    reprint, rating or share notice (by row and document), and no other article."""
+    from briefing.ingest.furniture import is_furniture_page
+
+    rows = shared_or_skip("multinews_longbench.dev.jsonl").read_text().splitlines()
+    found = {
+        (r, k)
+        for r, line in enumerate(rows)
+        for k, document in enumerate(json.loads(line)["documents"])
+        if is_furniture_page(document["text"])
+    }
+    assert found == {(1, 1), (2, 1), (2, 2), (2, 4), (34, 0), (40, 3), (44, 0)}
+    for name in ("cnndm_test.dev.jsonl", "bbc_news_summary.dev.jsonl", "xsum_test.dev.jsonl"):
+        for line in shared_or_skip(name).read_text().splitlines():
+            assert not is_furniture_page(json.loads(line)["text"])

@@ -14,7 +14,9 @@ from briefing.analysis.mentions import mentions_from_doc
 from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
 from briefing.analysis.timeline import find_events
+from briefing.ingest.furniture import is_boilerplate
 from briefing.models import Article, Commitment, Event, Mention, Quote
+from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -38,8 +40,10 @@ def analyze(
     result = Analysis()
     published = article.published_at
     reference = published.date() if published else today
+    furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
+    result.mentions = [m for m in result.mentions if not _inside(m.start, furniture)]
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
     spans = quote_spans(article.text, article.block_quotes)
     year = _article_year(article, reference)  # once: a long article has many pieces
@@ -50,12 +54,28 @@ def analyze(
         )
         result.events += find_events(doc, offset, article.id, reference)
     result.quotes = quotes_for(spans, article.text, article.id)
+    if furniture:
+        result.commitments = [c for c in result.commitments if not _inside(c.start, furniture)]
+        result.events = [e for e in result.events if not _inside(e.start, furniture)]
     if article.headings:  # a sub-headline's words are not the article's report
         result.commitments = [
             c for c in result.commitments if not article.in_heading(c.start, c.end)
         ]
         result.events = [e for e in result.events if not article.in_heading(e.start, e.end)]
     return result
+
+
+def _furniture(docs: Sequence[tuple[int, Doc]]) -> list[tuple[int, int]]:
+    return [
+        (offset + s.start_char, offset + s.end_char)
+        for offset, doc in docs
+        for s in sents(doc)
+        if is_boilerplate(s.text)
+    ]
+
+
+def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= at < end for start, end in spans)
 
 
 def _article_year(article: Article, reference: dt.date | None) -> int | None:

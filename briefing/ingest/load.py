@@ -13,6 +13,7 @@ from briefing.errors import InputError
 from briefing.ingest.fetch import TIMEOUT_SECONDS, HttpClient, UrllibClient, is_url
 from briefing.ingest.files import check_size, parse_bytes, read_path
 from briefing.ingest.formats import skip_or_raise
+from briefing.ingest.furniture import is_furniture_page
 from briefing.ingest.language import looks_english
 from briefing.ingest.remote import TEASER_FETCHES, read_remote
 from briefing.models import Article
@@ -34,10 +35,10 @@ def load_articles(
     A URL may be a feed, an OPML list of feeds, or an article page; ``client`` fetches it
     (default: ``UrllibClient``, ``timeout`` seconds a fetch, ``parallel`` teaser pages at
     once). With a ``skipped`` list, a bad item inside a folder, a feed or a JSONL file, a
-    source that cannot be fetched, or an article that is not English, is recorded there and
-    left out instead of raising; a bad local input named directly always raises. Links found
-    in documents never lead to a private or local address off the document's own site
-    unless ``allow_private``.
+    source that cannot be fetched, an article that is not English or a page of nothing but
+    furniture, is recorded there and left out instead of raising; a bad local input named
+    directly always raises. Links found in documents never lead to a private or local
+    address off the document's own site unless ``allow_private``.
     """
     if not inputs:
         raise InputError("no input given")
@@ -59,7 +60,7 @@ def load_articles(
             articles.extend(parse_bytes(data, "<stdin>", kind=None, skipped=skipped))
         else:
             articles.extend(read_path(Path(name), max_bytes, skipped))
-    articles = [a for a in articles if _is_english(a, skipped)]
+    articles = [a for a in articles if _is_english(a, skipped) and _is_article(a, skipped)]
     if not articles:
         if skipped and len(skipped) == 1:
             raise skipped[0]
@@ -75,6 +76,14 @@ def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
     skip_or_raise(
         InputError("does not look like English; not summarised", _where(article)), skipped
     )
+    return False
+
+
+def _is_article(article: Article, skipped: list[InputError] | None) -> bool:
+    if not is_furniture_page(article.text):
+        return True
+    message = "only page furniture (a share, location or reprint notice), no article text"
+    skip_or_raise(InputError(message, _where(article)), skipped)
     return False
 
 

@@ -1169,6 +1169,14 @@ BOILERPLATE = (
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
     r"^\W*from the section\b",
     r"\blocation (?:information )?to your tweets\b|\btweet(?: with a)? location\b",
+    r"\bdelete your (?:tweet )?location history\b|\bswitch location on/off\b",
+    r"^\W*learn more\W*$",
+    r"\bdow jones reprints\b|\bfor your personal,? non-commercial use only\b|\border reprints\b",
+    r"\btomatometer\b",
+    r"\byour interest in spreading the word\b|\bwe (?:only request|do not capture) (?:your|any)"
+    r" email address\b",
+    r"^\W*interested in [^.?!]{1,60}\?\W*$|\badd [^.?!]{1,60} as an interest\b",
+    r"^\W*add interest\W*$",
     r"^\W*\d[\d,]*\s+comments?\W*$",
     r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
     r"\[\s*read(?: more)?\s*:",

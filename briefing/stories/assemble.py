@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
+from briefing.ingest.furniture import is_boilerplate
 from briefing.models import Article, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
@@ -17,7 +18,6 @@ from briefing.nlp.vocabulary import cosine, tfidf, unit
 from briefing.settings import Budget
 from briefing.stories.editorial import (
     NEWS,
-    is_boilerplate,
     is_heading,
     kind_of,
     lead_of,

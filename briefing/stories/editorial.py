@@ -13,9 +13,9 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from briefing.ingest.furniture import is_boilerplate
 from briefing.models import Article, Sentence
 from briefing.nlp.lexicon import (
-    BOILERPLATE,
     NOT_NEWS_HEADLINES,
     NOT_NEWS_SECTIONS,
     QUESTION,
@@ -31,7 +31,6 @@ UNKNOWN_SECTION_VALUE = 0.5
 _HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEADLINES.items()}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
-_BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
 # "the stories that trended this week. 1. 'Star Wars' streaming. ... 2. ... 3. ...": a digest
 # of many events in numbered items, inline or one to a line, is no one event's report. Items
@@ -153,11 +152,6 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
             continue  # the headline again, not a sentence that says more
         return sentence
     return None
-
-
-def is_boilerplate(text: str) -> bool:
-    """Page furniture that extraction kept: video notices, share prompts, "Read more"."""
-    return bool(_BOILERPLATE.search(text))
 
 
 def is_heading(sentence: Sentence, paragraph_sizes: dict[tuple[str, int], int]) -> bool:

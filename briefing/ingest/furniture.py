@@ -1,0 +1,31 @@
+"""Page furniture that extraction kept: share prompts, location and reprint notices. A
+sentence of it is no key point and names no actor; a page of nothing else is no article."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.nlp.lexicon import BOILERPLATE
+
+_BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
+# rough sentences: a page of furniture is short and its lines end in stops or breaks
+_PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
+# a page whose other words are fewer than this, and fewer than its furniture's, is furniture
+MAX_OTHER_WORDS = 40
+
+
+def is_boilerplate(text: str) -> bool:
+    """A sentence of page furniture: a video notice, a share prompt, "Read more"."""
+    return bool(_BOILERPLATE.search(text))
+
+
+def is_furniture_page(text: str) -> bool:
+    """Only furniture: Twitter's location notice, a reprints notice, a share form."""
+    furniture = other = 0
+    for piece in _PIECE.findall(text[:5_000]):
+        words = len(piece.split())
+        if is_boilerplate(piece):
+            furniture += words
+        else:
+            other += words
+    return furniture > 0 and other < min(furniture + 1, MAX_OTHER_WORDS)
