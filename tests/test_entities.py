@@ -697,3 +697,24 @@ def test_a_line_of_page_furniture_names_no_actor():
         "on the latest news from the Courier.\n\nThe terminal opens in 2028, Ms Wolf said."
     )
     assert "Dana Wolf" in actors and not any(name.startswith("Add") for name in actors)
+
+
+def test_a_storms_name_is_no_actor():
+    _, _, actors = run(
+        "Hurricane Marla swung north on Thursday, and Governor Ann Lee declared an emergency. "
+        "Marla weakened slightly as it approached the coast, the National Hurricane Center "
+        "said. Marla's winds reached 100 mph. Lee said the state would open shelters."
+    )
+    assert set(actors) == {"Ann Lee", "National Hurricane Center"}
+
+
+def test_a_company_is_one_actor_by_the_name_the_report_uses():
+    _, _, actors = run(
+        "Norvik PLC's shareholders rejected the pay deal. Norvik said it would review pay. "
+        "Norvik +0.60% Chairman Ole Brun said Norvik would listen. Nasa and NASA Sun & Space "
+        "said on Monday that NASA would launch the probe; NASA said the launch was in May, "
+        "and NASA thanked Norvik."
+    )
+    assert actors["Norvik"].aliases and "Norvik PLC" not in actors  # "BP PLC" is BP
+    assert "Nasa" not in actors and "NASA Sun & Space" not in actors  # NASA, as it is called
+    assert actors["Ole Brun"].role == "Chairman"  # not "+0.60% Chairman"

@@ -134,6 +134,7 @@ def test_feed_titles_are_one_line(tmp_path):
         "Image caption The old terminal was built in 1962",
         "Interested in Port Alder? Add Port Alder as an interest to stay up to date on the news.",
         "You can always delete your location history from the settings page of the app.",
+        "Your browser does not support the audio element of this page, the site says.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):

@@ -16,6 +16,7 @@ from briefing.analysis.resolve import Resolver
 from briefing.analysis.timeline import find_events
 from briefing.ingest.furniture import is_boilerplate
 from briefing.models import Article, Commitment, Event, Mention, Quote
+from briefing.nlp.lexicon import STORM_NAME
 from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
@@ -43,7 +44,12 @@ def analyze(
     furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
-    result.mentions = [m for m in result.mentions if not _inside(m.start, furniture)]
+    storms = set(STORM_NAME.findall(article.text))  # "Hurricane Irene": "Irene" is no actor
+    result.mentions = [
+        m
+        for m in result.mentions
+        if not _inside(m.start, furniture) and _storm_free(m.text) not in storms
+    ]
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
     spans = quote_spans(article.text, article.block_quotes)
     year = _article_year(article, reference)  # once: a long article has many pieces
@@ -72,6 +78,11 @@ def _furniture(docs: Sequence[tuple[int, Doc]]) -> list[tuple[int, int]]:
         for s in sents(doc)
         if is_boilerplate(s.text)
     ]
+
+
+def _storm_free(name: str) -> str:
+    """ "Hurricane Irene's" and "Irene's" are "Irene"."""
+    return STORM_NAME.sub(r"\1", re.sub(r"['’]s$", "", name.strip()))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:

@@ -38,6 +38,7 @@ _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias
 _LEADING = re.compile(r"^(?:the|a|an|[+\-−]?\d[\d.,]*%)\s+", re.IGNORECASE)
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 
 
@@ -120,6 +121,7 @@ def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
     text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
     text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
+    text = _CORPORATE.sub("", text)
     text = _HONORIFIC.sub("", text).strip() or text
     if _FULL_STOP.search(text):
         text = text[:-1]  # "Conservative MPs." caught with the full stop
@@ -262,6 +264,10 @@ def _is_short_form(name: str) -> bool:
 def _merge_organisations(groups: dict[str, _Group]) -> None:
     """Fold "Norvik" into "Norvik Foods", "CTWU" into "Coastal Transport Workers Union", the
     "Patriots" into the "New England Patriots" and the "Fed" into the "Federal Reserve"."""
+    for name in [n for n in groups if " " not in n and n != n.upper() and n.upper() in groups]:
+        pair = sorted((groups[name], groups[name.upper()]), key=_count)  # "Nasa" and "NASA"
+        if {g.kind for g in pair} == {"organisation"}:
+            pair[1].absorb(groups.pop(pair[0].name))
     by_short: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
     for org, group in groups.items():
@@ -291,7 +297,16 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
-            groups[matches[0]].absorb(groups.pop(name))
+            long, short = groups[matches[0]], groups[name]
+            first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
+            if first and name.isupper() and _count(short) >= 3 * _count(long):
+                short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
+            else:
+                long.absorb(groups.pop(name))
+
+
+def _count(group: _Group) -> int:
+    return sum(group.forms.values())
 
 
 def _initials(name: str, every: bool = False) -> str:

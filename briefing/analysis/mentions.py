@@ -298,11 +298,13 @@ def _contiguous(tokens: list, head) -> list:
 
 
 _ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", re.I)
+# a market page's ticker before a title: "BP, +0.60% Chairman"
+_TICKER = re.compile(r"^.*[+\-−]\d[\d.,]*%\s+")
 
 
 def _clean_role(text: str) -> str:
     text = " ".join(text.split()).strip(" ,-–—")
-    text = _ROLE_LEAD.sub("", text)
+    text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
     words = text.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()

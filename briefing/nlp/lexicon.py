@@ -934,6 +934,10 @@ EVENT_NAME_WORDS = frozenset(
 MACHINE_NAME_WORDS = frozenset(
     "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
 )
+# as written: a storm's name ("Hurricane Irene", then "Irene weakened") names no actor
+STORM_NAME = re.compile(
+    r"\b(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Storm)\s+([A-Z][a-z]+)\b"
+)
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
 # lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
@@ -1177,6 +1181,7 @@ BOILERPLATE = (
     r" email address\b",
     r"^\W*interested in [^.?!]{1,60}\?\W*$|\badd [^.?!]{1,60} as an interest\b",
     r"^\W*add interest\W*$",
+    r"\byour browser does not support\b",
     r"^\W*\d[\d,]*\s+comments?\W*$",
     r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
     r"\[\s*read(?: more)?\s*:",
