@@ -1015,3 +1015,49 @@ def test_a_condition_ends_where_the_parser_hangs_a_stray_word_on_it():
     assert [(c.action, c.condition) for c in found.commitments] == [
         ("send the army to defend our northern border", "if necessary")
     ]
+
+
+def test_what_has_yet_to_happen_or_is_refused_only_to_stay_anonymous_commits_no_one():
+    _, found, _ = run(
+        "Norland has said it is ready to restart the talks, but has yet to agree a date. "
+        "The guards were in the uniformed division, according to a person familiar with "
+        "Acme Corp who refused to be identified because he was not authorized to speak."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Norland", "offer")]
+
+
+def test_a_machine_acts_as_built_and_no_one_is_asked_of_themselves():
+    _, probe, _ = run(
+        "The Halden Solar Probe will make a flyby of Venus before it reaches the sun. "
+        "The Halden Solar Probe will perform a number of tasks."
+    )
+    _, asked, _ = run("They were adversaries; at one point Tom Reed asked them to fire Ross.")
+    assert probe.commitments == []
+    assert [(c.actor, c.target) for c in asked.commitments] == [("Tom Reed", "")]
+
+
+def test_the_vice_president_is_not_the_president_and_a_described_group_not_any_company():
+    both = "President Tom Reed and Vice President Ann Holt spoke in Ohio on Monday. "
+    _, vice, _ = run(both + "The vice president also plans to say the budget is wrong.")
+    _, president, _ = run(both + "The president also plans to veto the budget.")
+    _, rebels, _ = run(
+        "Tom Reed sat in his old Acme Corp car. A former minister said the main rebel group "
+        "is willing to hold talks on the future of the country."
+    )
+    _, agency, _ = run(
+        "Normally, Halden Space waits to rename its missions, but the space agency decided "
+        "to break protocol this time."
+    )
+    assert [c.actor for c in vice.commitments] == ["Ann Holt"]
+    assert [c.actor for c in president.commitments] == ["Tom Reed"]
+    assert [c.actor for c in rebels.commitments] == ["main rebel group"]  # never Acme
+    assert [c.actor for c in agency.commitments] == ["Halden Space"]
+
+
+def test_what_police_say_a_person_would_do_is_their_account_not_the_persons_word():
+    _, police, _ = run("Tom Reed would then contact the buyers, police said.")
+    _, lawyer, _ = run("Tom Reed will appeal the ruling, his lawyer said.")
+    _, own, _ = run("Tom Reed will appeal the ruling, he said.")
+    assert police.commitments[0].confidence < CONFIDENT
+    assert lawyer.commitments[0].confidence >= CONFIDENT
+    assert own.commitments[0].confidence >= CONFIDENT

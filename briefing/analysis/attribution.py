@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     MACHINE_NAME_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    SPOKESPEOPLE,
     VERB_TYPES,
 )
 
@@ -72,7 +73,26 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
             cues.add("reported")  # "officials said Veloso would be moved"
     if speaker and _others(head) and resolver.side(actor) != resolver.side(speaker):
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
+    if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
+        cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
+
+
+def _told_by_others(head: Token) -> bool:
+    """Under "police said", "prosecutors say": unnamed others (not "her lawyer", not a
+    spokesman, who speak for someone) tell what a person will do or did."""
+    node = head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _TALK:
+        return False
+    teller = subject_of(node.head)
+    return (
+        teller is not None
+        and teller.pos_ == "NOUN"
+        and teller.lemma_.lower() not in SPOKESPEOPLE
+        and not any(c.dep_ == "poss" for c in teller.children)
+    )
 
 
 def _others(head: Token) -> bool:
@@ -135,7 +155,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         # "Levy added that ... it will not take action": a body or a thing, not the person
         actor = resolver.token(subject, offset, speaker)
     if actor:
-        return actor
+        return None if actor.split()[-1].lower() in MACHINE_NAME_WORDS else actor
     if subject is not None:
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built

@@ -292,3 +292,10 @@ def phrase(token: Token) -> str:
         and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
     ]
     return spaced(words)[:60]
+
+
+def not_yet(token: Token) -> bool:
+    """ "has yet to agree", "is yet to sign": it has not."""
+    if token.dep_ != "xcomp" or token.head.lemma_.lower() not in ("have", "be"):
+        return False
+    return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in token.head.children)

@@ -28,6 +28,7 @@ from briefing.analysis.clauses import (
     condition_of,
     evidence_span,
     has_modal,
+    not_yet,
     phrase,
 )
 from briefing.analysis.confidence import confidence
@@ -41,6 +42,7 @@ from briefing.analysis.forms import (
     hedged,
     in_condition,
     in_its_sense,
+    is_imperative,
     is_negated,
     is_passive,
     is_perfect,
@@ -75,7 +77,6 @@ from briefing.nlp.lexicon import (
     NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
-    NOT_PLEDGES,
     NOUN_TYPES,
     PLAN_VERBS,
     PUNITIVE,
@@ -178,6 +179,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = ""  # "insisted it would not add to costs": said to no one in particular
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
+    if target == actor:
+        target = ""  # "Trump asked them to fire Ross": them, not Trump
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
@@ -236,9 +239,12 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
-        act.lemma_.lower() in NO_COMMENT or (act.lemma_ == "draw" and is_passive(act))
+        act.lemma_.lower() in NO_COMMENT
+        or (act.lemma_ in ("draw", "identify", "name") and is_passive(act))
     ):
-        return None  # "declined to comment", "refused to be drawn on": no act refused
+        return None  # "declined to comment", "refused to be drawn on", "to be identified"
+    if not_yet(token):
+        return None  # "has yet to agree a date": it has not agreed
     return found
 
 
@@ -322,7 +328,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     going = going_to(token) or is_to(token)  # "we are going to do", "the council is to close"
     if token.pos_ in ("VERB", "AUX") and (going is not None or has_modal(token, FUTURE_MODALS)):
         return future_commitment(token, going, negated, quote, speaker, offset, resolver)
-    if speaker and _is_imperative(token, quote, offset):
+    if speaker and is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
         if (lemma in NOT_ACTS and lemma != "be") or _speaking(token):
@@ -387,20 +393,3 @@ def _own_tokens(action: Token) -> set[int]:
 def _is_analyst(speaker: str, resolver: Resolver) -> bool:
     actor = resolver.actors.get(speaker)
     return bool(actor and ANALYST_ROLES.search(actor.role))
-
-
-def _is_imperative(token: Token, quote: QuoteSpan | None, offset: int) -> bool:
-    """A sentence that opens with a bare verb, in the speaker's own words."""
-    sentence = token.sent
-    first = next((t for t in sentence if not (t.is_punct or t.is_space or t.like_num)), None)
-    return (
-        quote is not None
-        and quote.start <= offset + sentence.start_char + 1
-        and first is not None
-        and first.i == token.i
-        and token.dep_ == "ROOT"
-        and token.tag_ == "VB"
-        and subject_of(token) is None
-        and token.lemma_.lower() not in NOT_PLEDGES
-        and not any(c.lower_ in ("me", "us") for c in token.children)  # "Give me a break"
-    )

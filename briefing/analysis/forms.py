@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     HARMFUL_OBJECTS,
     HEDGES,
     NOT_OFFERED,
+    NOT_PLEDGES,
     NOT_RULED_OUT,
     PUNITIVE,
     QUESTION,
@@ -373,4 +374,21 @@ def to_child(token: Token) -> bool:
     """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
     return any(c.lower_ == "to" for c in token.children) or any(
         c.dep_ == "xcomp" for c in token.children
+    )
+
+
+def is_imperative(token: Token, quote, offset: int) -> bool:
+    """A sentence that opens with a bare verb, in the speaker's own words."""
+    sentence = token.sent
+    first = next((t for t in sentence if not (t.is_punct or t.is_space or t.like_num)), None)
+    return (
+        quote is not None
+        and quote.start <= offset + sentence.start_char + 1
+        and first is not None
+        and first.i == token.i
+        and token.dep_ == "ROOT"
+        and token.tag_ == "VB"
+        and subject_of(token) is None
+        and token.lemma_.lower() not in NOT_PLEDGES
+        and not any(c.lower_ in ("me", "us") for c in token.children)  # "Give me a break"
     )

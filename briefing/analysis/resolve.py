@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
     PRONOUN_GENDER,
+    RANK_MODIFIERS,
     ROLE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 
 IT_REACH = 300  # characters: about the sentence before
+DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
 
 class Resolver:
@@ -148,17 +150,24 @@ class Resolver:
                 fallback = fallback or name
         return fallback
 
-    def last_titled(self, word: str, before: int) -> str | None:
-        """The last person named before ``before`` who has ``word`` in a title or role."""
+    def last_titled(self, word: str, before: int, modifiers: frozenset = frozenset()) -> str | None:
+        """The last person named before ``before`` who has ``word`` in a title or role, and
+        its ``modifiers`` ("vice" in "the vice president"; without it, no vice president)."""
         i = bisect.bisect_left(self._starts, before)
         for _, name, _ in reversed(self._named[:i]):
             actor = self.actors.get(name)
-            if actor is not None and actor.kind == "person" and word in self._titles[name]:
+            titles = self._titles.get(name, set())
+            if actor is None or actor.kind != "person" or word not in titles:
+                continue
+            if modifiers <= titles and (modifiers or not titles & RANK_MODIFIERS):
                 return name
         return None
 
-    def named_like(self, noun: str, kind: str | None, before: int | None) -> str | None:
-        """ "the union" -> the actor whose name has "Union"; "the company" -> the last company.
+    def named_like(
+        self, noun: str, kind: str | None, before: int | None, within: int | None = None
+    ) -> str | None:
+        """ "the union" -> the actor whose name has "Union"; "the company" -> the last company
+        (``within`` that many characters, as a subject).
 
         "the government" is left alone: the last place named is often just a city.
         """
@@ -166,7 +175,7 @@ class Resolver:
             if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
                 return name
         if kind in ("organisation", "country") and before is not None:
-            return self.last(before, kind)  # "the country": the last country named
+            return self.last(before, kind, within=within)  # "the country": the last named
         return None
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
@@ -212,9 +221,16 @@ class Resolver:
             if owner is not None:
                 who = self.token(owner, offset, speaker)
                 return self.side(who) if who and who in self.actors else who
-            return self.named_like(word, SIDE_NOUNS[word], at)
+            described = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
+            # "the space agency": NASA, which acted just before; "the rebel group": not the
+            # "old-model Mercedes" a man sat in
+            reach = DESCRIBED_REACH if described else None
+            return self.named_like(word, SIDE_NOUNS[word], at, reach)
         if word in ROLE_WORDS and any(c.lower_ == "the" for c in token.children):
-            titled = self.last_titled(word, at)  # "the general said": the last general named
+            modifiers = frozenset(
+                c.lower_ for c in token.children if c.dep_ in ("compound", "amod")
+            )  # "the vice president", "the deputy governor"
+            titled = self.last_titled(word, at, modifiers & RANK_MODIFIERS)
             if titled:
                 return titled
         compound = " ".join(

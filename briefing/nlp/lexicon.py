@@ -361,6 +361,8 @@ TITLE_GENDER = {
     **dict.fromkeys(("duchess", "baroness", "madam"), "f"),
 }
 THIRD_PLURAL = {"they", "them", "their"}
+# as lowercase words: a title's rank before it ("the vice president" is not the president)
+RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former"})
 # As written: nouns that stand for a speaker's side, "her government", "the company".
 # Company-like nouns fall back to the last organisation named; the rest match by name.
 SIDE_NOUNS = {
