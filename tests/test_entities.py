@@ -718,3 +718,13 @@ def test_a_company_is_one_actor_by_the_name_the_report_uses():
     assert actors["Norvik"].aliases and "Norvik PLC" not in actors  # "BP PLC" is BP
     assert "Nasa" not in actors and "NASA Sun & Space" not in actors  # NASA, as it is called
     assert actors["Ole Brun"].role == "Chairman"  # not "+0.60% Chairman"
+
+
+def test_a_dash_glued_to_a_quote_splits_and_an_outlet_in_capitals_is_no_actor():
+    _, found, actors = run(
+        'His statements during the hearings--"I intend to be scrupulous about recusal"--came '
+        "as no surprise to those who know Tom Reed. (Photo: REUTERS) Tom Reed resigned."
+    )
+    assert not any('"' in c.actor or "--" in c.actor for c in found.commitments)
+    assert not any('"' in name or "--" in name for name in actors)
+    assert "REUTERS" not in actors and "Tom Reed" in actors

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
     pass
 
 
+_OUTLETS = {outlet.lower() for outlet in NEWS_OUTLETS}
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 # "the", or a share price a market page runs into the name ("+0.88% BP")
 _LEADING = re.compile(r"^(?:the|a|an|[+\-−]?\d[\d.,]*%)\s+", re.IGNORECASE)
@@ -162,7 +163,7 @@ def find_actors(
 
 def _is_actor(group: _Group) -> bool:
     """Not an outlet ("CNN"), an adjective ("Islamic"), or a town where things happened."""
-    if group.name in NEWS_OUTLETS:
+    if group.name.lower() in _OUTLETS:  # "REUTERS" in a photo credit too
         return False
     if group.kind == "country":
         return True

@@ -67,6 +67,7 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
     for name in wanted:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
+    _split_double_dashes(nlp)
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -76,6 +77,14 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
         _register_known_names()
         nlp.add_pipe(KNOWN_NAMES, first=True)
     return nlp
+
+
+def _split_double_dashes(nlp: Language) -> None:
+    """'hearings--"I intend' is three tokens, not one name ('hearings--"I' intended)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"--+", r"(?<=--)[\"“”]", r"[\"“”](?=--)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
