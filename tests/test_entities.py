@@ -451,7 +451,7 @@ def test_a_name_is_the_name_without_a_verb_run_into_it(text, tagged, name):
 
 
 def test_a_share_price_a_market_page_runs_into_a_name_is_not_the_name():
-    from briefing.analysis.entities import normalise
+    from briefing.analysis.names import normalise
 
     assert normalise("+0.88% BP") == "BP" and normalise("3M") == "3M"
 
@@ -728,3 +728,14 @@ def test_a_dash_glued_to_a_quote_splits_and_an_outlet_in_capitals_is_no_actor():
     assert not any('"' in c.actor or "--" in c.actor for c in found.commitments)
     assert not any('"' in name or "--" in name for name in actors)
     assert "REUTERS" not in actors and "Tom Reed" in actors
+
+
+def test_a_live_blogs_clock_and_a_photo_credit_are_no_part_of_a_name():
+    _, found, actors = run(
+        "6:45 A.M. Norland's army decided on Wednesday to call up 16,000 reserve troops, a "
+        'senior officer says.\n\n12:10 A.M. "We urge all parties to act with restraint," Tom '
+        "Reed and Ann Holt said.\n\nNeil Warner / Splash News Britney will grant you three "
+        "questions, which she may not answer."
+    )
+    assert not any("A.M." in name or "/" in name for name in actors)
+    assert not any("A.M." in c.actor or "/" in c.actor for c in found.commitments)

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
+from briefing.analysis.names import LEADING
 from briefing.analysis.resolve import named_modifier
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -160,7 +161,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
-        return resolver.name(phrase(subject)) or phrase(subject)
+        words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
+        return resolver.name(words) or words
     # "pledging to..." with no subject of its own: climb to the governing clause.
     lifted = _finite_conj_of_gerund(head)
     if lifted is not None:

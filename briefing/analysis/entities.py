@@ -7,13 +7,12 @@ Blinken"; "US", "the United States"), drops NER debris, and ranks actors by sali
 
 from __future__ import annotations
 
-import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
 
 from briefing.analysis.mentions import KINDS
+from briefing.analysis.names import LEADING, is_no_name, normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     CAPITALS,
@@ -29,18 +28,7 @@ from briefing.nlp.lexicon import (
     TITLE_WORDS,
 )
 
-if TYPE_CHECKING:
-    pass
-
-
 _OUTLETS = {outlet.lower() for outlet in NEWS_OUTLETS}
-_CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
-# "the", or a share price a market page runs into the name ("+0.88% BP")
-_LEADING = re.compile(r"^(?:the|a|an|[+\-−]?\d[\d.,]*%)\s+", re.IGNORECASE)
-_FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
-_POSSESSIVE = re.compile(r"\s*['’]s?$")
-_CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
-_HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 
 
 @dataclass
@@ -61,7 +49,7 @@ class _Group:
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
         self.kinds[kind] += 1
-        self.forms[_LEADING.sub("", " ".join(mention.text.split()))] += 1
+        self.forms[LEADING.sub("", " ".join(mention.text.split()))] += 1
         if mention.titled:
             self.forms[mention.titled] += 0  # "Mr. Blinken": an alias form, not another mention
         if mention.role:
@@ -118,17 +106,6 @@ class _Group:
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 
-def normalise(text: str) -> str:
-    """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
-    text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
-    text = _POSSESSIVE.sub("", _LEADING.sub("", text)).strip()
-    text = _CORPORATE.sub("", text)
-    text = _HONORIFIC.sub("", text).strip() or text
-    if _FULL_STOP.search(text):
-        text = text[:-1]  # "Conservative MPs." caught with the full stop
-    return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
-
-
 def find_actors(
     mentions: list[Mention], limit: int | None = 12, involved: Counter | None = None
 ) -> list[Actor]:
@@ -141,6 +118,8 @@ def find_actors(
         name = normalise(mention.text)
         if mention.in_role or not any(c.isalpha() for c in name) or name in COMPASS:
             continue  # "the North" says which, only to a reader who knows the story
+        if is_no_name(name):
+            continue
         capital = CAPITALS.get(name)
         if capital and mention.speaks:
             name, kind = capital, "place"  # "Washington said": the government speaks

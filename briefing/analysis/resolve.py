@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from briefing.analysis.entities import alias_map, normalise
+from briefing.analysis.entities import alias_map
+from briefing.analysis.names import normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,

@@ -1,0 +1,35 @@
+"""A name's canonical form: no article, possessive, honorific, ticker, clock or company
+suffix ("the BP PLC's" is BP); country aliases folded ("the U.S." is the United States)."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.nlp.lexicon import COUNTRY_ALIASES, HONORIFICS
+
+_CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
+# "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel")
+LEADING = re.compile(
+    r"^(?:the|a|an|[+\-−]?\d[\d.,]*%|(?:\d{1,2}:\d\d\s*)?[ap]\.m\.)\s+", re.IGNORECASE
+)
+# no one's name: a clock alone, a photo credit run on ("Neil Warner / Splash News Britney")
+_NO_NAME = re.compile(r"^[ap]\.m\.?$|\s/\s", re.IGNORECASE)
+_FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
+_POSSESSIVE = re.compile(r"\s*['’]s?$")
+_CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
+_HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
+
+
+def normalise(text: str) -> str:
+    """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
+    text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
+    text = _POSSESSIVE.sub("", LEADING.sub("", text)).strip()
+    text = _CORPORATE.sub("", text)
+    text = _HONORIFIC.sub("", text).strip() or text
+    if _FULL_STOP.search(text):
+        text = text[:-1]  # "Conservative MPs." caught with the full stop
+    return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
+
+
+def is_no_name(name: str) -> bool:
+    return bool(_NO_NAME.search(name))
