@@ -175,6 +175,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "In January, Mayor Tom Reed will have to do so with the help of his deputy.",
         '"If a company knows we are offering something, they will offer more," said Ana Reyes.',
         "The newspaper blasted Seoul, warning that South Korea will pay dearly for the drills.",
+        # a denial, a risk, a plan given up, an opinion, a feeling, a state left
+        "Ms Holt rejected a suggestion the party was hopelessly divided on the issue.",
+        "Regulators said Norland Foods threatened to be too dominant after the merger.",
+        "The money is no longer needed after the chancellor reversed his plan to cut tax credits.",
+        '"I would imagine it would save the public purse a few pounds," Tom Reed said.',
+        '"I will miss them both so much," Ann Holt added.',
+        '"If they do this, all that will be left is the lessons," Ann Holt said.',
         # the threat is the letter's, not the reader's
         "In one case, the council said, Acme Corp reviewed a letter threatening to burn the "
         "school and decided it was a prank.",
@@ -1061,3 +1068,17 @@ def test_what_police_say_a_person_would_do_is_their_account_not_the_persons_word
     assert police.commitments[0].confidence < CONFIDENT
     assert lawyer.commitments[0].confidence >= CONFIDENT
     assert own.commitments[0].confidence >= CONFIDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Norland rejected the offer of talks.", "refusal"),
+        ("Tom Reed ruled out any idea of a second vote.", "refusal"),
+        ("Norland threatened to impose sanctions.", "threat"),
+        ("The chancellor announced his plan to cut tax credits.", "intention"),
+    ],
+)
+def test_look_alikes_of_a_denial_a_risk_and_a_plan_given_up_still_commit(text, kind):
+    _, found, _ = run(text)
+    assert [c.type for c in found.commitments] == [kind]

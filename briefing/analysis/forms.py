@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING,
     ASKING_FOR,
+    CLAIM_NOUNS,
     DEMAND_MODALS,
     FUTURE_MODALS,
     HARMFUL,
@@ -322,6 +323,8 @@ def in_its_sense(verb: Token) -> bool:
         return out and not is_negated(verb) and not objects & NOT_RULED_OUT
     if lemma == "appeal":
         return called_for(verb) or bool(infinitive_after(verb))
+    if lemma == "threaten":  # "the merged firm threatened to be too dominant": a risk
+        return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
         return bool(asked_to(verb)) or (lemma in ASKING_FOR and called_for(verb))
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
@@ -345,6 +348,8 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
     if kind != "demand" and lemmas & NOT_OFFERED:
         return False  # "offered his view"; "demanded an apology" asks for an act
+    if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
+        return False  # "rejected the allegations": a denial, no act refused
     if lemma == "threaten" and not (lemmas & PUNITIVE or penalty):
         return False  # "threatening our ability to"
     money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"

@@ -15,6 +15,7 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.nlp.lexicon import (
+    ABANDONING_VERBS,
     COMMENTATOR_NOUNS,
     FUTURE_MODALS,
     NOT_ACTS,
@@ -155,6 +156,8 @@ def nominal_commitment(noun: Token, lemma: str):
     invading": the noun names the commitment; its owner is the one who has or makes it."""
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return None  # "received a call for a welfare check": someone else's call
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
+        return None  # "the chancellor reversed his plan to cut tax credits"
     is_to = False
     if lemma in ("call", "demand"):
         acts = [

@@ -512,6 +512,10 @@ HOPE_NOUNS = frozenset(
 )
 # lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
 # echoes, backs or supports a call makes it too)
+# lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
+ABANDONING_VERBS = frozenset(
+    {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax"}
+)
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
     | {"resist", "investigate", "report"}
@@ -522,6 +526,12 @@ ISSUING_VERBS = frozenset(
     {"issue", "submit", "sign", "introduce", "unveil", "release", "publish", "post", "send"}
     | {"write", "table", "draft", "file", "launch", "deliver", "pass", "adopt", "present"}
     | {"circulate", "tweet", "pen", "run", "put"}
+)
+# lemmas: what is said, not done: rejecting one is a denial ("rejected the allegations")
+CLAIM_NOUNS = frozenset(
+    {"allegation", "claim", "suggestion", "accusation", "charge", "report", "criticism"}
+    | {"assertion", "characterisation", "characterization", "comparison", "speculation"}
+    | {"rumour", "rumor", "assessment", "conclusion", "finding", "view"}
 )
 NOT_OFFERED = {
     *("solution", "service", "product", "range", "experience", "feature", "alternative"),
@@ -761,6 +771,9 @@ NOT_ACTS = {
     "forget",
     "escape",
     "regret",
+    "miss",  # "I will miss them both so much"
+    "imagine",  # "I would imagine it would save": an opinion
+    "suspect",
     # outcomes, hoped for rather than done: "we will win this game"
     "win",
     "succeed",
