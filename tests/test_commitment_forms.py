@@ -182,6 +182,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"I would imagine it would save the public purse a few pounds," Tom Reed said.',
         '"I will miss them both so much," Ann Holt added.',
         '"If they do this, all that will be left is the lessons," Ann Holt said.',
+        '"They just do not need to raise money from savers any more," Anna Bowes said.',
+        "People refusing to believe that the Games had finally ended stayed in the park.",
+        '"Hopefully, it will be rebuilt on another site," Tom Reed said.',
+        '"The majority of protesters will not be affected," Tom Reed added.',
         # the threat is the letter's, not the reader's
         "In one case, the council said, Acme Corp reviewed a letter threatening to burn the "
         "school and decided it was a prank.",
@@ -1076,6 +1080,8 @@ def test_what_police_say_a_person_would_do_is_their_account_not_the_persons_word
         ("Norland rejected the offer of talks.", "refusal"),
         ("Tom Reed ruled out any idea of a second vote.", "refusal"),
         ("Norland threatened to impose sanctions.", "threat"),
+        ("Norland refused to leave the talks.", "refusal"),
+        ('"We need Europe to act now," Ann Holt said.', "demand"),
         ("The chancellor announced his plan to cut tax credits.", "intention"),
     ],
 )

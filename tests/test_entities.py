@@ -739,3 +739,11 @@ def test_a_live_blogs_clock_and_a_photo_credit_are_no_part_of_a_name():
     )
     assert not any("A.M." in name or "/" in name for name in actors)
     assert not any("A.M." in c.actor or "/" in c.actor for c in found.commitments)
+
+
+def test_a_name_run_on_past_a_spaced_dash_is_cut_there():
+    from briefing.analysis.names import normalise
+
+    assert normalise("Dean Woodman - who") == "Dean Woodman"
+    assert normalise("Sauber - Ferrari") == "Sauber"
+    assert normalise("Coca-Cola") == "Coca-Cola"  # a hyphen is part of the name

@@ -135,6 +135,8 @@ def test_feed_titles_are_one_line(tmp_path):
         "Interested in Port Alder? Add Port Alder as an interest to stay up to date on the news.",
         "You can always delete your location history from the settings page of the app.",
         "Your browser does not support the audio element of this page, the site says.",
+        "The Courier cannot guarantee that all pictures will be used and we reserve the right "
+        "to edit your comments.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):

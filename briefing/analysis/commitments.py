@@ -160,6 +160,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         if target == actor:
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
+        if negated and head.lemma_.lower() == "need":
+            return []  # "they don't need to raise money": no one is asked to
         first = FIRST_PLURAL | FIRST_SINGULAR
         subject, other = subject_of(head), subject_of(actions[0])  # "we need Europe to"
         if other is not None and other.lower_ not in first:
@@ -286,6 +288,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "had initially planned to drive": a plan that was, not one that is
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
+        if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
+            return None  # "refusing to believe that the Games had ended": a state
         if lemma == "ask" and not called_for(token):
             # "the family had asked to convey its relief": asked leave, of no one; "asked his
             # best friend to prom", "asked questions": no act asked for

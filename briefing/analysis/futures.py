@@ -45,6 +45,8 @@ if TYPE_CHECKING:
 
 # verbs whose that-clause may hold someone's own future ("she said she would", "the plan
 # is that"); commitment verbs are read as themselves
+# subjects of a passive future that make it a rule or a forecast, no one's act
+UNSPECIFIC = frozenset({"that", "which", "what", "majority", "most"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 
 
@@ -69,8 +71,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
-    if is_passive(act) and subject is not None and subject.lower_ in ("that", "which", "what"):
-        return None  # "all that will be left is", "refinements that need to be made"
+    if is_passive(act) and subject is not None and subject.lemma_.lower() in UNSPECIFIC:
+        return None  # "all that will be left is", "the majority will not be affected"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED:
         # Under a commitment verb, that verb is the commitment ("warning that Seoul will
         # pay"); under a verb that says nothing, it is no one's word ("when he was

@@ -14,6 +14,7 @@ LEADING = re.compile(
 )
 # no one's name: a clock alone, a photo credit run on ("Neil Warner / Splash News Britney")
 _NO_NAME = re.compile(r"^[ap]\.m\.?$|\s/\s", re.IGNORECASE)
+_DASHED = re.compile(r"\s[-–—]\s")  # "Dean Woodman - who", "Sauber - Ferrari": the first
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
@@ -23,6 +24,7 @@ _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I
 def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
     text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
+    text = _DASHED.split(text)[0]
     text = _POSSESSIVE.sub("", LEADING.sub("", text)).strip()
     text = _CORPORATE.sub("", text)
     text = _HONORIFIC.sub("", text).strip() or text

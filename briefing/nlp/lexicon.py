@@ -821,6 +821,7 @@ HEDGES = {
     "expected",
     "speculate",
     "suspect",
+    "hopefully",  # "Hopefully, it will be rebuilt": a hope, no one's word
     # sourced to no one: "Hamas is believed to be planning", "reportedly plans"
     *("believed", "thought", "rumoured", "rumored", "alleged", "allegedly", "reportedly"),
 }
@@ -1197,6 +1198,7 @@ BOILERPLATE = (
     r"^\W*interested in [^.?!]{1,60}\?\W*$|\badd [^.?!]{1,60} as an interest\b",
     r"^\W*add interest\W*$",
     r"\byour browser does not support\b",
+    r"\bwe reserve the right to edit\b",
     r"^\W*\d[\d,]*\s+comments?\W*$",
     r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
     r"\[\s*read(?: more)?\s*:",
