@@ -3,6 +3,7 @@ and to whom. Works on spaCy tokens; names come from the article's ``Resolver``."
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
@@ -10,6 +11,7 @@ from briefing.analysis.names import LEADING
 from briefing.analysis.resolve import named_modifier
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
+    ANALYST_ROLE_WORDS,
     ASKING,
     COMMENTATOR_NOUNS,
     FIRST_PLURAL,
@@ -27,6 +29,7 @@ if TYPE_CHECKING:
 
     from briefing.analysis.resolve import Resolver
 
+ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
 
 
@@ -290,3 +293,9 @@ def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolv
             if who and who not in (actor, resolver.side(actor)):
                 return True
     return False
+
+
+def is_analyst(speaker: str, resolver: Resolver) -> bool:
+    """An analyst's or a forecaster's words predict; they commit no one."""
+    actor = resolver.actors.get(speaker)
+    return bool(actor and ANALYST_ROLES.search(actor.role))

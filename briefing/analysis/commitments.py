@@ -9,7 +9,6 @@ or a verb, extend ``VERB_TYPES`` / ``ADJECTIVE_TYPES`` in ``briefing.nlp.lexicon
 from __future__ import annotations
 
 import datetime as dt
-import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import (
@@ -17,6 +16,7 @@ from briefing.analysis.attribution import (
     committer,
     done_by_another,
     is_agent,
+    is_analyst,
     is_commentary,
     quoted_words_only,
     resolve_subject,
@@ -68,7 +68,6 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    ANALYST_ROLE_WORDS,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -105,8 +104,6 @@ TYPES = (
     "assurance",
 )
 
-ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
-
 
 def find_commitments(
     doc: Doc,
@@ -142,7 +139,7 @@ def find_commitments(
 def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> list[Commitment]:
     year, published = dated  # the article's year, and its day when known
     speaker = quote.speaker if quote else ""
-    if quote and speaker and _is_analyst(speaker, resolver):
+    if quote and speaker and is_analyst(speaker, resolver):
         return []
     found = _detect(token, quote, speaker, offset, resolver)
     if found is None:
@@ -364,6 +361,8 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return True  # "pledged to act", "offered talks"
     if clause.dep_ != "ccomp":
         return True
+    if verb.lemma_.lower() == "agree" and has_modal(action, DEMAND_MODALS):
+        return False  # "experts agree the sector must cut": an opinion shared, no act agreed
     claims = verb.lemma_.lower() in ("warn", "insist")
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
         return False  # "what we warned Baghdad would happen": no one's act
@@ -392,8 +391,3 @@ def _own_tokens(action: Token) -> set[int]:
         if child.dep_ == "conj" and (own_clause or child.lemma_.lower() in VERB_TYPES):
             out -= {t.i for t in child.subtree}
     return out
-
-
-def _is_analyst(speaker: str, resolver: Resolver) -> bool:
-    actor = resolver.actors.get(speaker)
-    return bool(actor and ANALYST_ROLES.search(actor.role))
