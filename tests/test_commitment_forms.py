@@ -186,6 +186,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "People refusing to believe that the Games had finally ended stayed in the park.",
         '"Hopefully, it will be rebuilt on another site," Tom Reed said.',
         '"The majority of protesters will not be affected," Tom Reed added.',
+        # a market's demand
+        '"This response to our crowdfunding shows the demand for our beer," Ann Holt said.',
         # an opinion shared, not an act agreed
         "Experts agree that to meet the target the energy sector must cut its emissions.",
         "Tom Reed told Ann Holt she agreed Norland should be held accountable for the incident.",
@@ -1084,6 +1086,7 @@ def test_what_police_say_a_person_would_do_is_their_account_not_the_persons_word
         ("Tom Reed ruled out any idea of a second vote.", "refusal"),
         ("Norland threatened to impose sanctions.", "threat"),
         ("Norland refused to leave the talks.", "refusal"),
+        ("The Transport Workers Union renewed its demand for a pay rise.", "demand"),
         ("Norland and Vessia agreed that they would withdraw their troops by May.", "agreement"),
         ('"We need Europe to act now," Ann Holt said.', "demand"),
         ("The chancellor announced his plan to cut tax credits.", "intention"),

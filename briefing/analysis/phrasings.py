@@ -180,6 +180,8 @@ def nominal_commitment(noun: Token, lemma: str):
     if not acts:
         return None
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if lemma == "demand" and owner is None and any(c.lower_ == "the" for c in noun.children):
+        return None  # "shows the demand for our beer": a market's, no one's demand
     head = (
         noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
     )
