@@ -1045,7 +1045,8 @@ def test_what_has_yet_to_happen_or_is_refused_only_to_stay_anonymous_commits_no_
 def test_a_machine_acts_as_built_and_no_one_is_asked_of_themselves():
     _, probe, _ = run(
         "The Halden Solar Probe will make a flyby of Venus before it reaches the sun. "
-        "The Halden Solar Probe will perform a number of tasks."
+        "The Halden Solar Probe's shield is thick. The Halden Solar Probe will perform a "
+        "number of tasks."
     )
     _, asked, _ = run("They were adversaries; at one point Tom Reed asked them to fire Ross.")
     assert probe.commitments == []

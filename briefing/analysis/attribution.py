@@ -35,9 +35,7 @@ PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "thei
 
 def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
     """Inside a quote: the subject is the speaker, "we", or the speaker's side."""
-    subject = subject_of(token)
-    if subject is None and token.dep_ == "conj":
-        subject = subject_of(token.head)
+    subject = _clause_subject(token)
     if subject is None:
         return False
     if subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
@@ -101,10 +99,16 @@ def _told_by_others(head: Token) -> bool:
 
 def _others(head: Token) -> bool:
     """In a quote, "he", "she" or "they" is someone other than the speaker."""
-    subject = subject_of(head)
-    if subject is None and head.dep_ == "conj":
-        subject = subject_of(head.head)
+    subject = _clause_subject(head)
     return subject is not None and subject.lower_ in ("he", "she", "they")
+
+
+def _clause_subject(token: Token) -> Token | None:
+    """The subject, or for a verb joined to another ("will build and will run") theirs."""
+    subject = subject_of(token)
+    if subject is None and token.dep_ == "conj":
+        subject = subject_of(token.head)
+    return subject
 
 
 def subject_of(token: Token) -> Token | None:
@@ -159,7 +163,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         # "Levy added that ... it will not take action": a body or a thing, not the person
         actor = resolver.token(subject, offset, speaker)
     if actor:
-        return None if actor.split()[-1].lower() in MACHINE_NAME_WORDS else actor
+        return actor
     if subject is not None:
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built

@@ -180,7 +180,8 @@ def _is_portfolio(ent: Span) -> bool:
 def _names_an_event(ent: Span) -> bool:
     """An event's or a machine's name, which the tagger often calls an organisation: "the
     Boston Marathon", "the Malaysian Grand Prix", "the Parker Solar Probe"."""
-    return len(ent) > 1 and ent[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS
+    words = [t for t in ent if t.tag_ != "POS"]  # "the Parker Solar Probe's" too
+    return len(words) > 1 and words[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS
 
 
 def _titled_inside(ent: Span) -> bool:
