@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.commitments import find_commitments
 from briefing.analysis.entities import find_actors
 from briefing.analysis.mentions import mentions_from_doc
+from briefing.analysis.names import normalise
 from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
 from briefing.analysis.timeline import find_events
@@ -82,7 +83,7 @@ def _furniture(docs: Sequence[tuple[int, Doc]]) -> list[tuple[int, int]]:
 
 def _storm_free(name: str) -> str:
     """ "Hurricane Irene's" and "Irene's" are "Irene"."""
-    return STORM_NAME.sub(r"\1", re.sub(r"['’]s$", "", name.strip()))
+    return STORM_NAME.sub(r"\1", normalise(name))
 
 
 def _inside(at: int, spans: list[tuple[int, int]]) -> bool:
