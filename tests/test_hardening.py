@@ -97,6 +97,17 @@ def test_non_english_article_is_not_summarised(run_cli, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
+def test_a_page_of_nothing_but_furniture_is_an_error_naming_it(run_cli, tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(
+        "Add a location to your posts\n\nYou can delete your location history at any time. "
+        "Learn more"
+    )
+    proc = run_cli("build", path, "--out", tmp_path / "o")
+    assert_one_line_error(proc, "notice.txt", "only page furniture")
+    assert not (tmp_path / "o").exists()
+
+
 def test_max_bytes(run_cli, tmp_path):
     proc = run_cli("build", SAMPLES / "port-strike.txt", "--max-bytes", "100", "--out", tmp_path)
     assert_one_line_error(proc, "port-strike.txt", "--max-bytes")
