@@ -194,6 +194,34 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # the threat is the letter's, not the reader's
         "In one case, the council said, Acme Corp reviewed a letter threatening to burn the "
         "school and decided it was a prank.",
+        # settling a dispute is no resolve to act; a remark is no offer; a duration no act
+        "Ms Amari said Norland and Halden hoped to avoid having to resolve the dispute in court.",
+        "Despite the warnings, Tom Reed did offer some good news for the short term.",
+        "Gatwick to London would take 30 minutes, cutting journey times.",
+        # a law does as written; a share of firms polled is no one
+        "The much delayed Harbour Rail Bill would provide for a fast link across the city.",
+        "Half of the firms polled said they had no plans to move. Nearly two-thirds of all "
+        "firms polled for the survey have no plans to shift their offices abroad.",
+        # another, not the one who wants it
+        "Atticus Holdings, which owns 2% of Norland Foods, wants it to buy back its own shares.",
+        # an outcome foretold, a way of speaking, a plan withdrawn, an estimate
+        'Ann Ruiz, general secretary of Unison, said the changes would hurt workers. "This is '
+        "a position that Unison cannot accept. It will lead to conflict between Unison and the "
+        'council, if not this year then next," she said.',
+        '"We must also recognise that some people have concerns," said Tom Reed.',
+        "A Labour peer has withdrawn proposals to give the council more powers.",
+        '"My estimate is we will need to spend several million pounds," said Tom Reed.',
+        # inside what reports say; a reason given; a poll's forecast
+        "Rita Amari denied reports that her beliefs would make her refuse to serve as a minister.",
+        '"We oppose the scheme because the children will not be taken into account," said Ann '
+        "Holt of the Harbour Trust.",
+        "Labour will hold key marginal seats, the Populus survey suggests.",
+        # a claim insisted on, a speech ahead, a fault found, no one yet
+        "On Monday Mara Holt insisted closer co-operation did not mean losing control.",
+        "Tom Reed spoke in Leeds. Mr Reed is to tell the audience that the war was wrong.",
+        "If there is one criticism of Tom Reed, it is that he is too ready to switch sides.",
+        "Tom Reed leads the Tories. But until somebody says they are willing to leave the union "
+        "they can't possibly negotiate anything (as Tom Reed is pledged to do).",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -550,12 +578,86 @@ def test_what_only_looks_like_a_commitment(text):
             "demand",
             "demanding an apology",
         ),
+        # look-alikes of forms that are not commitments
+        ("The union resolved to strike on Monday.", "union", "pledge", "strike"),
+        ("Sweden will recognise the new state next week.", "Sweden", "intention", "recognise"),
+        ("Norland Foods will take steps to protect its users.", "Norland", "intention", "take"),
+        ("Congress will pass the bill next week.", "Congress", "intention", "pass the bill"),
+        (
+            "The Chinese government said it would retaliate against the tariffs.",
+            "China",
+            "warning",
+            "retaliate",
+        ),
+        # a client's lawyers act for the client, not for the country they practise in
+        (
+            "Norland Foods sold its unit. Norland Foods' US lawyers will try to have the assets "
+            "frozen.",
+            "Norland Foods",
+            "intention",
+            "try to have the assets frozen",
+        ),
+        # "who" who speaks: the one the clause describes, not the last subject
+        (
+            "Central bank chief Tom Reed warned of trouble. The latest to pitch in was President "
+            "Mara Holt herself, who told the summit that she remained committed to halving the "
+            "deficit.",
+            "Mara Holt",
+            "pledge",
+            "halving the deficit",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
     _, found, _ = run(text)
     got = [(c.actor, c.type, c.action) for c in found.commitments]
     assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # "the Swedish firm" is a firm from Sweden: which one is a guess, and never Sweden
+        (
+            "Norland Foods agreed a settlement with Halden Motors. The Swedish firm agreed to "
+            "pay $2bn to end the deal.",
+            "Sweden",
+        ),
+        # an outlet reports; "they" are the ones it reports on
+        (
+            "Investors Jo Mack and Ben Ruiz own 29% of Calder United. The Sunday Times and The "
+            "Sunday Telegraph say they will oppose any bid for the club.",
+            "Sunday Times",
+        ),
+    ],
+)
+def test_a_nationality_or_an_outlet_is_never_the_committer(text, wrong):
+    _, found, _ = run(text)
+    assert all(c.actor != wrong for c in found.commitments), found.commitments
+
+
+def test_the_chancellor_is_not_the_shadow_chancellor():
+    _, found, _ = run(
+        "Mara Holt spoke after shadow chancellor Tom Reed. Turning to the economy, the "
+        "chancellor pledged to keep taxes low."
+    )
+    assert [c.actor for c in found.commitments] != ["Tom Reed"], found.commitments
+
+
+def test_a_party_word_is_no_part_of_a_name_and_two_spellings_are_one_person():
+    _, found, actors = run(
+        "Tory Liam Reed said his party would cap rents. Robert Kilroy-Silk quit. Mr "
+        "Kilroy-Silk said he would stand. Robert Kilroy Silk is a former host at Ex-BBC."
+    )
+    assert "Liam Reed" in actors and "Tory Liam Reed" not in actors
+    assert {c.speaker for c in found.commitments if c.actor == "Liam Reed"} == {"Liam Reed"}
+    assert "Robert Kilroy Silk" in actors["Robert Kilroy-Silk"].aliases
+    assert "Ex-BBC" not in actors
+
+
+def test_a_passive_wish_asks_no_one_in_particular():
+    _, found, _ = run('"We want these men to be returned to their families," said Ann Holt.')
+    assert [(c.type, c.target) for c in found.commitments] == [("demand", "")]
 
 
 def test_an_urging_participle_is_its_clauses_subjects_not_the_reporters():

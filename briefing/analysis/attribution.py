@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     ISSUING_VERBS,
+    LAW_WORDS,
     MACHINE_NAME_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -147,18 +148,26 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
     lemma = subject.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma.endswith("worker"):
         return True
+    if subject.ent_type_ == "LAW" or lemma in LAW_WORDS:
+        return False  # "the Crossrail Link Bill would provide for": a law does as written
     if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
         return True
     # "The bank said it would": the pronoun is the reporter
     return bool(resolve_subject(holder, offset, speaker, resolver))
 
 
+SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everyone"})
+COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
+
+
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
     """Who commits: the subject, or for reported speech the one whose words are reported."""
     if head.dep_ == "poss":  # "our goal is to", "Iran's plan to": the owner
         return resolver.token(head, offset, speaker)
-    actor = resolve_subject(head, offset, speaker, resolver)
     subject = subject_of(head)
+    if subject is not None and (subject.pos_ == "NUM" or subject.ent_type_ in COUNTED):
+        return None  # "nearly two-thirds of all firms polled have no plans to": a share
+    actor = resolve_subject(head, offset, speaker, resolver)
     if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):
         # "Levy added that ... it will not take action": a body or a thing, not the person
         actor = resolver.token(subject, offset, speaker)
@@ -244,8 +253,13 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             # "X demanded ... and said it would"; "X accused Y of A and said it would"
             joined = _finite_conj_of_gerund(verb.head) or verb.head.head
             reporter = subject_of(joined)
+        if reporter is not None and reporter.lower_ in SOMEONE:
+            return None  # "until somebody says they are willing to": no one yet
         if reporter is not None:
-            who = resolver.token(reporter, offset, speaker)
+            if reporter.lower_ == "who" and verb.head.dep_ == "relcl":
+                who = resolve_subject(verb.head, offset, speaker, resolver)  # "Bush, who said"
+            else:
+                who = resolver.token(reporter, offset, speaker)
             plural = subject.lower_ in ("they", "it")
             they = subject.lower_ == "they"
             if who and they and resolver.side(who) == who and resolver.is_person(who):

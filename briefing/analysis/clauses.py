@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import CONDITION_MARKS, FUNCTION_WORDS, TIME_PREPOSITIONS
+from briefing.nlp.lexicon import CLAIM_NOUNS, CONDITION_MARKS, FUNCTION_WORDS, TIME_PREPOSITIONS
 from briefing.nlp.model import doc_text
 
 if TYPE_CHECKING:
@@ -299,3 +299,14 @@ def not_yet(token: Token) -> bool:
     if token.dep_ != "xcomp" or token.head.lemma_.lower() not in ("have", "be"):
         return False
     return any(c.lower_ == "yet" and c.dep_ == "advmod" for c in token.head.children)
+
+
+def claimed(token: Token) -> bool:
+    """Inside what a report or claim says: "denied reports that her beliefs would make her
+    refuse to serve"."""
+    node = token
+    while node.head.i != node.i:
+        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+            return node.head.lemma_.lower() in CLAIM_NOUNS
+        node = node.head
+    return False

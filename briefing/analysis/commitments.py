@@ -68,6 +68,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
+    COGNITION_VERBS,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -173,7 +174,11 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
         target = resolver.token(other, offset, speaker) or phrase(other)
         if target in (actor, resolver.side(actor)):
+            if other.lower_ in ("it", "him", "her", "them"):
+                return []  # "Atticus wants it to buy back": another, not Atticus
             kind, target = "intention", ""  # "it is important for us to": the speaker's aim
+        if is_passive(actions[0]):
+            target = ""  # "we want these men to be returned": asked of whoever holds them
     elif kind == "assurance" and head.lemma_.lower() == "insist":
         target = ""  # "insisted it would not add to costs": said to no one in particular
     else:
@@ -294,7 +299,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             if not asked_of or actions == [token]:
                 return None
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
-            if not object_is_act(token, resolver, offset, speaker):
+            if lemma == "insist" or not object_is_act(token, resolver, offset, speaker):
                 return None
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
@@ -313,6 +318,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
+        if any(c.lower_ == "too" for c in token.children):
+            return None  # "he is too ready to switch allegiances": a fault found
         negated = negated or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
@@ -378,9 +385,10 @@ def _speaking(verb: Token) -> bool:
     respond" is one)."""
     subject = subject_of(verb)
     first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
-    return verb.lemma_.lower() in SPEECH_VERBS and (
-        first or any(c.dep_ == "ccomp" for c in verb.children)
-    )
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.lemma_.lower() in COGNITION_VERBS:
+        return clause  # "we must recognise that some have concerns"; not "recognise Palestine"
+    return verb.lemma_.lower() in SPEECH_VERBS and (first or clause)
 
 
 def _own_tokens(action: Token) -> set[int]:

@@ -126,6 +126,7 @@ def find_actors(
         order = seen_in[mention.source_id]
         seen_in[mention.source_id] += 1
         groups.setdefault(name, _Group(name)).add(mention, kind, order)
+    _merge_spellings(groups)
     _merge_middle_names(groups)
     _merge_people(groups)
     _merge_organisations(groups)
@@ -142,7 +143,7 @@ def find_actors(
 
 def _is_actor(group: _Group) -> bool:
     """Not an outlet ("CNN"), an adjective ("Islamic"), or a town where things happened."""
-    if group.name.lower() in _OUTLETS:  # "REUTERS" in a photo credit too
+    if group.name.lower().removeprefix("ex-") in _OUTLETS:  # "REUTERS" in a credit, "Ex-BBC"
         return False
     if group.kind == "country":
         return True
@@ -192,6 +193,19 @@ def _merge_people(groups: dict[str, _Group]) -> None:
             target = groups[full[0]]
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
+
+
+def _merge_spellings(groups: dict[str, _Group]) -> None:
+    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk" are one name, spelled two ways: folded
+    into the spelling used more."""
+    spelled: dict[str, list[str]] = defaultdict(list)
+    for name in groups:
+        spelled[name.replace("-", " ").lower()].append(name)
+    for names in spelled.values():
+        if len(names) > 1:
+            keep, *rest = sorted(names, key=lambda n: (-_count(groups[n]), groups[n].first))
+            for name in rest:
+                groups[keep].absorb(groups.pop(name))
 
 
 def _merge_middle_names(groups: dict[str, _Group]) -> None:

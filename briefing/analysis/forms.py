@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import has_modal, shares_object
+from briefing.analysis.clauses import claimed, has_modal, shares_object
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -75,8 +75,10 @@ SUBORDINATE = {"advcl", "relcl", "acl", "ccomp", "csubj"}
 def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
     """A guess, not a commitment: "will likely", "my guess is she'll", "expected to"."""
     before = token.sent[: token.i - token.sent.start]  # not itself: "expects X to apologize"
-    return any(t.lower_ in hedges and _governs(t, token) for t in before) or any(
-        c.dep_ == "advmod" and c.lower_ in hedges for c in token.children
+    return (
+        any(t.lower_ in hedges and _governs(t, token) for t in before)
+        or any(c.dep_ == "advmod" and c.lower_ in hedges for c in token.children)
+        or claimed(token)
     )
 
 
@@ -327,6 +329,8 @@ def in_its_sense(verb: Token) -> bool:
         return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
         return bool(asked_to(verb)) or (lemma in ASKING_FOR and called_for(verb))
+    if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
+        return any(c.dep_ == "xcomp" for c in verb.children)
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
         past = verb.tag_ == "VBD" or any(c.lower_ in ("had", "has", "have") for c in verb.children)
         return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)

@@ -64,6 +64,14 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "it will take an investigation to determine": what is needed
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
         return None  # "the marathon will take place": an event, no one's act
+    if lemma in ("say", "tell"):
+        return None  # "Mr Kennedy will say that", "is to tell the audience": a speech ahead
+    if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):
+        return None  # "It will lead to conflict": an outcome foretold, no one's act
+    if lemma == "take" and any(
+        c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in act.children
+    ):
+        return None  # "Heathrow to the City would take 40 minutes": how long, no act
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in act.children):
         if any(to_infinitive(c) for c in act.children if c.dep_ in ("advcl", "xcomp")):
             return None  # "she would go on to raise $1m": a story told, what came after
@@ -89,6 +97,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
         return None  # "asked whether they would confront": a question or a condition
+    if token.dep_ == "advcl" and any(
+        m.dep_ == "mark" and m.lower_ in ("because", "since") for m in token.children
+    ):
+        return None  # "we oppose it because the child will not be taken into account"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":
         negated = not negated  # "denied that it would attack": says it will not
     passive = is_passive(token)
@@ -132,6 +144,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         cues.add("passive")
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _first_prep(verb: Token) -> str:
+    return next((c.lower_ for c in verb.children if c.dep_ == "prep"), "")
 
 
 def _what_it_takes(verb: Token) -> bool:

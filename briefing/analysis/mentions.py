@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     LOCATIVE,
     MACHINE_NAME_WORDS,
     NAME_TITLES,
+    PARTY_WORDS,
     PERSON_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
@@ -53,6 +54,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if ent.label_ == "PERSON" and len(ent) > 1 and all(_title_word(t.text) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
         label = ent.label_
+        if label == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
+            ent = ent.doc[ent.start + 1 : ent.end]  # "Tory Liam Fox" is Liam Fox
         while len(ent) > 1 and ent[0].pos_ == "VERB" and (ent[0].is_lower or ent[0].tag_ == "VBG"):
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)

@@ -12,11 +12,14 @@ from briefing.analysis.names import normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    AGENT_NOUNS,
     CAPITALS,
+    COUNSEL,
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
+    PARTY_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
     ROLE_WORDS,
@@ -219,8 +222,12 @@ class Resolver:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 return None  # "a Texas company said it would": some company, not Texas
             owner = _possessor(token) or named_modifier(token)
+            who = self.token(owner, offset, speaker) if owner is not None else None
+            if who and owner.dep_ != "poss" and self._nationality(word, who):
+                # "the US firm agreed to pay": a firm from there, and which one is a guess
+                # (the last company named was as often the other party)
+                return None
             if owner is not None:
-                who = self.token(owner, offset, speaker)
                 return self.side(who) if who and who in self.actors else who
             described = any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in token.children)
             # "the space agency": NASA, which acted just before; "the rebel group": not the
@@ -239,10 +246,27 @@ class Resolver:
             for t in token.subtree
             if t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP")
         )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria
-        if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS:
+        if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS | COUNSEL:
             # a name the NER missed this time: "Calder Marine Terminals said"
-            return self.name(f"{compound} {token.text}") or self.name(compound)
+            whole = self.name(f"{compound} {token.text}")
+            if whole or not _can_act(token):
+                return whole  # "the five-year DfID funding will enable": a thing, not DfID
+            return self.name(compound)
         return None
+
+    def _nationality(self, noun: str, who: str) -> bool:
+        """A country before a company noun says where the company is from, not whose it is
+        ("the US firm agreed to pay"); before "government" it is whose."""
+        actor = self.actors.get(who)
+        return (
+            SIDE_NOUNS[noun] == "organisation"
+            and actor is not None
+            and actor.kind
+            in (
+                "country",
+                "place",
+            )
+        )
 
     def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the
@@ -261,6 +285,8 @@ class Resolver:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
         span = _entity_of(subject)
         if span is not None:
+            if len(span) > 2 and span[0].lower_ in PARTY_WORDS:
+                span = span[1:]  # "Tory Liam Fox said"
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
@@ -270,6 +296,13 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+def _can_act(noun: Token) -> bool:
+    """ "Calder workers", "Labour MPs", "the UN agency": a name's people or body, not a thing
+    of theirs ("the DfID funding", "the Apple watch")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or lemma in AGENT_NOUNS | ROLE_WORDS
 
 
 def _plural_people_before(token: Token) -> Token | None:
@@ -287,9 +320,10 @@ def _plural_people_before(token: Token) -> Token | None:
 def _voice_owner(token: Token) -> Token | None:
     """Whom a spokesman or official speaks for: "a spokesman for Lopez", "officials at the
     department", "the ministry's spokesman", "U.S. officials"."""
-    if token.lemma_.lower() not in VOICE_NOUNS:
+    if token.lemma_.lower() not in VOICE_NOUNS | COUNSEL:
         return None
-    owner = _possessor(token) or named_modifier(token)
+    counsel = token.lemma_.lower() in COUNSEL  # "US lawyers" are not the US's
+    owner = _possessor(token) or (None if counsel else named_modifier(token))
     if owner is not None:
         return owner
     for child in token.children:

@@ -362,7 +362,9 @@ TITLE_GENDER = {
 }
 THIRD_PLURAL = {"they", "them", "their"}
 # as lowercase words: a title's rank before it ("the vice president" is not the president)
-RANK_MODIFIERS = frozenset({"vice", "deputy", "assistant", "associate", "acting", "former"})
+RANK_MODIFIERS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "acting", "former", "shadow"}
+)  # "the chancellor" is not the shadow chancellor
 # As written: nouns that stand for a speaker's side, "her government", "the company".
 # Company-like nouns fall back to the last organisation named; the rest match by name.
 SIDE_NOUNS = {
@@ -514,7 +516,7 @@ HOPE_NOUNS = frozenset(
 # echoes, backs or supports a call makes it too)
 # lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
 ABANDONING_VERBS = frozenset(
-    {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax"}
+    {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax", "withdraw"}
 )
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
@@ -567,6 +569,10 @@ NOT_OFFERED = {
     "hint",
     "example",
     "look",
+    "news",  # "did offer some good news for the short term": a remark
+    "hope",
+    "reassurance",
+    "encouragement",
     # vague objects: what was offered is not said
     "thing",
     "something",
@@ -799,6 +805,8 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # a document speaks for whoever issued it: "the letter from Qwest said", "a Halden statement"
 DOCUMENT_NOUNS = frozenset({"statement", "letter", "release", "communique", "filing"})
 VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
+# lemmas: who acts for a client ("Yukos' US lawyers will attempt": Yukos), never for a place
+COUNSEL = frozenset({"lawyer", "attorney"})
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
@@ -806,6 +814,7 @@ LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 HEDGES = {
     "guess",
+    "estimate",  # "My estimate is we will need to spend"
     "likely",
     "unlikely",
     "probably",
@@ -827,6 +836,12 @@ HEDGES = {
 }
 # as written: what makes a future time a wish, not a date ("Hopefully we'll race tomorrow")
 WISHES = frozenset({"hopefully", "hope", "hoping", "hopes", "maybe", "perhaps", "possibly", "wish"})
+# as written, lower-cased: a party word the tagger takes into a person's name ("Tory Liam Fox")
+PARTY_WORDS = frozenset("tory labour conservative republican democrat democratic liberal".split())
+# lemmas: knowing verbs; with a that-clause a way of speaking ("we must recognise that")
+COGNITION_VERBS = frozenset(
+    "recognise recognize acknowledge understand realise realize appreciate accept".split()
+)
 # lemmas: who reports on others without committing them ("critics say", "the memo says").
 COMMENTATOR_NOUNS = {
     "critic",
@@ -838,6 +853,7 @@ COMMENTATOR_NOUNS = {
     "report",
     "study",
     "poll",
+    "survey",  # "Labour will hold key marginals, the Populus survey suggests"
     "opponent",
     "skeptic",
     "sceptic",
@@ -927,6 +943,28 @@ NEWS_OUTLETS = frozenset(
         "TASS",
         "The Times",
         "The Telegraph",
+        "Telegraph",
+        "The Daily Telegraph",
+        "Daily Telegraph",
+        "The Sunday Telegraph",
+        "Sunday Telegraph",
+        "The Sunday Times",
+        "Sunday Times",
+        "The Independent",
+        "The Observer",
+        "The Economist",
+        "Evening Standard",
+        "Daily Mirror",
+        "USA Today",
+        "Los Angeles Times",
+        "Der Spiegel",
+        "Le Monde",
+        "CNBC",
+        "MSNBC",
+        "Dow Jones",
+        "Kyodo",
+        "Yonhap",
+        "Press Association",
         "Financial Times",
         "The Wall Street Journal",
         "Wall Street Journal",
@@ -950,6 +988,8 @@ EVENT_NAME_WORDS = frozenset(
 MACHINE_NAME_WORDS = frozenset(
     "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
 )
+# lemmas: what a law's name ends with; a law does as it is written, it does not commit
+LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
 # as written: a storm's name ("Hurricane Irene", then "Irene weakened") names no actor
 STORM_NAME = re.compile(
     r"\b(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Storm)\s+([A-Z][a-z]+)\b"
