@@ -222,6 +222,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "If there is one criticism of Tom Reed, it is that he is too ready to switch sides.",
         "Tom Reed leads the Tories. But until somebody says they are willing to leave the union "
         "they can't possibly negotiate anything (as Tom Reed is pledged to do).",
+        # what did not happen, what one feels, a thing's readiness
+        "If labels were more willing to put money into new acts then the government wouldn't "
+        "have to pay.",
+        "The band pay tax - if they'd had a grant to get started they'd have more than paid it "
+        "back by now, so the Treasury would be making far more than it paid out.",
+        "England will take huge heart from being within an ace of winning.",
+        '"A number of these devices were ready to be deployed," Tom Reed added.',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -634,6 +641,35 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
 def test_a_nationality_or_an_outlet_is_never_the_committer(text, wrong):
     _, found, _ = run(text)
     assert all(c.actor != wrong for c in found.commitments), found.commitments
+
+
+def test_a_fact_joined_to_a_refusal_is_not_refused():
+    _, found, _ = run(
+        "Calder's TV channels have so far refused to be dragged into the row and have not "
+        "screened the film's trailer."
+    )
+    assert [(c.type, c.action) for c in found.commitments] == [
+        ("refusal", "be dragged into the row")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If the talks were to fail, the union would strike on Monday, Ann Holt said.",
+        "If Calder attacked, Norland would impose sanctions, Ann Holt said.",
+    ],
+)
+def test_an_open_condition_keeps_its_commitment(text):
+    _, found, _ = run(text)
+    assert found.commitments and found.commitments[0].condition.startswith("If")
+
+
+def test_his_lawyers_are_no_named_client():
+    _, found, _ = run(
+        "Tom Reed is accused of shooting Ann Holt. His lawyers have vowed to prove him innocent."
+    )
+    assert [c.actor for c in found.commitments] == ["His lawyers"]
 
 
 def test_the_chancellor_is_not_the_shadow_chancellor():

@@ -318,8 +318,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
-        if any(c.lower_ == "too" for c in token.children):
-            return None  # "he is too ready to switch allegiances": a fault found
+        if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
+            return None  # "he is too ready to switch allegiances", "if labels were willing"
+        if all(is_passive(a) for a in actions):
+            return None  # "these devices were ready to be deployed": a thing's state
         negated = negated or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses

@@ -307,7 +307,8 @@ def complements(token: Token) -> list[Token]:
             and c.pos_ in ("VERB", "AUX")
             and not subject_of(c)
             and c.lemma_.lower() not in VERB_TYPES
-        )
+            and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
+        )  # "refused to be dragged in and have not screened it": a fact, its own clause
     return out
 
 

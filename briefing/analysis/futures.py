@@ -36,6 +36,7 @@ from briefing.nlp.lexicon import (
     REPORTING_VERBS,
     SANCTIONS,
     SPEECH_VERBS,
+    TAKEN_HEART,
     TAKES,
     VERB_TYPES,
 )
@@ -69,7 +70,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):
         return None  # "It will lead to conflict": an outcome foretold, no one's act
     if lemma == "take" and any(
-        c.dep_ == "dobj" and c.ent_type_ in ("DATE", "TIME") for c in act.children
+        c.dep_ == "dobj" and (c.ent_type_ in ("DATE", "TIME") or c.lemma_.lower() in TAKEN_HEART)
+        for c in act.children
     ):
         return None  # "Heathrow to the City would take 40 minutes": how long, no act
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in act.children):
@@ -97,6 +99,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
         return None  # "asked whether they would confront": a question or a condition
+    if has_modal(token, {"would", "'d"}) and _counterfactual(token.sent):
+        return None  # "if they'd had a grant ..., the Treasury would be making more"
     if token.dep_ == "advcl" and any(
         m.dep_ == "mark" and m.lower_ in ("because", "since") for m in token.children
     ):
@@ -144,6 +148,20 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         cues.add("passive")
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _counterfactual(sentence) -> bool:
+    """An "if" clause of what did not happen: "if they'd had a grant", "if I were you"
+    (not "if the talks were to fail", a condition still open)."""
+    for mark in sentence:
+        if mark.dep_ != "mark" or mark.lower_ != "if":
+            continue
+        verb = mark.head
+        if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in verb.children):
+            return True
+        if verb.lower_ == "were" and not any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+    return False
 
 
 def _first_prep(verb: Token) -> str:

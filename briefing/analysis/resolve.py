@@ -324,6 +324,8 @@ def _voice_owner(token: Token) -> Token | None:
         return None
     counsel = token.lemma_.lower() in COUNSEL  # "US lawyers" are not the US's
     owner = _possessor(token) or (None if counsel else named_modifier(token))
+    if counsel and owner is not None and _entity_of(owner) is None:
+        return None  # "his lawyers": whose, in a trial's story, is too often misread
     if owner is not None:
         return owner
     for child in token.children:

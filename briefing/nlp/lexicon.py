@@ -664,6 +664,8 @@ PUNITIVE = {
     "consequence",
 }
 # what "it will take": time, effort, not an act
+# lemmas: what one "will take" as a feeling, no act ("England will take huge heart from")
+TAKEN_HEART = frozenset("heart comfort solace pride encouragement satisfaction".split())
 TAKES = frozenset("time while effort work courage money patience luck".split())
 
 # what an act "will be met with" when it is a warning
