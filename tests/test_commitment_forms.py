@@ -229,6 +229,18 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "back by now, so the Treasury would be making far more than it paid out.",
         "England will take huge heart from being within an ace of winning.",
         '"A number of these devices were ready to be deployed," Tom Reed added.',
+        # a point made, a guess, a thing open to all, experts' view, a past need
+        '"People need to recognise that employers must store data," said Tom Reed.',
+        "While Norland and Halden will no doubt be looking for lessons, we can learn too.",
+        "The world tour stops are open to any keen gamer that registers.",
+        "Legal experts agree that if the court finds for the industry they would be able to "
+        "sue the firms.",
+        '"We knew it was very important for the club to gain these extra finances," said Tom '
+        "Reed of Calder United.",
+        # "Should X ..." is an "if"; a drop goal is a score
+        '"Should the union resolve the issue to our satisfaction, it would be the end of the '
+        'matter," said Ann Holt of the council.',
+        "Tom Reed's late drop goal to deliver victory over Calder was proof of their form.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -587,6 +599,8 @@ def test_what_only_looks_like_a_commitment(text):
         ),
         # look-alikes of forms that are not commitments
         ("The union resolved to strike on Monday.", "union", "pledge", "strike"),
+        ("Ann Holt said she was open to talks with the union.", "Ann Holt", "offer", "talks"),
+        ('"The union should resolve the issue," said Ann Holt.', "Ann Holt", "demand", "resolve"),
         ("Sweden will recognise the new state next week.", "Sweden", "intention", "recognise"),
         ("Norland Foods will take steps to protect its users.", "Norland", "intention", "take"),
         ("Congress will pass the bill next week.", "Congress", "intention", "pass the bill"),
@@ -641,6 +655,32 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
 def test_a_nationality_or_an_outlet_is_never_the_committer(text, wrong):
     _, found, _ = run(text)
     assert all(c.actor != wrong for c in found.commitments), found.commitments
+
+
+def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
+    _, found, actors = run(
+        'Calder coach Tom Reed told BBC Sport Wales: "Our fans, who we would urge to buy '
+        'tickets early, come first."'
+    )
+    assert "BBC Sport Wales" not in actors
+    assert [c.target for c in found.commitments] == [""]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        # a passive future of things in general, in anyone's words, is a forecast
+        ('"Trillions of devices will be connected to the net," said Tom Reed of Norland.', False),
+        ('"The money will be used to build schools," said Tom Reed of Norland.', True),
+        # "will be doing", told by the writer, is a guess; said by the party, its word
+        ("Norland Foods will be using the chip inside its new console.", False),
+        ("Norland Foods said it would be adding the phone to its range.", True),
+    ],
+)
+def test_forecasts_in_commitment_form_are_not_shown(text, shown):
+    _, found, _ = run(text)
+    assert found.commitments
+    assert all((c.confidence >= CONFIDENT) == shown for c in found.commitments)
 
 
 def test_a_fact_joined_to_a_refusal_is_not_refused():

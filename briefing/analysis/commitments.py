@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from briefing.analysis.asides import inverted_if, speaking
 from briefing.analysis.attribution import (
     actor_cues,
     committer,
@@ -68,7 +69,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    COGNITION_VERBS,
+    COMMENTATOR_NOUNS,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -80,7 +81,6 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     PLAN_VERBS,
     PUNITIVE,
-    SPEECH_VERBS,
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
@@ -183,8 +183,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = ""  # "insisted it would not add to costs": said to no one in particular
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
-    if target == actor:
-        target = ""  # "Trump asked them to fire Ross": them, not Trump
+    if target == actor or (target or "").lower() in ("who", "whom", "which", "that"):
+        target = ""  # "Trump asked them to fire Ross": them, not Trump; "who we would urge"
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
@@ -322,6 +322,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "he is too ready to switch allegiances", "if labels were willing"
         if all(is_passive(a) for a in actions):
             return None  # "these devices were ready to be deployed": a thing's state
+        if lemma == "open" and not is_agent(token.head, resolver, offset, speaker):
+            return None  # "the tour stops are open to any gamer": a thing, open to all
         negated = negated or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
@@ -341,10 +343,12 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if speaker and is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
-        if (lemma in NOT_ACTS and lemma != "be") or _speaking(token):
+        if (lemma in NOT_ACTS and lemma != "be") or speaking(token):
             return None  # "I must say strongly that": a way of speaking
         if is_perfect(token):
             return None  # "he must have been aware", "should have known": a past judged
+        if inverted_if(token):
+            return None  # "Should the RFU resolve the issue, it would be the end": an if
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
@@ -372,6 +376,10 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return True
     if verb.lemma_.lower() == "agree" and has_modal(action, DEMAND_MODALS):
         return False  # "experts agree the sector must cut": an opinion shared, no act agreed
+    agreeing = subject_of(verb)
+    if verb.lemma_.lower() == "agree" and agreeing is not None:
+        if agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
+            return False  # "legal experts agree that ... they would be able to sue"
     claims = verb.lemma_.lower() in ("warn", "insist")
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
         return False  # "what we warned Baghdad would happen": no one's act
@@ -380,17 +388,6 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
     if not (modal or subjunctive):
         return False
     return not claims or is_agent(action, resolver, offset, speaker)
-
-
-def _speaking(verb: Token) -> bool:
-    """ "I must say that", "we should stress": a way of speaking, not a demand ("Russia must
-    respond" is one)."""
-    subject = subject_of(verb)
-    first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
-    clause = any(c.dep_ == "ccomp" for c in verb.children)
-    if verb.lemma_.lower() in COGNITION_VERBS:
-        return clause  # "we must recognise that some have concerns"; not "recognise Palestine"
-    return verb.lemma_.lower() in SPEECH_VERBS and (first or clause)
 
 
 def _own_tokens(action: Token) -> set[int]:

@@ -31,6 +31,8 @@ CUE_WEIGHTS = {
     "pronoun": -0.6,  # the committer is "he", "they", "it" outside a quote
     "unnamed": -0.8,  # the committer is a phrase, not a named actor: "bosses"
     "passive": -0.8,  # "must be respected": by whom is implied
+    "foretold": -0.6,  # a passive future of no one's: "devices will be connected"
+    "progressive": -0.6,  # told by the reporter: "Sony will be using the chip"
     "nominal": -0.8,  # "offered a statement": an object, not an act
     "short": -3.0,  # one word: "make", "scenarios"
     "long_condition": -0.4,  # a condition of many words is often a misparse

@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    OUTLET_DESKS,
     ROLE_PRIORITY,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -143,8 +144,10 @@ def find_actors(
 
 def _is_actor(group: _Group) -> bool:
     """Not an outlet ("CNN"), an adjective ("Islamic"), or a town where things happened."""
-    if group.name.lower().removeprefix("ex-") in _OUTLETS:  # "REUTERS" in a credit, "Ex-BBC"
-        return False
+    name = group.name.lower().removeprefix("ex-")  # "REUTERS" in a credit, "Ex-BBC"
+    first, *rest = name.split()
+    if name in _OUTLETS or (first in _OUTLETS and rest and set(rest) <= OUTLET_DESKS):
+        return False  # "BBC Sport Wales", "CNN International"; not "AP Moller-Maersk"
     if group.kind == "country":
         return True
     kinds = set(group.kinds)

@@ -144,10 +144,28 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if quote is not None and not passive and not own:
         return None  # "she'll have enough policies", said of someone else: a forecast
     cues = {"future_own" if own or passive else "future"}
+    if not (own or passive) and act.tag_ == "VBG" and has_modal(act, {"be"}):
+        if not speaker_of_report(token, offset, resolver):  # not "said it would be adding"
+            cues.add("progressive")  # "Intel will be furiously working on": the writer's guess
     if passive:
         cues.add("passive")
+        if _unowned(subject):
+            cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _unowned(subject: Token | None) -> bool:
+    """ "all forms of content", "trillions of devices", "potential sources": things in
+    general, not "it", "the money" or "our troops", which someone in the story has."""
+    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+        return False
+    return not any(
+        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
+    )
+
+
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 def _counterfactual(sentence) -> bool:

@@ -16,6 +16,7 @@ from briefing.analysis.forms import (
 )
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
+    COGNITION_VERBS,
     COMMENTATOR_NOUNS,
     FUTURE_MODALS,
     NOT_ACTS,
@@ -56,6 +57,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
             continue
         if act.lemma_.lower() in NOT_ACTS:
             return None  # "we need to win", "we need to be careful": a hope, a mood
+        if act.lemma_.lower() in COGNITION_VERBS and any(c.dep_ == "ccomp" for c in act.children):
+            return None  # "people need to recognise that": a point made
         side = resolver.side(speaker) if speaker else ""
         if lemma == "need" and subject is not None and side:  # whose demand?
             return "demand", token, [act], {"demand_modal"}, side, is_negated(token)
@@ -85,6 +88,8 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     time = token.lower_ == "time" and token.dep_ == "attr"  # "it is time for Congress to act"
     if not (urgent or time) or not (quote and speaker):
         return None
+    if token.head.tag_ == "VBD":
+        return None  # "it was very important for the club to gain": what was needed then
     for act in list(token.head.children) + list(token.children):
         if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
             continue
@@ -158,6 +163,8 @@ def nominal_commitment(noun: Token, lemma: str):
         return None  # "received a call for a welfare check": someone else's call
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
         return None  # "the chancellor reversed his plan to cut tax credits"
+    if lemma == "goal" and any(c.dep_ in ("compound", "amod") for c in noun.children):
+        return None  # "O'Gara's late drop goal to deliver victory": a score, not an aim
     is_to = False
     if lemma in ("call", "demand"):
         acts = [

@@ -817,6 +817,7 @@ LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 HEDGES = {
     "guess",
     "estimate",  # "My estimate is we will need to spend"
+    "doubt",  # "will no doubt be looking for", "I doubt they will"
     "likely",
     "unlikely",
     "probably",
@@ -973,6 +974,11 @@ NEWS_OUTLETS = frozenset(
         "Politico",
         "Axios",
     }
+)
+# lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
+OUTLET_DESKS = frozenset(
+    "sport sports news radio online international world wales scotland america television tv "
+    "business politics".split()
 )
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")

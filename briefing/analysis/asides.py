@@ -1,0 +1,32 @@
+"""Commitment forms that are only ways of speaking: "I must say that", "we must recognise
+that", "Should the union agree, ..." (an "if" put another way)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import subject_of
+from briefing.nlp.lexicon import COGNITION_VERBS, FIRST_PLURAL, FIRST_SINGULAR, SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def inverted_if(verb: Token) -> bool:
+    """ "Should X do Y, ...": the modal opens the clause before its subject, as "if" would."""
+    subject = subject_of(verb)
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"), None)
+    return (
+        modal is not None and subject is not None and modal.i < subject.i and verb.dep_ == "advcl"
+    )
+
+
+def speaking(verb: Token) -> bool:
+    """ "I must say that", "we should stress": a way of speaking, not a demand ("Russia must
+    respond" is one)."""
+    subject = subject_of(verb)
+    first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+    clause = any(c.dep_ == "ccomp" for c in verb.children)
+    if verb.lemma_.lower() in COGNITION_VERBS:
+        return clause  # "we must recognise that some have concerns"; not "recognise Palestine"
+    return verb.lemma_.lower() in SPEECH_VERBS and (first or clause)
