@@ -241,6 +241,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"Should the union resolve the issue to our satisfaction, it would be the end of the '
         'matter," said Ann Holt of the council.',
         "Tom Reed's late drop goal to deliver victory over Calder was proof of their form.",
+        # a story told in the past; one player of a nation is not the nation
+        "The Kiwis went on to claim the Cup, and would inflict further misery on Wales.",
+        "The Slovakian will meet Ann Holt in the second round.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -601,6 +604,13 @@ def test_what_only_looks_like_a_commitment(text):
         ("The union resolved to strike on Monday.", "union", "pledge", "strike"),
         ("Ann Holt said she was open to talks with the union.", "Ann Holt", "offer", "talks"),
         ('"The union should resolve the issue," said Ann Holt.', "Ann Holt", "demand", "resolve"),
+        ("The Russians said they would retaliate.", "Russia", "warning", "retaliate"),
+        (
+            "Mr Reed told reporters Calder had the best of both worlds and would keep the veto.",
+            "Calder",
+            "intention",
+            "keep the veto",
+        ),
         ("Sweden will recognise the new state next week.", "Sweden", "intention", "recognise"),
         ("Norland Foods will take steps to protect its users.", "Norland", "intention", "take"),
         ("Congress will pass the bill next week.", "Congress", "intention", "pass the bill"),

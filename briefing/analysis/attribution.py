@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
-from briefing.analysis.resolve import named_modifier
+from briefing.analysis.resolve import named_modifier, one_of_a_people
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
@@ -176,6 +176,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if subject is not None:
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
+        if one_of_a_people(subject):
+            return None  # "The Slovakian will meet": some player
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words

@@ -99,6 +99,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
         return None  # "asked whether they would confront": a question or a condition
+    if has_modal(token, {"would", "'d"}) and token.dep_ == "conj" and token.head.tag_ == "VBD":
+        if token.head.lemma_.lower() not in REPORTED and token.head.dep_ != "ccomp":
+            return None  # "went on to claim the Cup, and would inflict": a story told
     if has_modal(token, {"would", "'d"}) and _counterfactual(token.sent):
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if token.dep_ == "advcl" and any(

@@ -185,6 +185,8 @@ class Resolver:
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
         """The actor a subject token refers to; ``speaker`` is set inside a quote."""
         span = _entity_of(token)
+        if span is not None and one_of_a_people(token):
+            return None  # "The Slovakian will meet": a player, not Slovakia
         if span is not None:
             name = self.name(span.text) or ""
             # A capital that acts ("Washington is ready to") is its government.
@@ -296,6 +298,14 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+def one_of_a_people(token: Token) -> bool:
+    """ "the Slovakian", "the Russian", "the Briton": one person of a nation, not the nation
+    ("the Russians", "the French" may be its government or team)."""
+    singular = token.lower_.endswith("an") or token.lower_ in ("briton", "swede", "dane", "scot")
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return token.ent_type_ == "NORP" and singular and the
 
 
 def _can_act(noun: Token) -> bool:
