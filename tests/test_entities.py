@@ -747,3 +747,15 @@ def test_a_name_run_on_past_a_spaced_dash_is_cut_there():
     assert normalise("Dean Woodman - who") == "Dean Woodman"
     assert normalise("Sauber - Ferrari") == "Sauber"
     assert normalise("Coca-Cola") == "Coca-Cola"  # a hyphen is part of the name
+
+
+def test_the_title_alone_is_no_person_and_a_companys_arm_abroad_is_not_the_company():
+    _, found, actors = run(
+        "Former host Tom Reedley has quit the party. The MEP said he was ashamed. He refused "
+        "to confirm he is setting up a new party.\n\nNorvik filed for bankruptcy in Houston, "
+        "where Norvik USA runs its trading. Norvik said it would sue the government. Norvik "
+        "has also threatened to sue the buyer."
+    )
+    assert "MEP" not in actors
+    assert "Norvik" in actors and "Norvik USA" in actors
+    assert {c.actor for c in found.commitments} == {"Tom Reedley", "Norvik"}

@@ -15,6 +15,7 @@ from briefing.analysis.mentions import KINDS
 from briefing.analysis.names import LEADING, is_no_name, normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
+    BRANCH_PLACES,
     CAPITALS,
     COMPASS,
     COUNTRIES,
@@ -270,7 +271,10 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
     for org, group in groups.items():
         if " " in org and group.kind == "organisation":
             words = org.split()
-            for short in {words[0], _initials(org), _initials(org, every=True)}:
+            shorts = {_initials(org), _initials(org, every=True)}
+            if not {w.lower() for w in words[1:]} <= BRANCH_PLACES:
+                shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos
+            for short in shorts:
                 by_short[short].append(org)
             if words[-1].lower() not in ORG_NAME_WORDS:  # not "Council" for any council
                 by_last[words[-1]].append(org)

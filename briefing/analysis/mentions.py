@@ -53,6 +53,13 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
         if ent.label_ == "PERSON" and len(ent) > 1 and all(_title_word(t.text) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
+        if (
+            len(ent) == 1
+            and _title_word(ent.text)
+            and ent.start
+            and ent.doc[ent.start - 1].lower_ in ("the", "a")
+        ):
+            continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
         label = ent.label_
         if label == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
             ent = ent.doc[ent.start + 1 : ent.end]  # "Tory Liam Fox" is Liam Fox

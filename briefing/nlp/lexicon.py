@@ -185,6 +185,9 @@ PORTFOLIOS = frozenset(
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
+    "mep",
+    "mp",
+    "msp",
     "minister",
     "secretary",
     "president",
@@ -975,6 +978,8 @@ NEWS_OUTLETS = frozenset(
         "Axios",
     }
 )
+# lower-cased: a company's arm in a place ("Yukos USA", "Ford Europe") is not the company
+BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japan".split())
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
