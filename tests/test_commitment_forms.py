@@ -693,6 +693,14 @@ def test_forecasts_in_commitment_form_are_not_shown(text, shown):
     assert all((c.confidence >= CONFIDENT) == shown for c in found.commitments)
 
 
+def test_our_sovereignty_must_be_respected_is_a_confident_demand():
+    _, found, _ = run(
+        'Indonesia recalled its envoy. President Rita Amari told reporters that "our legal '
+        'sovereignty must be respected."'
+    )
+    assert [(c.type, c.confidence >= CONFIDENT) for c in found.commitments] == [("demand", True)]
+
+
 def test_a_fact_joined_to_a_refusal_is_not_refused():
     _, found, _ = run(
         "Calder's TV channels have so far refused to be dragged into the row and have not "

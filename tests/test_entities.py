@@ -12,7 +12,7 @@ from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.evaluation.commitments import evaluate_fixture
 from briefing.ingest.load import load_articles
-from briefing.models import Article
+from briefing.models import Article, Mention
 from briefing.nlp.model import load_model, parse
 
 VIENNA = DATA / "articles" / "vienna-talks.txt"
@@ -759,3 +759,12 @@ def test_the_title_alone_is_no_person_and_a_companys_arm_abroad_is_not_the_compa
     assert "MEP" not in actors
     assert "Norvik" in actors and "Norvik USA" in actors
     assert {c.actor for c in found.commitments} == {"Tom Reedley", "Norvik"}
+
+
+def test_three_spellings_of_one_organisation_in_capitals_fold_without_error():
+    # "Democrats", "DemocratS" and "DEMOCRATS" in one day's mentions (the 303 XSum dev
+    # articles as one day) raised a KeyError at afdef42: the second spelling looked for the
+    # capitals the first had folded away. Spellings are now folded first, in one pass.
+    forms = ["Democrats", "DEMOCRATS", "DemocratS", "Democrats"]
+    mentions = [Mention(t, "ORG", 20 * i, 20 * i + len(t), "a") for i, t in enumerate(forms)]
+    assert [a.name for a in find_actors(mentions, limit=None)] == ["Democrats"]

@@ -358,7 +358,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
         if own and lemma == "be" and not passive:
             return None  # "we should be a little bit tough": a mood, not an act
-        cues = {"demand_modal", "passive"} if passive else {"demand_modal"}
+        ours = subject is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
+        )  # "our legal sovereignty must be respected": whose it is says who demands
+        cues = {"demand_modal", "passive"} if passive and not ours else {"demand_modal"}
         return "demand", token, [token], cues, "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
