@@ -231,7 +231,6 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"A number of these devices were ready to be deployed," Tom Reed added.',
         # a point made, a guess, a thing open to all, experts' view, a past need
         '"People need to recognise that employers must store data," said Tom Reed.',
-        "While Norland and Halden will no doubt be looking for lessons, we can learn too.",
         "The world tour stops are open to any keen gamer that registers.",
         "Legal experts agree that if the court finds for the industry they would be able to "
         "sue the firms.",
@@ -606,6 +605,14 @@ def test_what_only_looks_like_a_commitment(text):
         ('"The union should resolve the issue," said Ann Holt.', "Ann Holt", "demand", "resolve"),
         ("The Russians said they would retaliate.", "Russia", "warning", "retaliate"),
         (
+            '"My ultimate goal is to headline a show in Las Vegas," said Ann Holt.',
+            "Ann Holt",
+            "intention",
+            "headline",
+        ),
+        # a team is people: "the UAE team will" is the UAE's
+        ("Ann Holt said the UAE team will still compete in London.", "UAE", "intention", "compete"),
+        (
             "Mr Reed told reporters Calder had the best of both worlds and would keep the veto.",
             "Calder",
             "intention",
@@ -684,6 +691,8 @@ def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
         ('"The money will be used to build schools," said Tom Reed of Norland.', True),
         # "will be doing", told by the writer, is a guess; said by the party, its word
         ("Norland Foods will be using the chip inside its new console.", False),
+        ("While Norland will no doubt be looking for lessons, we can learn too.", False),
+        ('"Without a doubt I will be taking my case to the court," said Tom Reed.', True),
         ("Norland Foods said it would be adding the phone to its range.", True),
     ],
 )

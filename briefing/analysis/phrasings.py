@@ -163,8 +163,10 @@ def nominal_commitment(noun: Token, lemma: str):
         return None  # "received a call for a welfare check": someone else's call
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
         return None  # "the chancellor reversed his plan to cut tax credits"
-    if lemma == "goal" and any(c.dep_ in ("compound", "amod") for c in noun.children):
-        return None  # "O'Gara's late drop goal to deliver victory": a score, not an aim
+    if lemma == "goal" and any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in noun.children
+    ):
+        return None  # "O'Gara's late drop goal", "the winning goal": a score; not "ultimate goal"
     is_to = False
     if lemma in ("call", "demand"):
         acts = [

@@ -696,6 +696,9 @@ STAKEHOLDER_NOUNS = frozenset(
 )
 # lemmas: subjects that can commit ("the union will", not "the plan will").
 AGENT_NOUNS = {
+    "team",  # "the UAE team will still compete"
+    "squad",
+    "delegation",
     "agency",
     "authority",
     "office",
@@ -820,7 +823,6 @@ LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 HEDGES = {
     "guess",
     "estimate",  # "My estimate is we will need to spend"
-    "doubt",  # "will no doubt be looking for", "I doubt they will"
     "likely",
     "unlikely",
     "probably",
