@@ -610,6 +610,13 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "headline",
         ),
+        # a person's readiness to undergo something is hers; a thing's is no one's
+        (
+            "Ann Holt, a student, said she was willing to get arrested for the homeless.",
+            "Ann Holt",
+            "offer",
+            "get arrested",
+        ),
         # a team is people: "the UAE team will" is the UAE's
         ("Ann Holt said the UAE team will still compete in London.", "UAE", "intention", "compete"),
         (

@@ -320,10 +320,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "and be willing to move fast": advice, no one is ready
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"
-        if all(is_passive(a) for a in actions):
-            return None  # "these devices were ready to be deployed": a thing's state
-        if lemma == "open" and not is_agent(token.head, resolver, offset, speaker):
-            return None  # "the tour stops are open to any gamer": a thing, open to all
+        thing = not is_agent(token.head, resolver, offset, speaker)
+        if thing and (lemma == "open" or all(is_passive(a) for a in actions)):
+            return None  # "these devices were ready to be deployed", "the stops are open to"
         negated = negated or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
