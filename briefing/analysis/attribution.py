@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     LAW_WORDS,
     MACHINE_NAME_WORDS,
     REPORTING_VERBS,
+    SOMEONE,
     SPEECH_VERBS,
     SPOKESPEOPLE,
     VERB_TYPES,
@@ -156,7 +157,6 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
     return bool(resolve_subject(holder, offset, speaker, resolver))
 
 
-SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everyone"})
 COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 
 

@@ -260,15 +260,9 @@ class Resolver:
         """A country before a company noun says where the company is from, not whose it is
         ("the US firm agreed to pay"); before "government" it is whose."""
         actor = self.actors.get(who)
-        return (
-            SIDE_NOUNS[noun] == "organisation"
-            and actor is not None
-            and actor.kind
-            in (
-                "country",
-                "place",
-            )
-        )
+        if actor is None or SIDE_NOUNS[noun] != "organisation":
+            return False
+        return actor.kind in ("country", "place")
 
     def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the

@@ -807,6 +807,8 @@ NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say"})
 # lemmas: a clause that describes one of these says how, not what anyone will do
 MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
+# as written, lower-cased: no one in particular ("until somebody says they are willing to")
+SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everyone"})
 # lemmas: who speaks for someone else ("a spokesman for Lopez": Lopez speaks)
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # lemmas: who acts in an organisation's name ("officials at the department said they would")
