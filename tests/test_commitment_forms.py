@@ -717,6 +717,14 @@ def test_our_sovereignty_must_be_respected_is_a_confident_demand():
     assert [(c.type, c.confidence >= CONFIDENT) for c in found.commitments] == [("demand", True)]
 
 
+def test_a_count_made_a_modifier_is_no_part_of_an_unnamed_committer():
+    _, found, _ = run(
+        "The 34-member team plans to fly out on Saturday. The 24-year-old England midfielder "
+        "is determined to see out his contract."
+    )
+    assert [c.actor for c in found.commitments] == ["team", "England midfielder"]
+
+
 def test_a_fact_joined_to_a_refusal_is_not_refused():
     _, found, _ = run(
         "Calder's TV channels have so far refused to be dragged into the row and have not "

@@ -768,3 +768,17 @@ def test_three_spellings_of_one_organisation_in_capitals_fold_without_error():
     forms = ["Democrats", "DEMOCRATS", "DemocratS", "Democrats"]
     mentions = [Mention(t, "ORG", 20 * i, 20 * i + len(t), "a") for i, t in enumerate(forms)]
     assert [a.name for a in find_actors(mentions, limit=None)] == ["Democrats"]
+
+
+def test_a_country_is_not_folded_into_a_place_or_body_named_after_it():
+    # "Nepal" (45 mentions) had become the "Nepal Army Pavilion", a field named once; the
+    # issue's own example is "Israel" into the "Israel Democracy Institute"
+    mentions = [Mention("Israel", "GPE", 10 * i, 10 * i + 6, "a") for i in range(5)]
+    mentions.append(Mention("Israel Democracy Institute", "ORG", 100, 126, "a"))
+    names = {a.name for a in find_actors(mentions, limit=None)}
+    assert names == {"Israel", "Israel Democracy Institute"}
+
+
+def test_the_boston_globe_is_an_outlet():
+    _, _, actors = run("The Boston Globe reported that the jury met. The Boston Globe said so.")
+    assert "Boston Globe" not in actors

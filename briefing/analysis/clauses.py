@@ -290,8 +290,17 @@ def phrase(token: Token) -> str:
         and t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj")
         and not (t.like_num and not t.is_alpha)
         and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
+        and not _measure(t)
     ]
     return spaced(words)[:60]
+
+
+def _measure(token: Token) -> bool:
+    """ "34-member", "24-year-old": a count made a modifier, no part of a name."""
+    numbered = token.dep_ in ("compound", "amod", "npadvmod") and any(
+        c.dep_ == "nummod" for c in token.subtree
+    )
+    return numbered or (token.dep_ == "punct" and token.text == "-")
 
 
 def not_yet(token: Token) -> bool:

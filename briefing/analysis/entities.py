@@ -281,6 +281,9 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
             continue  # "European" is a demonym, not "European Steel Association" cut short
+        if groups[name].kind == "country":
+            continue  # "Israel" is not the "Israel Democracy Institute" cut short (a city may
+            # be its club: "Liverpool" for Liverpool FC)
         matches = [o for o in by_short.get(name, []) if o in groups]
         if not matches and groups[name].kind == "organisation":
             # "Patriots" for the "New England Patriots", "Fed" for the "Federal Reserve":
