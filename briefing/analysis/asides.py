@@ -24,9 +24,16 @@ def inverted_if(verb: Token) -> bool:
 def speaking(verb: Token) -> bool:
     """ "I must say that", "we should stress": a way of speaking, not a demand ("Russia must
     respond" is one)."""
+    if verb.lemma_.lower() in COGNITION_VERBS:
+        return point_made(verb)
     subject = subject_of(verb)
     first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
     clause = any(c.dep_ == "ccomp" for c in verb.children)
-    if verb.lemma_.lower() in COGNITION_VERBS:
-        return clause  # "we must recognise that some have concerns"; not "recognise Palestine"
     return verb.lemma_.lower() in SPEECH_VERBS and (first or clause)
+
+
+def point_made(verb: Token) -> bool:
+    """ "we must recognise that some have concerns", "people need to understand that": a
+    knowing verb with a that-clause makes a point (not "recognise Palestine", an act)."""
+    knowing = verb.lemma_.lower() in COGNITION_VERBS
+    return knowing and any(c.dep_ == "ccomp" for c in verb.children)

@@ -288,21 +288,29 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
                 for pobj in child.children:
-                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
+                    return whom(pobj, offset, speaker, resolver)
         for child in head.children:
             if child.dep_ == "dobj" and action.i == head.i:
                 continue  # "urged restraint": the object is the act, not whom it is asked of
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return resolver.token(child, offset, speaker) or phrase(child)
+                return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
         if subject is not None and action.i != head.i:
-            return resolver.token(subject, offset, speaker) or phrase(subject)
+            return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
         if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
             for pobj in child.children:
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-                    return resolver.token(pobj, offset, speaker) or phrase(pobj)
+                    return whom(pobj, offset, speaker, resolver)
     return ""
+
+
+def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
+    """Whom a word names: an actor, else its own words; a relative pronoun ("our customers,
+    who we would urge to") names no one here."""
+    if token.lower_ in ("who", "whom", "which", "that"):
+        return ""
+    return resolver.token(token, offset, speaker) or phrase(token)
 
 
 def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:

@@ -297,10 +297,9 @@ def phrase(token: Token) -> str:
 
 def _measure(token: Token) -> bool:
     """ "34-member", "24-year-old": a count made a modifier, no part of a name."""
-    numbered = token.dep_ in ("compound", "amod", "npadvmod") and any(
+    return token.dep_ in ("compound", "amod", "npadvmod") and any(
         c.dep_ == "nummod" for c in token.subtree
     )
-    return numbered or (token.dep_ == "punct" and token.text == "-")
 
 
 def not_yet(token: Token) -> bool:

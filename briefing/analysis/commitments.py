@@ -24,13 +24,13 @@ from briefing.analysis.attribution import (
     speaker_of_report,
     subject_of,
     target_of,
+    whom,
 )
 from briefing.analysis.clauses import (
     condition_of,
     evidence_span,
     has_modal,
     not_yet,
-    phrase,
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
@@ -163,7 +163,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         first = FIRST_PLURAL | FIRST_SINGULAR
         subject, other = subject_of(head), subject_of(actions[0])  # "we need Europe to"
         if other is not None and other.lower_ not in first:
-            target = resolver.token(other, offset, speaker) or phrase(other)
+            target = whom(other, offset, speaker, resolver)
             actor = resolver.side(speaker) if speaker else actor
         elif subject is not None and subject.lower_ in first:
             kind, target = "intention", ""  # "we need to do more": the speaker's own aim
@@ -172,7 +172,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             actor = resolver.side(speaker) if speaker else actor
     elif kind == "demand" and head.lemma_.lower() in ("like", "want", "expect", "time", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
-        target = resolver.token(other, offset, speaker) or phrase(other)
+        target = whom(other, offset, speaker, resolver)
         if target in (actor, resolver.side(actor)):
             if other.lower_ in ("it", "him", "her", "them"):
                 return []  # "Atticus wants it to buy back": another, not Atticus
@@ -183,8 +183,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = ""  # "insisted it would not add to costs": said to no one in particular
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
-    if target == actor or (target or "").lower() in ("who", "whom", "which", "that"):
-        target = ""  # "Trump asked them to fire Ross": them, not Trump; "who we would urge"
+    if target == actor:
+        target = ""  # "Trump asked them to fire Ross": them, not Trump
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
@@ -376,11 +376,11 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
         return True  # "pledged to act", "offered talks"
     if clause.dep_ != "ccomp":
         return True
-    if verb.lemma_.lower() == "agree" and has_modal(action, DEMAND_MODALS):
-        return False  # "experts agree the sector must cut": an opinion shared, no act agreed
-    agreeing = subject_of(verb)
-    if verb.lemma_.lower() == "agree" and agreeing is not None:
-        if agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
+    if verb.lemma_.lower() == "agree":
+        if has_modal(action, DEMAND_MODALS):
+            return False  # "experts agree the sector must cut": an opinion shared, no act agreed
+        agreeing = subject_of(verb)
+        if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
             return False  # "legal experts agree that ... they would be able to sue"
     claims = verb.lemma_.lower() in ("warn", "insist")
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:

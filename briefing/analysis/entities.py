@@ -200,8 +200,8 @@ def _merge_people(groups: dict[str, _Group]) -> None:
 
 
 def _merge_spellings(groups: dict[str, _Group]) -> None:
-    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk" are one name, spelled two ways: folded
-    into the spelling used more."""
+    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk", "Nasa" and "NASA" are one name,
+    spelled two ways: folded into the spelling used more."""
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in groups:
         spelled[name.replace("-", " ").lower()].append(name)
@@ -261,11 +261,8 @@ def _is_short_form(name: str) -> bool:
 
 def _merge_organisations(groups: dict[str, _Group]) -> None:
     """Fold "Norvik" into "Norvik Foods", "CTWU" into "Coastal Transport Workers Union", the
-    "Patriots" into the "New England Patriots" and the "Fed" into the "Federal Reserve"."""
-    for name in [n for n in groups if " " not in n and n != n.upper() and n.upper() in groups]:
-        pair = sorted((groups[name], groups[name.upper()]), key=_count)  # "Nasa" and "NASA"
-        if {g.kind for g in pair} == {"organisation"}:
-            pair[1].absorb(groups.pop(pair[0].name))
+    "Patriots" into the "New England Patriots" and the "Fed" into the "Federal Reserve".
+    ("Nasa" and "NASA" are one spelling, folded before: ``_merge_spellings``.)"""
     by_short: dict[str, list[str]] = defaultdict(list)
     by_last: dict[str, list[str]] = defaultdict(list)
     for org, group in groups.items():

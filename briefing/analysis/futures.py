@@ -48,6 +48,8 @@ if TYPE_CHECKING:
 # is that"); commitment verbs are read as themselves
 # subjects of a passive future that make it a rule or a forecast, no one's act
 UNSPECIFIC = frozenset({"that", "which", "what", "majority", "most"})
+# what makes a passive future's subject someone's in particular ("the money will be used")
+DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 
 
@@ -166,9 +168,6 @@ def _unowned(subject: Token | None) -> bool:
     return not any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
     )
-
-
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 
 
 def _counterfactual(sentence) -> bool:

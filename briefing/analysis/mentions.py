@@ -61,8 +61,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         ):
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
         label = ent.label_
-        if label == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
-            ent = ent.doc[ent.start + 1 : ent.end]  # "Tory Liam Fox" is Liam Fox
+        ent = without_party(ent)
         while len(ent) > 1 and ent[0].pos_ == "VERB" and (ent[0].is_lower or ent[0].tag_ == "VBG"):
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
@@ -185,6 +184,13 @@ def _is_portfolio(ent: Span) -> bool:
     return after in PORTFOLIO_TITLES or (
         i >= 2 and doc[i - 1].lower_ in ("of", "for") and doc[i - 2].lower_ in ROLE_WORDS
     )
+
+
+def without_party(ent: Span) -> Span:
+    """ "Tory Liam Fox" is Liam Fox: a party word the tagger took into a person's name."""
+    if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
+        return ent.doc[ent.start + 1 : ent.end]
+    return ent
 
 
 def _names_an_event(ent: Span) -> bool:

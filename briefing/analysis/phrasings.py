@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import subject_of
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.forms import (
@@ -16,7 +17,6 @@ from briefing.analysis.forms import (
 )
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
-    COGNITION_VERBS,
     COMMENTATOR_NOUNS,
     FUTURE_MODALS,
     NOT_ACTS,
@@ -57,7 +57,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
             continue
         if act.lemma_.lower() in NOT_ACTS:
             return None  # "we need to win", "we need to be careful": a hope, a mood
-        if act.lemma_.lower() in COGNITION_VERBS and any(c.dep_ == "ccomp" for c in act.children):
+        if point_made(act):
             return None  # "people need to recognise that": a point made
         side = resolver.side(speaker) if speaker else ""
         if lemma == "need" and subject is not None and side:  # whose demand?

@@ -8,6 +8,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.entities import alias_map
+from briefing.analysis.mentions import without_party
 from briefing.analysis.names import normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
@@ -19,7 +20,6 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
-    PARTY_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
     ROLE_WORDS,
@@ -281,8 +281,7 @@ class Resolver:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
         span = _entity_of(subject)
         if span is not None:
-            if len(span) > 2 and span[0].lower_ in PARTY_WORDS:
-                span = span[1:]  # "Tory Liam Fox said"
+            span = without_party(span)  # "Tory Liam Fox said"
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self.name(subject.text) or subject.text
