@@ -782,3 +782,16 @@ def test_a_country_is_not_folded_into_a_place_or_body_named_after_it():
 def test_the_boston_globe_is_an_outlet():
     _, _, actors = run("The Boston Globe reported that the jury met. The Boston Globe said so.")
     assert "Boston Globe" not in actors
+
+
+def test_a_country_only_named_as_a_place_is_not_a_namesakes_surname():
+    _, _, actors = run(
+        "Nathan Holland scored twice on Saturday. England were drawn alongside Holland and "
+        "Italy, and will open their campaign against Italy in May."
+    )
+    assert actors["Nathan Holland"].aliases == []
+
+
+def test_a_titled_name_tagged_an_organisation_is_a_person():
+    _, _, actors = run("The Duchess of Cambridge is to return to the Lindo wing in London.")
+    assert actors["Duchess of Cambridge"].kind == "person"

@@ -14,12 +14,15 @@ from briefing.nlp.lexicon import (
     ANALYST_ROLE_WORDS,
     ASKING,
     COMMENTATOR_NOUNS,
+    DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     ISSUING_VERBS,
     LAW_WORDS,
     MACHINE_NAME_WORDS,
     REPORTING_VERBS,
+    ROLE_WORDS,
+    SIDE_NOUNS,
     SOMEONE,
     SPEECH_VERBS,
     SPOKESPEOPLE,
@@ -158,12 +161,38 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
 
 
 COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
+REFERRING = frozenset({"the", "this", "that"})
+ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
+
+
+def almost_no_one(subject: Token) -> bool:
+    """ "hardly any officials", "few firms", "no country": almost none, so no one's word."""
+    for det in subject.children:
+        if det.lower_ in ("few", "no") and det.dep_ in ("det", "amod"):
+            return not any(c.lower_ == "a" for c in det.children)  # "a few" are some
+        if det.lower_ == "any" and any(c.lower_ in ALMOST for c in det.children):
+            return True
+    return False
+
+
+def _unresolved_reference(subject: Token) -> bool:
+    """ "the firm", "the chancellor": one the text named before; when no name was found it
+    is not shown as an actor called "firm"."""
+    lemma = subject.lemma_.lower()
+    if SIDE_NOUNS.get(lemma) != "organisation" and lemma not in ROLE_WORDS:
+        return False  # "the government", "the union": vague but not a guess
+    if subject.tag_ != "NN":
+        return False  # "the two presidents agreed": both named before, and said to be two
+    described = ("prep", "compound", "poss", "appos", "nmod", "acl")
+    if any(c.dep_ in described for c in subject.children):
+        return False  # "the union at Ford": described, not only referred to
+    return any(c.dep_ == "det" and c.lower_ in REFERRING for c in subject.children)
 
 
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
     """Who commits: the subject, or for reported speech the one whose words are reported."""
-    if head.dep_ == "poss":  # "our goal is to", "Iran's plan to": the owner
-        return resolver.token(head, offset, speaker)
+    if head.dep_ == "poss" or (head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"):
+        return resolver.token(head, offset, speaker)  # "Iran's plan to", "a US offer to"
     subject = subject_of(head)
     if subject is not None and (subject.pos_ == "NUM" or subject.ent_type_ in COUNTED):
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
@@ -178,6 +207,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
         if one_of_a_people(subject):
             return None  # "The Slovakian will meet": some player
+        if _unresolved_reference(subject) and not has_modal(head, DEMAND_MODALS):
+            return None  # "the firm", "the chancellor" with no one named: not a guess
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words

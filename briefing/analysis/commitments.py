@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.asides import inverted_if, speaking
 from briefing.analysis.attribution import (
     actor_cues,
+    almost_no_one,
     committer,
     done_by_another,
     is_agent,
@@ -235,8 +236,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if found is None or asked(token):
         return None  # "How am I going to pay the rent?", "no clue how I will pay"
     subject = subject_of(token)
-    if subject is not None and subject.lower_ in NO_ONE:
-        return None  # "Nothing needs to be made of it"
+    if subject is not None and (subject.lower_ in NO_ONE or almost_no_one(subject)):
+        return None  # "Nothing needs to be made of it", "hardly any officials would agree"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
     head, act = found[1], found[2][0]

@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     OUTLET_DESKS,
     ROLE_PRIORITY,
     ROLE_WORDS,
+    TITLE_GENDER,
     TITLE_WORDS,
 )
 
@@ -92,6 +93,8 @@ class _Group:
         words = self.name.lower().split()
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
+        if words[0] in TITLE_GENDER and len(words) > 1:
+            return "person"  # "Duchess of Cambridge", tagged an organisation
         if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
@@ -193,6 +196,8 @@ def _merge_people(groups: dict[str, _Group]) -> None:
         if not full and " " not in name:
             # "Wang" for "Wang Tao": family name first (not one already folded away)
             full = [f for f in by_first.get(name, []) if f in groups]
+        if set(group.kinds) <= {"place"} and not (group.speaks or group.subjects):
+            continue  # "drawn alongside Holland": the country, not Nathan Holland
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
             target.absorb(groups.pop(name))

@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     OBJECT_ACTS,
     OPINION_VERBS,
+    PRESSURE_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
     SANCTIONS,
@@ -126,8 +127,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         if reporter and (not agent or who not in (reporter, resolver.side(reporter))):
             kind = "assurance" if agent else "refusal"
             return kind, token, [token], {"future"}, resolver.side(reporter), negated
-        if agent:
+        if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated
+        return None  # "Tom Reed will not be prosecuted": others' act, not his refusal
     if passive and not speaker:
         reporter = speaker_of_report(token, offset, resolver)
         if reporter and _punishes(act):

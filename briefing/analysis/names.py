@@ -4,8 +4,12 @@ suffix ("the BP PLC's" is BP); country aliases folded ("the U.S." is the United 
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import COUNTRY_ALIASES, HONORIFICS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 # "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel")
@@ -35,3 +39,11 @@ def normalise(text: str) -> str:
 
 def is_no_name(name: str) -> bool:
     return bool(_NO_NAME.search(name))
+
+
+def first_name_before(token: Token) -> Token | None:
+    """ "Alison" in "Director of Public Prosecutions Alison Saunders" (the word just before)."""
+    before = token.doc[token.i - 1] if token.i else None
+    if before is not None and before.head.i == token.i and before.dep_ == "compound":
+        return before if before.pos_ == "PROPN" and before.is_title else None
+    return None

@@ -25,6 +25,7 @@ from briefing.nlp.lexicon import (
     OWED_ACTS,
     OWN_PRONOUNS,
     RECEIVING_VERBS,
+    RESPONDING_VERBS,
     URGENT,
 )
 
@@ -156,11 +157,29 @@ def confident_of(token: Token):
     return None
 
 
+def _other_owner(noun: Token) -> Token | None:
+    """A named owner of a commitment noun ("Labour's pledge", "a government plan", "the
+    company's plans"), not a pronoun that may be the subject's own ("his pledge")."""
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
+            return child
+        if child.dep_ in ("compound", "amod") and (
+            child.ent_type_ in ("ORG", "GPE", "NORP") or child.lemma_.lower() == "government"
+        ):
+            return child
+    return None
+
+
 def nominal_commitment(noun: Token, lemma: str):
     """ "announced plans to give", "renewed calls for a moratorium", "no intention of
     invading": the noun names the commitment; its owner is the one who has or makes it."""
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return None  # "received a call for a welfare check": someone else's call
+    if any(c.dep_ == "compound" and c.lower_[:-3] in RESPONDING_VERBS for c in noun.children):
+        return None  # "an injunction halting plans to", the gerund taken for a noun
+    other = _other_owner(noun)
+    if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
+        return None  # "the Tories are to back government plans to": whose plans?
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
         return None  # "the chancellor reversed his plan to cut tax credits"
     if lemma == "goal" and any(
@@ -194,6 +213,9 @@ def nominal_commitment(noun: Token, lemma: str):
     head = (
         noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
     )
+    if head is not None and other is not None and head.lemma_.lower() not in ABANDONING_VERBS:
+        kind = NOUN_TYPES[lemma]  # "criticised David Cameron's pledge to": Cameron's pledge
+        return kind, other, acts[:1], {"nominal_verb"}, "", False
     if head is None and not (owner is not None and is_to):  # is_to: never a call or demand
         return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
     if head is None and (is_negated(noun.head) or owner.lower_ in ("his", "her", "their", "its")):

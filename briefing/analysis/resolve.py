@@ -9,17 +9,20 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
-from briefing.analysis.names import normalise
+from briefing.analysis.names import first_name_before, normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGENT_NOUNS,
+    BUSINESS_NOUNS,
     CAPITALS,
     COUNSEL,
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
+    HONORIFICS,
+    PARTY_NAME_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
     ROLE_WORDS,
@@ -28,6 +31,7 @@ from briefing.nlp.lexicon import (
     THIRD_PERSON,
     THIRD_PLURAL,
     TITLE_GENDER,
+    TITLE_WORDS,
     VOICE_NOUNS,
 )
 
@@ -179,7 +183,10 @@ class Resolver:
             if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
                 return name
         if kind in ("organisation", "country") and before is not None:
-            return self.last(before, kind, within=within)  # "the country": the last named
+            last = self.last(before, kind, within=within)  # "the country": the last named
+            if last and noun in BUSINESS_NOUNS and PARTY_NAME_WORDS & set(last.lower().split()):
+                return None  # "the firm" after "the Tories": a firm not named here
+            return last
         return None
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
@@ -193,6 +200,9 @@ class Resolver:
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
         for child in token.children:
             if child.dep_ == "appos" and _entity_of(child) is not None:
+                between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
+                if between and not _can_act(token):
+                    break  # "Brady's love for his wife, Gisele": the wife's name, not the love's
                 return self.token(child, offset, speaker)  # "its chief executive, Sara Lind"
         word = token.lower_
         at = offset + token.idx
@@ -277,6 +287,24 @@ class Resolver:
             return name if actor is not None and actor.kind != "person" else None
         return None
 
+    def _missed_name(self, surname: Token) -> str:
+        """A person the NER missed, by surname, unless the first name before it says it is
+        someone else: "Alison Saunders said" is not Pete Saunders, met earlier."""
+        known = self.name(surname.text)
+        first = first_name_before(surname)
+        if first is None:
+            return known or surname.text
+        full = f"{first.text} {surname.text}"
+        if self.name(full):
+            return self.name(full) or full
+        words = (known or "").split()
+        word = first.lower_.rstrip(".")  # "Mr Lock", "Chancellor Brown": a title, no name
+        titled = word in HONORIFICS or word in TITLE_WORDS or word in ROLE_WORDS
+        titled = titled or word in TITLE_GENDER
+        if len(words) > 1 and words[0] != first.text and not titled:
+            return full
+        return known or surname.text
+
     def speaker(self, subject: Token, offset: int) -> str:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
         span = _entity_of(subject)
@@ -284,7 +312,7 @@ class Resolver:
             span = without_party(span)  # "Tory Liam Fox said"
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
-            return self.name(subject.text) or subject.text
+            return self._missed_name(subject)
         owner = _voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
         span = _entity_of(owner) if owner is not None else None
         name = self.name(span.text) if span is not None else None

@@ -520,10 +520,20 @@ HOPE_NOUNS = frozenset(
 # lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
 ABANDONING_VERBS = frozenset(
     {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax", "withdraw"}
+    | {"postpone", "delay", "suspend", "freeze"}
 )
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
     | {"resist", "investigate", "report"}
+)
+# lemmas: "criticised the pledge to", "backed plans to", "approved a plan to": the subject
+# answers someone else's plan or offer; it is not the subject's own.
+RESPONDING_VERBS = frozenset(
+    {"criticise", "criticize", "protest", "oppose", "condemn", "slam", "attack", "question"}
+    | {"challenge", "block", "veto", "back", "support", "welcome", "approve", "endorse"}
+    | {"accept", "applaud", "praise", "hail", "match", "fight", "denounce", "decry", "blast"}
+    | {"mock", "ridicule", "study", "consider", "examine", "review", "debate", "discuss"}
+    | {"halt", "stop"}
 )
 # as lemmas: "issued a statement urging": the statement's demand is the issuer's; not so
 # for "reviewed a tweet threatening" or "got a call asking".
@@ -536,7 +546,7 @@ ISSUING_VERBS = frozenset(
 CLAIM_NOUNS = frozenset(
     {"allegation", "claim", "suggestion", "accusation", "charge", "report", "criticism"}
     | {"assertion", "characterisation", "characterization", "comparison", "speculation"}
-    | {"rumour", "rumor", "assessment", "conclusion", "finding", "view"}
+    | {"rumour", "rumor", "assessment", "conclusion", "finding", "view", "evidence", "sign"}
 )
 NOT_OFFERED = {
     *("solution", "service", "product", "range", "experience", "feature", "alternative"),
@@ -848,6 +858,21 @@ HEDGES = {
 WISHES = frozenset({"hopefully", "hope", "hoping", "hopes", "maybe", "perhaps", "possibly", "wish"})
 # as written, lower-cased: a party word the tagger takes into a person's name ("Tory Liam Fox")
 PARTY_WORDS = frozenset("tory labour conservative republican democrat democratic liberal".split())
+# lemmas: pressure one withstands; "we will not be swayed / silenced" is the subject's refusal,
+# while "he will not be prosecuted / paid" is what others will not do to him
+PRESSURE_VERBS = frozenset(
+    {"sway", "silence", "deter", "divert", "distract", "intimidate", "bully", "cow", "push"}
+    | {"blackmail", "pressure", "pressurise", "pressurize", "rush", "dictate", "threaten"}
+    | {"frighten", "scare", "coerce", "move", "budge", "provoke", "bribe", "fool", "stop"}
+    | {"defeat", "beat", "break", "drive", "deflect", "derail", "daunt", "dissuade", "gag"}
+    | {"muzzle", "drag", "bow", "tempt", "lure", "hurry", "shake", "terrorise", "terrorize"}
+)
+# lower-cased words of a party's name: "the firm" is never the Tories
+PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
+    "tories conservatives republicans democrats party dems gop ukip snp".split()
+)
+# the nouns for a business: "the firm said it would" is the last company, never a party
+BUSINESS_NOUNS = frozenset({"company", "firm", "operator"})
 # lemmas: knowing verbs; with a that-clause a way of speaking ("we must recognise that")
 COGNITION_VERBS = frozenset(
     "recognise recognize acknowledge understand realise realize appreciate accept".split()
