@@ -1409,3 +1409,32 @@ def test_an_appositive_after_a_things_object_names_the_object_not_the_thing():
 def test_references_and_owners_that_stay_as_they_were_meant(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "he" the sentence after an unnamed spokesman spoke is the spokesman, not a name before
+        (
+            "In 1580, King Tom Reed gifted the landlord a snuff box. A pub spokesman said: "
+            '"I can confirm the Queen was here." He refused to give details of her meal.',
+            [],
+        ),
+        # in the spokesman's own sentence, "he" is as often whom he speaks for
+        ("Tom Reed met the press. A spokesman said he would resign.", [("Tom Reed", "intention")]),
+        # a first name says who "she" can be
+        (
+            "Gordon Reed met Ann Holt. Reed spoke first. She said she would resign.",
+            [("Ann Holt", "intention")],
+        ),
+        # an academic's "it needs to" is comment, not her university's demand
+        (
+            "I spoke to Ann Holt, of Norland University. She told me: "
+            '"Ultimately, Vessia needs to provide a set of assurances."',
+            [],
+        ),
+    ],
+)
+def test_who_he_or_she_is_and_whose_words_commit(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments] == expected

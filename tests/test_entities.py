@@ -795,3 +795,11 @@ def test_a_country_only_named_as_a_place_is_not_a_namesakes_surname():
 def test_a_titled_name_tagged_an_organisation_is_a_person():
     _, _, actors = run("The Duchess of Cambridge is to return to the Lindo wing in London.")
     assert actors["Duchess of Cambridge"].kind == "person"
+
+
+def test_a_religious_title_is_a_title_so_the_full_name_and_its_gender_follow():
+    _, _, actors = run(
+        "Ayatollah Khomeini returned to Tehran in 1979. Ruhollah Khomeini was born in Khomeyn."
+    )
+    assert "Ayatollah Khomeini" not in actors
+    assert "Ayatollah Khomeini" in actors["Ruhollah Khomeini"].aliases

@@ -8,8 +8,9 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
-from briefing.analysis.resolve import named_modifier, one_of_a_people
+from briefing.analysis.referents import named_modifier, one_of_a_people
 from briefing.nlp.lexicon import (
+    ACADEMIC_WORDS,
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
     ASKING,
@@ -35,6 +36,10 @@ if TYPE_CHECKING:
     from briefing.analysis.resolve import Resolver
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
+LEADING_ROLE = re.compile(
+    r"\b(?:president|chancellor|principal|spokes\w*|head|director|dean|provost|chair\w*)\b", re.I
+)
+ACADEMIC = re.compile(rf"\b(?:{'|'.join(ACADEMIC_WORDS)})\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
 
 
@@ -357,4 +362,10 @@ def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolv
 def is_analyst(speaker: str, resolver: Resolver) -> bool:
     """An analyst's or a forecaster's words predict; they commit no one."""
     actor = resolver.actors.get(speaker)
-    return bool(actor and ANALYST_ROLES.search(actor.role))
+    if actor is None:
+        return False
+    if ANALYST_ROLES.search(actor.role):
+        return True
+    if LEADING_ROLE.search(actor.role):
+        return False  # "the president of Norland University" speaks for it
+    return bool(ACADEMIC.search(f"{actor.role} {resolver.affiliation(speaker) or ''}"))

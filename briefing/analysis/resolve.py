@@ -10,18 +10,28 @@ from typing import TYPE_CHECKING
 from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
 from briefing.analysis.names import first_name_before, normalise
+from briefing.analysis.referents import (
+    can_act,
+    entity_of,
+    named_modifier,
+    one_of_a_people,
+    plural_people_before,
+    possessor,
+    voice_owner,
+)
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
-    AGENT_NOUNS,
     BUSINESS_NOUNS,
     CAPITALS,
     COUNSEL,
     DEMONYMS,
+    FEMALE_NAMES,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
     HONORIFICS,
+    MALE_NAMES,
     PARTY_NAME_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
@@ -32,7 +42,7 @@ from briefing.nlp.lexicon import (
     THIRD_PLURAL,
     TITLE_GENDER,
     TITLE_WORDS,
-    VOICE_NOUNS,
+    UNNAMED_PEOPLE,
 )
 
 if TYPE_CHECKING:
@@ -72,6 +82,9 @@ class Resolver:
         self._gender: dict[str, str] = {}
         for name, words in self._titles.items():
             genders = {TITLE_GENDER[w] for w in words if w in TITLE_GENDER}
+            first = name.split()[0].lower()
+            if first in MALE_NAMES or first in FEMALE_NAMES:
+                genders.add("m" if first in MALE_NAMES else "f")  # "Gordon Brown"
             if len(genders) == 1:  # "Mrs Thatcher"; both kinds of title: unknown
                 self._gender[name] = genders.pop()
         for _, name, mention in named:
@@ -191,7 +204,7 @@ class Resolver:
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
         """The actor a subject token refers to; ``speaker`` is set inside a quote."""
-        span = _entity_of(token)
+        span = entity_of(token)
         if span is not None and one_of_a_people(token):
             return None  # "The Slovakian will meet": a player, not Slovakia
         if span is not None:
@@ -199,9 +212,9 @@ class Resolver:
             # A capital that acts ("Washington is ready to") is its government.
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
         for child in token.children:
-            if child.dep_ == "appos" and _entity_of(child) is not None:
+            if child.dep_ == "appos" and entity_of(child) is not None:
                 between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
-                if between and not _can_act(token):
+                if between and not can_act(token):
                     break  # "Brady's love for his wife, Gisele": the wife's name, not the love's
                 return self.token(child, offset, speaker)  # "its chief executive, Sara Lind"
         word = token.lower_
@@ -211,14 +224,16 @@ class Resolver:
         if word in FIRST_PLURAL and speaker:
             return self.side(speaker)
         if word in THIRD_PERSON:
+            if self._unnamed_since(token, offset):
+                return None  # "A pub spokesman said ... He refused to": not the king named before
             who = self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
             return None if speaker and who == speaker else who  # a speaker says "I"
         if word in THIRD_PLURAL:
-            people = _plural_people_before(token)
+            people = plural_people_before(token)
             if people is not None:
                 # "Both men claimed that they ... and asked": the men, unnamed; "officials
                 # at the department said they would": the department
-                owner = _voice_owner(people)
+                owner = voice_owner(people)
                 return self.token(owner, offset, speaker) if owner is not None else None
             who = self._governing_subject(token) or self.last(at, None, plural=True)
             # in a speaker's words "they" are others: the speaker's side says "we"
@@ -227,13 +242,13 @@ class Resolver:
             # Only an organisation that was just the subject: "it" is as often the plan,
             # the bill or the system, and then the commitment is dropped.
             return self.last(at, "organisation", within=IT_REACH)
-        voice = _voice_owner(token)
+        voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)
         if word in SIDE_NOUNS:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 return None  # "a Texas company said it would": some company, not Texas
-            owner = _possessor(token) or named_modifier(token)
+            owner = possessor(token) or named_modifier(token)
             who = self.token(owner, offset, speaker) if owner is not None else None
             if who and owner.dep_ != "poss" and self._nationality(word, who):
                 # "the US firm agreed to pay": a firm from there, and which one is a guess
@@ -261,10 +276,30 @@ class Resolver:
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS | COUNSEL:
             # a name the NER missed this time: "Calder Marine Terminals said"
             whole = self.name(f"{compound} {token.text}")
-            if whole or not _can_act(token):
+            if whole or not can_act(token):
                 return whole  # "the five-year DfID funding will enable": a thing, not DfID
             return self.name(compound)
         return None
+
+    def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
+        """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted
+        ("A spokesman said ... He refused"), with no person named since. (In that same
+        sentence, "a spokesman said he would" is as often about whom the spokesman speaks for.)"""
+        sentence = pronoun.sent
+        if sentence.start:
+            for t in pronoun.doc[sentence.start - 1].sent:
+                if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
+                    continue
+                if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
+                    continue
+                if any(c.dep_ == "appos" for c in t.children):
+                    continue  # "a spokesman, Tom Reed,"
+                i = bisect.bisect_left(self._starts, offset + t.idx)
+                j = bisect.bisect_left(self._starts, offset + pronoun.idx)
+                people = [n for _, n, _ in self._named[i:j] if self.is_person(n)]
+                if not people:
+                    return True
+        return False
 
     def _nationality(self, noun: str, who: str) -> bool:
         """A country before a company noun says where the company is from, not whose it is
@@ -281,7 +316,7 @@ class Resolver:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.i > token.i or subject.lower_ in THIRD_PLURAL:
                 continue
-            span = _entity_of(subject)
+            span = entity_of(subject)
             name = self.name(span.text) if span is not None else None
             actor = self.actors.get(name or "")
             return name if actor is not None and actor.kind != "person" else None
@@ -307,64 +342,18 @@ class Resolver:
 
     def speaker(self, subject: Token, offset: int) -> str:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
-        span = _entity_of(subject)
+        span = entity_of(subject)
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
             return self.name(span.text) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self._missed_name(subject)
-        owner = _voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
-        span = _entity_of(owner) if owner is not None else None
+        owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
+        span = entity_of(owner) if owner is not None else None
         name = self.name(span.text) if span is not None else None
         if name:
             return name
         return self.token(subject, offset) or ""
-
-
-def one_of_a_people(token: Token) -> bool:
-    """ "the Slovakian", "the Russian", "the Briton": one person of a nation, not the nation
-    ("the Russians", "the French" may be its government or team)."""
-    singular = token.lower_.endswith("an") or token.lower_ in ("briton", "swede", "dane", "scot")
-    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-    return token.ent_type_ == "NORP" and singular and the
-
-
-def _can_act(noun: Token) -> bool:
-    """ "Calder workers", "Labour MPs", "the UN agency": a name's people or body, not a thing
-    of theirs ("the DfID funding", "the Apple watch")."""
-    lemma = noun.lemma_.lower()
-    return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or lemma in AGENT_NOUNS | ROLE_WORDS
-
-
-def _plural_people_before(token: Token) -> Token | None:
-    """An unnamed plural subject earlier in the sentence ("Both men", "the hostages") that
-    "they" most likely means, with no name in it."""
-    for t in token.sent:
-        if t.i >= token.i:
-            return None
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_:
-            if not any(c.ent_type_ for c in t.children):
-                return t
-    return None
-
-
-def _voice_owner(token: Token) -> Token | None:
-    """Whom a spokesman or official speaks for: "a spokesman for Lopez", "officials at the
-    department", "the ministry's spokesman", "U.S. officials"."""
-    if token.lemma_.lower() not in VOICE_NOUNS | COUNSEL:
-        return None
-    counsel = token.lemma_.lower() in COUNSEL  # "US lawyers" are not the US's
-    owner = _possessor(token) or (None if counsel else named_modifier(token))
-    if counsel and owner is not None and _entity_of(owner) is None:
-        return None  # "his lawyers": whose, in a trial's story, is too often misread
-    if owner is not None:
-        return owner
-    for child in token.children:
-        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with", "by"):
-            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
-            if owner is not None and _entity_of(owner) is not None:
-                return owner
-    return None
 
 
 def _full_person(actor: Actor) -> bool:
@@ -376,30 +365,3 @@ def _phrases(text: str):
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             yield " ".join(words[i : i + n])
-
-
-def _entity_of(token: Token):
-    """The entity a token is in (a lookup built once per parse: a scan per token was
-    quadratic in a long article)."""
-    doc = token.doc
-    index = doc.user_data.get("briefing_ents")
-    if index is None:
-        index = doc.user_data["briefing_ents"] = {
-            i: ent for ent in doc.ents for i in range(ent.start, ent.end)
-        }
-    return index.get(token.i)
-
-
-def named_modifier(token: Token) -> Token | None:
-    """ "the Chinese government", "the United Auto Workers union": the name before the noun."""
-    for child in token.children:
-        if child.dep_ in ("compound", "amod") and _entity_of(child) is not None:
-            return child
-    return None
-
-
-def _possessor(token: Token) -> Token | None:
-    for child in token.children:
-        if child.dep_ == "poss":
-            return child
-    return None

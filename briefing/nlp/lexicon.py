@@ -149,6 +149,7 @@ GOVERNMENT_OFFICES = {
 }
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
+HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
 
 # Abbreviated titles before a name ("Sen. Elizabeth Warren") and the role each one names.
 ABBREVIATED_TITLES = {
@@ -362,7 +363,30 @@ TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "duke", "baron"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "f"),
     **dict.fromkeys(("duchess", "baroness", "madam"), "f"),
+    **dict.fromkeys(("ayatollah", "pope", "sheikh", "emir", "sultan", "imam", "cardinal"), "m"),
 }
+# First names that say a person's gender, so that "she" passes over "Gordon Brown" (common
+# in English-language news; names given to both, like Sam, Kim or Jordan, are left out).
+MALE_NAMES = frozenset(
+    """adam alan albert alexander andrew angus anthony antonio arthur barack ben benjamin bernie
+    bill bob boris brian bruce carl carlos charles christopher colin craig dan daniel david
+    dennis donald douglas ed edward eric frank fred gareth gary geoffrey george gerry gordon
+    graham greg harry hassan henry hugh ian jack jacob jake james jason jeff jeffrey jeremy jim
+    joe john jonathan jose joseph juan keith ken kenneth kevin lee liam luis malcolm mark martin
+    matt matthew michael mike mohamed mohammed muhammad neil nicholas nick nigel patrick paul pete
+    peter philip phillip raymond richard rob robert roger ronald roy russell ryan scott sean
+    simon stephen steve steven stuart ted thomas tim timothy todd tom tony vladimir walter wayne
+    william xi""".split()
+)
+FEMALE_NAMES = frozenset(
+    """alice alison amanda amber amy andrea angela angelina ann anna anne barbara betty caroline
+    carol catherine charlotte cheryl christine claire diana diane donna elizabeth ellen emily
+    emma fiona hannah harriet heather helen hillary jane janet jennifer jessica joan julia julie
+    karen kate katherine kathleen kathy kelly laura lauren linda lisa louise lucy margaret maria
+    marie mary melanie melissa michelle nancy natalie nicola nicole olivia pamela patricia
+    rachel rebecca ruth sally samantha sandra sarah sharon sophie stephanie sue susan teresa
+    theresa tracy victoria wendy yvette""".split()
+)
 THIRD_PLURAL = {"they", "them", "their"}
 # as lowercase words: a title's rank before it ("the vice president" is not the president)
 RANK_MODIFIERS = frozenset(
@@ -825,6 +849,9 @@ SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "represent
 # a document speaks for whoever issued it: "the letter from Qwest said", "a Halden statement"
 DOCUMENT_NOUNS = frozenset({"statement", "letter", "release", "communique", "filing"})
 VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
+# lemmas: someone the text does not name, whom "he" or "she" then means ("A spokesman said
+# ... He refused to give details")
+UNNAMED_PEOPLE = SPOKESPEOPLE | {"official", "source", "witness", "insider", "aide", "friend"}
 # lemmas: who acts for a client ("Yukos' US lawyers will attempt": Yukos), never for a place
 COUNSEL = frozenset({"lawyer", "attorney"})
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
@@ -1042,6 +1069,9 @@ OUTLET_DESKS = frozenset(
 )
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")
+# words of a place of study whose people comment, not commit ("Ariane Tabatabai, of
+# Georgetown University, told me: 'it needs to ...'")
+ACADEMIC_WORDS = ("university", "institute", "college", "think tank", "school of")
 
 # --- What's next -------------------------------------------------------------------
 

@@ -1,0 +1,84 @@
+"""What a noun or pronoun in a parse points at, before any actor is looked up: the entity a
+token is in, the name before a noun, whom a spokesman speaks for, one of a people."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, ROLE_WORDS, VOICE_NOUNS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def one_of_a_people(token: Token) -> bool:
+    """ "the Slovakian", "the Russian", "the Briton": one person of a nation, not the nation
+    ("the Russians", "the French" may be its government or team)."""
+    singular = token.lower_.endswith("an") or token.lower_ in ("briton", "swede", "dane", "scot")
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+    return token.ent_type_ == "NORP" and singular and the
+
+
+def can_act(noun: Token) -> bool:
+    """ "Calder workers", "Labour MPs", "the UN agency": a name's people or body, not a thing
+    of theirs ("the DfID funding", "the Apple watch")."""
+    lemma = noun.lemma_.lower()
+    return noun.pos_ == "PROPN" or noun.tag_ == "NNS" or lemma in AGENT_NOUNS | ROLE_WORDS
+
+
+def plural_people_before(token: Token) -> Token | None:
+    """An unnamed plural subject earlier in the sentence ("Both men", "the hostages") that
+    "they" most likely means, with no name in it."""
+    for t in token.sent:
+        if t.i >= token.i:
+            return None
+        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_:
+            if not any(c.ent_type_ for c in t.children):
+                return t
+    return None
+
+
+def voice_owner(token: Token) -> Token | None:
+    """Whom a spokesman or official speaks for: "a spokesman for Lopez", "officials at the
+    department", "the ministry's spokesman", "U.S. officials"."""
+    if token.lemma_.lower() not in VOICE_NOUNS | COUNSEL:
+        return None
+    counsel = token.lemma_.lower() in COUNSEL  # "US lawyers" are not the US's
+    owner = possessor(token) or (None if counsel else named_modifier(token))
+    if counsel and owner is not None and entity_of(owner) is None:
+        return None  # "his lawyers": whose, in a trial's story, is too often misread
+    if owner is not None:
+        return owner
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "of", "from", "with", "by"):
+            owner = next((c for c in child.children if c.dep_ == "pobj"), None)
+            if owner is not None and entity_of(owner) is not None:
+                return owner
+    return None
+
+
+def entity_of(token: Token):
+    """The entity a token is in (a lookup built once per parse: a scan per token was
+    quadratic in a long article)."""
+    doc = token.doc
+    index = doc.user_data.get("briefing_ents")
+    if index is None:
+        index = doc.user_data["briefing_ents"] = {
+            i: ent for ent in doc.ents for i in range(ent.start, ent.end)
+        }
+    return index.get(token.i)
+
+
+def named_modifier(token: Token) -> Token | None:
+    """ "the Chinese government", "the United Auto Workers union": the name before the noun."""
+    for child in token.children:
+        if child.dep_ in ("compound", "amod") and entity_of(child) is not None:
+            return child
+    return None
+
+
+def possessor(token: Token) -> Token | None:
+    for child in token.children:
+        if child.dep_ == "poss":
+            return child
+    return None
