@@ -1438,3 +1438,22 @@ def test_references_and_owners_that_stay_as_they_were_meant(text, expected):
 def test_who_he_or_she_is_and_whose_words_commit(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another's act judged with a feeling is not that one's intention
+        ('"We are shocked that Tom Reed would seek to mislead voters," Ann Holt said.', []),
+        # a view agreed with is no agreement to act
+        ('Tom Reed agrees: "It would still be hard for a firm to grow here."', []),
+        # an agreement on what will be done stays
+        (
+            "Norland and Vessia agreed that the talks would be held in Geneva.",
+            [("Norland", "agreement")],
+        ),
+    ],
+)
+def test_feelings_and_views_about_an_act_are_not_commitments(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments] == expected

@@ -72,6 +72,7 @@ from briefing.nlp.lexicon import (
     ADJECTIVE_VERBS,
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,
+    EMOTION_WORDS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     FUTURE_MODALS,
@@ -241,6 +242,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
     head, act = found[1], found[2][0]
+    if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
+        return None  # "we are shocked that he would seek to": judged, not committed
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
@@ -380,6 +383,8 @@ def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) ->
     if verb.lemma_.lower() == "agree":
         if has_modal(action, DEMAND_MODALS):
             return False  # "experts agree the sector must cut": an opinion shared, no act agreed
+        if action.lemma_.lower() == "be":
+            return False  # "agrees: 'It would still be hard'": a view shared
         agreeing = subject_of(verb)
         if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
             return False  # "legal experts agree that ... they would be able to sue"

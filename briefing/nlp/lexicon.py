@@ -900,6 +900,14 @@ PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
 )
 # the nouns for a business: "the firm said it would" is the last company, never a party
 BUSINESS_NOUNS = frozenset({"company", "firm", "operator"})
+# lemmas: what one feels about another's act ("We are shocked that he would seek to"): the
+# act is judged, not committed to
+EMOTION_WORDS = frozenset(
+    {"shocked", "shock", "surprised", "surprise", "disappointed", "disappoint", "appalled"}
+    | {"appal", "saddened", "sadden", "astonished", "astonish", "amazed", "amaze", "dismayed"}
+    | {"outraged", "outrage", "horrified", "horrify", "disgusted", "disgust", "stunned", "stun"}
+    | {"baffled", "baffle", "puzzled", "puzzle", "sad", "sorry", "glad", "pleased", "happy"}
+)
 # lemmas: knowing verbs; with a that-clause a way of speaking ("we must recognise that")
 COGNITION_VERBS = frozenset(
     "recognise recognize acknowledge understand realise realize appreciate accept".split()
