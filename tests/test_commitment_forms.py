@@ -1457,3 +1457,13 @@ def test_who_he_or_she_is_and_whose_words_commit(text, expected):
 def test_feelings_and_views_about_an_act_are_not_commitments(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments] == expected
+
+
+def test_a_capital_that_acts_is_its_country_and_a_bare_passive_is_not_shown():
+    _, capital, _ = run("Ethiopia and Eritrea fought. Addis Ababa refused to abide by the accords.")
+    _, bare, _ = run('"Changes need to be made," Tom Reed said.')
+    _, whole, _ = run("Tom Reed said he would not be silenced.")
+    assert [c.actor for c in capital.commitments] == ["Ethiopia"]
+    assert [c.action for c in bare.commitments] == ["be made"]
+    assert bare.commitments[0].confidence < CONFIDENT  # made what, by whom?
+    assert whole.commitments[0].confidence >= CONFIDENT

@@ -82,6 +82,7 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     NOUN_TYPES,
     PLAN_VERBS,
+    PRESSURE_VERBS,
     PUNITIVE,
     URGENT,
     VERB_TYPES,
@@ -205,8 +206,12 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         own = set(cues)
         if published is not None and weeks_before(when, published):
             own.add("past")
-        if len(what.split()) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
+        words = what.split()
+        if len(words) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
+        elif len(words) == 2 and words[0] == "be" and is_passive(action):
+            if action.lemma_.lower() not in PRESSURE_VERBS:  # "will not be silenced" is whole
+                own.add("short")  # "be made", "be tolerated": done to what, by whom?
         if done_by_another(action, actor, offset, speaker, resolver):
             own.add("by_another")
         if len(condition.split()) > 20:
