@@ -1467,3 +1467,15 @@ def test_a_capital_that_acts_is_its_country_and_a_bare_passive_is_not_shown():
     assert [c.action for c in bare.commitments] == ["be made"]
     assert bare.commitments[0].confidence < CONFIDENT  # made what, by whom?
     assert whole.commitments[0].confidence >= CONFIDENT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Many economists have urged the government to cut taxes.", []),
+        ("Critics vowed to fight the plan.", [("Critics", "pledge")]),
+    ],
+)
+def test_what_economists_urge_is_a_view_while_critics_can_still_vow(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments] == expected

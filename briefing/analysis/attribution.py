@@ -167,6 +167,7 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
 
 COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 REFERRING = frozenset({"the", "this", "that"})
+PUNDITS = frozenset({"pundit", "observer", "forecaster", "strategist"})
 ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
 
 
@@ -214,6 +215,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return None  # "The Slovakian will meet": some player
         if _unresolved_reference(subject) and not has_modal(head, DEMAND_MODALS):
             return None  # "the firm", "the chancellor" with no one named: not a guess
+        if ANALYST_ROLES.fullmatch(subject.lemma_) or subject.lemma_.lower() in PUNDITS:
+            return None  # "many economists have urged": a view, not anyone's commitment
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words
