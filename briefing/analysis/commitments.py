@@ -57,6 +57,7 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.futures import future_commitment
 from briefing.analysis.phrasings import (
+    commits_to_act,
     confident_of,
     nominal_commitment,
     obliged_demand,
@@ -70,7 +71,6 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    COMMENTATOR_NOUNS,
     DEMAND_MODALS,
     EMOTION_WORDS,
     FIRST_PLURAL,
@@ -288,7 +288,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         # "insisted that all avenues had closed", "agreed that the show gave", "warned
         # prices would rise": claims and forecasts. A that-clause commits only to a future
         # or required act of someone who can act ("demanded that Russia withdraw").
-        actions = [a for a in complements(token) if _commits(a, token, resolver, offset, speaker)]
+        actions = [
+            a for a in complements(token) if commits_to_act(a, token, resolver, offset, speaker)
+        ]
         if not actions:
             return None
         if any(wh_object(a) for a in actions):
@@ -374,33 +376,6 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
-
-
-def _commits(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
-    """Whether a commitment verb's complement is an act still to come."""
-    clause = action
-    while clause.dep_ == "conj" and clause.head.i != verb.i:
-        clause = clause.head  # "insisted that it would inject ... and would be": as the first
-    if action.i == verb.i or clause.dep_ == "xcomp":
-        return True  # "pledged to act", "offered talks"
-    if clause.dep_ != "ccomp":
-        return True
-    if verb.lemma_.lower() == "agree":
-        if has_modal(action, DEMAND_MODALS):
-            return False  # "experts agree the sector must cut": an opinion shared, no act agreed
-        if action.lemma_.lower() == "be":
-            return False  # "agrees: 'It would still be hard'": a view shared
-        agreeing = subject_of(verb)
-        if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
-            return False  # "legal experts agree that ... they would be able to sue"
-    claims = verb.lemma_.lower() in ("warn", "insist")
-    if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
-        return False  # "what we warned Baghdad would happen": no one's act
-    modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
-    subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
-    if not (modal or subjunctive):
-        return False
-    return not claims or is_agent(action, resolver, offset, speaker)
 
 
 def _own_tokens(action: Token) -> set[int]:

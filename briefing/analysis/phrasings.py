@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import point_made
-from briefing.analysis.attribution import subject_of
+from briefing.analysis.attribution import is_agent, subject_of
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.forms import (
     harmful,
@@ -18,6 +18,7 @@ from briefing.analysis.forms import (
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
     COMMENTATOR_NOUNS,
+    DEMAND_MODALS,
     FUTURE_MODALS,
     NOT_ACTS,
     NOUN_TYPES,
@@ -228,3 +229,30 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
+    """Whether a commitment verb's complement is an act still to come."""
+    clause = action
+    while clause.dep_ == "conj" and clause.head.i != verb.i:
+        clause = clause.head  # "insisted that it would inject ... and would be": as the first
+    if action.i == verb.i or clause.dep_ == "xcomp":
+        return True  # "pledged to act", "offered talks"
+    if clause.dep_ != "ccomp":
+        return True
+    if verb.lemma_.lower() == "agree":
+        if has_modal(action, DEMAND_MODALS):
+            return False  # "experts agree the sector must cut": an opinion shared, no act agreed
+        if action.lemma_.lower() == "be":
+            return False  # "agrees: 'It would still be hard'": a view shared
+        agreeing = subject_of(verb)
+        if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
+            return False  # "legal experts agree that ... they would be able to sue"
+    claims = verb.lemma_.lower() in ("warn", "insist")
+    if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
+        return False  # "what we warned Baghdad would happen": no one's act
+    modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
+    subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
+    if not (modal or subjunctive):
+        return False
+    return not claims or is_agent(action, resolver, offset, speaker)
