@@ -1445,9 +1445,18 @@ def test_who_he_or_she_is_and_whose_words_commit(text, expected):
     [
         # another's act judged with a feeling is not that one's intention
         ('"We are shocked that Tom Reed would seek to mislead voters," Ann Holt said.', []),
+        # a decision one is glad of is still the deciders'
+        (
+            '"I am pleased that Tom Reed has decided to take this step," Ann Holt said.',
+            [("Tom Reed", "intention")],
+        ),
         # a view agreed with is no agreement to act
         ('Tom Reed agrees: "It would still be hard for a firm to grow here."', []),
-        # an agreement on what will be done stays
+        # an agreement on what will be done stays, and on what its parties will be
+        (
+            "Tom Reed said: 'We agreed that we would all be signatories on the contract.'",
+            [("Tom Reed", "agreement")],
+        ),
         (
             "Norland and Vessia agreed that the talks would be held in Geneva.",
             [("Norland", "agreement")],

@@ -248,7 +248,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
     head, act = found[1], found[2][0]
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
-        return None  # "we are shocked that he would seek to": judged, not committed
+        if has_modal(head, {"would", "'d", "should"}):
+            return None  # "we are shocked that he would seek to": judged, not committed
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (

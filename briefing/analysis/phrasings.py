@@ -30,6 +30,8 @@ from briefing.nlp.lexicon import (
     URGENT,
 )
 
+IMPERSONAL = frozenset({"it", "this", "that", "there"})  # "it would be hard"
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -243,7 +245,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     if verb.lemma_.lower() == "agree":
         if has_modal(action, DEMAND_MODALS):
             return False  # "experts agree the sector must cut": an opinion shared, no act agreed
-        if action.lemma_.lower() == "be":
+        said_of = subject_of(action)
+        if action.lemma_.lower() == "be" and (said_of is None or said_of.lower_ in IMPERSONAL):
             return False  # "agrees: 'It would still be hard'": a view shared
         agreeing = subject_of(verb)
         if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
