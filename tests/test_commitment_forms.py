@@ -1488,3 +1488,12 @@ def test_a_capital_that_acts_is_its_country_and_a_bare_passive_is_not_shown():
 def test_what_economists_urge_is_a_view_while_critics_can_still_vow(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments] == expected
+
+
+def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time():
+    _, found, _ = run(
+        "Talks between Norland and Vessia agreed the total allowable catch for cod would be "
+        "29,189 tonnes, "
+        "5% up on 2014."
+    )
+    assert [(c.actor, c.type, c.time) for c in found.commitments] == [("Norland", "agreement", "")]

@@ -181,6 +181,16 @@ def almost_no_one(subject: Token) -> bool:
     return False
 
 
+def _first_party(subject: Token) -> Token | None:
+    """ "talks between the EU and Norway": the first of the named parties."""
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            party = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if party is not None and party.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+                return party
+    return None
+
+
 def _unresolved_reference(subject: Token) -> bool:
     """ "the firm", "the chancellor": one the text named before; when no name was found it
     is not shown as an actor called "firm"."""
@@ -217,6 +227,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return None  # "the firm", "the chancellor" with no one named: not a guess
         if ANALYST_ROLES.fullmatch(subject.lemma_) or subject.lemma_.lower() in PUNDITS:
             return None  # "many economists have urged": a view, not anyone's commitment
+        party = _first_party(subject)
+        if party is not None:  # "Talks between the EU and Norway agreed": the parties did
+            return resolver.token(party, offset, speaker)
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
         words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words

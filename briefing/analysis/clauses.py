@@ -203,6 +203,9 @@ def _contiguous_text(tokens: list[Token]) -> str:
 
 
 def is_time(prep: Token) -> bool:
+    before = prep.doc[prep.i - 1] if prep.i else None
+    if before is not None and before.lower_ in ("up", "down") and prep.lower_ == "on":
+        return False  # "5% up on 2014": a comparison, not when
     return prep.lower_ in TIME_PREPOSITIONS and any(
         t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
     )
