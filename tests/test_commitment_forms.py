@@ -1333,6 +1333,11 @@ def test_look_alikes_of_a_denial_a_risk_and_a_plan_given_up_still_commit(text, k
         ),
         # the subject answers a plan that is not its own, or puts it off
         ("A Vessian court approved plans to restart two reactors.", []),
+        # a parliament that approves a plan adopts it
+        (
+            "The House voted on Sunday to approve a plan to fund federal agencies.",
+            [("House", "intention")],
+        ),
         ("The Tories backed plans to introduce ID cards.", []),
         ("The government postponed plans to remove the peers.", []),
         # "the firm" with no firm named is no actor, and never the last party named

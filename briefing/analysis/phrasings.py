@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,
     FUTURE_MODALS,
+    JUDGING_NOUNS,
     NOT_ACTS,
     NOUN_TYPES,
     NOUN_VERBS,
@@ -183,6 +184,9 @@ def nominal_commitment(noun: Token, lemma: str):
     other = _other_owner(noun)
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
         return None  # "the Tories are to back government plans to": whose plans?
+    judge = subject_of(noun.head) if noun.dep_ == "dobj" else None
+    if judge is not None and judge.lemma_.lower() in JUDGING_NOUNS and other is None:
+        return None  # "a court approved plans to restart": the plans are not the court's
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
         return None  # "the chancellor reversed his plan to cut tax credits"
     if lemma == "goal" and any(

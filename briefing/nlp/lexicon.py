@@ -599,11 +599,14 @@ RECEIVING_VERBS = frozenset(
 # answers someone else's plan or offer; it is not the subject's own.
 RESPONDING_VERBS = frozenset(
     {"criticise", "criticize", "protest", "oppose", "condemn", "slam", "attack", "question"}
-    | {"challenge", "block", "veto", "back", "support", "welcome", "approve", "endorse"}
+    | {"challenge", "block", "veto", "back", "support", "welcome", "endorse"}
     | {"accept", "applaud", "praise", "hail", "match", "fight", "denounce", "decry", "blast"}
     | {"mock", "ridicule", "study", "consider", "examine", "review", "debate", "discuss"}
     | {"halt", "stop"}
 )
+# lemmas: who approves others' plans ("a court approved plans to restart"), where a
+# parliament or a board that approves a plan adopts it
+JUDGING_NOUNS = frozenset({"court", "judge", "tribunal", "regulator", "watchdog", "inspector"})
 # as lemmas: "issued a statement urging": the statement's demand is the issuer's; not so
 # for "reviewed a tweet threatening" or "got a call asking".
 ISSUING_VERBS = frozenset(
