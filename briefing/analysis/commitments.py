@@ -95,6 +95,7 @@ if TYPE_CHECKING:
 
     from briefing.analysis.resolve import Resolver
 
+OPENERS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # what a commitment's form starts at
 TYPES = (
     "pledge",
     "promise",
@@ -126,7 +127,7 @@ def find_commitments(
     starts = [q.start for q in quotes]
     for sentence in sents(doc):
         for token in sentence:
-            if token.i in used:
+            if token.i in used or token.pos_ not in OPENERS:
                 continue
             quote = quote_at(offset + token.idx, quotes, starts)
             if quote is not None and quoted_words_only(quote, token, offset):

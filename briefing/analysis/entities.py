@@ -292,12 +292,11 @@ def _merge_organisations(groups: dict[str, _Group]) -> None:
             # only a name that is itself an organisation's (not "Kentucky", "Syria", "Islam")
             matches = [o for o in by_last.get(name, []) if o in groups] or [
                 o
-                for o in groups
+                for o in (groups if 3 <= len(name) <= 4 else ())
                 if " " in o
-                and groups[o].kind == "organisation"
-                and 3 <= len(name) <= 4
                 and o.split()[0].startswith(name)
                 and o.split()[0] != name
+                and groups[o].kind == "organisation"  # last: the slowest test
             ]
             matches = [o for o in matches if "(" not in o]  # "Stephy Mavididi ( Arsenal"
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]

@@ -70,6 +70,7 @@ class Resolver:
         self._starts = [start for start, _, _ in named]
         self._named = named
         self._of: dict[str, str] = {}
+        self._affiliations: dict[str, str | None] = {}
         # the title words each person is given anywhere ("gen." read as "general")
         self._titles: dict[str, set[str]] = {}
         for _, name, mention in named:
@@ -111,6 +112,11 @@ class Resolver:
 
     def affiliation(self, person: str) -> str | None:
         """The country or organisation a person speaks for, from their role or "X of Y"."""
+        if person not in self._affiliations:  # asked for every commitment a person makes
+            self._affiliations[person] = self._affiliation(person)
+        return self._affiliations[person]
+
+    def _affiliation(self, person: str) -> str | None:
         actor = self.actors.get(person)
         if actor is None or actor.kind != "person":
             return None

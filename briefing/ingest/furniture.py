@@ -3,6 +3,7 @@ sentence of it is no key point and names no actor; a page of nothing else is no 
 
 from __future__ import annotations
 
+import functools
 import re
 
 from briefing.nlp.lexicon import BOILERPLATE
@@ -14,6 +15,7 @@ _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 MAX_OTHER_WORDS = 40
 
 
+@functools.lru_cache(maxsize=20_000)  # ranking and the key points both ask of each sentence
 def is_boilerplate(text: str) -> bool:
     """A sentence of page furniture: a video notice, a share prompt, "Read more"."""
     return bool(_BOILERPLATE.search(text))
