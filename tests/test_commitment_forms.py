@@ -1347,8 +1347,7 @@ def test_look_alikes_of_a_denial_a_risk_and_a_plan_given_up_still_commit(text, k
     ],
 )
 def test_a_commitment_noun_belongs_to_its_named_owner_not_to_who_answers_it(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1365,8 +1364,7 @@ def test_a_commitment_noun_belongs_to_its_named_owner_not_to_who_answers_it(text
     ],
 )
 def test_a_negated_passive_is_a_refusal_only_of_pressure_withstood(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 def test_a_first_name_the_tagger_missed_keeps_a_namesake_apart():
@@ -1412,8 +1410,7 @@ def test_an_appositive_after_a_things_object_names_the_object_not_the_thing():
     ],
 )
 def test_references_and_owners_that_stay_as_they_were_meant(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1441,8 +1438,7 @@ def test_references_and_owners_that_stay_as_they_were_meant(text, expected):
     ],
 )
 def test_who_he_or_she_is_and_whose_words_commit(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 @pytest.mark.parametrize(
@@ -1469,8 +1465,7 @@ def test_who_he_or_she_is_and_whose_words_commit(text, expected):
     ],
 )
 def test_feelings_and_views_about_an_act_are_not_commitments(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 def test_a_capital_that_acts_is_its_country_and_a_bare_passive_is_not_shown():
@@ -1491,8 +1486,7 @@ def test_a_capital_that_acts_is_its_country_and_a_bare_passive_is_not_shown():
     ],
 )
 def test_what_economists_urge_is_a_view_while_critics_can_still_vow(text, expected):
-    _, found, _ = run(text)
-    assert [(c.actor, c.type) for c in found.commitments] == expected
+    assert _who_and_what(text) == expected
 
 
 def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time():
@@ -1502,3 +1496,9 @@ def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time
         "5% up on 2014."
     )
     assert [(c.actor, c.type, c.time) for c in found.commitments] == [("Norland", "agreement", "")]
+
+
+def _who_and_what(text: str) -> list[tuple[str, str]]:
+    """Every commitment found in ``text`` (on the page or not), as (actor, type)."""
+    _, found, _ = run(text)
+    return [(c.actor, c.type) for c in found.commitments]
