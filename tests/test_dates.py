@@ -80,3 +80,19 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
 )
 def test_a_day_weeks_before_the_report_is_past(when, past):
     assert weeks_before(when, dt.date(2023, 11, 8)) is past
+
+
+def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    text = (
+        "The two firms could work together on joint bids from next year.\n\n"
+        "The ministers will meet again on March 9 in Geneva."
+    )
+    article = Article("a", text, published="2026-03-04")
+    found = analyze(article, list(parse(load_model(None, "full"), text)))
+    assert [(e.when, e.date) for e in found.events] == [
+        ("next year", ""),
+        ("on March 9", "2026-03-09"),
+    ]

@@ -80,6 +80,12 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
     return None
 
 
+def names_a_day(when: str) -> bool:
+    """ "next month", "next year" are ahead but name no day: the page shows no date for
+    them rather than the first of the month, which the text never said."""
+    return not re.search(r"\bnext (?:month|year)\b", when, re.I)
+
+
 def weeks_before(when: str, reference: dt.date) -> bool:
     """Whether ``when`` names a calendar day more than a week before ``reference`` ("on
     October 13" in a November report); a day with no year over six months back is more

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span, has_modal
-from briefing.analysis.dates import resolve
+from briefing.analysis.dates import names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated
 from briefing.models import Event
 from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS, WISHES
@@ -44,7 +44,7 @@ def find_events(
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
         a, b = evidence_span(sentence, when.start_char)
-        date = resolve(when.text, reference) if reference else None
+        date = resolve(when.text, reference) if reference and names_a_day(when.text) else None
         out.append(
             Event(
                 _with_preposition(when),
