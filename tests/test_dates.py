@@ -52,18 +52,14 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "'Hopefully we'll be racing the cars in front tomorrow,' the driver said.\n\n"
         "Perhaps the talks will resume next month."
     )
-    article = Article("a", text, published="2026-03-04")
-    from briefing.analysis.core import analyze
-    from briefing.nlp.model import load_model, parse
-
-    found = analyze(article, list(parse(load_model(None, "full"), text)))
-    assert [(e.when, e.date) for e in found.events] == [
+    events = _events(text)
+    assert [(e.when, e.date) for e in events] == [
         ("on March 9", "2026-03-09"),
         ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
         ("until March 20", "2026-03-20"),  # not before then: then it will; "won't" is none
         ("past Friday", "2026-03-06"),  # a condition ahead; talks that broke down are done
     ]  # a hope and a maybe are no dates
-    assert all("\n\n" not in e.text for e in found.events)
+    assert all("\n\n" not in e.text for e in events)
 
 
 @pytest.mark.parametrize(
@@ -83,16 +79,20 @@ def test_a_day_weeks_before_the_report_is_past(when, past):
 
 
 def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
-    from briefing.analysis.core import analyze
-    from briefing.nlp.model import load_model, parse
-
     text = (
         "The two firms could work together on joint bids from next year.\n\n"
         "The ministers will meet again on March 9 in Geneva."
     )
-    article = Article("a", text, published="2026-03-04")
-    found = analyze(article, list(parse(load_model(None, "full"), text)))
-    assert [(e.when, e.date) for e in found.events] == [
+    assert [(e.when, e.date) for e in _events(text)] == [
         ("next year", ""),
         ("on March 9", "2026-03-09"),
     ]
+
+
+def _events(text: str):
+    """What's next in ``text``, read as an article published on ``WEDNESDAY``."""
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    article = Article("a", text, published=WEDNESDAY.isoformat())
+    return analyze(article, list(parse(load_model(None, "full"), text))).events

@@ -15,6 +15,7 @@ from briefing.analysis.forms import (
     is_someone,
     to_infinitive,
 )
+from briefing.analysis.referents import possessor
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
     COMMENTATOR_NOUNS,
@@ -164,9 +165,10 @@ def confident_of(token: Token):
 def _other_owner(noun: Token) -> Token | None:
     """A named owner of a commitment noun ("Labour's pledge", "a government plan", "the
     company's plans"), not a pronoun that may be the subject's own ("his pledge")."""
+    owner = possessor(noun)
+    if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+        return owner
     for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ in ("PROPN", "NOUN"):
-            return child
         if child.dep_ in ("compound", "amod") and (
             child.ent_type_ in ("ORG", "GPE", "NORP") or child.lemma_.lower() == "government"
         ):
@@ -214,7 +216,7 @@ def nominal_commitment(noun: Token, lemma: str):
         ]
     if not acts:
         return None
-    owner = next((c for c in noun.children if c.dep_ == "poss"), None)
+    owner = possessor(noun)
     if lemma == "demand" and owner is None and any(c.lower_ == "the" for c in noun.children):
         return None  # "shows the demand for our beer": a market's, no one's demand
     head = (

@@ -291,20 +291,20 @@ class Resolver:
         """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted
         ("A spokesman said ... He refused"), with no person named since. (In that same
         sentence, "a spokesman said he would" is as often about whom the spokesman speaks for.)"""
-        sentence = pronoun.sent
-        if sentence.start:
-            for t in pronoun.doc[sentence.start - 1].sent:
-                if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
-                    continue
-                if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
-                    continue
-                if any(c.dep_ == "appos" for c in t.children):
-                    continue  # "a spokesman, Tom Reed,"
-                i = bisect.bisect_left(self._starts, offset + t.idx)
-                j = bisect.bisect_left(self._starts, offset + pronoun.idx)
-                people = [n for _, n, _ in self._named[i:j] if self.is_person(n)]
-                if not people:
-                    return True
+        start = pronoun.sent.start
+        if not start:
+            return False
+        until = bisect.bisect_left(self._starts, offset + pronoun.idx)
+        for t in pronoun.doc[start - 1].sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
+                continue
+            if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
+                continue
+            if any(c.dep_ == "appos" for c in t.children):
+                continue  # "a spokesman, Tom Reed,"
+            since = bisect.bisect_left(self._starts, offset + t.idx)
+            if not any(self.is_person(n) for _, n, _ in self._named[since:until]):
+                return True
         return False
 
     def _nationality(self, noun: str, who: str) -> bool:
@@ -336,8 +336,9 @@ class Resolver:
         if first is None:
             return known or surname.text
         full = f"{first.text} {surname.text}"
-        if self.name(full):
-            return self.name(full) or full
+        named = self.name(full)
+        if named:
+            return named
         words = (known or "").split()
         word = first.lower_.rstrip(".")  # "Mr Lock", "Chancellor Brown": a title, no name
         titled = word in HONORIFICS or word in TITLE_WORDS or word in ROLE_WORDS
