@@ -47,6 +47,44 @@ def test_a_first_person_letter_to_an_advice_column_is_advice_but_a_quote_is_not(
     assert kind_of(Article("a", report)) == "news"
 
 
+_COLUMN = (
+    "I remember the first time I walked into the newsroom of a small paper in Leeds. My "
+    "editor handed me a notebook and told me to listen more than I talked. I have kept that "
+    "advice for thirty years, and I think of it every time a minister promises a public "
+    "inquiry. We have had eleven such inquiries since 1990. The council says the new one "
+    "will report within a year, and officials have set aside money for it. Families of the "
+    "victims want answers sooner. Ministers met them on Tuesday and offered a meeting with "
+    "the chair. The chair is a retired judge who has led two earlier reviews of the same "
+    "kind. Her first hearing is set for March, and the public may attend. Lawyers for the "
+    "families say they will ask for documents from three departments. Whether the inquiry "
+    "changes anything depends on what the government does with it afterwards."
+)
+
+
+def test_a_column_without_a_section_is_opinion_but_a_report_quoting_one_is_news():
+    assert kind_of(Article("a", "(CNN)" + _COLUMN)) == "opinion"
+    assert kind_of(Article("a", "LEEDS, England (CNN) -- " + _COLUMN)) == "opinion"
+    quoted = '"' + _COLUMN[:235] + '," the editor said. ' + _COLUMN[235:]
+    assert kind_of(Article("a", quoted)) == "news"
+    single = "'" + _COLUMN[:235] + ",' the editor said. " + _COLUMN[235:]
+    assert kind_of(Article("a", single)) == "news"
+    general_we = "We are all used to inquiries. " + _COLUMN[_COLUMN.index("The council") :]
+    assert kind_of(Article("a", general_we * 2)) == "news"
+
+
+def test_a_columnists_disclaimer_or_standfirst_makes_opinion():
+    report = _COLUMN[_COLUMN.index("The council") :]
+    assert kind_of(Article("a", report)) == "news"
+    disclaimer = "The opinions expressed in this commentary are solely those of Jo Bloggs. "
+    assert kind_of(Article("a", report + "\n\n" + disclaimer)) == "opinion"
+    note = "The author is a Reuters Breakingviews columnist. The opinions expressed are his own."
+    assert kind_of(Article("a", note + "\n\n" + report)) == "opinion"
+    standfirst = "Broadband now shapes daily life, argues technology analyst Jo Bloggs.\n\n"
+    assert kind_of(Article("a", standfirst + report)) == "opinion"
+    said = "Broadband now shapes daily life, said technology analyst Jo Bloggs.\n\n"
+    assert kind_of(Article("a", said + report)) == "news"
+
+
 def test_sections_and_their_value():
     world = Article("a", "x", url="https://p.example/world/2026/mar/03/talks")
     assert section_of(world) == "world" and value_of(world) == 1.0

@@ -1299,6 +1299,20 @@ NOT_NEWS_HEADLINES = {
     "puzzle": r"\b(?:crossword|sudoku|quiz)\b",
     "horoscope": r"\bhoroscopes?\b",
 }
+# A column's own words, wherever the feed gives no section: the outlet's disclaimer ("The
+# opinions expressed in this commentary are solely those of ..."), a standfirst naming its
+# writer ("..., argues technology analyst Bill Thompson.") and a first-person opening.
+OPINION_NOTES = (
+    r"\b(?:opinions?|views?) expressed (?:in this (?:commentary|column|article|piece) )?"
+    r"are (?:solely )?(?:those of|(?:his|her|their|the author's) own)"
+    r"|\bthe author is an? (?:[\w.-]+ ){0,4}(?:columnist|contributor|commentator)\b"
+)
+OPINION_STANDFIRST = r"[,.] (?:argues|writes) (?:[a-z]+ ){0,3}[A-Z][a-z]+ [A-Z][\w'-]+\.?\s*$"
+FIRST_PERSON_OPENING = r"(?:I|I'm|I’m|I've|I’ve|I'd|We|We're|We’re|My|Our)\b"
+FIRST_PERSON = (
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've"
+    r"|[Oo]ur|us)\b"
+)
 # How much a section is worth in an analyst's morning brief (1 leads; unknown is 0.5).
 SECTION_VALUE = {
     **dict.fromkeys(
