@@ -1407,6 +1407,11 @@ def test_an_appositive_after_a_things_object_names_the_object_not_the_thing():
         ("Few firms will agree to pay.", []),
         # "an injunction halting plans to": the tagger took the gerund for a noun
         ("A Vessian court issued an injunction halting plans to restart two reactors.", []),
+        # but "blockade" is no gerund of "block"
+        (
+            "The navy unveiled blockade plans to close the strait on Friday.",
+            [("navy", "intention")],
+        ),
     ],
 )
 def test_references_and_owners_that_stay_as_they_were_meant(text, expected):

@@ -795,6 +795,10 @@ def test_a_country_only_named_as_a_place_is_not_a_namesakes_surname():
 def test_a_titled_name_tagged_an_organisation_is_a_person():
     _, _, actors = run("The Duchess of Cambridge is to return to the Lindo wing in London.")
     assert actors["Duchess of Cambridge"].kind == "person"
+    # but a body named after a title holder is the body
+    text = "The Princess Royal University Hospital said it would open a new ward in May."
+    _, _, actors = run(text)
+    assert actors["Princess Royal University Hospital"].kind == "organisation"
 
 
 def test_a_religious_title_is_a_title_so_the_full_name_and_its_gender_follow():

@@ -93,11 +93,11 @@ class _Group:
         words = self.name.lower().split()
         head = words[-1] if "of" not in words else words[words.index("of") - 1]
         titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
-        if words[0] in TITLE_GENDER and len(words) > 1:
-            return "person"  # "Duchess of Cambridge", tagged an organisation
         if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
+        if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
+            return "person"  # "Duchess of Cambridge", tagged an organisation
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
         # once among many of Apple's statements, is about someone else
         he = self.called_he and 3 * self.called_he >= self.speaks

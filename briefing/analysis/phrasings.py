@@ -176,12 +176,18 @@ def _other_owner(noun: Token) -> Token | None:
     return None
 
 
+def _gerund_of(token: Token, verbs) -> bool:
+    """ "halting" in "an injunction halting plans", tagged a noun: a verb of ``verbs`` + -ing."""
+    word = token.lower_
+    return word.endswith("ing") and (word[:-3] in verbs or word[:-3] + "e" in verbs)
+
+
 def nominal_commitment(noun: Token, lemma: str):
     """ "announced plans to give", "renewed calls for a moratorium", "no intention of
     invading": the noun names the commitment; its owner is the one who has or makes it."""
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
         return None  # "received a call for a welfare check": someone else's call
-    if any(c.dep_ == "compound" and c.lower_[:-3] in RESPONDING_VERBS for c in noun.children):
+    if any(_gerund_of(c, RESPONDING_VERBS) for c in noun.children if c.dep_ == "compound"):
         return None  # "an injunction halting plans to", the gerund taken for a noun
     other = _other_owner(noun)
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
