@@ -471,7 +471,8 @@ ORG_NAME_WORDS = frozenset(
     association committee agency institute university college school foundation federation
     court army force forces front league club board commission office service news times post
     network government assembly authority organization organisation society center centre
-    church trust fund hospital clinic museum alliance movement coalition house senate congress parliament police""".split()
+    church trust fund hospital clinic museum alliance movement coalition house senate congress
+    parliament police""".split()
 )
 # what a business is called, and the people only a business has: a name described so
 # ("Titan, a California-based company", "Yukos chief executive") is an organisation
