@@ -924,6 +924,14 @@ def test_an_action_never_ends_on_a_preposition_and_a_clause_inside_it_stays():
     )
 
 
+def test_a_relative_clause_an_aside_breaks_is_left_out_whole():
+    _, found, _ = run(
+        "Vessia submitted a draft resolution calling for a halt to the airstrikes that a "
+        "regional coalition, led by Marenia, has been conducting for a week."
+    )
+    assert [c.action for c in found.commitments] == ["calling for a halt to the airstrikes"]
+
+
 def test_an_act_complete_in_one_word_is_confident_and_a_lost_object_is_not():
     _, found, _ = run('"We will fully cooperate," Mayor Ines Varga said.')
     _, alone, _ = run("The Halden Port Authority said it would investigate.")
@@ -1507,3 +1515,60 @@ def _who_and_what(text: str) -> list[tuple[str, str]]:
     """Every commitment found in ``text`` (on the page or not), as (actor, type)."""
     _, found, _ = run(text)
     return [(c.actor, c.type) for c in found.commitments]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "from Ivan Kovar, who has been collecting": he acted, so "He" next is him
+        (
+            "Tom Reed issued an order on Monday. Officials said the order was routine, but it "
+            "has sparked a fiery response from Ivan Kovar, who has been collecting signatures "
+            "against it. He also vowed to take the case to court.",
+            [("Ivan Kovar", "pledge")],
+        ),
+        # a scene set ("the summit, where they would meet"), not anyone's word
+        (
+            "All eyes turned to the summit in Geneva, where Tom Reed and Ivan Kovar would meet "
+            "for the first time.",
+            [],
+        ),
+        ("All eyes turned to the summit in Geneva, where Tom Reed will meet Ivan Kovar.", []),
+        # his own word about the place stays
+        (
+            "Tom Reed said he would go to Geneva, where he will meet Ivan Kovar.",
+            [("Tom Reed", "intention")],
+        ),
+    ],
+)
+def test_relative_clauses_name_who_acted_and_set_scenes(text, expected):
+    assert _who_and_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office of a named body speaks for the body; "the son of" holds no office
+        ("The president of Vessia will visit the camp on Saturday.", [("Vessia", "intention")]),
+        (
+            "The chief executive of Halden Power will visit the plant on Saturday.",
+            [("Halden Power", "intention")],
+        ),
+        ("The son of Tom Reed will visit the camp on Saturday.", []),
+        # a surname the tagger missed, known in full from before
+        (
+            "Commissioner-General Pierre Lavoie will assess the situation. Lavoie will meet "
+            "with senior Vessian officials.",
+            [("Pierre Lavoie", "intention"), ("Pierre Lavoie", "intention")],
+        ),
+        # "seemed to aim a headbutt": the "to" is the verb's own, no plan
+        ("Tom Reed later seemed to aim a headbutt at a steward.", []),
+        # "so-called for their prominence" calls for nothing
+        (
+            "Mainline Protestants -- so-called for their prominence in American life -- saw a shift.",
+            [],
+        ),
+    ],
+)
+def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expected):
+    assert _who_and_what(text) == expected

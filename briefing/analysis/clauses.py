@@ -198,8 +198,14 @@ def _contiguous_text(tokens: list[Token]) -> str:
         if t.i != run[-1].i + 1:
             break
         run.append(t)
+    last = run[-1].i
+    for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
+        edge = t.left_edge.i
+        if t.dep_ in ("relcl", "acl") and run[0].i < edge <= last < t.right_edge.i:
+            last = t.left_edge.i - 1  # cut mid-way goes whole
+            break
     doc = tokens[0].doc
-    return doc[run[0].i : run[-1].i + 1].text.strip(' ,;:"“”')
+    return doc[run[0].i : last + 1].text.strip(' ,;:"“”')
 
 
 def is_time(prep: Token) -> bool:

@@ -319,7 +319,8 @@ def in_its_sense(verb: Token) -> bool:
     if is_noun_use(verb):
         return False
     if lemma == "call":
-        return any(c.lower_ in ("on", "for") for c in verb.children)
+        so_called = verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "so"
+        return not so_called and any(c.lower_ in ("on", "for") for c in verb.children)
     if lemma == "rule":
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
@@ -381,8 +382,9 @@ def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> b
 
 
 def to_child(token: Token) -> bool:
-    """ "committed to peace", "committed £2bn to the project", "committed himself to"."""
-    return any(c.lower_ == "to" for c in token.children) or any(
+    """ "committed to peace", "committed £2bn to the project", "committed himself to"; not
+    the "to" of the verb itself ("seemed to aim a headbutt")."""
+    return any(c.lower_ == "to" and c.dep_ != "aux" for c in token.children) or any(
         c.dep_ == "xcomp" for c in token.children
     )
 

@@ -28,7 +28,7 @@ from briefing.nlp.lexicon import (
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 KINDS = {
     "PERSON": "person",
@@ -90,7 +90,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 titled=_titled_form(ent),
                 title=title.text if title is not None else _honorific_before(ent),
                 speaks=_speaks(ent),
-                subject=ent.root.dep_ in ("nsubj", "nsubjpass"),
+                subject=ent.root.dep_ in ("nsubj", "nsubjpass") or _who_does(ent.root),
                 argument=_is_argument(ent),
                 located=_located(ent),
                 called_he=called_he(ent),
@@ -130,6 +130,14 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         role = _short_role(_clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
+
+
+def _who_does(token: Token) -> bool:
+    """ "a response from Maduro, who has been collecting signatures": he did something."""
+    return any(
+        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
+        for c in token.children
+    )
 
 
 def _described_subject(sent: Span):

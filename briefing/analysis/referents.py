@@ -57,6 +57,26 @@ def voice_owner(token: Token) -> Token | None:
     return None
 
 
+def office_of(token: Token) -> Token | None:
+    """ "the president of Vessia", "the commissioner-general of the UN agency": the body
+    whose office the subject holds (the parser hangs "of" on "general" as often)."""
+    if token.lemma_.lower() not in ROLE_WORDS:
+        return None
+    heads = [token] + [
+        c
+        for c in token.children
+        if c.dep_ == "appos" and c.i == token.i + 2 and c.nbor(-1).text == "-"
+    ]
+    for head in heads:
+        for prep in head.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                entity = entity_of(body) if body is not None else None
+                if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
+                    return body
+    return None
+
+
 def entity_of(token: Token):
     """The entity a token is in (a lookup built once per parse: a scan per token was
     quadratic in a long article)."""

@@ -14,6 +14,7 @@ from briefing.analysis.referents import (
     can_act,
     entity_of,
     named_modifier,
+    office_of,
     one_of_a_people,
     plural_people_before,
     possessor,
@@ -217,6 +218,10 @@ class Resolver:
             name = self.name(span.text) or ""
             # A capital that acts ("Washington is ready to") is its government.
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
+        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+            known = self.name(token.text)
+            if known:  # "Krähenbühl will meet": the tagger knew him only in full
+                return known
         for child in token.children:
             if child.dep_ == "appos" and entity_of(child) is not None:
                 between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
@@ -251,6 +256,9 @@ class Resolver:
         voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)
+        office = office_of(token)
+        if office is not None:  # "the president of Vessia will visit": Vessia's word
+            return self.token(office, offset, speaker)
         if word in SIDE_NOUNS:
             if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
                 return None  # "a Texas company said it would": some company, not Texas
