@@ -346,6 +346,19 @@ def test_a_described_speaker_after_a_named_one_gives_the_name_its_role():
     assert not actors["Ola Brandt"].role
 
 
+def test_a_description_opening_a_sentence_is_the_one_person_named_just_before():
+    _, _, actors = run(
+        "Markets are more than ready for Maria Lopez. The former finance minister confirmed on Sunday "
+        "that she will run for president."
+    )
+    assert actors["Maria Lopez"].role == "former finance minister"
+    _, _, actors = run(
+        "Tom Reed met Maria Lopez in Geneva. The former finance minister confirmed on Sunday "
+        "that she will run for president."
+    )
+    assert not actors["Maria Lopez"].role and not actors["Tom Reed"].role
+
+
 def test_a_role_after_is_names_the_post():
     _, _, actors = run(
         "Mr Rhodes is also deputy leader of Leicestershire County Council. "

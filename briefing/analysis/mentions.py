@@ -109,7 +109,8 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
     """ "Federica Mogherini told CNN ... The EU high representative for foreign affairs said":
     a described speaker right after a named one is a second reference, so the name takes
     the description as its role (when nothing else gave it one, and no other person in the
-    chunk holds that title)."""
+    chunk holds that title). With no one speaking there, a description that opens its
+    sentence is the one person named in the sentence before."""
     people = [m for m in mentions if m.label == "PERSON"]
     out = list(mentions)
     for sent in doc.sents:
@@ -120,6 +121,12 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         before = doc[previous.start - 1].sent if previous.start else previous
         lo, hi = offset + before.start_char, offset + previous.end_char
         speakers = {m.text for m in people if m.speaks and lo <= m.start < hi}
+        if not speakers and head.left_edge.i == sent.start and _once_or_now(head):
+            # "Wall Street is ready for Hillary Clinton. The former secretary of state
+            # confirmed": the one person of the sentence before, described as it opens
+            # ("The judge said", after a defendant is named, is someone else)
+            first, last = offset + previous.start_char, offset + previous.end_char
+            speakers = {m.text for m in people if first <= m.start < last}
         word = head.lower_
         if len(speakers) != 1 or any(word in (m.role + " " + m.title).lower() for m in people):
             continue
@@ -130,6 +137,11 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         role = _short_role(_clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
+
+
+def _once_or_now(role: Token) -> bool:
+    """ "the former secretary of state", "the new president": how a report names again."""
+    return any(c.lower_ in ("former", "new", "outgoing", "incoming") for c in role.children)
 
 
 def _who_does(token: Token) -> bool:
