@@ -1572,3 +1572,31 @@ def test_relative_clauses_name_who_acted_and_set_scenes(text, expected):
 )
 def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expected):
     assert _who_and_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "we" of a party's chairwoman is her party's, not the place the party is named for
+        (
+            "Vessia has become polarized. Vessia Democratic Party chairwoman Maria Lopez told "
+            'reporters the plan was an insult. "If nothing is changed, we will vote it down," '
+            "said Lopez.",
+            [("Maria Lopez", "intention", "")],
+        ),
+        # "Should people decide to ...": a condition, no one's intention
+        (
+            '"Should people decide to resort to civil disobedience again, it is up to them," '
+            "Tom Reed said.",
+            [],
+        ),
+        # what another should agree or promise to do is asked of them, by the speaker
+        ('"Iran should agree to talks," Tom Reed said.', [("Tom Reed", "demand", "Iran")]),
+        ('"Iran should promise to stop," Tom Reed said.', [("Tom Reed", "demand", "Iran")]),
+        ("Iran should agree to talks.", []),
+        ('"We must agree to talks," Tom Reed said.', [("Tom Reed", "agreement", "")]),
+    ],
+)
+def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == expected

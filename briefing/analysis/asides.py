@@ -16,9 +16,11 @@ def inverted_if(verb: Token) -> bool:
     """ "Should X do Y, ...": the modal opens the clause before its subject, as "if" would."""
     subject = subject_of(verb)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"), None)
-    return (
-        modal is not None and subject is not None and modal.i < subject.i and verb.dep_ == "advcl"
-    )
+    if modal is None or subject is None or modal.i > subject.i:
+        return False
+    # the parser hangs it on the main verb as a clause of its own as often as a condition
+    asked = verb.sent.text.rstrip(" \"'”’").endswith("?")
+    return verb.dep_ == "advcl" or (verb.dep_ == "ccomp" and not asked)
 
 
 def speaking(verb: Token) -> bool:

@@ -268,13 +268,14 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     negated = is_negated(token)
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
-    if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token):
+    called_on = token.pos_ == "VERB" and lemma in VERB_TYPES and _called_on(token)
+    if called_on and not (quote or speaker):
+        return None  # "Iran should agree to talks": the writer's call, no one's agreement
+    if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "Congress has failed to press the department to": it did not
         if lemma == "request" and subject_of(token) is None:
             return None  # "within his rights to request": whose request, and made?
-        if lemma in ("commit", "aim", "rule") and has_modal(token, DEMAND_MODALS):
-            return None  # "leaders must commit to": the writer's call on them
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
         if thing_acts(token, resolver, offset, speaker):
@@ -378,6 +379,14 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
+
+
+def _called_on(verb: Token) -> bool:
+    """ "Iran should agree to", "leaders must commit to": asked of others, no one's own word
+    (in a speaker's quote, the speaker's demand)."""
+    subject = subject_of(verb)
+    own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+    return has_modal(verb, DEMAND_MODALS) and not own
 
 
 def _own_tokens(action: Token) -> set[int]:

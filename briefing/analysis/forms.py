@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.asides import inverted_if
 from briefing.analysis.attribution import is_agent, subject_of
 from briefing.analysis.clauses import claimed, has_modal, shares_object
 from briefing.analysis.resolve import Resolver
@@ -175,9 +176,11 @@ def wh_object(act: Token) -> bool:
 
 
 def in_condition(token: Token) -> bool:
-    """Whether the verb heads an "if" or "unless" clause."""
-    return token.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children
+    """Whether the verb heads an "if" or "unless" clause, or an inverted one ("Should
+    people decide to ..., it is up to them")."""
+    return inverted_if(token) or (
+        token.dep_ == "advcl"
+        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
     )
 
 

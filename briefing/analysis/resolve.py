@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     GOVERNMENT_OFFICES,
     HONORIFICS,
     MALE_NAMES,
+    NON_STATE_BODIES,
     PARTY_NAME_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
@@ -143,6 +144,9 @@ class Resolver:
         for words in _phrases(role):
             side = self.name(words)
             if side:
+                after = set(role[role.find(words) + len(words) :].lower().split())
+                if NON_STATE_BODIES & after:
+                    return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
                 return side
         return None
 

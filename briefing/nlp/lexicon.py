@@ -947,6 +947,12 @@ PRESSURE_VERBS = frozenset(
 PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
     "tories conservatives republicans democrats party dems gop ukip snp".split()
 )
+# as written: bodies a place can name that do not speak for it ("Hong Kong Democratic Party
+# chairwoman" speaks for her party, not for Hong Kong; a "ministry" does speak for its country)
+NON_STATE_BODIES = frozenset(
+    """party union club league association company group front movement alliance coalition
+    church society foundation federation university college school institute""".split()
+)
 # the nouns for a business: "the firm said it would" is the last company, never a party
 BUSINESS_NOUNS = frozenset({"company", "firm", "operator"})
 # lemmas: what one feels about another's act ("We are shocked that he would seek to"): the
