@@ -932,6 +932,14 @@ def test_a_relative_clause_an_aside_breaks_is_left_out_whole():
     assert [c.action for c in found.commitments] == ["calling for a halt to the airstrikes"]
 
 
+def test_a_purpose_an_aside_follows_stays_in_the_action():
+    _, found, _ = run(
+        "Speaking to the committee, Tom Reed urged Congress to take action to cut the "
+        "deficit, such as increasing taxes."
+    )
+    assert [c.action for c in found.commitments] == ["take action to cut the deficit"]
+
+
 def test_an_act_complete_in_one_word_is_confident_and_a_lost_object_is_not():
     _, found, _ = run('"We will fully cooperate," Mayor Ines Varga said.')
     _, alone, _ = run("The Halden Port Authority said it would investigate.")
@@ -1555,6 +1563,12 @@ def test_relative_clauses_name_who_acted_and_set_scenes(text, expected):
             [("Halden Power", "intention")],
         ),
         ("The son of Tom Reed will visit the camp on Saturday.", []),
+        # an owner of a firm is not the firm's office
+        (
+            "As part of the deal, Federated - owner of Macy's and Bloomingdale's - will "
+            "assume $6bn of May's debt.",
+            [("Federated", "intention")],
+        ),
         # a surname the tagger missed, known in full from before
         (
             "Commissioner-General Pierre Lavoie will assess the situation. Lavoie will meet "

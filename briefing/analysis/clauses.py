@@ -201,7 +201,7 @@ def _contiguous_text(tokens: list[Token]) -> str:
     last = run[-1].i
     for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
         edge = t.left_edge.i
-        if t.dep_ in ("relcl", "acl") and run[0].i < edge <= last < t.right_edge.i:
+        if t.dep_ == "relcl" and run[0].i < edge <= last < t.right_edge.i:
             last = t.left_edge.i - 1  # cut mid-way goes whole
             break
     doc = tokens[0].doc

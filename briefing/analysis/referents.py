@@ -60,7 +60,9 @@ def voice_owner(token: Token) -> Token | None:
 def office_of(token: Token) -> Token | None:
     """ "the president of Vessia", "the commissioner-general of the UN agency": the body
     whose office the subject holds (the parser hangs "of" on "general" as often)."""
-    if token.lemma_.lower() not in ROLE_WORDS:
+    if token.lemma_.lower() not in ROLE_WORDS or token.lower_ == "owner":
+        return None  # "Federated - owner of Macy's": Macy's is what it owns
+    if named_modifier(token) is not None:
         return None
     heads = [token] + [
         c

@@ -223,8 +223,10 @@ class Resolver:
             # A capital that acts ("Washington is ready to") is its government.
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
         if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that
+            # only "is" something ("The Aviator should be ahead") may be a film's
             known = self.name(token.text)
-            if known:  # "Krähenbühl will meet": the tagger knew him only in full
+            if known and (self.is_person(known) or token.head.lemma_ != "be"):
                 return known
         for child in token.children:
             if child.dep_ == "appos" and entity_of(child) is not None:
