@@ -65,9 +65,11 @@ def main() -> None:
     for seed in range(1, args.seeds + 1):
         days[f"bbc-{args.articles}-seed{seed}"] = bbc_day(args.articles, seed)
     for folder in args.folder:
-        days[Path(folder).name] = load_articles([folder])
-    print("| day | articles | stories shown | more | A4 fill | Letter fill | pages |")
-    print("| --- | ---: | ---: | ---: | ---: | ---: | --- |")
+        days[Path(folder).name] = load_articles(
+            [folder], skipped=[]
+        )  # a furniture page is skipped, as the CLI does
+    print("| day | articles | stories shown | points | more | A4 fill | Letter fill | pages |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox"])
         page = browser.new_page()
@@ -75,9 +77,11 @@ def main() -> None:
             brief = build_briefing(articles, Settings(date="2026-03-03", memory=False))
             result = measure(render(brief, "html"), page)
             a4, letter = result["A4"], result["Letter"]
+            # the stories' points besides the bottom line, which they would only repeat
+            points = sum(1 for s in brief.stories for x in s.summary if x not in brief.bottom_line)
             print(
-                f"| {name} | {len(articles)} | {len(brief.stories)} | {len(brief.more)} | "
-                f"{a4[0]:.0%} | {letter[0]:.0%} | {a4[1]}, {letter[1]} |",
+                f"| {name} | {len(articles)} | {len(brief.stories)} | {points} | "
+                f"{len(brief.more)} | {a4[0]:.0%} | {letter[0]:.0%} | {a4[1]}, {letter[1]} |",
                 flush=True,
             )
         browser.close()

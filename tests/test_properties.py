@@ -141,3 +141,37 @@ def test_a_cut_story_keeps_the_point_that_goes_with_its_headline():
     assert _best([lead, other, third], 1) == [lead]
     assert _best([lead, other, third], 2) == [lead, other]
     assert _best([lead, other, third], 0) == []
+
+
+def test_the_top_stories_keep_a_point_of_their_own_before_the_lists_go_short():
+    """On a busy day the top stories' own points come before a third commitment or a
+    second event: a story left with only its bottom-line sentence says its headline twice."""
+    from dataclasses import replace
+
+    from helpers import fixed_briefing
+
+    from briefing.models import Commitment, Event, Sentence, Source, Story
+    from briefing.rendering.fitting import fit_page
+
+    stories = [
+        Story(f"d-{n}", "A headline of a story", [f"s{n}"], [
+            Sentence("word " * 50, 0, 250, f"s{n}", index=k, rank=k + 1) for k in range(3)
+        ])
+        for n in range(20)
+    ]  # fmt: skip
+    events = [Event("on Friday", "word " * 55, "s0", 0, 10) for _ in range(4)]
+    commitments = [Commitment("Actor", "pledge", "act " * 30, "x", "s0", 0, 1) for _ in range(6)]
+    brief = replace(
+        fixed_briefing(),
+        stories=stories,
+        sources=[Source(f"s{n}", "T", outlet="Wire") for n in range(20)],
+        summary=[p for s in stories for p in s.summary],
+        bottom_line=[s.summary[0] for s in stories[:3]],
+        commitments=commitments,
+        events=events,
+        quotes=[],
+        sentences=[],
+    )
+    fitted = fit_page(brief)
+    assert len(fitted.stories) == 3
+    assert all(len(s.summary) >= 2 for s in fitted.stories)

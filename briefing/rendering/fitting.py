@@ -97,7 +97,7 @@ def _link_lines(link: Link) -> float:
 def _cuts(b: Briefing) -> Iterator[Limits]:
     """Ever smaller limits: first fewer points in the lower stories, then in the top ones
     (which keep a point besides their bottom-line sentence), then shorter lists, then
-    fewer stories, then one point each, and last the lists go."""
+    fewer stories, then shorter lists again, then one point each, and last the lists go."""
     points = [len(s.summary) for s in b.stories]
     top = min(BOTTOM_LINE, len(points)) if len(points) > 1 else len(points)
     # One story's brief has room for more of its commitments than a day's brief.
@@ -116,6 +116,10 @@ def _cuts(b: Briefing) -> Iterator[Limits]:
     while limits.stories > top:
         limits = replace(limits, stories=limits.stories - 1)
         yield limits
+    # the top stories' own points before the lists: a story left with only its bottom-line
+    # sentence is a headline said twice
+    limits = replace(limits, commitments=min(limits.commitments, 2), events=1, actors=6)
+    yield limits
     limits = replace(limits, points=tuple(min(p, 1) for p in limits.points))
     yield limits
     limits = replace(limits, commitments=0, events=0, actors=5)
