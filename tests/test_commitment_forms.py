@@ -1577,6 +1577,12 @@ def test_relative_clauses_name_who_acted_and_set_scenes(text, expected):
         ),
         # "seemed to aim a headbutt": the "to" is the verb's own, no plan
         ("Tom Reed later seemed to aim a headbutt at a steward.", []),
+        # "amid claims senior figures are planning to": hearsay, though parsed as relative
+        (
+            "Tom Reed's remarks come amid claims senior Vessian figures are already planning to "
+            "make Ann Holt the next leader.",
+            [],
+        ),
         # "so-called for their prominence" calls for nothing
         (
             "Mainline Protestants -- so-called for their prominence in American life -- saw a shift.",

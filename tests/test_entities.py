@@ -367,6 +367,15 @@ def test_a_role_after_is_names_the_post():
     assert actors["Peter Rhodes"].role == "deputy leader of Leicestershire County Council"
 
 
+def test_what_a_lawyer_argues_someone_is_gives_no_role():
+    _, _, actors = run(
+        "Tom Reed was ordered to stand trial. His attorney Matthew Fletcher argued that Reed "
+        "was the victim. Officials said Ann Holt is the deputy leader of the council."
+    )
+    assert actors["Tom Reed"].role == ""
+    assert actors["Ann Holt"].role == "deputy leader of the council"
+
+
 def test_a_two_word_surname_merges_with_the_full_name():
     _, _, actors = run(
         '"The sea is a grave," said Loris De Marchi, the president of the aid group. '
@@ -760,6 +769,20 @@ def test_a_name_run_on_past_a_spaced_dash_is_cut_there():
     assert normalise("Dean Woodman - who") == "Dean Woodman"
     assert normalise("Sauber - Ferrari") == "Sauber"
     assert normalise("Coca-Cola") == "Coca-Cola"  # a hyphen is part of the name
+
+
+def test_a_name_tagged_with_debris_around_it_is_the_name():
+    from briefing.analysis.names import normalise
+
+    assert normalise("jockey Leighton Aspell") == "Leighton Aspell"
+    assert normalise("Ashish Thakkar: Right") == "Ashish Thakkar"
+    assert normalise("National College for Teaching (") == "National College for Teaching"
+    assert normalise('Big Bopper" Richardson') == "Big Bopper Richardson"
+    # particles and names written in lower case stay
+    assert normalise("al Qaeda") == "al Qaeda" and normalise("de Luca") == "de Luca"
+    assert (
+        normalise("eBay") == "eBay" and normalise('Marion "Suge" Knight') == 'Marion "Suge" Knight'
+    )
 
 
 def test_the_title_alone_is_no_person_and_a_companys_arm_abroad_is_not_the_company():

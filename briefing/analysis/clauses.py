@@ -323,7 +323,8 @@ def claimed(token: Token) -> bool:
     refuse to serve"."""
     node = token
     while node.head.i != node.i:
-        if node.dep_ in ("acl", "ccomp") and node.head.pos_ == "NOUN":
+        # "amid claims senior figures are planning": a that-less claim parses as relative
+        if node.dep_ in ("acl", "ccomp", "relcl") and node.head.pos_ == "NOUN":
             return node.head.lemma_.lower() in CLAIM_NOUNS
         node = node.head
     return False

@@ -180,6 +180,8 @@ def _predicate_role(ent: Span) -> str:
         return ""
     if any(c.dep_ == "neg" for c in verb.children):
         return ""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CLAIMING:
+        return ""  # "his attorney argued that Knight was the victim": a claim, no role
     for attr in verb.children:
         if attr.dep_ == "attr" and _role_word(attr.text) and attr.pos_ == "NOUN":
             words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
@@ -274,6 +276,9 @@ def _title_word(word: str) -> bool:
     """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
     bare = word.lower().rstrip(".")
     return _role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
+
+
+_CLAIMING = frozenset({"argue", "claim", "insist", "allege", "contend", "maintain", "believe"})
 
 
 def _role_word(word: str) -> bool:

@@ -21,14 +21,25 @@ _NO_NAME = re.compile(r"^[ap]\.m\.?$|\s/\s", re.IGNORECASE)
 _DASHED = re.compile(r"\s[-–—]\s")  # "Dean Woodman - who", "Sauber - Ferrari": the first
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_COLON = re.compile(r":\s")
+# a common noun run on before a name ("jockey Leighton Aspell"); "al Qaeda", "de Luca" keep
+# their particles
+_COMMON_BEFORE = re.compile(
+    r"^(?!(?:al|el|de|da|di|du|des|del|della|dos|van|von|der|den|la|le|bin|ibn|ben|ter)\s)"
+    r"(?:[a-z]+\s)+(?=[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*$)"  # before a name, all of it capitals
+)
 _CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 
 
 def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
-    text = " ".join(text.split()).rstrip(" ,;:")  # "Elon Musk," tagged with its comma
+    text = " ".join(text.split()).rstrip(" ,;:(")  # "Elon Musk," tagged with its comma
     text = _DASHED.split(text)[0]
+    text = _COLON.split(text)[0]  # "Ashish Thakkar: Right", a caption run on
+    if text.count('"') % 2:
+        text = text.replace('"', "").strip()  # 'Big Bopper" Richardson'
+    text = _COMMON_BEFORE.sub("", text)  # "jockey Leighton Aspell"
     text = _POSSESSIVE.sub("", LEADING.sub("", text)).strip()
     text = _CORPORATE.sub("", text)
     text = _HONORIFIC.sub("", text).strip() or text
