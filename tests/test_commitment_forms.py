@@ -1620,3 +1620,45 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type, c.target) for c in found.commitments] == expected
+
+
+def test_the_head_of_a_countrys_army_saying_the_country_is_open_is_its_own_word():
+    _, found, _ = run(
+        "The head of the Iranian Army has rejected the EU plan. Iranian army head Gen. Tom "
+        "Reed said Iran had not been consulted. But he said Iran is open to other kinds of "
+        "cooperation on the issue of migration."
+    )
+    offers = [c for c in found.commitments if c.type == "offer"]
+    assert [c.actor for c in offers] == ["Iran"] and offers[0].confidence >= CONFIDENT
+    # others saying so is still their word on it
+    _, found, _ = run(
+        "Police said Tom Reed would contact the woman. Officials said Iran is open to talks."
+    )
+    assert all(c.confidence < CONFIDENT for c in found.commitments)
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        # a name after the noun is not whose the noun is
+        (
+            "Kent County Council met on Friday. Officials at the summit at the minister's "
+            "official Kent house will plan a new forum on the island's future.",
+            "Kent County Council",
+        ),
+        (
+            "RFID is spreading. The firm works on behalf of more than 30 firms who are seeking "
+            "to promote the growth of RFID technology.",
+            "RFID",
+        ),
+        # former directors no longer speak for the firm
+        (
+            "Enron collapsed in 2001. Eighteen former Enron directors have agreed a $168m "
+            "settlement deal.",
+            "Enron",
+        ),
+    ],
+)
+def test_a_name_beside_the_subject_is_not_the_committer(text, wrong):
+    _, found, _ = run(text)
+    assert all(c.actor != wrong for c in found.commitments)

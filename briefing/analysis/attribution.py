@@ -80,10 +80,9 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
         if actor != reporter and not (reported(head) and subject.lower_ in ("he", "she")):
             cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
-    if reporter and not speaker and actor not in (reporter, resolver.side(reporter)):
-        if resolver.side(actor) != resolver.side(reporter):
-            cues.add("reported")  # "officials said Veloso would be moved"
-    if speaker and _others(head) and resolver.side(actor) != resolver.side(speaker):
+    if reporter and not speaker and not resolver.allied(actor, reporter):
+        cues.add("reported")  # "officials said Veloso would be moved"
+    if speaker and _others(head) and not resolver.allied(actor, speaker):
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"

@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     ROLE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
+    STATE_BODIES,
     THIRD_PERSON,
     THIRD_PLURAL,
     TITLE_GENDER,
@@ -156,6 +157,17 @@ class Resolver:
         who = self.affiliation(person) or person
         office = GOVERNMENT_OFFICES.get(who)
         return (self.name(office) if office else None) or who
+
+    def allied(self, one: str, other: str) -> bool:
+        """On one side: the same side, or a country and its own body ("Libya" and the
+        "Libyan Army" whose head speaks)."""
+        a, b = self.side(one), self.side(other)
+        if a == b:
+            return True
+        first, _, rest = b.partition(" ")
+        body = rest.lower() in STATE_BODIES
+        country = self.actors.get(a)
+        return body and country is not None and country.kind == "country" and self.name(first) == a
 
     def last(
         self,
@@ -291,8 +303,12 @@ class Resolver:
         compound = " ".join(
             t.text
             for t in token.subtree
-            if t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP")
-        )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria
+            if t.i < token.i
+            and (t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP"))
+        )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria; nor are the
+        # names after the noun ("officials at the official Kent house", "firms who ... RFID")
+        if any(c.lower_ in ("former", "ex") for c in token.children):
+            return None  # "Eighteen former Enron directors": no longer Enron's voice
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS | COUNSEL:
             # a name the NER missed this time: "Calder Marine Terminals said"
             whole = self.name(f"{compound} {token.text}")

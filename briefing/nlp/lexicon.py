@@ -949,6 +949,10 @@ PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
 )
 # as written: bodies a place can name that do not speak for it ("Hong Kong Democratic Party
 # chairwoman" speaks for her party, not for Hong Kong; a "ministry" does speak for its country)
+# as written: a country's own bodies, named after it ("the Libyan Army", "Iranian government")
+STATE_BODIES = frozenset(
+    "army navy military government ministry police forces parliament cabinet".split()
+)
 NON_STATE_BODIES = frozenset(
     """party union club league association company group front movement alliance coalition
     church society foundation federation university college school institute""".split()
