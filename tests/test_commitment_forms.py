@@ -1662,3 +1662,14 @@ def test_the_head_of_a_countrys_army_saying_the_country_is_open_is_its_own_word(
 def test_a_name_beside_the_subject_is_not_the_committer(text, wrong):
     _, found, _ = run(text)
     assert all(c.actor != wrong for c in found.commitments)
+
+
+def test_the_main_clause_after_now_that_is_the_speakers_word():
+    # the parser hangs "he will turn" on "now that he has been elected"
+    _, found, _ = run(
+        "Tom Reed won the election on Tuesday. He said now that he has been elected he will "
+        "turn his focus to the economy."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Tom Reed", "turn his focus to the economy")
+    ]

@@ -86,7 +86,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "look what I said I'm going to do": no act is named
     if is_passive(act) and subject is not None and subject.lemma_.lower() in UNSPECIFIC:
         return None  # "all that will be left is", "the majority will not be affected"
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED:
+    if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED and not _now_that(token):
         # Under a commitment verb, that verb is the commitment ("warning that Seoul will
         # pay"); under a verb that says nothing, it is no one's word ("when he was
         # elected that he would", "not notified that Yoon would declare martial law").
@@ -221,6 +221,18 @@ def _punishes(verb: Token) -> bool:
     if lemma == "deal":
         return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
     return lemma in SANCTIONS
+
+
+def _now_that(clause: Token) -> bool:
+    """ "He said now that he has been elected he will turn his focus to": the parser hangs
+    the main clause on the "now that" one."""
+    head = clause.head
+    opener = head.head
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        and opener.lower_ in ("now", "once")
+        and opener.head.lemma_.lower() in REPORTED
+    )
 
 
 def future_kind(verb: Token, negated: bool) -> str:
