@@ -1599,9 +1599,9 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
     [
         # "we" of a party's chairwoman is her party's, not the place the party is named for
         (
-            "Vessia has become polarized. Vessia Democratic Party chairwoman Maria Lopez told "
-            'reporters the plan was an insult. "If nothing is changed, we will vote it down," '
-            "said Lopez.",
+            "Hong Kong has become polarized. Hong Kong Democratic Party chairwoman Maria Lopez "
+            'told reporters the plan was an insult. "If nothing is changed, we will vote it '
+            'down," said Lopez.',
             [("Maria Lopez", "intention", "")],
         ),
         # "Should people decide to ...": a condition, no one's intention
@@ -1651,6 +1651,12 @@ def test_the_head_of_a_countrys_army_saying_the_country_is_open_is_its_own_word(
             "to promote the growth of RFID technology.",
             "RFID",
         ),
+        # a count of a party's MPs is some of them, not the party
+        (
+            "Ten ministers were among 47 Labour MPs who rejected party orders to back the bill. "
+            "Labour said it would act.",
+            "no one",
+        ),
         # former directors no longer speak for the firm
         (
             "Enron collapsed in 2001. Eighteen former Enron directors have agreed a $168m "
@@ -1662,6 +1668,16 @@ def test_the_head_of_a_countrys_army_saying_the_country_is_open_is_its_own_word(
 def test_a_name_beside_the_subject_is_not_the_committer(text, wrong):
     _, found, _ = run(text)
     assert all(c.actor != wrong for c in found.commitments)
+    if wrong == "no one":  # only Labour's own word is left
+        assert [(c.actor, c.action) for c in found.commitments] == [("Labour", "act")]
+
+
+def test_one_member_of_a_body_speaks_for_it():
+    text = (
+        'The Basij is a militia in Iran. "We all are prepared to go and destroy them totally," '
+        "one Basij commander told CNN."
+    )
+    assert _who_and_what(text) == [("Basij", "offer")]
 
 
 def test_the_main_clause_after_now_that_is_the_speakers_word():
@@ -1673,3 +1689,26 @@ def test_the_main_clause_after_now_that_is_the_speakers_word():
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Tom Reed", "turn his focus to the economy")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a speaker's own "where I will be representing" is no scene
+        (
+            'Tom Reed spoke on Monday. "This is great news ahead of vital talks next month where '
+            'I will be representing our fishermen," Reed said.',
+            [("Tom Reed", "intention")],
+        ),
+        # a preference is no commitment
+        ("Leaders of the House of Representatives would prefer to pass a bill to end it.", []),
+        # "France" inside "Stade de France" is the stadium's name, not the country
+        (
+            "The Stade de France, which was targeted by bombers, will host the opening match "
+            "of Euro 2016 and the final. France will play Romania.",
+            [("France", "intention")],
+        ),
+    ],
+)
+def test_own_scenes_preferences_and_names_inside_names(text, expected):
+    assert _who_and_what(text) == expected

@@ -94,8 +94,11 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if token.dep_ == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lemma_ == "be":
         if any(c.dep_ in ("ccomp", "xcomp") for c in token.head.head.children):
             return None  # "The deal we'll accept is they end their program": a condition
-    if token.dep_ == "relcl" and any(
-        c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children
+    own_words = subject is not None and subject.lower_ in ("i", "we")
+    if (
+        token.dep_ == "relcl"
+        and not own_words
+        and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children)
     ):
         return None  # "the summit, where Obama and Castro would come face-to-face": a scene
     if token.dep_ == "acl" and token.head.lemma_.lower() in HOPE_NOUNS:

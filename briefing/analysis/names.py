@@ -26,8 +26,9 @@ _COLON = re.compile(r":\s")
 # their particles
 _COMMON_BEFORE = re.compile(
     r"^(?!(?:al|el|de|da|di|du|des|del|della|dos|van|von|der|den|la|le|bin|ibn|ben|ter)\s)"
-    r"(?:[a-z]+\s)+(?=[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*$)"  # before a name, all of it capitals
-)
+    r"(?:(?!(?:with|of|for|to|in|at|by|from|on|and|or|against|between|than|as)\s)[a-z]+\s){1,2}"
+    r"(?=[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*$)"  # before a name, all of it capitals; never
+)  # across a preposition ("negotiator with Iran" is no name for Iran)
 _CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 

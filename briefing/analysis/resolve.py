@@ -146,7 +146,8 @@ class Resolver:
             side = self.name(words)
             if side:
                 after = set(role[role.find(words) + len(words) :].lower().split())
-                if NON_STATE_BODIES & after:
+                place = side in self.actors and self.actors[side].kind in ("country", "place")
+                if place and NON_STATE_BODIES & after:
                     return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
                 return side
         return None
@@ -237,9 +238,11 @@ class Resolver:
         if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
             # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that
             # only "is" something ("The Aviator should be ahead") may be a film's
-            known = self.name(token.text)
-            if known and (self.is_person(known) or token.head.lemma_ != "be"):
-                return known
+            bare = not any(c.dep_ in ("compound", "nmod") for c in token.children)
+            known = self.name(token.text) if bare else None  # not "France" of "Stade de France"
+            kind = self.actors[known].kind if known in self.actors else ""
+            if known and kind != "place" and (kind == "person" or token.head.lemma_ != "be"):
+                return known  # a town ("Bridgend would join") commits to nothing
         for child in token.children:
             if child.dep_ == "appos" and entity_of(child) is not None:
                 between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
@@ -307,8 +310,9 @@ class Resolver:
             and (t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP"))
         )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria; nor are the
         # names after the noun ("officials at the official Kent house", "firms who ... RFID")
-        if any(c.lower_ in ("former", "ex") for c in token.children):
-            return None  # "Eighteen former Enron directors": no longer Enron's voice
+        counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
+        if counted or any(c.lower_ in ("former", "ex") for c in token.children):
+            return None  # "Eighteen former Enron directors", "47 Labour MPs who rebelled"
         if compound and token.lemma_.lower() not in STAKEHOLDER_NOUNS | COUNSEL:
             # a name the NER missed this time: "Calder Marine Terminals said"
             whole = self.name(f"{compound} {token.text}")

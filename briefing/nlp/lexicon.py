@@ -849,6 +849,7 @@ NOT_ACTS = {
     "suffer",
     "experience",
     "lose",
+    "prefer",
     "happen",
     "occur",
     "cost",
