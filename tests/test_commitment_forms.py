@@ -1712,3 +1712,26 @@ def test_the_main_clause_after_now_that_is_the_speakers_word():
 )
 def test_own_scenes_preferences_and_names_inside_names(text, expected):
     assert _who_and_what(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "up to the bidders to propose how it will operate": theirs, and no act named
+        "The Halden Council has set out its ambitions for the metro but it will be up to the "
+        "bidders to propose how it will operate, as well as drawing up plans to build a new "
+        "tram system.",
+        "Tom Reed said it was up to Ann Holt to decide whether to cut taxes.",
+    ],
+)
+def test_what_is_up_to_others_or_left_open_is_no_ones_commitment(text):
+    _, found, _ = run(text)
+    assert found.commitments == []
+
+
+def test_a_low_quote_used_as_a_comma_does_not_end_an_action():
+    from briefing.analysis.clauses import readable_cut
+
+    assert readable_cut("not allow public money to be spent on luxury cars‚") == (
+        "not allow public money to be spent on luxury cars"
+    )

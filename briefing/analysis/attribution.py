@@ -244,6 +244,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
         if node.head.i == node.i:
             break
+        if _up_to(node.head):
+            return None  # "it will be up to the bidders to propose": theirs, unnamed
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
         infinitive = has_modal(node, {"to"})
         above = subject_of(node.head)
@@ -265,6 +267,14 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _up_to(verb: Token) -> bool:
+    """ "it is up to X to": the act is X's to do."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "up" and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
 
 
 def _finite_conj_of_gerund(verb: Token) -> Token | None:

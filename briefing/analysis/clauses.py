@@ -175,9 +175,9 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         if len(head.split()) >= 2:
             text = head  # "make a determination -- the police department, ...": an aside
     words = text.split()[:most]
-    while len(words) > 1 and words[-1].lower().strip(",;:") in FUNCTION_WORDS:
+    while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
         words.pop()
-    return " ".join(words).rstrip(",;:-–— ")
+    return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma
 
 
 def _in_list(comma: Token, skip: set[int]) -> bool:
