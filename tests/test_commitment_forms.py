@@ -1689,6 +1689,7 @@ def test_the_main_clause_after_now_that_is_the_speakers_word():
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Tom Reed", "turn his focus to the economy")
     ]
+    assert found.commitments[0].confidence >= CONFIDENT  # he says it of himself
 
 
 @pytest.mark.parametrize(

@@ -335,7 +335,9 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
 def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | None:
     node = token
     while node.head.i != node.i:
-        if node.dep_ == "ccomp" and node.head.lemma_.lower() in REPORTING_VERBS:
+        # "He said now that he has been elected he will": the parser hangs it on "now"
+        now = node.dep_ == "advmod" and node.lower_ == "now"
+        if (node.dep_ == "ccomp" or now) and node.head.lemma_.lower() in REPORTING_VERBS:
             subject = subject_of(node.head)
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
