@@ -65,9 +65,8 @@ def main() -> None:
     for seed in range(1, args.seeds + 1):
         days[f"bbc-{args.articles}-seed{seed}"] = bbc_day(args.articles, seed)
     for folder in args.folder:
-        days[Path(folder).name] = load_articles(
-            [folder], skipped=[]
-        )  # a furniture page is skipped, as the CLI does
+        # a furniture page is skipped with a warning, as the CLI does
+        days[Path(folder).name] = load_articles([folder], skipped=[])
     print("| day | articles | stories shown | points | more | A4 fill | Letter fill | pages |")
     print("| --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |")
     with sync_playwright() as p:

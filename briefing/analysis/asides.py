@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import subject_of
-from briefing.nlp.lexicon import COGNITION_VERBS, FIRST_PLURAL, FIRST_SINGULAR, SPEECH_VERBS
+from briefing.analysis.attribution import in_first_person, subject_of
+from briefing.nlp.lexicon import COGNITION_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -28,10 +28,8 @@ def speaking(verb: Token) -> bool:
     respond" is one)."""
     if verb.lemma_.lower() in COGNITION_VERBS:
         return point_made(verb)
-    subject = subject_of(verb)
-    first = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
     clause = any(c.dep_ == "ccomp" for c in verb.children)
-    return verb.lemma_.lower() in SPEECH_VERBS and (first or clause)
+    return verb.lemma_.lower() in SPEECH_VERBS and (in_first_person(verb) or clause)
 
 
 def point_made(verb: Token) -> bool:

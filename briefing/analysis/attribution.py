@@ -120,6 +120,12 @@ def _clause_subject(token: Token) -> Token | None:
     return subject
 
 
+def in_first_person(verb: Token) -> bool:
+    """ "we should", "I will": the clause's subject is the one speaking."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+
+
 def subject_of(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
     subjects = [

@@ -17,6 +17,7 @@ from briefing.analysis.attribution import (
     almost_no_one,
     committer,
     done_by_another,
+    in_first_person,
     is_agent,
     is_analyst,
     is_commentary,
@@ -368,8 +369,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if passive and not speaker:
             return None  # "this statute should be understood", said by whom?
         subject = subject_of(token)
-        own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
-        if own and lemma == "be" and not passive:
+        if in_first_person(token) and lemma == "be" and not passive:
             return None  # "we should be a little bit tough": a mood, not an act
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
@@ -384,9 +384,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
 def _called_on(verb: Token) -> bool:
     """ "Iran should agree to", "leaders must commit to": asked of others, no one's own word
     (in a speaker's quote, the speaker's demand)."""
-    subject = subject_of(verb)
-    own = subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
-    return has_modal(verb, DEMAND_MODALS) and not own
+    return has_modal(verb, DEMAND_MODALS) and not in_first_person(verb)
 
 
 def _own_tokens(action: Token) -> set[int]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import (
+    in_first_person,
     is_agent,
     is_speakers_side,
     speaker_of_report,
@@ -94,10 +95,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if token.dep_ == "relcl" and token.head.dep_ == "nsubj" and token.head.head.lemma_ == "be":
         if any(c.dep_ in ("ccomp", "xcomp") for c in token.head.head.children):
             return None  # "The deal we'll accept is they end their program": a condition
-    own_words = subject is not None and subject.lower_ in ("i", "we")
     if (
         token.dep_ == "relcl"
-        and not own_words
+        and not in_first_person(token)
         and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children)
     ):
         return None  # "the summit, where Obama and Castro would come face-to-face": a scene

@@ -13,6 +13,7 @@ from briefing.analysis.naming import called_company, called_he, called_it
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    CLAIMING_VERBS,
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
@@ -180,7 +181,7 @@ def _predicate_role(ent: Span) -> str:
         return ""
     if any(c.dep_ == "neg" for c in verb.children):
         return ""
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in _CLAIMING:
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
         return ""  # "his attorney argued that Knight was the victim": a claim, no role
     for attr in verb.children:
         if attr.dep_ == "attr" and _role_word(attr.text) and attr.pos_ == "NOUN":
@@ -276,9 +277,6 @@ def _title_word(word: str) -> bool:
     """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
     bare = word.lower().rstrip(".")
     return _role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
-
-
-_CLAIMING = frozenset({"argue", "claim", "insist", "allege", "contend", "maintain", "believe"})
 
 
 def _role_word(word: str) -> bool:

@@ -950,6 +950,8 @@ PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
 )
 # as written: bodies a place can name that do not speak for it ("Hong Kong Democratic Party
 # chairwoman" speaks for her party, not for Hong Kong; a "ministry" does speak for its country)
+# lemmas: verbs that put a claim ("his attorney argued that Knight was the victim": no role)
+CLAIMING_VERBS = frozenset({"argue", "claim", "insist", "allege", "contend", "maintain", "believe"})
 # as written: a country's own bodies, named after it ("the Libyan Army", "Iranian government")
 STATE_BODIES = frozenset(
     "army navy military government ministry police forces parliament cabinet".split()
