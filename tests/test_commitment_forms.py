@@ -75,6 +75,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"Congress had to act," Barack Obama said.',
         '"They don\'t have to take the stand," said Ana Ruiz.',
         '"We need to win this game," said Jose Mourinho.',
+        '"We needed to speak to the witnesses first," said Ana Ruiz.',
+        '"I would class myself as an average player," said Tom Okafor.',
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted
         'Barack Obama said: "The deal we will accept is they end their nuclear program."',

@@ -577,6 +577,26 @@ def test_a_quote_of_several_sentences_after_x_said_is_xs():
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]
 
 
+def test_a_quote_paragraph_after_a_speakers_quote_goes_on_in_his_words():
+    # the news convention: a paragraph of nothing but a quote continues the last speaker,
+    # unless another person has been named since, or it is several paragraphs on
+    text = (
+        '"We have fair claims," Tom Okafor, the council leader, says.\n\n'
+        "The county's finance team is working on a bid.\n\n"
+        '"We are going to build a fairer system."\n\n'
+        "The rival leader, Sarah Jones, stayed away.\n\n"
+        '"We will cut the rates next year."'
+    )
+    _, found, _ = run(text)
+    # quotes without a speaker are not kept
+    assert [q.speaker for q in found.quotes] == ["Tom Okafor", "Tom Okafor"]
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Tom Okafor", "build a fairer system")
+    ]
+    far = text.replace("bid.\n\n", "bid.\n\nIt is due.\n\nIt is late.\n\n", 1)
+    assert [q.speaker for q in run(far)[1].quotes] == ["Tom Okafor"]
+
+
 def test_according_to_x_gives_a_quote_its_speaker():
     _, found, _ = run('According to Ana Lopez, "we will cut taxes next week."')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]

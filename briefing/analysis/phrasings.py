@@ -56,6 +56,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None  # "I like the plan"
     if has_modal(token, {"may", "might", "could"}):
         return None  # "we may need to take a closer look": a maybe
+    if quote and token.tag_ == "VBD":
+        return None  # "we needed to speak to them" in one's own words: a need that was
     for act in token.children:
         if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
             continue

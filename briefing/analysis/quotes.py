@@ -17,6 +17,9 @@ if TYPE_CHECKING:
 
     from briefing.analysis.resolve import Resolver
 
+# An unattributed quote paragraph goes on from the last speaker at most this many
+# paragraphs on (the one holding that speaker's quote counts).
+RUN_ON_PARAGRAPHS = 3
 _MARK = re.compile(r"[“”\"]")
 
 
@@ -128,6 +131,8 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             span.speaker_token = subject.i
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
             span.speaker = previous.speaker  # a quote that runs on from the last one
+        elif previous and previous.speaker and _runs_on(doc, previous, span, offset, resolver):
+            span.speaker = previous.speaker
         previous = span
 
 
@@ -178,6 +183,30 @@ def _subject(verb: Token) -> Token | None:
             return None
         verb = verb.head
     return None
+
+
+def _runs_on(doc: Doc, previous: QuoteSpan, span: QuoteSpan, offset: int, resolver) -> bool:
+    """A paragraph that is nothing but a quote, a few paragraphs after the last speaker's
+    quote, with no one else named between: the news convention for the same speaker
+    going on (""Derby have greater needs," he says. [...] "We're going to do it."')."""
+    text = doc_text(doc)
+    start, end = span.start - offset, span.end - offset
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if text[line_start:start].strip(" \t\"“'‘") or text[end:line_end].strip(" \t\"”'’.,"):
+        return False  # words outside the quote: it is attributed there, or not at all
+    between = text[previous.end - offset : line_start]
+    if len([p for p in between.split("\n") if p.strip()]) > RUN_ON_PARAGRAPHS:
+        return False
+    if resolver.people_between(previous.end, offset + line_start) - {previous.speaker}:
+        return False  # another person named since: the quote may be theirs
+    return not any(
+        ent.label_ == "PERSON"
+        and previous.end - offset <= ent.start_char < line_start
+        and resolver.name(ent.text) is None
+        for ent in doc.ents
+    )  # nor a name the tagger saw that no actor holds
 
 
 def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:

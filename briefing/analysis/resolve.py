@@ -195,6 +195,11 @@ class Resolver:
                 fallback = fallback or name
         return fallback
 
+    def people_between(self, start: int, end: int) -> set[str]:
+        """The people named between two character offsets."""
+        i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
+        return {name for _, name, _ in self._named[i:j] if self.is_person(name)}
+
     def last_titled(self, word: str, before: int, modifiers: frozenset = frozenset()) -> str | None:
         """The last person named before ``before`` who has ``word`` in a title or role, and
         its ``modifiers`` ("vice" in "the vice president"; without it, no vice president)."""

@@ -575,6 +575,7 @@ ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"
 OPINION_VERBS = frozenset(
     {"dispute", "argue", "say", "suggest", "disagree", "agree", "think", "add", "note"}
     | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
+    | {"class", "regard", "rate", "guess", "imagine", "reckon", "bet"}
 )
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
