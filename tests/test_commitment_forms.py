@@ -77,6 +77,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"We need to win this game," said Jose Mourinho.',
         '"We needed to speak to the witnesses first," said Ana Ruiz.',
         '"I would class myself as an average player," said Tom Okafor.',
+        '"There will be no problem," said George Osborne.',
+        "There can be no bargaining over the treaty, an official said.",
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted
         'Barack Obama said: "The deal we will accept is they end their nuclear program."',
@@ -652,6 +654,25 @@ def test_what_only_looks_like_a_commitment(text):
             "Mara Holt",
             "pledge",
             "halving the deficit",
+        ),
+        # what "there can be no" rules out in a speaker's words; a threatened harm
+        (
+            '"There can be no bargaining over our sovereignty," said Emmanuel Macron.',
+            "Emmanuel Macron",
+            "refusal",
+            "bargaining over our sovereignty",
+        ),
+        (
+            '"There won\'t be any tax rises," George Osborne said.',
+            "George Osborne",
+            "assurance",
+            "tax rises",
+        ),
+        (
+            "North Korea threatened a nuclear strike on the United States.",
+            "North Korea",
+            "threat",
+            "threatened a nuclear strike",
         ),
     ],
 )

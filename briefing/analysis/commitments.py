@@ -62,6 +62,7 @@ from briefing.analysis.phrasings import (
     confident_of,
     nominal_commitment,
     obliged_demand,
+    ruled_out,
     told_demand,
     urged_demand,
     wanted_demand,
@@ -348,6 +349,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         or told_demand(token)
         or confident_of(token)
         or obliged_demand(token, quote, speaker, resolver)
+        or ruled_out(token, quote, speaker, resolver)
     )
     if wanted is not None:
         return wanted

@@ -24,6 +24,7 @@ CUE_WEIGHTS = {
     "nominal_verb": 1.0,  # "announced plans to", "renewed calls for"
     "future_own": 1.0,  # "we will", "I will not", in the speaker's own words
     "future": 0.6,  # "the union will strike", told by the reporter
+    "ruled_out": 1.0,  # "there can be no bargaining", in the speaker's words
     "demand_modal": 0.4,  # "Russia must respond"
     "imperative": 0.0,  # a manifesto's "Build a war memorial."
     # what speaks against it

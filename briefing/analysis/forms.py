@@ -364,7 +364,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         return False  # "offered his view"; "demanded an apology" asks for an act
     if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
         return False  # "rejected the allegations": a denial, no act refused
-    if lemma == "threaten" and not (lemmas & PUNITIVE or penalty):
+    if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
         return False  # "threatening our ability to"
     money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"
     if any(

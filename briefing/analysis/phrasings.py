@@ -28,11 +28,14 @@ from briefing.nlp.lexicon import (
     OWED_ACTS,
     OWN_PRONOUNS,
     RECEIVING_VERBS,
+    REFUSED_NOUNS,
     RESPONDING_VERBS,
+    SPARED_NOUNS,
     URGENT,
 )
 
 IMPERSONAL = frozenset({"it", "this", "that", "there"})  # "it would be hard"
+RULING_MODALS = frozenset({"will", "'ll", "wo", "shall", "can", "ca"})
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -182,6 +185,27 @@ def _gerund_of(token: Token, verbs) -> bool:
     """ "halting" in "an injunction halting plans", tagged a noun: a verb of ``verbs`` + -ing."""
     word = token.lower_
     return word.endswith("ing") and (word[:-3] in verbs or word[:-3] + "e" in verbs)
+
+
+def ruled_out(token: Token, quote, speaker: str, resolver: Resolver):
+    """ "There can be no bargaining over our sovereignty", "there will be no tax rises": in
+    someone's words, what the speaker's side refuses, or assures will not come."""
+    if token.lemma_ != "be" or not (quote and speaker) or not has_modal(token, RULING_MODALS):
+        return None
+    if not any(c.dep_ == "expl" for c in token.children):
+        return None
+    negated = is_negated(token)
+    for noun in token.children:
+        if noun.dep_ != "attr" or noun.pos_ != "NOUN":
+            continue
+        determiners = {c.lower_ for c in noun.children if c.dep_ == "det"}
+        if not ("no" in determiners or (negated and "any" in determiners)):
+            continue
+        lemma = noun.lemma_.lower()
+        kind = "refusal" if lemma in REFUSED_NOUNS else "assurance" if lemma in SPARED_NOUNS else ""
+        if kind:
+            return kind, token, [noun], {"ruled_out"}, resolver.side(speaker), True
+    return None
 
 
 def nominal_commitment(noun: Token, lemma: str):

@@ -27,6 +27,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     ``head``; None when there is nothing a reader could take in ("re", "do so")."""
     when = time_of(action, head)
     what = action_text(action)
+    if action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any"):
+        what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
     if len(what) < 3 or DO_SO.match(what):
         return None
     about = subject_words(action)

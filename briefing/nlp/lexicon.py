@@ -750,6 +750,13 @@ PUNITIVE = {
     "sue",
     "consequence",
 }
+# lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
+# harm promised not to come ("there will be no tax rises")
+REFUSED_NOUNS = frozenset(
+    """bargaining negotiation compromise concession retreat surrender amnesty extension
+    exception exemption deal talks u-turn backtracking pardon bailout""".split()
+)
+SPARED_NOUNS = frozenset("rise increase hike cut layoff redundancy closure war invasion".split())
 # what "it will take": time, effort, not an act
 # lemmas: what one "will take" as a feeling, no act ("England will take huge heart from")
 TAKEN_HEART = frozenset("heart comfort solace pride encouragement satisfaction".split())
