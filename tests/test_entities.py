@@ -863,3 +863,12 @@ def test_a_religious_title_is_a_title_so_the_full_name_and_its_gender_follow():
     )
     assert "Ayatollah Khomeini" not in actors
     assert "Ayatollah Khomeini" in actors["Ruhollah Khomeini"].aliases
+
+
+def test_a_scandals_name_is_no_actor():
+    text = (
+        'The Patriots await the results of the "Spygate" investigation. Roger Goodell said '
+        "the punishment for Spygate was serious. Tom Brady denied any role in Spygate."
+    )
+    assert set(run(text)[2]) == {"Patriots", "Roger Goodell", "Tom Brady"}
+    assert "Gareth Southgate" in run("Gareth Southgate, the England manager, left.")[2]

@@ -157,6 +157,9 @@ def _is_actor(group: _Group) -> bool:
     kinds = set(group.kinds)
     if kinds == {"group"} and not group.name.endswith("s"):
         return False  # "European", "Islamic": a demonym or adjective with no country named
+    if not rest and name.endswith("gate") and len(name) >= 7 and group.kind != "place":
+        if not (group.speaks or group.roles):
+            return False  # "Deflategate", "Watergate": a scandal's name, often tagged a person
     if kinds <= {"place"} and group.kind == "place":
         return bool(group.subjects or group.speaks)  # "talks in Geneva": only where
     return True
