@@ -872,3 +872,12 @@ def test_a_scandals_name_is_no_actor():
     )
     assert set(run(text)[2]) == {"Patriots", "Roger Goodell", "Tom Brady"}
     assert "Gareth Southgate" in run("Gareth Southgate, the England manager, left.")[2]
+
+
+def test_an_acronym_of_common_words_names_a_thing_not_an_actor():
+    text = (
+        "I do not claim that GMO (genetically modified organism) foods are dangerous, Mehmet "
+        "Oz said. GMO labels matter. The North Atlantic Treaty Organization (NATO) met."
+    )
+    assert set(run(text)[2]) == {"Mehmet Oz", "NATO"}
+    assert "GMO" not in run("Genetically modified organisms (GMOs) are safe. GMOs grow.")[2]

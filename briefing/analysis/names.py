@@ -59,3 +59,20 @@ def first_name_before(token: Token) -> Token | None:
     if before is not None and before.head.i == token.i and before.dep_ == "compound":
         return before if before.pos_ == "PROPN" and before.is_title else None
     return None
+
+
+_ACRONYM_THEN_WORDS = re.compile(r"\b([A-Z]{2,6})s?\s*\(([a-z][a-z -]+)\)")
+_WORDS_THEN_ACRONYM = re.compile(r"\b([a-z][a-z -]+?)\s*\(([A-Z]{2,6})s?\)")
+
+
+def common_acronyms(text: str) -> set[str]:
+    """ "GMO (genetically modified organism)", "genetically modified organisms (GMOs)": the
+    initials of common words spelled out beside them name a thing, not an actor."""
+    found = set()
+    pairs = [(m.group(1), m.group(2)) for m in _ACRONYM_THEN_WORDS.finditer(text)]
+    pairs += [(m.group(2), m.group(1)) for m in _WORDS_THEN_ACRONYM.finditer(text)]
+    for letters, spelled in pairs:
+        words = spelled.replace("-", " ").split()[-len(letters) :]
+        if "".join(w[0] for w in words) == letters.lower():
+            found.add(letters)
+    return found
