@@ -78,6 +78,17 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"We needed to speak to the witnesses first," said Ana Ruiz.',
         '"I would class myself as an average player," said Tom Okafor.',
         '"There will be no problem," said George Osborne.',
+        # a lost subject, no one in particular, a past plan, a description, a wish, advice
+        "The odds on Mr Corbyn winning have been reduced, though he only made it on to the ballot "
+        "paper after some MPs not thought to be his supporters agreed to make up the number of "
+        "nominations for him.",
+        "Rhodri Miller said before the group set off someone warned him \"be careful, we're on a "
+        'mountain".',
+        '"I was going to go to the ranch to see my grandkids," Rex Tillerson said.',
+        'Leighton Andrews called the case for fewer local authorities "compelling".',
+        '"What we need to do is meet people where they are at, not where we would want them to '
+        'be," said Ed Miliband.',
+        '"We would advise that you ask to see a warrant card," said Sgt Mark Hamilton.',
         "There can be no bargaining over the treaty, an official said.",
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted

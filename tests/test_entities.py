@@ -881,3 +881,16 @@ def test_an_acronym_of_common_words_names_a_thing_not_an_actor():
     )
     assert set(run(text)[2]) == {"Mehmet Oz", "NATO"}
     assert "GMO" not in run("Genetically modified organisms (GMOs) are safe. GMOs grow.")[2]
+
+
+def test_the_irishman_said_is_the_person_named_before_and_the_french_a_people():
+    text = (
+        "Brendan Rodgers was appointed manager on Friday. "
+        '"I will give everything I have to the club," said the Northern Irishman.'
+    )
+    assert [q.speaker for q in run(text)[1].quotes] == ["Brendan Rodgers"]
+    assert [q.speaker for q in run(text.replace("Northern Irishman", "Australian"))[1].quotes] == [
+        "Brendan Rodgers"
+    ]
+    people = run(text.replace("Northern Irishman", "French"))[1].quotes
+    assert [q.speaker for q in people] != ["Brendan Rodgers"]

@@ -250,6 +250,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
         if node.head.i == node.i:
             break
+        if node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP"):
+            return None  # "after some MPs ... agreed to": a finite clause's subject is lost
         if _up_to(node.head):
             return None  # "it will be up to the bidders to propose": theirs, unnamed
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"

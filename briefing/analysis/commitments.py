@@ -86,6 +86,7 @@ from briefing.nlp.lexicon import (
     PLAN_VERBS,
     PRESSURE_VERBS,
     PUNITIVE,
+    SOMEONE,
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
@@ -245,7 +246,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if found is None or asked(token):
         return None  # "How am I going to pay the rent?", "no clue how I will pay"
     subject = subject_of(token)
-    if subject is not None and (subject.lower_ in NO_ONE or almost_no_one(subject)):
+    someone = subject is not None and subject.dep_ == "nsubj" and subject.lower_ in SOMEONE
+    if subject is not None and (subject.lower_ in NO_ONE or someone or almost_no_one(subject)):
         return None  # "Nothing needs to be made of it", "hardly any officials would agree"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay

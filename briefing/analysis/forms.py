@@ -328,7 +328,12 @@ def in_its_sense(verb: Token) -> bool:
         return False
     if lemma == "call":
         so_called = verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "so"
-        return not so_called and any(c.lower_ in ("on", "for") for c in verb.children)
+        if so_called:
+            return False
+        then = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
+        if then not in ("on", "upon", "for") and any(c.dep_ == "dobj" for c in verb.children):
+            return False  # "called the case for reform compelling", "called the police"
+        return any(c.lower_ in ("on", "for") for c in verb.children)
     if lemma == "rule":
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)

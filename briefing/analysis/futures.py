@@ -60,6 +60,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     ``token`` (``going``: the act after "going to" / "is to"), or None when it is no one's
     commitment."""
     act = going if going is not None else token
+    if going is not None and quote is not None and has_modal(token, {"was", "were"}):
+        return None  # "I was going to go to the ranch", in one's own words: a past plan
     lemma = LEMMA_FIXES.get(act.lower_, act.lemma_.lower())
     if lemma in NOT_ACTS and not (negated and lemma == "be"):
         return None  # "will feel", "would receive", "will be able to": states

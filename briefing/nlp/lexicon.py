@@ -575,7 +575,7 @@ ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"
 OPINION_VERBS = frozenset(
     {"dispute", "argue", "say", "suggest", "disagree", "agree", "think", "add", "note"}
     | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
-    | {"class", "regard", "rate", "guess", "imagine", "reckon", "bet"}
+    | {"class", "regard", "rate", "guess", "imagine", "reckon", "bet", "advise", "recommend"}
 )
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
@@ -858,6 +858,8 @@ NOT_ACTS = {
     "experience",
     "lose",
     "prefer",
+    "want",  # "where we would want them to be": a wish ("want X to act" is read apart)
+    "wish",
     "happen",
     "occur",
     "cost",
