@@ -89,6 +89,14 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"What we need to do is meet people where they are at, not where we would want them to '
         'be," said Ed Miliband.',
         '"We would advise that you ask to see a warrant card," said Sgt Mark Hamilton.',
+        # a law or a process "offers" or "aims", others' concerns, an outcome, a mood
+        "The Wales Bill offers to extend the transfer of powers over tax.",
+        "The negotiations have been under way since 2012 and aim to bring an end to the conflict.",
+        "Syngenta's shares fell because of concerns that CFIUS would not clear the deal.",
+        '"If we are not competitive we will not attract the best students," said Pat Johnston.',
+        '"We\'re not going to get carried away," said James Anderson.',
+        # a try, not an aim
+        "Landowners were seeking to improve their estates.",
         "There can be no bargaining over the treaty, an official said.",
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted
@@ -1770,3 +1778,12 @@ def test_a_low_quote_used_as_a_comma_does_not_end_an_action():
     assert readable_cut("not allow public money to be spent on luxury cars‚") == (
         "not allow public money to be spent on luxury cars"
     )
+
+
+def test_a_commitment_months_or_years_ago_is_not_confident():
+    (old,) = run("Twelve months ago, Tom Reed was not prepared to join Manchester United.")[
+        1
+    ].commitments
+    assert old.confidence < CONFIDENT
+    (recent,) = run("Two weeks ago, Shell said it would cut 1,000 jobs.")[1].commitments
+    assert recent.confidence >= CONFIDENT

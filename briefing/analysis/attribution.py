@@ -381,7 +381,10 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     who we would urge to") names no one here."""
     if token.lower_ in ("who", "whom", "which", "that"):
         return ""
-    return resolver.token(token, offset, speaker) or phrase(token)
+    who = resolver.token(token, offset, speaker)
+    if who is None and token.pos_ == "PRON":
+        return ""  # "asked them to": them, unnamed, says nothing to a reader
+    return who or phrase(token)
 
 
 def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:

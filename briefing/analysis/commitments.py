@@ -196,7 +196,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
     cues |= actor_cues(head, actor, speaker, reporter, resolver)
-    if year is not None and dated_before(head, year - 1):
+    if dated_before(head, year - 1 if year is not None else None):
         cues.add("past")
     start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]

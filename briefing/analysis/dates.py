@@ -98,12 +98,15 @@ def weeks_before(when: str, reference: dt.date) -> bool:
     return day is not None and 7 < (reference - day).days < limit
 
 
-def dated_before(head: Token, year: int) -> bool:
+def dated_before(head: Token, year: int | None) -> bool:
     """Whether the clause of ``head``, or one above it, is dated before ``year``: "In 2008,
     Berlusconi signed an agreement in which Italy promised", "On March 3, 2009, he promised",
-    "During a visit in August 2010, he threatened"."""
+    "During a visit in August 2010, he threatened"; or months or years "ago" ("Twelve months
+    ago, he was not prepared to")."""
     for node in (head, *head.ancestors):
-        for prep in node.children:
+        if any(_long_ago(c) for c in node.children):
+            return True
+        for prep in node.children if year is not None else ():
             if prep.dep_ == "prep" and prep.lower_ in DATING_PREPOSITIONS:
                 if any(_year_of(t, prep) < year for t in prep.subtree):
                     return True
@@ -111,6 +114,15 @@ def dated_before(head: Token, year: int) -> bool:
 
 
 DATING_PREPOSITIONS = {"in", "on", "during"}
+LONG_SPANS = frozenset({"month", "year", "decade", "century"})
+
+
+def _long_ago(word: Token) -> bool:
+    return (
+        word.dep_ == "advmod"
+        and word.lower_ == "ago"
+        and any(c.lemma_.lower() in LONG_SPANS for c in word.children)
+    )
 
 
 def _year_of(token: Token, prep: Token) -> int:

@@ -20,9 +20,11 @@ from briefing.nlp.lexicon import (
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
+    LAW_WORDS,
     NOT_OFFERED,
     NOT_PLEDGES,
     NOT_RULED_OUT,
+    PROCESS_NOUNS,
     PUNITIVE,
     QUESTION,
     ROLE_WORDS,
@@ -347,7 +349,9 @@ def in_its_sense(verb: Token) -> bool:
     if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
         return any(c.dep_ == "xcomp" for c in verb.children)
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
-        past = verb.tag_ == "VBD" or any(c.lower_ in ("had", "has", "have") for c in verb.children)
+        past = verb.tag_ == "VBD" or any(
+            c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children
+        )  # "sought to", "were seeking to": tried
         return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
     return True
 
@@ -389,7 +393,16 @@ def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> b
     """A singular common noun that is no one ("the app", "the storm", "the bill") as the
     subject of a commitment verb; people and groups ("legislators", "the states") pass."""
     subject = subject_of(token)
-    if subject is None or subject.tag_ != "NN" or subject.lemma_.lower() in ROLE_WORDS:
+    shared = subject_of(token.head) if subject is None and token.dep_ == "conj" else None
+    for noun in (subject, shared):  # "the talks are under way and aim to"
+        if noun is None or any(c.lower_ == "between" for c in noun.children):
+            continue  # "talks between X and Y agreed": the parties
+        if noun.lemma_.lower() in LAW_WORDS | PROCESS_NOUNS:  # (a LAW tag is often a name)
+            return True  # "The Wales Bill offers to", "the negotiations aim to"
+    if subject is None:
+        return False
+    lemma = subject.lemma_.lower()
+    if subject.tag_ != "NN" or lemma in ROLE_WORDS:
         return False
     return not is_agent(token, resolver, offset, speaker)
 

@@ -65,6 +65,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     lemma = LEMMA_FIXES.get(act.lower_, act.lemma_.lower())
     if lemma in NOT_ACTS and not (negated and lemma == "be"):
         return None  # "will feel", "would receive", "will be able to": states
+    if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
+        return None  # "we're not going to get carried away": a mood
     subject = subject_of(token)
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         if lemma == "require" or _what_it_takes(act):
@@ -103,7 +105,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children)
     ):
         return None  # "the summit, where Obama and Castro would come face-to-face": a scene
-    if token.dep_ == "acl" and token.head.lemma_.lower() in HOPE_NOUNS:
+    if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}) and not _acts_on(act):
         return None  # "I would dispute the premise": an opinion, politely put

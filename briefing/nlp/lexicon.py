@@ -860,6 +860,7 @@ NOT_ACTS = {
     "prefer",
     "want",  # "where we would want them to be": a wish ("want X to act" is read apart)
     "wish",
+    "attract",  # "we will not attract the best students": an outcome
     "happen",
     "occur",
     "cost",
@@ -1168,6 +1169,11 @@ MACHINE_NAME_WORDS = frozenset(
 )
 # lemmas: what a law's name ends with; a law does as it is written, it does not commit
 LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
+# lemmas: processes and schemes, which "aim to" or "offer to" as written, committing no one
+PROCESS_NOUNS = frozenset(
+    """negotiation talk measure plan proposal reform rule change scheme programme program
+    project initiative policy strategy deal agreement""".split()
+)
 # as written: a storm's name ("Hurricane Irene", then "Irene weakened") names no actor
 STORM_NAME = re.compile(
     r"\b(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Storm)\s+([A-Z][a-z]+)\b"
