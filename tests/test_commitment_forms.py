@@ -97,6 +97,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         '"We\'re not going to get carried away," said James Anderson.',
         # a try, not an aim
         "Landowners were seeking to improve their estates.",
+        # a speech ahead, a maybe, an "assure" that ensures
+        "Biden's office says he'll praise Clinton as offering solutions for the middle class.",
+        "The House and Senate could agree to a compromise between now and Monday night.",
+        "JDD militants stepped in to assure security at synagogues during the protests.",
         "There can be no bargaining over the treaty, an official said.",
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted
@@ -1787,3 +1791,17 @@ def test_a_commitment_months_or_years_ago_is_not_confident():
     assert old.confidence < CONFIDENT
     (recent,) = run("Two weeks ago, Shell said it would cut 1,000 jobs.")[1].commitments
     assert recent.confidence >= CONFIDENT
+
+
+def test_it_after_a_nearer_subject_is_no_one_and_not_agreeing_refuses():
+    text = (
+        "In August, the SEC announced a settlement with WL Ross after investigating the firm. "
+        "WL Ross agreed to pay a $2.3 million fine. It also agreed to refund $11.8 million."
+    )
+    assert "SEC" not in {c.actor for c in run(text)[1].commitments}
+    quote = '"I won\'t agree to any proposal that ends the mission," said Benjamin Netanyahu.'
+    assert [c.type for c in run(quote)[1].commitments] == ["refusal"]
+    (asked,) = run("Republicans will demand even bigger concessions to avoid a default.")[
+        1
+    ].commitments
+    assert (asked.target, asked.action) == ("", "demand even bigger concessions to avoid a default")

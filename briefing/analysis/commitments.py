@@ -40,6 +40,7 @@ from briefing.analysis.forms import (
     asked,
     called_for,
     complements,
+    demanded_thing,
     foretold,
     going_to,
     hedged,
@@ -298,14 +299,15 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [
             a for a in complements(token) if commits_to_act(a, token, resolver, offset, speaker)
         ]
+        actions = [token] if demanded_thing(token, actions) else actions
         if not actions:
             return None
         if any(wh_object(a) for a in actions):
             return None  # "a third of what Li plans to spend": no act is named
         cues = {"verb"}
         had = has_modal(token, {"had"})
-        if lemma in PLAN_VERBS and had:
-            return None  # "had initially planned to drive": a plan that was, not one that is
+        if (lemma in PLAN_VERBS and had) or has_modal(token, {"could", "might", "may"}):
+            return None  # "had planned to drive", "the House could agree": not a plan now
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
         if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
@@ -327,7 +329,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             if not is_negated(actions[0]):
                 return None
             return "assurance", token, actions[:1], cues, "", True
-        return VERB_TYPES[lemma], token, actions, cues, "", negated
+        kind = "refusal" if negated and VERB_TYPES[lemma] == "agreement" else VERB_TYPES[lemma]
+        return kind, token, actions, cues, "", negated  # "I will not agree to": refuses
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
         actions = [a for a in complements(token) if a.dep_ != "ccomp"]
         if lemma not in ("committed", "determined"):

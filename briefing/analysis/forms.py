@@ -191,6 +191,19 @@ def in_condition(token: Token) -> bool:
     )
 
 
+def demanded_thing(verb: Token, actions: list[Token]) -> bool:
+    """ "will demand bigger concessions to avoid a default": the thing demanded is the act,
+    the clause after it a purpose (not "demanded Russia withdraw")."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    return (
+        verb.lemma_.lower() == "demand"
+        and bool(actions)
+        and actions[0].i != verb.i
+        and to_infinitive(actions[0])
+        and any(o.pos_ == "NOUN" and not is_someone(o) and o.i < actions[0].i for o in objects)
+    )
+
+
 def is_someone(noun: Token) -> bool:
     """A person, a group of people or a named party: "voters", "Russia"."""
     return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in AGENT_NOUNS
@@ -346,6 +359,9 @@ def in_its_sense(verb: Token) -> bool:
         return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
         return bool(asked_to(verb)) or (lemma in ASKING_FOR and called_for(verb))
+    if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
+        things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
+        return not things or any(c.dep_ == "ccomp" for c in verb.children)
     if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
         return any(c.dep_ == "xcomp" for c in verb.children)
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)

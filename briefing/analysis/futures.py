@@ -37,6 +37,7 @@ from briefing.nlp.lexicon import (
     PUNITIVE,
     REPORTING_VERBS,
     SANCTIONS,
+    SPEECH_AHEAD,
     SPEECH_VERBS,
     TAKEN_HEART,
     TAKES,
@@ -73,8 +74,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "it will take an investigation to determine": what is needed
     if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
         return None  # "the marathon will take place": an event, no one's act
-    if lemma in ("say", "tell"):
-        return None  # "Mr Kennedy will say that", "is to tell the audience": a speech ahead
+    if lemma in SPEECH_AHEAD:
+        return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
     if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):
         return None  # "It will lead to conflict": an outcome foretold, no one's act
     if lemma == "take" and any(

@@ -280,7 +280,11 @@ class Resolver:
         if word in ("it", "its"):
             # Only an organisation that was just the subject: "it" is as often the plan,
             # the bill or the system, and then the commitment is dropped.
-            return self.last(at, "organisation", within=IT_REACH)
+            found = self.last(at, "organisation", within=IT_REACH)
+            latest = self.last(at, None, within=IT_REACH)
+            if latest and latest != found and self.is_person(latest):
+                return None  # "WL Ross agreed ... It also agreed": a firm tagged a person
+            return found
         voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)

@@ -577,6 +577,8 @@ OPINION_VERBS = frozenset(
     | {"contend", "submit", "caution", "question", "characterize", "describe", "call"}
     | {"class", "regard", "rate", "guess", "imagine", "reckon", "bet", "advise", "recommend"}
 )
+# lemmas: what someone "will" do that is a speech ahead, no act ("he'll argue that")
+SPEECH_AHEAD = frozenset("say tell argue praise claim describe criticise criticize".split())
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
 # lemmas: plans that "had" been made ("had initially planned to drive") are past
