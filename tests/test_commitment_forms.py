@@ -101,6 +101,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Biden's office says he'll praise Clinton as offering solutions for the middle class.",
         "The House and Senate could agree to a compromise between now and Monday night.",
         "JDD militants stepped in to assure security at synagogues during the protests.",
+        # a doubt, a forecast about people in general, a finite clause whose subject is lost
+        "Despite the problems, Mr Lamberty said that it was not certain that Lufthansa would "
+        "take legal action.",
+        '"People will not be taken in by Michael Howard\'s claims," said Charles Kennedy.',
+        "Michael Jackson's trial went on. The defence protested after Mr Bashir, who interviewed "
+        "Jackson for the TV documentary, refused to answer nearly all their questions, citing a "
+        'California "shield" law intended to allow journalists to protect their sources.',
         "There can be no bargaining over the treaty, an official said.",
         '"We will win this game," said Jose Mourinho.',
         # what a deal must be, not a deal accepted
@@ -1805,3 +1812,11 @@ def test_it_after_a_nearer_subject_is_no_one_and_not_agreeing_refuses():
         1
     ].commitments
     assert (asked.target, asked.action) == ("", "demand even bigger concessions to avoid a default")
+
+
+def test_one_leaving_saying_another_would_reports_the_others_act():
+    (item,) = run("Nigel Farage also left UKIP saying Paul Nuttall would lead it better.")[
+        1
+    ].commitments
+    assert (item.actor, item.speaker) == ("Paul Nuttall", "Nigel Farage")
+    assert item.confidence < CONFIDENT

@@ -250,8 +250,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
         if node.head.i == node.i:
             break
-        if node.dep_ == "ccomp" and node.tag_ in ("VBD", "VBZ", "VBP"):
-            return None  # "after some MPs ... agreed to": a finite clause's subject is lost
+        if node.dep_ in ("ccomp", "advcl") and node.tag_ in ("VBD", "VBZ", "VBP"):
+            return None  # "after some MPs ... agreed to", "protested after Mr Bashir ...
+            # refused to": a finite clause's subject is lost, not the clause above's
         if _up_to(node.head):
             return None  # "it will be up to the bidders to propose": theirs, unnamed
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
@@ -346,7 +347,10 @@ def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | No
         # "He said now that he has been elected he will": the parser hangs it on "now"
         now = node.dep_ == "advmod" and node.lower_ == "now"
         if (node.dep_ == "ccomp" or now) and node.head.lemma_.lower() in REPORTING_VERBS:
-            subject = subject_of(node.head)
+            verb = node.head
+            subject = subject_of(verb)
+            if subject is None and verb.tag_ == "VBG" and verb.dep_ == "xcomp":
+                subject = subject_of(verb.head)  # "Hockney left UKIP saying X would"
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
     return None

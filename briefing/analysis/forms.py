@@ -82,7 +82,13 @@ def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
         any(t.lower_ in hedges and _governs(t, token) for t in before)
         or any(c.dep_ == "advmod" and c.lower_ in hedges for c in token.children)
         or claimed(token)
+        or any(_not_sure(t) and _governs(t, token) for t in before)
     )
+
+
+def _not_sure(word: Token) -> bool:
+    """ "it was not certain that Lufthansa would": a doubt, not Lufthansa's word."""
+    return word.lower_ in ("certain", "clear", "sure") and is_negated(word.head)
 
 
 def _governs(word: Token, verb: Token) -> bool:

@@ -51,6 +51,9 @@ if TYPE_CHECKING:
 # is that"); commitment verbs are read as themselves
 # subjects of a passive future that make it a rule or a forecast, no one's act
 UNSPECIFIC = frozenset({"that", "which", "what", "majority", "most"})
+# in a speaker's own words, "people will not be taken in" foretells people in general (told of
+# by a minister, "people would not be forced to" assures them)
+PEOPLE_AT_LARGE = frozenset({"people", "public", "voter"})
 # what makes a passive future's subject someone's in particular ("the money will be used")
 DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
@@ -90,7 +93,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
-    if is_passive(act) and subject is not None and subject.lemma_.lower() in UNSPECIFIC:
+    unspecific = UNSPECIFIC | PEOPLE_AT_LARGE if quote is not None else UNSPECIFIC
+    if is_passive(act) and subject is not None and subject.lemma_.lower() in unspecific:
         return None  # "all that will be left is", "the majority will not be affected"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED and not _now_that(token):
         # Under a commitment verb, that verb is the commitment ("warning that Seoul will

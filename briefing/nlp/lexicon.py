@@ -941,6 +941,7 @@ HEDGES = {
     "speculate",
     "suspect",
     "hopefully",  # "Hopefully, it will be rebuilt": a hope, no one's word
+    *("unclear", "uncertain", "unsure", "doubtful"),  # "it is unclear whether X will"
     # sourced to no one: "Hamas is believed to be planning", "reportedly plans"
     *("believed", "thought", "rumoured", "rumored", "alleged", "allegedly", "reportedly"),
 }
