@@ -101,6 +101,11 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Biden's office says he'll praise Clinton as offering solutions for the middle class.",
         "The House and Senate could agree to a compromise between now and Monday night.",
         "JDD militants stepped in to assure security at synagogues during the protests.",
+        # a doubt, a survey of a people, what must "take place"
+        "This year, Canadians plan to spend $508 overall on prom.",
+        "Will Dana told the team: \"I don't think we need to institute a lot of new ways of "
+        'doing things."',
+        '"It is a world-against-ISIS issue that needs to take place," said Ian Bradbury.',
         # a doubt, a forecast about people in general, a finite clause whose subject is lost
         "Despite the problems, Mr Lamberty said that it was not certain that Lufthansa would "
         "take legal action.",

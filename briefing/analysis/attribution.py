@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
-from briefing.analysis.referents import named_modifier, one_of_a_people
+from briefing.analysis.referents import named_modifier, one_of_a_people, people_at_large
 from briefing.nlp.lexicon import (
     ACADEMIC_WORDS,
     AGENT_NOUNS,
@@ -217,6 +217,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     subject = subject_of(head)
     if subject is not None and (subject.pos_ == "NUM" or subject.ent_type_ in COUNTED):
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
+    if subject is not None and people_at_large(subject):
+        return None  # "Canadians plan to spend $508 on prom": a survey of people
     actor = resolve_subject(head, offset, speaker, resolver)
     if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):
         # "Levy added that ... it will not take action": a body or a thing, not the person

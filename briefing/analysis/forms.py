@@ -87,7 +87,9 @@ def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
 
 
 def _not_sure(word: Token) -> bool:
-    """ "it was not certain that Lufthansa would": a doubt, not Lufthansa's word."""
+    """ "it was not certain that Lufthansa would", "I don't think we need to": a doubt."""
+    if word.lemma_.lower() in ("think", "believe") and word.pos_ == "VERB":
+        return is_negated(word)
     return word.lower_ in ("certain", "clear", "sure") and is_negated(word.head)
 
 

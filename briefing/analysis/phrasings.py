@@ -66,8 +66,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
             continue
         if not any(a.lower_ == "to" for a in act.children):
             continue
-        if act.lemma_.lower() in NOT_ACTS:
-            return None  # "we need to win", "we need to be careful": a hope, a mood
+        if act.lemma_.lower() in NOT_ACTS or _takes_place(act):
+            return None  # "we need to win", "we need to be careful", "needs to take place"
         if point_made(act):
             return None  # "people need to recognise that": a point made
         side = resolver.side(speaker) if speaker else ""
@@ -77,6 +77,10 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         if lemma != "need" and other is not None:  # "like the US to change"
             return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
     return None
+
+
+def _takes_place(act: Token) -> bool:
+    return act.lemma_.lower() == "take" and any(c.lower_ == "place" for c in act.children)
 
 
 def _expected_owed_act(token: Token, subject: Token | None):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, ROLE_WORDS, VOICE_NOUNS
+from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -17,6 +17,14 @@ def one_of_a_people(token: Token) -> bool:
     singular = token.lower_.endswith("an") or token.lower_ in ("briton", "swede", "dane", "scot")
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return token.ent_type_ == "NORP" and singular and the
+
+
+def people_at_large(token: Token) -> bool:
+    """ "Canadians plan to spend", "Britons will travel": a nation's people in general, found
+    by a survey, not its side ("the Israelis agreed" is)."""
+    nation = token.text.endswith("s") and token.text[:-1] in DEMONYMS  # not "Republicans"
+    the = any(c.dep_ == "det" for c in token.children)
+    return nation and not the
 
 
 def can_act(noun: Token) -> bool:
