@@ -188,7 +188,7 @@ def _subject(verb: Token) -> Token | None:
 def _runs_on(doc: Doc, previous: QuoteSpan, span: QuoteSpan, offset: int, resolver) -> bool:
     """A paragraph that is nothing but a quote, a few paragraphs after the last speaker's
     quote, with no one else named between: the news convention for the same speaker
-    going on (""Derby have greater needs," he says. [...] "We're going to do it."')."""
+    going on ('"Derby have greater needs," he says' ... '"We're going to do it."')."""
     text = doc_text(doc)
     start, end = span.start - offset, span.end - offset
     line_start = text.rfind("\n", 0, start) + 1

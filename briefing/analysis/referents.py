@@ -11,12 +11,29 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+# demonyms that name a whole people: "the French", "the British", "the Chinese"
+PEOPLE_ENDINGS = ("ish", "ch", "ese", "ss")
+
+
 def one_of_a_people(token: Token) -> bool:
     """ "the Slovakian", "the Russian", "the Briton": one person of a nation, not the nation
     ("the Russians", "the French" may be its government or team)."""
     singular = token.lower_.endswith("an") or token.lower_ in ("briton", "swede", "dane", "scot")
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
     return token.ent_type_ == "NORP" and singular and the
+
+
+def one_of_them(subject: Token, span) -> bool:
+    """ "the Northern Irishman", "the Australian": one person, named by nationality (not "the
+    French", "the British": a people)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    word = subject.text
+    if not word[:1].isupper() or subject.tag_ not in ("NN", "NNP"):
+        return False
+    if word.endswith(("man", "woman")):
+        return span is None or span.label_ == "NORP"  # "Irishman" (not "the Truman Show")
+    return span is not None and span.label_ == "NORP" and not word.endswith(PEOPLE_ENDINGS)
 
 
 def people_at_large(token: Token) -> bool:

@@ -16,6 +16,7 @@ from briefing.analysis.referents import (
     named_modifier,
     office_of,
     one_of_a_people,
+    one_of_them,
     plural_people_before,
     possessor,
     voice_owner,
@@ -52,8 +53,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-# demonyms that name a whole people: "the French", "the British", "the Chinese"
-PEOPLE_ENDINGS = ("ish", "ch", "ese", "ss")
 IT_REACH = 300  # characters: about the sentence before
 DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
@@ -395,7 +394,7 @@ class Resolver:
     def speaker(self, subject: Token, offset: int) -> str:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
         span = entity_of(subject)
-        if _one_of_them(subject, span):
+        if one_of_them(subject, span):
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
@@ -408,19 +407,6 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
-
-
-def _one_of_them(subject: Token, span) -> bool:
-    """ "the Northern Irishman", "the Australian": one person, named by nationality (not "the
-    French", "the British": a people)."""
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return False
-    word = subject.text
-    if not word[:1].isupper() or subject.tag_ not in ("NN", "NNP"):
-        return False
-    if word.endswith(("man", "woman")):
-        return span is None or span.label_ == "NORP"  # "Irishman" (not "the Truman Show")
-    return span is not None and span.label_ == "NORP" and not word.endswith(PEOPLE_ENDINGS)
 
 
 def _full_person(actor: Actor) -> bool:
