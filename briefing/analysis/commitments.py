@@ -80,6 +80,7 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     FUTURE_MODALS,
     MANNER_NOUNS,
+    MAYBE_MODALS,
     NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
@@ -306,7 +307,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "a third of what Li plans to spend": no act is named
         cues = {"verb"}
         had = has_modal(token, {"had"})
-        if (lemma in PLAN_VERBS and had) or has_modal(token, {"could", "might", "may"}):
+        if (lemma in PLAN_VERBS and had) or has_modal(token, MAYBE_MODALS):
             return None  # "had planned to drive", "the House could agree": not a plan now
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"

@@ -199,6 +199,13 @@ def in_condition(token: Token) -> bool:
     )
 
 
+def takes_place(verb: Token) -> bool:
+    """ "the marathon will take place", "an issue that needs to take place": an event."""
+    return verb.lemma_.lower() == "take" and any(
+        c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+
+
 def demanded_thing(verb: Token, actions: list[Token]) -> bool:
     """ "will demand bigger concessions to avoid a default": the thing demanded is the act,
     the clause after it a purpose (not "demanded Russia withdraw")."""

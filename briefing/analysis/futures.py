@@ -22,6 +22,7 @@ from briefing.analysis.forms import (
     is_passive,
     is_perfect,
     prep_objects,
+    takes_place,
     to_infinitive,
     wh_object,
 )
@@ -75,7 +76,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         if lemma == "require" or _what_it_takes(act):
             return None  # "it will take an investigation to determine": what is needed
-    if lemma == "take" and any(c.dep_ == "dobj" and c.lower_ == "place" for c in act.children):
+    if takes_place(act):
         return None  # "the marathon will take place": an event, no one's act
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead

@@ -13,6 +13,7 @@ from briefing.analysis.forms import (
     infinitive_after,
     is_negated,
     is_someone,
+    takes_place,
     to_infinitive,
 )
 from briefing.analysis.referents import possessor
@@ -22,6 +23,7 @@ from briefing.nlp.lexicon import (
     DEMAND_MODALS,
     FUTURE_MODALS,
     JUDGING_NOUNS,
+    MAYBE_MODALS,
     NOT_ACTS,
     NOUN_TYPES,
     NOUN_VERBS,
@@ -57,7 +59,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None  # told by the reporter, only a named party's "wants X to" demands
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
         return None  # "I like the plan"
-    if has_modal(token, {"may", "might", "could"}):
+    if has_modal(token, MAYBE_MODALS):
         return None  # "we may need to take a closer look": a maybe
     if quote and token.tag_ == "VBD":
         return None  # "we needed to speak to them" in one's own words: a need that was
@@ -66,7 +68,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
             continue
         if not any(a.lower_ == "to" for a in act.children):
             continue
-        if act.lemma_.lower() in NOT_ACTS or _takes_place(act):
+        if act.lemma_.lower() in NOT_ACTS or takes_place(act):
             return None  # "we need to win", "we need to be careful", "needs to take place"
         if point_made(act):
             return None  # "people need to recognise that": a point made
@@ -77,10 +79,6 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         if lemma != "need" and other is not None:  # "like the US to change"
             return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
     return None
-
-
-def _takes_place(act: Token) -> bool:
-    return act.lemma_.lower() == "take" and any(c.lower_ == "place" for c in act.children)
 
 
 def _expected_owed_act(token: Token, subject: Token | None):

@@ -922,6 +922,8 @@ QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
+# as written: modals of a maybe ("we may need to", "the House could agree")
+MAYBE_MODALS = frozenset({"may", "might", "could"})
 HEDGES = {
     "guess",
     "estimate",  # "My estimate is we will need to spend"
