@@ -47,6 +47,52 @@ def test_a_first_person_letter_to_an_advice_column_is_advice_but_a_quote_is_not(
     assert kind_of(Article("a", report)) == "news"
 
 
+@pytest.mark.parametrize(
+    "opening, kind",
+    [
+        # a feature talks to its reader from its first sentence
+        (
+            "Your niece may want a new bicycle this spring, but how about a savings account? "
+            "Banks in Ostrava now offer accounts for children from birth.",
+            "feature",
+        ),
+        (
+            "If you have ever waited an hour for the 42 bus, the council has news for you. "
+            "Ostrava will add ten buses to the route.",
+            "feature",
+        ),
+        # a report: the "you" is a speaker's, or part of a word
+        (
+            '"You will see the results by June," the mayor of Ostrava said on Tuesday. '
+            "The city will add ten buses to the route.",
+            "news",
+        ),
+        (
+            "Ostrava Telecom has launched a pay-as-you-go tariff for small firms. It costs "
+            "five koruna a minute.",
+            "news",
+        ),
+        (
+            "The mayor of Ostrava said on Tuesday that the city will add ten buses to the route. "
+            "If you take the 42 bus, you will notice the change.",
+            "news",
+        ),
+    ],
+)
+def test_a_piece_that_talks_to_its_reader_is_a_feature(opening, kind):
+    assert kind_of(Article("a", opening, title="Buses")) == kind
+
+
+@pytest.mark.parametrize(
+    "title", ["Ostrava bus fares explained", "What you need to know about the bus strike"]
+)
+def test_an_explainer_headline_is_a_feature(title):
+    assert (
+        kind_of(Article("a", "The mayor of Ostrava said the buses will run.", title=title))
+        == "feature"
+    )
+
+
 _COLUMN = (
     "I remember the first time I walked into the newsroom of a small paper in Leeds. My "
     "editor handed me a notebook and told me to listen more than I talked. I have kept that "

@@ -1333,6 +1333,7 @@ NOT_NEWS_HEADLINES = {
     "recipe": r"\brecipes?\b",
     "puzzle": r"\b(?:crossword|sudoku|quiz)\b",
     "horoscope": r"\bhoroscopes?\b",
+    "feature": r"^(?:what you need to know|explainer)\b|\b(?:explained|what you need to know)\s*$",
 }
 # A column's own words, wherever the feed gives no section: the outlet's disclaimer ("The
 # opinions expressed in this commentary are solely those of ..."), a standfirst naming its
@@ -1343,6 +1344,9 @@ OPINION_NOTES = (
     r"|\bthe author is an? (?:[\w.-]+ ){0,4}(?:columnist|contributor|commentator)\b"
 )
 OPINION_STANDFIRST = r"[,.] (?:argues|writes) (?:[a-z]+ ){0,3}[A-Z][a-z]+ [A-Z][\w'-]+\.?\s*$"
+# A feature or a piece of service journalism talks to its reader from its first sentence
+# ("Your child may want the latest toy this Christmas, but how about ..."); a report does not.
+SECOND_PERSON = r"(?<!-)\b[Yy]ou(?:rs?|rself)?\b(?!-)"  # not "pay-as-you-go"
 FIRST_PERSON_OPENING = r"(?:I|I'm|I’m|I've|I’ve|I'd|We|We're|We’re|My|Our)\b"
 FIRST_PERSON = (
     r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've"

@@ -2,8 +2,9 @@
 at all, and where the editor put it in the feed.
 
 Opinion, reviews, letters, advice columns, recipes, live blogs, puzzles and horoscopes are
-recognised from the publisher's own signals (section, categories, URL path, headline form)
-and from first-person advice text; they never lead a brief.
+recognised from the publisher's own signals (section, categories, URL path, headline form),
+from first-person advice text, and (features) from an opening that talks to the reader;
+they never lead a brief.
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from briefing.nlp.lexicon import (
     OPINION_NOTES,
     OPINION_STANDFIRST,
     QUESTION,
+    SECOND_PERSON,
     SECTION_VALUE,
 )
 from briefing.nlp.model import after_dateline
@@ -38,9 +40,11 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _OPINION_NOTE = re.compile(OPINION_NOTES, re.I)
 _STANDFIRST = re.compile(OPINION_STANDFIRST)
 _OPENS_FIRST_PERSON = re.compile(FIRST_PERSON_OPENING)
+_READER = re.compile(SECOND_PERSON)
 _WRITER = re.compile(FIRST_PERSON)  # case kept: "US" is no one's "us"
 # quoted words, in double quotes or in the single quotes of British papers ('touch' the top)
 _QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]|(?<![\w’])[‘'](?=\w)[^\n]{0,600}?[\w.,!?][’'](?!\w)")
+READER_OPENING_WORDS = 50
 COLUMN_FIRST_PERSON = 0.015  # the writer's I/we per word, outside quotes, in a column's opening
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
@@ -81,6 +85,8 @@ def kind_of(article: Article) -> str:
         return "advice"
     if _reads_like_column(article.text):
         return "opinion"
+    if _addresses_reader(article.text):
+        return "feature"
     if _is_roundup(article.text[:20000]):
         return "roundup"
     return NEWS
@@ -147,6 +153,18 @@ def _reads_like_advice(text: str) -> bool:
         return False
     first_person = len(_FIRST_PERSON.findall(opening)) / len(words)
     return first_person > 0.06 and "?" in text[:3000] and '"' not in opening[:200]
+
+
+def _addresses_reader(text: str) -> bool:
+    """The first sentence, outside quotes, says "you" or "your" to the reader."""
+    head = text[:1500]
+    opening = head[after_dateline(head, 0, len(head)) :].lstrip()
+    if opening[:1] in "\"“‘'":
+        return False  # a quote's "you" is the speaker's listener
+    first = re.split(r"(?<=[.!?])\s", opening, maxsplit=1)[0]
+    if len(first.split()) > READER_OPENING_WORDS:
+        return False  # no one sentence: page debris run together
+    return bool(_READER.search(_QUOTED.sub("", first)))
 
 
 def _reads_like_column(text: str) -> bool:
