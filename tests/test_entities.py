@@ -894,3 +894,44 @@ def test_the_irishman_said_is_the_person_named_before_and_the_french_a_people():
     ]
     people = run(text.replace("Northern Irishman", "French"))[1].quotes
     assert [q.speaker for q in people] != ["Brendan Rodgers"]
+
+
+def test_in_a_day_a_surname_is_the_person_its_own_article_names_in_full():
+    # two articles of one day: the mayor is introduced first, but the Brno article's
+    # "President Novak" and "Novak" are the president it names
+    mentions = [
+        Mention("Hana Novak", "PERSON", 0, 10, "ostrava", role="mayor"),
+        Mention("Novak", "PERSON", 50, 55, "ostrava", speaks=True),
+        Mention("Petr Novak", "PERSON", 0, 10, "brno", role="President"),
+        Mention("Novak", "PERSON", 50, 55, "brno", role="President", titled="President Novak"),
+        Mention("Novak", "ORG", 90, 95, "brno", speaks=True),
+        # a third article names no Novak in full: its president is the day's president
+        Mention("Novak", "PERSON", 10, 15, "third", role="President", titled="President Novak"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Petr Novak"].mentions == 4 and actors["Petr Novak"].kind == "person"
+    assert actors["Hana Novak"].mentions == 2 and actors["Hana Novak"].role == "mayor"
+    assert "President Novak" not in actors["Hana Novak"].aliases
+
+
+def test_a_possessive_name_is_no_full_name_for_the_word_after_it():
+    mentions = [
+        Mention("Hana Novak's Twitter", "PERSON", 0, 20, "a"),
+        *(Mention("Twitter", "ORG", 40 + 10 * k, 47 + 10 * k, "a") for k in range(3)),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Twitter"].mentions == 3
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("Hana Novak is the mayor of Ostrava. She opened a library on Monday.", "mayor of Ostrava"),
+        ("Jan Dvorak said: 'Hana Novak is a proven leader and she keeps her word.'", ""),
+        ('"Hana Novak is a proven leader," Jan Dvorak said on Monday.', ""),
+        ('Jan Dvorak said that Hana Novak is an "able leader" of the city.', ""),
+    ],
+)
+def test_a_role_in_someones_quoted_words_is_praise_not_a_role(text, role):
+    _, _, actors = run(text)
+    assert actors["Hana Novak"].role == role

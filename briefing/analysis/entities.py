@@ -9,106 +9,29 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
 
 from briefing.analysis.mentions import KINDS
-from briefing.analysis.names import LEADING, is_no_name, normalise
+from briefing.analysis.merging import (
+    Group,
+    merge_demonyms,
+    merge_middle_names,
+    merge_organisations,
+    merge_party_members,
+    merge_people,
+    merge_spellings,
+)
+from briefing.analysis.names import is_no_name, normalise
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
-    BRANCH_PLACES,
     CAPITALS,
     COMPASS,
-    COUNTRIES,
-    COUNTRY_ALIASES,
-    DEMONYMS,
-    HONORIFICS,
     NEWS_OUTLETS,
-    ORG_NAME_WORDS,
     OUTLET_DESKS,
     ROLE_PRIORITY,
     ROLE_WORDS,
-    TITLE_GENDER,
-    TITLE_WORDS,
 )
 
 _OUTLETS = {outlet.lower() for outlet in NEWS_OUTLETS}
-
-
-@dataclass
-class _Group:
-    name: str
-    kinds: Counter = field(default_factory=Counter)
-    forms: Counter = field(default_factory=Counter)
-    roles: Counter = field(default_factory=Counter)
-    first: int = 10**9
-    speaks: int = 0
-    subjects: int = 0
-    arguments: int = 0
-    located: int = 0
-    called_he: int = 0
-    called_company: int = 0
-    called_it: int = 0
-    sources: list[str] = field(default_factory=list)
-
-    def add(self, mention: Mention, kind: str, order: int) -> None:
-        self.kinds[kind] += 1
-        self.forms[LEADING.sub("", " ".join(mention.text.split()))] += 1
-        if mention.titled:
-            self.forms[mention.titled] += 0  # "Mr. Blinken": an alias form, not another mention
-        if mention.role:
-            self.roles[mention.role] += 1
-        self.first = min(self.first, order)
-        self.speaks += mention.speaks
-        self.subjects += mention.subject
-        self.arguments += mention.argument
-        self.located += mention.located
-        self.called_he += mention.called_he
-        self.called_company += mention.called_company
-        self.called_it += mention.called_it
-        if mention.source_id not in self.sources:
-            self.sources.append(mention.source_id)
-
-    def absorb(self, other: _Group) -> None:
-        self.kinds.update(other.kinds)
-        for form, count in other.forms.items():
-            self.forms[form] += count
-        self.roles.update(other.roles)
-        self.first = min(self.first, other.first)
-        self.speaks += other.speaks
-        self.subjects += other.subjects
-        self.arguments += other.arguments
-        self.located += other.located
-        self.called_he += other.called_he
-        self.called_company += other.called_company
-        self.called_it += other.called_it
-        self.sources.extend(s for s in other.sources if s not in self.sources)
-
-    @property
-    def kind(self) -> str:
-        if self.name in COUNTRIES:
-            return "country"
-        if self.name in COUNTRY_ALIASES:
-            return "organisation"  # the European Union, the United Nations, NATO
-        kind = self.kinds.most_common(1)[0][0]
-        words = self.name.lower().split()
-        head = words[-1] if "of" not in words else words[words.index("of") - 1]
-        titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
-        if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
-            if not titled:
-                return "organisation"  # "Leicestershire County Council", tagged a person
-        if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
-            return "person"  # "Duchess of Cambridge", tagged an organisation
-        # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
-        # once among many of Apple's statements, is about someone else
-        he = self.called_he and 3 * self.called_he >= self.speaks
-        if kind == "organisation" and he and len(words) <= 3:
-            return "person"
-        # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
-        it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
-        person = he or titled or self.roles
-        if kind in ("person", "place") and (self.called_company or it) and not person:
-            return "organisation"  # "Titan, a California-based company", tagged a place
-        return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 
 
 def find_actors(
@@ -116,11 +39,14 @@ def find_actors(
 ) -> list[Actor]:
     """Merge mentions into actors, most salient first; ``involved`` counts, by actor name,
     the commitments each makes or is the target of ("called on Premier Mike Baird")."""
-    groups: dict[str, _Group] = {}
+    groups: dict[str, Group] = {}
     seen_in: Counter = Counter()
+    own = _surnames_by_article(mentions)
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
+        if (mention.source_id, name) in own:
+            name, kind = own[(mention.source_id, name)], "person"
         if mention.in_role or not any(c.isalpha() for c in name) or name in COMPASS:
             continue  # "the North" says which, only to a reader who knows the story
         if is_no_name(name):
@@ -130,13 +56,13 @@ def find_actors(
             name, kind = capital, "place"  # "Washington said": the government speaks
         order = seen_in[mention.source_id]
         seen_in[mention.source_id] += 1
-        groups.setdefault(name, _Group(name)).add(mention, kind, order)
-    _merge_spellings(groups)
-    _merge_middle_names(groups)
-    _merge_people(groups)
-    _merge_organisations(groups)
-    _merge_party_members(groups)
-    _merge_demonyms(groups)
+        groups.setdefault(name, Group(name)).add(mention, kind, order)
+    merge_spellings(groups)
+    merge_middle_names(groups)
+    merge_people(groups)
+    merge_organisations(groups)
+    merge_party_members(groups)
+    merge_demonyms(groups)
     for name in [n for n, g in groups.items() if not _is_actor(g)]:
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
@@ -146,7 +72,24 @@ def find_actors(
     return actors[:limit]
 
 
-def _is_actor(group: _Group) -> bool:
+def _surnames_by_article(mentions: list[Mention]) -> dict[tuple[str, str], str]:
+    """In a day of several articles, a surname is the person its own article names in full
+    ("Clinton" after "Bill Clinton"), not the day's first Clinton: (article, name) -> the
+    full name, as the article alone would merge them."""
+    by_source: dict[str, list[Mention]] = defaultdict(list)
+    for mention in mentions:
+        by_source[mention.source_id].append(mention)
+    if len(by_source) < 2:
+        return {}
+    own = {}
+    for source, its in by_source.items():
+        for actor in find_actors(its, None):
+            if actor.kind == "person" and " " in actor.name:
+                own.update({(source, a): actor.name for a in actor.aliases if " " not in a})
+    return own
+
+
+def _is_actor(group: Group) -> bool:
     """Not an outlet ("CNN"), an adjective ("Islamic"), or a town where things happened."""
     name = group.name.lower().removeprefix("ex-")  # "REUTERS" in a credit, "Ex-BBC"
     first, *rest = name.split()
@@ -175,192 +118,6 @@ def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
     return out
 
 
-def _merge_people(groups: dict[str, _Group]) -> None:
-    """Fold "Blinken" (any NER label) into the one full name that ends with it, and "De
-    Filippi" into "Loris De Filippi"; of two full names with one surname, the bare surname
-    is the one introduced first, before it ("Clinton" for Hillary Clinton, named in the
-    lead; Bill Clinton comes later)."""
-    by_last: dict[str, list[str]] = defaultdict(list)
-    by_first: dict[str, list[str]] = defaultdict(list)
-    for name, group in groups.items():
-        if " " in name and (group.kind == "person" or _person_named_org(name, groups)):
-            words = name.split()
-            for cut in range(1, len(words)):
-                by_last[" ".join(words[cut:])].append(name)
-            by_first[words[0]].append(name)
-    for name in list(groups):
-        group = groups[name]
-        tail = name.split()[-1] if group.kind == "person" and " " not in name else name
-        full = [f for f in by_last.get(tail, []) if f != name and f in groups]
-        # "Kurt Volker" and "Ukraine Kurt Volker" are one person, whichever is folded first
-        full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
-        if len(full) > 1:
-            full = _introduced_first(full, group, groups)
-        if not full and " " not in name:
-            # "Wang" for "Wang Tao": family name first (not one already folded away)
-            full = [f for f in by_first.get(name, []) if f in groups]
-        if set(group.kinds) <= {"place"} and not (group.speaks or group.subjects):
-            continue  # "drawn alongside Holland": the country, not Nathan Holland
-        if len(full) == 1 and full[0] != name and _may_fold(name, group):
-            target = groups[full[0]]
-            target.absorb(groups.pop(name))
-            target.kinds = Counter(person=sum(target.kinds.values()))
-
-
-def _merge_spellings(groups: dict[str, _Group]) -> None:
-    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk", "Nasa" and "NASA" are one name,
-    spelled two ways: folded into the spelling used more."""
-    spelled: dict[str, list[str]] = defaultdict(list)
-    for name in groups:
-        spelled[name.replace("-", " ").lower()].append(name)
-    for names in spelled.values():
-        if len(names) > 1:
-            keep, *rest = sorted(names, key=lambda n: (-_count(groups[n]), groups[n].first))
-            for name in rest:
-                groups[keep].absorb(groups.pop(name))
-
-
-def _merge_middle_names(groups: dict[str, _Group]) -> None:
-    """ "Hillary Clinton" and "Hillary Rodham Clinton" are one person: the same first and
-    last names, one with a middle name (folded into the one named first)."""
-    people = [n for n, g in groups.items() if g.kind == "person" and len(n.split()) >= 2]
-    for short in [n for n in people if len(n.split()) == 2]:
-        first, last = short.split()
-        longer = [n for n in people if len(n.split()) > 2 and n.split()[0] == first]
-        longer = [n for n in longer if n.split()[-1] == last and n in groups]
-        if len(longer) == 1 and short in groups:
-            keep, fold = sorted((short, longer[0]), key=lambda n: groups[n].first)
-            groups[keep].absorb(groups.pop(fold))
-
-
-def _may_fold(name: str, group: _Group) -> bool:
-    """A surname, a titled surname, or a two-word surname ("De Filippi") that is no
-    organisation by its words."""
-    if " " not in name or _is_short_form(name):
-        return True
-    return not any(w.lower() in ORG_NAME_WORDS for w in name.split()) and len(name.split()) == 2
-
-
-def _introduced_first(names: list[str], short: _Group, groups: dict[str, _Group]) -> list[str]:
-    """Of several full names, the one the text introduces first, when that comes before
-    the bare surname: the story's person, whom it then calls by surname ("Bruce Jenner's
-    transition ... Jenner" while Kris Jenner comes later)."""
-    first = min(names, key=lambda n: groups[n].first)
-    return [first] if groups[first].first < short.first else []
-
-
-def _person_named_org(name: str, groups: dict[str, _Group]) -> bool:
-    """ "Muhammadu Buhari" tagged as an organisation, while "Buhari" alone is a person (or,
-    by the same small tagger, a place): people are called by their surname, organisations
-    are not called by their last word."""
-    last = groups.get(name.split()[-1])
-    return (
-        groups[name].kind == "organisation"
-        and last is not None
-        and last.kind in ("person", "place")
-        and not any(w.lower() in ORG_NAME_WORDS for w in name.split())
-    )
-
-
-def _is_short_form(name: str) -> bool:
-    first = name.split()[0].rstrip(".").lower()
-    return first in HONORIFICS or first in TITLE_WORDS
-
-
-def _merge_organisations(groups: dict[str, _Group]) -> None:
-    """Fold "Norvik" into "Norvik Foods", "CTWU" into "Coastal Transport Workers Union", the
-    "Patriots" into the "New England Patriots" and the "Fed" into the "Federal Reserve".
-    ("Nasa" and "NASA" are one spelling, folded before: ``_merge_spellings``.)"""
-    by_short: dict[str, list[str]] = defaultdict(list)
-    by_last: dict[str, list[str]] = defaultdict(list)
-    for org, group in groups.items():
-        if " " in org and group.kind == "organisation":
-            words = org.split()
-            shorts = {_initials(org), _initials(org, every=True)}
-            if not {w.lower() for w in words[1:]} <= BRANCH_PLACES:
-                shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos
-            for short in shorts:
-                by_short[short].append(org)
-            if words[-1].lower() not in ORG_NAME_WORDS:  # not "Council" for any council
-                by_last[words[-1]].append(org)
-    for name in list(groups):
-        if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
-            continue  # "European" is a demonym, not "European Steel Association" cut short
-        if groups[name].kind == "country":
-            continue  # "Israel" is not the "Israel Democracy Institute" cut short (a city may
-            # be its club: "Liverpool" for Liverpool FC)
-        matches = [o for o in by_short.get(name, []) if o in groups]
-        if not matches and groups[name].kind == "organisation":
-            # "Patriots" for the "New England Patriots", "Fed" for the "Federal Reserve":
-            # only a name that is itself an organisation's (not "Kentucky", "Syria", "Islam")
-            matches = [o for o in by_last.get(name, []) if o in groups] or [
-                o
-                for o in (groups if 3 <= len(name) <= 4 else ())
-                if " " in o
-                and o.split()[0].startswith(name)
-                and o.split()[0] != name
-                and groups[o].kind == "organisation"  # last: the slowest test
-            ]
-            matches = [o for o in matches if "(" not in o]  # "Stephy Mavididi ( Arsenal"
-        spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
-        matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
-        if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
-            long, short = groups[matches[0]], groups[name]
-            first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
-            if first and name.isupper() and _count(short) >= 3 * _count(long):
-                short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
-            else:
-                long.absorb(groups.pop(name))
-
-
-def _count(group: _Group) -> int:
-    return sum(group.forms.values())
-
-
-def _initials(name: str, every: bool = False) -> str:
-    """ "USI" for "University of Southern Indiana"; with ``every``, "IoD" for "Institute
-    of Directors"."""
-    return "".join(w[0] for w in name.split() if every or w[:1].isupper())
-
-
-def _merge_party_members(groups: dict[str, _Group]) -> None:
-    """ "Democrats" count toward the "Democratic Party", "Republicans" toward the
-    "Republican Party", when the text names the party."""
-    parties = [n for n, g in groups.items() if n.endswith(" Party") and g.kind == "organisation"]
-    for name in list(groups):
-        if not name.endswith("s") or " " in name or set(groups[name].kinds) != {"group"}:
-            continue
-        stem = name[:-1]
-        match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
-        if len(match) == 1 and len(stem) >= 5:
-            groups[match[0]].absorb(groups.pop(name))
-
-
-def _merge_demonyms(groups: dict[str, _Group]) -> None:
-    """ "Russian officials" count toward Russia when the text names Russia."""
-    places = {n for n, g in groups.items() if g.kind in ("place", "country")}
-    for name in list(groups):
-        if set(groups[name].kinds) != {"group"} and name not in DEMONYMS:
-            continue  # "South Korean" is a demonym even when tagged as a place
-        country = DEMONYMS.get(name) or _demonym_stem(name, places)
-        if country in groups:
-            groups[country].absorb(groups.pop(name))
-        elif country:  # "Indonesian officials" with Indonesia never named: Indonesia acts
-            groups[country] = _Group(country)
-            groups[country].absorb(groups.pop(name))
-
-
-def _demonym_stem(name: str, places: set[str]) -> str | None:
-    """ "Indonesian(s)" -> Indonesia, "Iraqi" -> Iraq, "Canadian" -> Canada, when that
-    place is named in the text or is a country."""
-    name = name[:-1] if name.endswith("s") else name
-    stems = [name[:-cut] for cut in (1, 2, 3)] + [name[:-3] + "a"]
-    for stem in stems:
-        if len(stem) >= 4 and (stem in places or stem in COUNTRIES):
-            return stem
-    return None
-
-
 def _best_role(roles: Counter) -> str:
     """The most specific role: a title beats "counterpart"; longer beats shorter."""
     if not roles:
@@ -376,7 +133,7 @@ def _best_role(roles: Counter) -> str:
     return max(roles.items(), key=key)[0]
 
 
-def _actor(group: _Group, total: int, involved: int = 0) -> Actor:
+def _actor(group: Group, total: int, involved: int = 0) -> Actor:
     mentions = sum(group.forms.values())
     # Frequent, early, speaking, committing and widely reported actors matter most.
     salience = (

@@ -1,27 +1,34 @@
 """Mentions: each named entity of a parse as a plain record, with what the sentence around
 it says: a title or apposition that gives a role ("US Secretary of State Antony Blinken",
 "Henrik Dahl, Norvik's chief"), an honorific, whether it speaks or is a subject, "X of Y".
-``entities`` merges them into actors."""
+``roles`` reads their roles; ``entities`` merges them into actors."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.analysis.names import common_acronyms
 from briefing.analysis.naming import called_company, called_he, called_it
+from briefing.analysis.roles import (
+    abbreviated_title,
+    apposition_role,
+    clean_role,
+    predicate_role,
+    short_role,
+    spelled_out,
+    title_before,
+    title_word,
+)
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
-    CLAIMING_VERBS,
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
     MACHINE_NAME_WORDS,
     NAME_TITLES,
     PARTY_WORDS,
-    PERSON_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     ROLE_WORDS,
@@ -43,7 +50,7 @@ KINDS = {
 
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
-    titles = {ent.start: _title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    titles = {ent.start: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     things = common_acronyms(doc.text)
     out = []
@@ -54,11 +61,11 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # an event, a thing ("GMO (genetically modified organism)") is no actor
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
-        if ent.label_ == "PERSON" and len(ent) > 1 and all(_title_word(t.text) for t in ent):
+        if ent.label_ == "PERSON" and len(ent) > 1 and all(title_word(t.text) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
         if (
             len(ent) == 1
-            and _title_word(ent.text)
+            and title_word(ent.text)
             and ent.start
             and ent.doc[ent.start - 1].lower_ in ("the", "a")
         ):
@@ -70,18 +77,18 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
         title = titles.get(ent.start)
-        role = _clean_role(title.text) if title is not None else ""
+        role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
         if (label == "PERSON" or abbreviated) and _titled_inside(ent):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
             while _titled_inside(ent[words:]):
                 words += 1
-            role = _spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
+            role = spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
             ent = ent.doc[ent.start + words : ent.end]
             label = "PERSON"  # "Det Chief Insp Neil Jamieson", tagged an organisation
         if not role and label == "PERSON":
-            role = _apposition_role(ent) or _abbreviated_title(ent) or _predicate_role(ent)
+            role = apposition_role(ent) or abbreviated_title(ent) or predicate_role(ent)
         out.append(
             Mention(
                 text=ent.text,
@@ -137,7 +144,7 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         if any(m.text == name and m.role for m in out):
             continue
         words = [t for t in head.subtree if not t.is_punct]
-        role = _short_role(_clean_role(doc[words[0].i : words[-1].i + 1].text))
+        role = short_role(clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
 
@@ -169,28 +176,6 @@ def _described_subject(sent: Span):
             continue
         return token
     return None
-
-
-def _predicate_role(ent: Span) -> str:
-    """ "Mr Rhodes is also deputy leader of Leicestershire County Council", "Denis
-    McDonough, who is Obama's chief of staff,"."""
-    root = ent.root
-    verb = root.head
-    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"]
-    if relative and any(c.lower_ == "who" for c in relative[0].children):
-        verb = relative[0]
-    elif root.dep_ != "nsubj" or verb.lemma_ != "be":
-        return ""
-    if any(c.dep_ == "neg" for c in verb.children):
-        return ""
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
-        return ""  # "his attorney argued that Knight was the victim": a claim, no role
-    for attr in verb.children:
-        if attr.dep_ == "attr" and _role_word(attr.text) and attr.pos_ == "NOUN":
-            words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
-            run = _contiguous([t for t in words if not t.is_punct], attr)
-            return _short_role(_clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
-    return ""
 
 
 def _honorific_before(ent: Span) -> str:
@@ -232,133 +217,6 @@ def _titled_inside(ent: Span) -> bool:
     first = ent[0].lower_
     titled = first in ROLE_WORDS or first.rstrip(".") in ABBREVIATED_TITLES  # "Det Chief Insp"
     return len(ent) >= 3 and titled and first not in NAME_TITLES
-
-
-def _title_before(ent: Span) -> Span | None:
-    """The title right before a name: "US Secretary of State" Antony Blinken."""
-    doc = ent.doc
-    i = ent.start
-    start = i
-    while i > ent.sent.start:
-        token = doc[i - 1]
-        word = token.text
-        if token.ent_type_ == "PERSON" and not _title_word(word):
-            break  # another person's name: "Prime Minister Lena Holm and opposition leader"
-        if _title_word(word):
-            start = i - 1
-        elif (
-            token.pos_ in ("PROPN", "ADJ", "NOUN")
-            and start < ent.start
-            and token.head.i > token.i
-            # "a video of ESPN reporter X"; "News of the World editor X" is one name
-            and (doc[i].lower_ not in ("of", "for") or token.text[:1].isupper())
-        ):
-            start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
-            # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
-        elif word.lower() in ("of", "for", "the") and start < ent.start:
-            pass  # may join "Secretary of State"; kept only if more title follows
-        elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
-            start = i - 1  # "Foreign Minister" before the title word is known
-        else:
-            break
-        i -= 1
-    span = doc[start : ent.start]
-    while len(span) and span[0].lower_ in ("of", "for", "the"):
-        span = doc[span.start + 1 : span.end]
-    if not len(span) or not any(_role_word(t.text) for t in span):
-        return None
-    return span
-
-
-def _spelled_out(title: str) -> str:
-    """ "Det Chief Insp": "detective chief inspector"; "Prime Minister": "prime minister"."""
-    return " ".join(ABBREVIATED_TITLES.get(w.lower().rstrip("."), w).lower() for w in title.split())
-
-
-def _title_word(word: str) -> bool:
-    """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
-    bare = word.lower().rstrip(".")
-    return _role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
-
-
-def _role_word(word: str) -> bool:
-    """A title ("minister") or another word for what a person is ("sheriff", "mother")."""
-    return word.lower() in ROLE_WORDS or word.lower() in PERSON_NOUNS
-
-
-def _apposition_role(ent: Span) -> str:
-    """ "the union's general secretary, Ruth Adeyemi" or "Henrik Dahl, Norvik's chief"."""
-    root = ent.root
-    candidates = [c for c in root.children if c.dep_ == "appos"]
-    if root.dep_ == "appos":
-        candidates.append(root.head)
-    for head in candidates:
-        if head.i in range(ent.start, ent.end):
-            continue
-        words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
-        words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
-        words = [t for t in words if not t.is_punct or t.text == "-"]  # "president-elect"
-        run = _contiguous(words, head)
-        phrase = _clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(_role_word(w) for w in re.split(r"[\s-]+", phrase)):
-            return _short_role(phrase)  # "president of the group", "president-elect"
-    return ""
-
-
-def _abbreviated_title(ent: Span) -> str:
-    """ "Sen. Elizabeth Warren": the Senator."""
-    if ent.start == 0:
-        return ""
-    before = ent.doc[ent.start - 1].text.lower().rstrip(".")
-    return ABBREVIATED_TITLES.get(before, "")
-
-
-def _short_role(role: str, most: int = 8) -> str:
-    """ "president of the international aid group Doctors Without Borders" stays whole; a
-    longer apposition is cut before its last "at", "of" or "for" in reach, else after
-    ``most`` words, never ending on a function word."""
-    words = role.split()
-    if len(words) > most + 1:
-        # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
-        cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
-        words = words[: cut[-1]] if cut else words[:most]
-    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
-        words.pop()
-    return " ".join(words)
-
-
-def _contiguous(tokens: list, head) -> list:
-    """The run of tokens around ``head`` (always included) without gaps."""
-    by_index = {t.i: t for t in tokens}
-    by_index[head.i] = head
-    lo = hi = head.i
-    while lo - 1 in by_index:
-        lo -= 1
-    while hi + 1 in by_index:
-        hi += 1
-    return [by_index[i] for i in range(lo, hi + 1)]
-
-
-_ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", re.I)
-# a market page's ticker before a title: "BP, +0.60% Chairman"
-_TICKER = re.compile(r"^.*[+\-−]\d[\d.,]*%\s+")
-
-
-def _clean_role(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,-–—")
-    text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
-    words = text.split()
-    while words and words[-1].lower().rstrip(".") in HONORIFICS:
-        words.pop()
-    while words and words[0].lower().rstrip(".") in HONORIFICS:
-        words.pop(0)
-    if "and" in words[1:-1]:  # "Swift and Swift's younger brother": the last one's role
-        last = len(words) - 1 - words[::-1].index("and")
-        if not any(_role_word(w) for w in words[:last]):
-            words = words[last + 1 :]
-    while words and words[0].lower() in ("old", "born", "year-old"):
-        words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
-    return " ".join(words)
 
 
 def _titled_form(ent: Span) -> str:

@@ -1,0 +1,188 @@
+"""A person's role, as the text gives it: a title before the name ("US Secretary of State
+Antony Blinken"), an apposition ("Henrik Dahl, Norvik's chief"), "X is the Y", or an
+abbreviated title ("Sen. Elizabeth Warren"). Never from someone's quoted praise."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import (
+    ABBREVIATED_TITLES,
+    CLAIMING_VERBS,
+    HONORIFICS,
+    PERSON_NOUNS,
+    ROLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+
+def predicate_role(ent: Span) -> str:
+    """ "Mr Rhodes is also deputy leader of Leicestershire County Council", "Denis
+    McDonough, who is Obama's chief of staff,"."""
+    root = ent.root
+    verb = root.head
+    relative = [c for c in root.children if c.dep_ == "relcl" and c.lemma_ == "be"]
+    if relative and any(c.lower_ == "who" for c in relative[0].children):
+        verb = relative[0]
+    elif root.dep_ != "nsubj" or verb.lemma_ != "be":
+        return ""
+    if any(c.dep_ == "neg" for c in verb.children):
+        return ""
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() in CLAIMING_VERBS:
+        return ""  # "his attorney argued that Knight was the victim": a claim, no role
+    if _quoted(ent):
+        return ""  # "'Hillary Clinton is a proven leader,' King said": praise, no role
+    for attr in verb.children:
+        if attr.dep_ == "attr" and role_word(attr.text) and attr.pos_ == "NOUN":
+            words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
+            run = _contiguous([t for t in words if not t.is_punct], attr)
+            if set(ent.doc.text[verb.idx : run[-1].idx]) & set('"“”'):
+                return ""  # 'Clinton is an "eminently qualified candidate"': someone's praise
+            return short_role(clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
+    return ""
+
+
+def title_before(ent: Span) -> Span | None:
+    """The title right before a name: "US Secretary of State" Antony Blinken."""
+    doc = ent.doc
+    i = ent.start
+    start = i
+    while i > ent.sent.start:
+        token = doc[i - 1]
+        word = token.text
+        if token.ent_type_ == "PERSON" and not title_word(word):
+            break  # another person's name: "Prime Minister Lena Holm and opposition leader"
+        if title_word(word):
+            start = i - 1
+        elif (
+            token.pos_ in ("PROPN", "ADJ", "NOUN")
+            and start < ent.start
+            and token.head.i > token.i
+            # "a video of ESPN reporter X"; "News of the World editor X" is one name
+            and (doc[i].lower_ not in ("of", "for") or token.text[:1].isupper())
+        ):
+            start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
+            # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
+        elif word.lower() in ("of", "for", "the") and start < ent.start:
+            pass  # may join "Secretary of State"; kept only if more title follows
+        elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
+            start = i - 1  # "Foreign Minister" before the title word is known
+        else:
+            break
+        i -= 1
+    span = doc[start : ent.start]
+    while len(span) and span[0].lower_ in ("of", "for", "the"):
+        span = doc[span.start + 1 : span.end]
+    if not len(span) or not any(role_word(t.text) for t in span):
+        return None
+    return span
+
+
+def spelled_out(title: str) -> str:
+    """ "Det Chief Insp": "detective chief inspector"; "Prime Minister": "prime minister"."""
+    return " ".join(ABBREVIATED_TITLES.get(w.lower().rstrip("."), w).lower() for w in title.split())
+
+
+def title_word(word: str) -> bool:
+    """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
+    bare = word.lower().rstrip(".")
+    return role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
+
+
+_OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=\w|$)")
+
+
+_CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
+
+
+def _quoted(ent: Span) -> bool:
+    """Whether a quote is open where the name stands in its sentence."""
+    before = ent.doc.text[ent.sent.start_char : ent.start_char]
+    opened = before.count('"') % 2 or before.count("“") > before.count("”")
+    single = _OPENING_SINGLE.search(before)  # "King said: 'Hillary Clinton is a ..."
+    return bool(opened or (single and not _CLOSING_SINGLE.search(before, single.end())))
+
+
+def role_word(word: str) -> bool:
+    """A title ("minister") or another word for what a person is ("sheriff", "mother")."""
+    return word.lower() in ROLE_WORDS or word.lower() in PERSON_NOUNS
+
+
+def apposition_role(ent: Span) -> str:
+    """ "the union's general secretary, Ruth Adeyemi" or "Henrik Dahl, Norvik's chief"."""
+    root = ent.root
+    candidates = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        candidates.append(root.head)
+    for head in candidates:
+        if head.i in range(ent.start, ent.end):
+            continue
+        words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
+        words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
+        words = [t for t in words if not t.is_punct or t.text == "-"]  # "president-elect"
+        run = _contiguous(words, head)
+        phrase = clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
+        if phrase and any(role_word(w) for w in re.split(r"[\s-]+", phrase)):
+            return short_role(phrase)  # "president of the group", "president-elect"
+    return ""
+
+
+def abbreviated_title(ent: Span) -> str:
+    """ "Sen. Elizabeth Warren": the Senator."""
+    if ent.start == 0:
+        return ""
+    before = ent.doc[ent.start - 1].text.lower().rstrip(".")
+    return ABBREVIATED_TITLES.get(before, "")
+
+
+def short_role(role: str, most: int = 8) -> str:
+    """ "president of the international aid group Doctors Without Borders" stays whole; a
+    longer apposition is cut before its last "at", "of" or "for" in reach, else after
+    ``most`` words, never ending on a function word."""
+    words = role.split()
+    if len(words) > most + 1:
+        # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
+        cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
+        words = words[: cut[-1]] if cut else words[:most]
+    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
+        words.pop()
+    return " ".join(words)
+
+
+def _contiguous(tokens: list, head) -> list:
+    """The run of tokens around ``head`` (always included) without gaps."""
+    by_index = {t.i: t for t in tokens}
+    by_index[head.i] = head
+    lo = hi = head.i
+    while lo - 1 in by_index:
+        lo -= 1
+    while hi + 1 in by_index:
+        hi += 1
+    return [by_index[i] for i in range(lo, hi + 1)]
+
+
+_ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", re.I)
+# a market page's ticker before a title: "BP, +0.60% Chairman"
+
+
+_TICKER = re.compile(r"^.*[+\-−]\d[\d.,]*%\s+")
+
+
+def clean_role(text: str) -> str:
+    text = " ".join(text.split()).strip(" ,-–—")
+    text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
+    words = text.split()
+    while words and words[-1].lower().rstrip(".") in HONORIFICS:
+        words.pop()
+    while words and words[0].lower().rstrip(".") in HONORIFICS:
+        words.pop(0)
+    if "and" in words[1:-1]:  # "Swift and Swift's younger brother": the last one's role
+        last = len(words) - 1 - words[::-1].index("and")
+        if not any(role_word(w) for w in words[:last]):
+            words = words[last + 1 :]
+    while words and words[0].lower() in ("old", "born", "year-old"):
+        words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
+    return " ".join(words)
