@@ -137,6 +137,8 @@ def test_feed_titles_are_one_line(tmp_path):
         "Your browser does not support the audio element of this page, the site says.",
         "The Courier cannot guarantee that all pictures will be used and we reserve the right "
         "to edit your comments.",
+        "The harbour master Ines Moro Ines MoroFerry strike ends Port Alder votes MORE said "
+        "the terminal would open in May.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -156,6 +158,7 @@ def test_a_report_with_a_full_date_is_not_a_caption():
 
     assert not is_boilerplate("The minister spoke on Tuesday, March 3, 2015, in Vienna.")
     assert not is_boilerplate("In this case, the court ruled against the union.")
+    assert not is_boilerplate("New York New Yorkers voted on Tuesday, the paper said.")
 
 
 def test_a_page_of_nothing_but_furniture_is_no_article():

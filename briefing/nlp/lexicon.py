@@ -1461,6 +1461,8 @@ BOILERPLATE = (
     r"(?<!on )\b\w+day, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d{1,2}, "
     r"\d{4},? (?:in|at|near|outside)\b",
     r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
+    # a related-links box run into the text: "nominee Donald Trump Donald TrumpPoll: ..."
+    r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
 )
 
 # Kicker lines and prefixes that stand above a headline and are never the title.
