@@ -88,6 +88,7 @@ class Mention:
     called_he: bool = False  # "X said he would": a person, whatever the tagger said
     called_company: bool = False  # "X, a California-based company": an organisation
     called_it: bool = False  # "X said it will sue": not a person
+    described: bool = False  # "a new Access Services division": names a thing, not who acts
 
 
 @dataclass

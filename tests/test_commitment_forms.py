@@ -709,6 +709,22 @@ def test_what_only_looks_like_a_commitment(text):
             "threat",
             "threatened a nuclear strike",
         ),
+        # "the company" is not the unit it sets up, but is the one whose rig is named
+        (
+            "Norvik Telecom has offered to open its network to rivals. The group will set up a "
+            "new Fibre Access division with a separate board. The company also unveiled plans "
+            "to cut wholesale prices by 8% from April.",
+            "Norvik Telecom",
+            "intention",
+            "cut wholesale prices by 8%",
+        ),
+        (
+            "Activists have climbed aboard a Norvik Oil rig to protest the company's plans to "
+            "drill in the Arctic.",
+            "Norvik",
+            "intention",
+            "drill in the Arctic",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     LOCATIVE,
     MACHINE_NAME_WORDS,
     NAME_TITLES,
+    ORGANISATION_UNITS,
     PARTY_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
@@ -107,6 +108,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 called_company=called_company(ent),
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),
+                described=_described(ent),
                 # "State" in "Secretary of State" is part of a title, not an actor.
                 in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
                 or _is_portfolio(ent),
@@ -261,6 +263,17 @@ def _is_argument(ent: Span) -> bool:
     while token.dep_ == "conj" and token.head.i != token.i:
         token = token.head
     return token.dep_ in ARGUMENT_DEPS
+
+
+def _described(ent: Span) -> bool:
+    """ "a new Access Services division": the name of a unit the phrase introduces, not of
+    the company it belongs to ("a Shell oil rig" is Shell's)."""
+    head = ent.root.head
+    return (
+        ent.root.dep_ == "compound"
+        and head.lemma_.lower() in ORGANISATION_UNITS
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
+    )
 
 
 def _located(ent: Span) -> bool:

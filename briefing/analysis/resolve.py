@@ -178,15 +178,19 @@ class Resolver:
         plural: bool = False,
         within: int | None = None,
         gender: str = "",
+        described: bool = True,
     ) -> str | None:
         """The most recent actor mentioned before a character offset (``within`` that many
         characters, and then only a subject; ``gender`` "m" or "f" passes over a person
-        the text titles otherwise)."""
+        the text titles otherwise; ``described=False`` passes over a name that only says
+        what kind of thing a phrase is, "a new Access Services division")."""
         i = bisect.bisect_left(self._starts, before)
         fallback = None
         for start, name, mention in reversed(self._named[:i]):
             actor = self.actors.get(name)
             if within is not None and (before - start > within or not mention.subject):
+                continue
+            if mention.described and not described:
                 continue
             if actor is None or (gender and self._gender.get(name, gender) != gender):
                 continue
@@ -226,7 +230,9 @@ class Resolver:
             if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
                 return name
         if kind in ("organisation", "country") and before is not None:
-            last = self.last(before, kind, within=within)  # "the country": the last named
+            # "the country": the last named; "the company" is not "a new Access Services
+            # division" named just before
+            last = self.last(before, kind, within=within, described=False)
             if last and noun in BUSINESS_NOUNS and PARTY_NAME_WORDS & set(last.lower().split()):
                 return None  # "the firm" after "the Tories": a firm not named here
             return last

@@ -1419,6 +1419,11 @@ SECTION_VALUE = {
 }
 
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
+# "a new Access Services division": a unit a company sets up, named before its noun
+ORGANISATION_UNITS = frozenset(
+    {"division", "unit", "subsidiary", "arm", "venture", "business", "brand", "department"}
+)
+
 BOILERPLATE = (
     r"\bvideo is (?:not|no longer) available\b",
     r"\b(?:share|send us) your (?:photos|videos|stories)\b",
