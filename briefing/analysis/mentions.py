@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     LOCATIVE,
     MACHINE_NAME_WORDS,
     NAME_TITLES,
+    OCCUPATIONS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
     PORTFOLIO_TITLES,
@@ -214,10 +215,10 @@ def _names_an_event(ent: Span) -> bool:
 
 def _titled_inside(ent: Span) -> bool:
     """A role word the tagger took into a name of three or more words: "Lawyer Alan
-    Dershowitz", "General Khalifa Haftar"; a royal's is part of the name ("Prince Andrew"),
-    and "Dean" is as often a first name."""
+    Dershowitz", "General Khalifa Haftar", "Broadcaster Chris Evans"; a royal's is part of
+    the name ("Prince Andrew"), and "Dean" is as often a first name."""
     first = ent[0].lower_
-    titled = first in ROLE_WORDS or first.rstrip(".") in ABBREVIATED_TITLES  # "Det Chief Insp"
+    titled = first in ROLE_WORDS | OCCUPATIONS or first.rstrip(".") in ABBREVIATED_TITLES
     return len(ent) >= 3 and titled and first not in NAME_TITLES
 
 

@@ -78,7 +78,25 @@ def title_before(ent: Span) -> Span | None:
         span = doc[span.start + 1 : span.end]
     if not len(span) or not any(role_word(t.text) for t in span):
         return None
+    if _cut_from_a_name(span):
+        # "Match of the Day presenter", "BBC Radio 4 Today presenter": the presenter
+        while not role_word(span[0].text):
+            span = doc[span.start + 1 : span.end]
     return span
+
+
+def _cut_from_a_name(span: Span) -> bool:
+    """Whether the title's first words are the end of a longer name the scan stopped in."""
+    doc, at = span.doc, span.start
+    if at <= span.sent.start or role_word(span[0].text):
+        return False
+    if doc[at - 1].like_num:
+        return True  # "BBC Radio 4 Today presenter"
+    at -= doc[at - 1].lower_ == "the"
+    if at - 2 < span.sent.start or doc[at - 1].lower_ != "of":
+        return False
+    name = doc[at - 2]  # "Match" of "Match of the Day presenter", not "murder of"
+    return name.text[:1].isupper() and not name.is_sent_start
 
 
 def spelled_out(title: str) -> str:
@@ -171,6 +189,14 @@ _ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", 
 _TICKER = re.compile(r"^.*[+\-−]\d[\d.,]*%\s+")
 
 
+def _since_when(words: list[str]) -> bool:
+    """ "new" before a post, not "New" of "New York attorney general"."""
+    if len(words) < 2 or words[0].lower() not in ("new", "newly-appointed"):
+        return False
+    after = words[1].lower()
+    return words[0].islower() or role_word(after) or after in ("home", "foreign", "shadow")
+
+
 def clean_role(text: str) -> str:
     text = " ".join(text.split()).strip(" ,-–—")
     text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
@@ -185,4 +211,6 @@ def clean_role(text: str) -> str:
             words = words[last + 1 :]
     while words and words[0].lower() in ("old", "born", "year-old"):
         words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
+    if _since_when(words):
+        words.pop(0)  # "new chief executive", "New Home Secretary": since when, not which post
     return " ".join(words)

@@ -329,7 +329,17 @@ PERSON_NOUNS = frozenset(
     girlfriend boyfriend fiancee fiance neighbor neighbour victim suspect defendant plaintiff
     witness survivor gunman assailant attacker militant soldier sergeant lieutenant colonel
     marine veteran inmate prisoner detainee hostage refugee migrant protester volunteer
-    co-founder nominee challenger mogul tycoon heir heiress chef deputy officer""".split()
+    co-founder nominee challenger mogul tycoon heir heiress chef deputy officer broadcaster
+    presenter footballer poet historian philanthropist""".split()
+)
+# What someone does for a living, written before a name as a title ("Broadcaster Chris
+# Evans", "Comedian Russell Brand"): a role, not the first word of the name.
+OCCUPATIONS = frozenset(
+    """broadcaster presenter comedian singer rapper musician actor actress author writer
+    novelist poet historian journalist reporter columnist photographer filmmaker producer
+    designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
+    investor footballer striker midfielder defender goalkeeper quarterback athlete
+    philanthropist commentator""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
