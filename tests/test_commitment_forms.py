@@ -196,6 +196,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # no act refused: only no comment
         "Anna Berg declined to comment on the deal.",
         "Tom Reed refused to be drawn on his firm's interest in the port.",
+        "Tom Reed refused to confirm he is setting up a new party.",
+        "The ministry refused to reveal any details about the patient.",
         "The ministry said it would not comment on the report.",
         "The ruling said this statute should be understood narrowly.",
         "The arguments offered several moments of tension between the two judges.",

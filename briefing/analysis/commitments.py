@@ -260,10 +260,9 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
-        act.lemma_.lower() in NO_COMMENT
-        or (act.lemma_ in ("draw", "identify", "name") and is_passive(act))
+        act.lemma_.lower() in NO_COMMENT or (act.lemma_ == "draw" and is_passive(act))
     ):
-        return None  # "declined to comment", "refused to be drawn on", "to be identified"
+        return None  # "declined to comment", "refused to confirm", "refused to be drawn on"
     if not_yet(token):
         return None  # "has yet to agree a date": it has not agreed
     return found

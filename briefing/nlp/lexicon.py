@@ -910,7 +910,10 @@ WHOLE_ACTS = frozenset(
 # as written: subjects that name no one ("Nothing needs to be made of it").
 # lemmas: what one "declines to" when one only will not talk ("declined to comment",
 # "refused to be drawn on"): no act is refused
-NO_COMMENT = frozenset({"comment", "elaborate", "speculate", "say"})
+NO_COMMENT = frozenset(
+    {"comment", "elaborate", "speculate", "say", "confirm", "deny", "disclose", "reveal"}
+    | {"discuss", "specify", "name", "identify", "answer"}
+)
 # lemmas: a clause that describes one of these says how, not what anyone will do
 MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
