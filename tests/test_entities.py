@@ -808,7 +808,7 @@ def test_a_name_tagged_with_debris_around_it_is_the_name():
 def test_the_title_alone_is_no_person_and_a_companys_arm_abroad_is_not_the_company():
     _, found, actors = run(
         "Former host Tom Reedley has quit the party. The MEP said he was ashamed. He refused "
-        "to confirm he is setting up a new party.\n\nNorvik filed for bankruptcy in Houston, "
+        "to rejoin the party.\n\nNorvik filed for bankruptcy in Houston, "
         "where Norvik USA runs its trading. Norvik said it would sue the government. Norvik "
         "has also threatened to sue the buyer."
     )

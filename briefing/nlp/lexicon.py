@@ -912,8 +912,8 @@ WHOLE_ACTS = frozenset(
 # "refused to be drawn on"): no act is refused
 NO_COMMENT = frozenset(
     {"comment", "elaborate", "speculate", "say", "confirm", "deny", "disclose", "reveal"}
-    | {"discuss", "specify", "name", "identify", "answer"}
-)
+    | {"specify", "name", "identify", "answer"}
+)  # not "discuss": "refused to discuss the withdrawal" refuses a negotiation
 # lemmas: a clause that describes one of these says how, not what anyone will do
 MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
