@@ -967,3 +967,30 @@ def test_a_role_in_someones_quoted_words_is_praise_not_a_role(text, role):
 def test_a_role_is_the_post_not_since_when_nor_the_end_of_a_programmes_name(text, name, role):
     _, _, actors = run(text)
     assert actors[name].role == role
+
+
+def test_a_place_is_no_surname_of_a_misread_name_nor_the_short_form_of_a_body_there():
+    mentions = [
+        Mention("New England", "PERSON", 0, 11, "a"),
+        Mention("England", "GPE", 40, 47, "a", subject=True),
+        Mention("England", "GPE", 60, 67, "a", subject=True),
+        Mention("Prisoners' Legal Services of Ostrava", "PERSON", 100, 136, "a", speaks=True),
+        Mention("Ostrava", "GPE", 150, 157, "a", subject=True),
+        Mention("Moravia Department of Public Safety", "ORG", 200, 235, "a", speaks=True),
+        Mention("Moravia", "GPE", 250, 257, "a"),  # "Moravia prisons": where, not who
+        Mention("Moravia", "GPE", 270, 277, "a", located=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["England"].mentions == 2 and "England" not in actors["New England"].aliases
+    assert actors["Ostrava"].mentions == 1
+    assert "Moravia" not in actors["Moravia Department of Public Safety"].aliases
+
+
+def test_a_city_that_acts_is_its_club():
+    mentions = [
+        Mention("Liverpool FC", "ORG", 0, 12, "a"),
+        Mention("Liverpool", "GPE", 40, 49, "a", subject=True),
+        Mention("Liverpool", "GPE", 60, 69, "a", speaks=True, subject=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Liverpool FC"].aliases == ["Liverpool"]

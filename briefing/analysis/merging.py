@@ -106,8 +106,8 @@ def merge_people(groups: dict[str, Group]) -> None:
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
     for name, group in groups.items():
-        if "'s " in name or "’s " in name:
-            continue  # "Hillary Clinton's Twitter" is no one's full name
+        if not _reads_as_a_persons_name(name):
+            continue
         if " " in name and (group.kind == "person" or _person_named_org(name, groups)):
             words = name.split()
             for cut in range(1, len(words)):
@@ -156,6 +156,16 @@ def merge_middle_names(groups: dict[str, Group]) -> None:
         if len(longer) == 1 and short in groups:
             keep, fold = sorted((short, longer[0]), key=lambda n: groups[n].first)
             groups[keep].absorb(groups.pop(fold))
+
+
+def _reads_as_a_persons_name(name: str) -> bool:
+    """Not "Hillary Clinton's Twitter", "New England", "Easter, Passover" or "Prisoners'
+    Legal Services of Massachusetts", which the tagger called people: England and
+    Massachusetts are no one's surname."""
+    words = name.split()
+    if "'s " in name or "’s " in name or "," in name or words[0] == "New":
+        return False
+    return " of " not in name or words[0].lower().rstrip(".") in TITLE_WORDS | HONORIFICS
 
 
 def _may_fold(name: str, group: Group) -> bool:
@@ -222,6 +232,8 @@ def merge_organisations(groups: dict[str, Group]) -> None:
         if groups[name].kind == "country":
             continue  # "Israel" is not the "Israel Democracy Institute" cut short (a city may
             # be its club: "Liverpool" for Liverpool FC)
+        if groups[name].kind == "place" and _only_where(groups[name]):
+            continue  # "in Massachusetts" is where, not "Massachusetts Correctional Institution"
         matches = [o for o in by_short.get(name, []) if o in groups]
         if not matches and groups[name].kind == "organisation":
             # "Patriots" for the "New England Patriots", "Fed" for the "Federal Reserve":
@@ -244,6 +256,12 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+
+
+def _only_where(place: Group) -> bool:
+    """A place named as where ("in Maryland", "Massachusetts prisons"), not one that acts
+    ("Liverpool won", the club)."""
+    return not (place.subjects or place.speaks) or 2 * place.located >= _count(place)
 
 
 def _count(group: Group) -> int:
