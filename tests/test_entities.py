@@ -994,3 +994,18 @@ def test_a_city_that_acts_is_its_club():
     ]
     actors = {a.name: a for a in find_actors(mentions, limit=None)}
     assert actors["Liverpool FC"].aliases == ["Liverpool"]
+
+
+def test_a_demonym_or_a_town_is_no_first_name_of_a_misread_name():
+    mentions = [
+        Mention("American Southwest", "PERSON", 0, 18, "a"),
+        Mention("American", "NORP", 40, 48, "a"),
+        Mention("Ferguson Mayor", "PERSON", 60, 74, "a"),
+        Mention("Ferguson", "GPE", 90, 98, "a", subject=True),
+        Mention("Wang Tao", "PERSON", 120, 128, "a"),
+        Mention("Wang", "PERSON", 140, 144, "a", speaks=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "American" not in actors["American Southwest"].aliases
+    assert "Ferguson" not in actors["Ferguson Mayor"].aliases
+    assert actors["Wang Tao"].aliases == ["Wang"]

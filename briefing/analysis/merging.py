@@ -121,8 +121,9 @@ def merge_people(groups: dict[str, Group]) -> None:
         full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
         if len(full) > 1:
             full = _titled_alike(full, group, groups) or _introduced_first(full, group, groups)
-        if not full and " " not in name:
-            # "Wang" for "Wang Tao": family name first (not one already folded away)
+        if not full and " " not in name and group.kind == "person":
+            # "Wang" for "Wang Tao": family name first (not one already folded away; not
+            # "American" for "American Southwest", nor the town for "Ferguson Mayor")
             full = [f for f in by_first.get(name, []) if f in groups]
         if set(group.kinds) <= {"place"} and not (group.speaks or group.subjects):
             continue  # "drawn alongside Holland": the country, not Nathan Holland
