@@ -1009,3 +1009,15 @@ def test_a_demonym_or_a_town_is_no_first_name_of_a_misread_name():
     assert "American" not in actors["American Southwest"].aliases
     assert "Ferguson" not in actors["Ferguson Mayor"].aliases
     assert actors["Wang Tao"].aliases == ["Wang"]
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "CNN's Jason Hanna and Laura Ly contributed to this report.",
+        "Reporting by Jason Hanna; Editing by Laura Ly",
+    ],
+)
+def test_the_names_in_a_reporters_credit_are_no_actors(credit):
+    _, _, actors = run("The mayor of Ostrava, Hana Novak, said the bridge would open.\n\n" + credit)
+    assert "Hana Novak" in actors and not {"Jason Hanna", "Laura Ly"} & set(actors)

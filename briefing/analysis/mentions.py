@@ -5,6 +5,7 @@ it says: a title or apposition that gives a role ("US Secretary of State Antony 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from briefing.analysis.roles import (
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    CREDIT_LINE,
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
@@ -41,6 +43,8 @@ from briefing.nlp.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
+_CREDIT = re.compile(CREDIT_LINE, re.I)
+
 KINDS = {
     "PERSON": "person",
     "ORG": "organisation",
@@ -55,10 +59,11 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     titles = {ent.start: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     things = common_acronyms(doc.text)
+    credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
     out = []
     for ent in doc.ents:
-        if ent.label_ not in KINDS or is_dateline(ent):
-            continue
+        if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
+            continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _names_an_event(ent) or ent.text.removesuffix("s") in things:
             continue  # an event, a thing ("GMO (genetically modified organism)") is no actor
         if ent.label_ == "PERSON" and ent.text.islower():

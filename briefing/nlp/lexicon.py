@@ -1437,6 +1437,12 @@ ORGANISATION_UNITS = frozenset(
     {"division", "unit", "subsidiary", "arm", "venture", "business", "brand", "department"}
 )
 
+# a reporters' credit: the names in it are bylines, not actors
+CREDIT_LINE = (
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
+    r"additional reporting|writing|editing) by\b"
+)
+
 BOILERPLATE = (
     r"\bvideo is (?:not|no longer) available\b",
     r"\b(?:share|send us) your (?:photos|videos|stories)\b",
