@@ -20,6 +20,17 @@ from briefing.nlp.lexicon import (
     TITLE_WORDS,
 )
 
+# a group's counts, and the mention flag each one counts
+_COUNTED = {
+    "speaks": "speaks",
+    "subjects": "subject",
+    "arguments": "argument",
+    "located": "located",
+    "called_he": "called_he",
+    "called_company": "called_company",
+    "called_it": "called_it",
+}
+
 
 @dataclass
 class Group:
@@ -45,13 +56,8 @@ class Group:
         if mention.role:
             self.roles[mention.role] += 1
         self.first = min(self.first, order)
-        self.speaks += mention.speaks
-        self.subjects += mention.subject
-        self.arguments += mention.argument
-        self.located += mention.located
-        self.called_he += mention.called_he
-        self.called_company += mention.called_company
-        self.called_it += mention.called_it
+        for count, flag in _COUNTED.items():
+            setattr(self, count, getattr(self, count) + getattr(mention, flag))
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
 
@@ -61,13 +67,8 @@ class Group:
             self.forms[form] += count
         self.roles.update(other.roles)
         self.first = min(self.first, other.first)
-        self.speaks += other.speaks
-        self.subjects += other.subjects
-        self.arguments += other.arguments
-        self.located += other.located
-        self.called_he += other.called_he
-        self.called_company += other.called_company
-        self.called_it += other.called_it
+        for count in _COUNTED:
+            setattr(self, count, getattr(self, count) + getattr(other, count))
         self.sources.extend(s for s in other.sources if s not in self.sources)
 
     @property
