@@ -1012,3 +1012,18 @@ def test_a_demonym_or_a_town_is_no_first_name_of_a_misread_name():
 def test_the_names_in_a_reporters_credit_are_no_actors(credit):
     _, _, actors = run("The mayor of Ostrava, Hana Novak, said the bridge would open.\n\n" + credit)
     assert "Hana Novak" in actors and not {"Jason Hanna", "Laura Ly"} & set(actors)
+
+
+def test_a_partys_nickname_is_the_party_when_the_text_names_it():
+    mentions = [
+        Mention("Conservative Party", "ORG", 0, 18, "a"),
+        Mention("Tories", "NORP", 30, 36, "a"),
+        Mention("Tory", "NORP", 40, 44, "a"),
+        Mention("Liberal Democrats", "ORG", 60, 77, "a"),
+        *(Mention("Lib Dems", "PERSON", 90 + 20 * k, 98 + 20 * k, "a") for k in range(3)),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert set(actors) == {"Conservative Party", "Liberal Democrats"}
+    assert actors["Liberal Democrats"].kind == "organisation"
+    alone = find_actors([Mention("Tories", "NORP", 0, 6, "a")] * 2, limit=None)
+    assert [a.name for a in alone] == ["Tories"]

@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     HONORIFICS,
     ORG_NAME_WORDS,
+    PARTY_NICKNAMES,
     TITLE_GENDER,
     TITLE_WORDS,
 )
@@ -287,6 +288,17 @@ def merge_party_members(groups: dict[str, Group]) -> None:
         match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
         if len(match) == 1 and len(stem) >= 5:
             groups[match[0]].absorb(groups.pop(name))
+    for name in list(groups):
+        first = PARTY_NICKNAMES.get(name.lower())
+        party = [
+            p
+            for p in (groups if first else ())
+            if p.lower().startswith(first + " ") and p.endswith((" Party", " Democrats"))
+        ]
+        if party:  # "the Tories" count toward the Conservative Party, when it is named
+            target = groups[max(party, key=lambda p: _count(groups[p]))]
+            target.absorb(groups.pop(name))
+            target.kinds = Counter(organisation=sum(target.kinds.values()))  # "Lib Dems", a person?
 
 
 def merge_demonyms(groups: dict[str, Group]) -> None:

@@ -973,6 +973,14 @@ PRESSURE_VERBS = frozenset(
     | {"defeat", "beat", "break", "drive", "deflect", "derail", "daunt", "dissuade", "gag"}
     | {"muzzle", "drag", "bow", "tempt", "lure", "hurry", "shake", "terrorise", "terrorize"}
 )
+# a party's nickname -> the first word of its name ("the Tories" are the Conservative Party)
+PARTY_NICKNAMES = {
+    "tories": "conservative",
+    "tory": "conservative",
+    "gop": "republican",
+    "lib dems": "liberal",
+    "lib dem": "liberal",
+}
 # lower-cased words of a party's name: "the firm" is never the Tories
 PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
     "tories conservatives republicans democrats party dems gop ukip snp".split()
