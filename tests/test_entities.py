@@ -686,6 +686,14 @@ def test_an_events_name_is_no_actor():
             "Tom Opre",
             "producer and co-host",
         ),
+        # "the chancellor said", after one who spoke "warning", is him (not the shadow one)
+        (
+            'Gordon Brown has issued a rallying cry, warning the "stakes are too high". The '
+            'chancellor said the poll would give a "clear choice". Mr Brown accused shadow '
+            "chancellor Oliver Letwin of plotting cuts.",
+            "Gordon Brown",
+            "chancellor",
+        ),
         # the post, not since when, nor the end of a programme's name
         ("New Home Secretary Hana Novak said she would act.", "Hana Novak", "Home Secretary"),
         (

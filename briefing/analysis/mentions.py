@@ -35,6 +35,7 @@ from briefing.nlp.lexicon import (
     PARTY_WORDS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    RANK_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
     TITLE_WORDS,
@@ -145,8 +146,7 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
             # ("The judge said", after a defendant is named, is someone else)
             first, last = offset + previous.start_char, offset + previous.end_char
             speakers = {m.text for m in people if first <= m.start < last}
-        word = head.lower_
-        if len(speakers) != 1 or any(word in (m.role + " " + m.title).lower() for m in people):
+        if len(speakers) != 1 or any(_holds(head, f"{m.role} {m.title}") for m in people):
             continue
         name = speakers.pop()
         if any(m.text == name and m.role for m in out):
@@ -155,6 +155,16 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         role = short_role(clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
+
+
+def _holds(title: Token, roles: str) -> bool:
+    """Whether someone's roles have this title: "the chancellor" is not the shadow
+    chancellor (but "the shadow chancellor" is)."""
+    if {c.lower_ for c in title.children} & RANK_MODIFIERS:
+        return title.lower_ in roles.lower()
+    words = roles.lower().split()
+    ranked = {i + 1 for i, w in enumerate(words) if w in RANK_MODIFIERS}  # "shadow" before
+    return any(w == title.lower_ and i not in ranked for i, w in enumerate(words))
 
 
 def _once_or_now(role: Token) -> bool:
@@ -289,5 +299,12 @@ def _located(ent: Span) -> bool:
 
 
 def _speaks(ent: Span) -> bool:
+    """The subject of a verb of saying, or of an act done "warning" or "saying" so."""
     root = ent.root
-    return root.dep_ in ("nsubj", "nsubjpass") and root.head.lemma_.lower() in SPEECH_VERBS
+    if root.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = root.head
+    return verb.lemma_.lower() in SPEECH_VERBS or any(
+        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS
+        for c in verb.children
+    )  # "Gordon Brown has issued a rallying cry, warning the stakes are too high"
