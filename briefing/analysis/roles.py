@@ -111,8 +111,6 @@ def title_word(word: str) -> bool:
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=\w|$)")
-
-
 _CLOSING_SINGLE = re.compile(r"(?<=[\w.,!?])['’](?!\w)")
 
 
@@ -184,8 +182,6 @@ def _contiguous(tokens: list, head) -> list:
 
 _ROLE_LEAD = re.compile(r"^(?:(?:the|a|an|his|her|its|their|our|my|your)\s+)+", re.I)
 # a market page's ticker before a title: "BP, +0.60% Chairman"
-
-
 _TICKER = re.compile(r"^.*[+\-−]\d[\d.,]*%\s+")
 
 

@@ -934,9 +934,9 @@ COUNSEL = frozenset({"lawyer", "attorney"})
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
-# as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 # as written: modals of a maybe ("we may need to", "the House could agree")
 MAYBE_MODALS = frozenset({"may", "might", "could"})
+# as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 HEDGES = {
     "guess",
     "estimate",  # "My estimate is we will need to spend"
@@ -1439,7 +1439,6 @@ SECTION_VALUE = {
     ),
 }
 
-# Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 # "a new Access Services division": a unit a company sets up, named before its noun
 ORGANISATION_UNITS = frozenset(
     {"division", "unit", "subsidiary", "arm", "venture", "business", "brand", "department"}
@@ -1451,6 +1450,7 @@ CREDIT_LINE = (
     r"additional reporting|writing|editing) by\b"
 )
 
+# Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
     r"\bvideo is (?:not|no longer) available\b",
     r"\b(?:share|send us) your (?:photos|videos|stories)\b",
