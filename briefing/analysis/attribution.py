@@ -373,6 +373,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
         if subject is not None and action.i != head.i:
+            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
+                return ""  # "staff warned they will continue": themselves, no one else
             return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
         if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
@@ -391,6 +393,13 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     if who is None and token.pos_ == "PRON":
         return ""  # "asked them to": them, unnamed, says nothing to a reader
     return who or phrase(token)
+
+
+def _same_again(pronoun: Token, first: Token | None) -> bool:
+    """ "staff warned they", "he warned he": the pronoun takes up the subject before it."""
+    if first is None or pronoun.lower_ not in PRONOUNS:
+        return False
+    return pronoun.lower_ == first.lower_ or (pronoun.lower_ == "they" and first.pos_ == "NOUN")
 
 
 def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:

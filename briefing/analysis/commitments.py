@@ -88,6 +88,7 @@ from briefing.nlp.lexicon import (
     PLAN_VERBS,
     PRESSURE_VERBS,
     PUNITIVE,
+    REPORTING_VERBS,
     SOMEONE,
     URGENT,
     VERB_TYPES,
@@ -363,7 +364,12 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return future_commitment(token, going, negated, quote, speaker, offset, resolver)
     if speaker and is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
-    if token.pos_ in ("VERB", "AUX") and has_modal(token, DEMAND_MODALS) and (quote or speaker):
+    reporter = "" if quote or speaker else _demand_reported_by(token, offset, resolver)
+    if (
+        token.pos_ in ("VERB", "AUX")
+        and has_modal(token, DEMAND_MODALS)
+        and (quote or speaker or reporter)
+    ):
         if (lemma in NOT_ACTS and lemma != "be") or speaking(token):
             return None  # "I must say strongly that": a way of speaking
         if is_perfect(token):
@@ -373,19 +379,32 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         passive = is_passive(token)
         if not passive and not is_agent(token, resolver, offset, speaker):
             return None  # "the proposal must receive the support of": a rule, not a demand
-        if passive and not speaker:
+        if passive and not (speaker or reporter):
             return None  # "this statute should be understood", said by whom?
         subject = subject_of(token)
-        if in_first_person(token) and lemma == "be" and not passive:
-            return None  # "we should be a little bit tough": a mood, not an act
+        if (in_first_person(token) or reporter) and lemma == "be" and not passive:
+            return None  # "we should be a little bit tough", "said it should be possible"
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
         )  # "our legal sovereignty must be respected": whose it is says who demands
         cues = {"demand_modal", "passive"} if passive and not ours else {"demand_modal"}
-        return "demand", token, [token], cues, "", negated
+        return "demand", token, [token], cues, resolver.side(reporter) if reporter else "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
+
+
+def _demand_reported_by(token: Token, offset: int, resolver: Resolver) -> str:
+    """ "Blinken said Russia must also respond": the one who said it, whose demand it is
+    (not "the report said" or an analyst's view, and not deeper than the clause said)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING_VERBS:
+        return ""
+    if not has_modal(token, DEMAND_MODALS):
+        return ""
+    reporter = speaker_of_report(token, offset, resolver)
+    if not reporter or is_analyst(reporter, resolver):
+        return ""
+    return reporter
 
 
 def _called_on(verb: Token) -> bool:

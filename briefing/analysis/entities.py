@@ -18,6 +18,7 @@ from briefing.analysis.merging import (
     merge_organisations,
     merge_party_members,
     merge_people,
+    merge_plurals,
     merge_spellings,
 )
 from briefing.analysis.names import is_no_name, normalise
@@ -63,6 +64,7 @@ def find_actors(
     merge_organisations(groups)
     merge_party_members(groups)
     merge_demonyms(groups)
+    merge_plurals(groups)
     for name in [n for n, g in groups.items() if not _is_actor(g)]:
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1

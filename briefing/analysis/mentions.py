@@ -55,6 +55,24 @@ KINDS = {
 }
 
 
+_SCORE = re.compile(r"[\d\-–]+")
+
+
+def _on_one_line(ent: Span, label: str) -> Span | None:
+    """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -")."""
+    end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+    cut = end
+    while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
+        cut -= 1
+    if "-" in ent.doc[cut:end].text:
+        end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")
+    while end > ent.start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in "-–—•*"):
+        end -= 1
+    if end == ent.end:
+        return ent  # (a slice would lose the label)
+    return ent.doc[ent.start : end] if end > ent.start else None
+
+
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
@@ -84,6 +102,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
+        ent = _on_one_line(ent, label)
+        if ent is None:
+            continue
         title = titles.get(ent.start)
         role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org

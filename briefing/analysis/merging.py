@@ -301,6 +301,15 @@ def merge_party_members(groups: dict[str, Group]) -> None:
             target.kinds = Counter(organisation=sum(target.kinds.values()))  # "Lib Dems", a person?
 
 
+def merge_plurals(groups: dict[str, Group]) -> None:
+    """ "a Liberal Democrat MP", tagged a group: one of the Liberal Democrats (not "Rolling
+    Stone", a magazine, into the Rolling Stones)."""
+    for name in [n for n in groups if n + "s" in groups]:
+        plural = groups[name + "s"]
+        if set(groups[name].kinds) == {"group"} and plural.kind == "organisation":
+            plural.absorb(groups.pop(name))
+
+
 def merge_demonyms(groups: dict[str, Group]) -> None:
     """ "Russian officials" count toward Russia when the text names Russia."""
     places = {n for n, g in groups.items() if g.kind in ("place", "country")}
@@ -308,11 +317,16 @@ def merge_demonyms(groups: dict[str, Group]) -> None:
         if set(groups[name].kinds) != {"group"} and name not in DEMONYMS:
             continue  # "South Korean" is a demonym even when tagged as a place
         country = DEMONYMS.get(name) or _demonym_stem(name, places)
-        if country in groups:
-            groups[country].absorb(groups.pop(name))
-        elif country:  # "Indonesian officials" with Indonesia never named: Indonesia acts
-            groups[country] = Group(country)
-            groups[country].absorb(groups.pop(name))
+        if not country:
+            continue
+        # "Indonesian officials" with Indonesia never named: Indonesia acts
+        target = groups.setdefault(country, Group(country))
+        # the place's own tags say what it is, not "Scottish" tagged a group or "a
+        # Scottish firm" called a company
+        told = target.kinds.copy(), target.called_company, target.called_it, target.called_he
+        target.absorb(groups.pop(name))
+        kinds, target.called_company, target.called_it, target.called_he = told
+        target.kinds = kinds or Counter(place=sum(target.kinds.values()))
 
 
 def _demonym_stem(name: str, places: set[str]) -> str | None:

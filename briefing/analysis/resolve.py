@@ -227,7 +227,7 @@ class Resolver:
         "the government" is left alone: the last place named is often just a city.
         """
         for name in self.actors:
-            if re.search(rf"\b{re.escape(noun)}\b", name, re.I):
+            if _headed_by(name, noun):
                 return name
         if kind in ("organisation", "country") and before is not None:
             # "the country": the last named; "the company" is not "a new Access Services
@@ -323,8 +323,9 @@ class Resolver:
             t.text
             for t in token.subtree
             if t.i < token.i
+            and not (t.text in DEMONYMS and t.ent_type_ == "NORP")
             and (t.dep_ == "compound" or (t.dep_ == "amod" and t.ent_type_ != "NORP"))
-        )  # "Syrian rebels", "the Nigerian terrorists" are not Syria or Nigeria; nor are the
+        )  # "Syrian rebels", "the Scottish Executive" are not Syria or Scotland; nor are the
         # names after the noun ("officials at the official Kent house", "firms who ... RFID")
         counted = token.tag_ == "NNS" and any(c.dep_ == "nummod" for c in token.children)
         if counted or any(c.lower_ in ("former", "ex") for c in token.children):
@@ -413,6 +414,14 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+def _headed_by(name: str, noun: str) -> bool:
+    """ "European Union", "National Union of Teachers" are unions; the "Local Government
+    Association" is an association, not "the government"."""
+    words = name.lower().split()
+    head = words[: words.index("of")] if "of" in words else words
+    return head[-1:] == [noun]
 
 
 def _full_person(actor: Actor) -> bool:

@@ -13,7 +13,13 @@ from functools import cache
 from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
-from briefing.nlp.lexicon import KNOWN_ORGANISATIONS, PUNCTUATION_RUN
+from briefing.nlp.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    KNOWN_ORGANISATIONS,
+    PUNCTUATION_RUN,
+    TITLE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -106,6 +112,10 @@ def _register_whole_names() -> None:
     def whole_names(doc: Doc) -> Doc:
         ents, changed = list(doc.ents), False
         for k, ent in enumerate(ents):
+            if ent.label_ == "NORP" and _cut_before(ent):
+                # "the Liberal Democrats say", tagged "Democrats": the party's whole name
+                ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
+                continue
             if ent.label_ != "PERSON":
                 continue
             end = ent.end
@@ -123,6 +133,25 @@ def _register_whole_names() -> None:
         if changed:
             doc.ents = ents
         return doc
+
+
+def _cut_before(ent) -> bool:
+    """A capitalised word the model left before a group's name ("Liberal" of "Liberal
+    Democrats", "Social" of "Social Democrats"); not a demonym, a title or a sentence's
+    first word."""
+    if not ent.start:
+        return False
+    word = ent.doc[ent.start - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.dep_ in ("amod", "compound")
+        and ent.start <= word.head.i < ent.end
+        and word.text not in DEMONYMS
+        and word.lower_ not in TITLE_WORDS | HONORIFICS
+    )
 
 
 def _register_known_names() -> None:
