@@ -114,3 +114,17 @@ def test_a_party_the_tagger_cut_in_two_is_one_actor_with_its_members():
     assert "Democrats" not in actors and "Liberal Democrat" not in actors, sorted(actors)
     assert actors["Liberal Democrats"].kind == "organisation"
     assert ("Liberal Democrats", "demand") in [(c.actor, c.type) for c in found.commitments]
+
+
+def test_a_pledge_whose_infinitive_comes_after_a_condition_keeps_both():
+    for text in (
+        '"We pledge, if this turns out to be impossible, to respond unified, swiftly and '
+        'firmly," Anna Brooks told reporters.',
+        '"We pledge, if this turns out to be impossible, to respond unified, swiftly and '
+        'firmly," said Anna Brooks.',
+    ):
+        _, found, _ = run(text)
+        got = [(c.type, c.action, c.condition) for c in found.commitments]
+        assert got == [
+            ("pledge", "respond unified, swiftly and firmly", "if this turns out to be impossible")
+        ], got

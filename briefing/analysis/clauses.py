@@ -181,7 +181,13 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
 
 
 def _in_list(comma: Token, skip: set[int]) -> bool:
-    return comma.text == "," and any(
+    if comma.text != ",":
+        return False
+    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
+    if after is not None and after.head.i == comma.head.i and after.i not in skip:
+        if after.dep_ == "advmod" and any(c.dep_ == "conj" for c in after.children):
+            return True  # "respond unified, swiftly and firmly"
+    return any(
         c.dep_ == "conj"
         and c.i > comma.i
         and c.i not in skip
@@ -263,8 +269,24 @@ def condition_of(action: Token, head: Token) -> str:
     return ""
 
 
+def stray_infinitive(clause: Token) -> Token | None:
+    """ "We pledge, if this turns out to be impossible, to respond": the parser hangs the
+    pledged "to respond", after the comma that closes the condition, on the condition."""
+    if not _is_condition(clause):
+        return None
+    for child in clause.children:
+        before = clause.doc[child.left_edge.i - 1]
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ in ("xcomp", "advcl") and to and child.i > clause.i and before.text == ",":
+            return child
+    return None
+
+
 def _condition_text(clause: Token) -> str:
     """ "if necessary all because of ...": the parser hangs "all" on "necessary"."""
+    stray = stray_infinitive(clause)
+    if stray is not None:
+        return clause.doc[clause.left_edge.i : stray.left_edge.i].text.strip(' ,;:"“”')
     last = max(clause.subtree, key=lambda t: t.i)
     if last.dep_ == "npadvmod" and last.head.i == clause.i and last.pos_ in ("PRON", "DET"):
         return clause.doc[min(t.i for t in clause.subtree) : last.i].text.strip(' ,;:"“”')

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import inverted_if
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import claimed, has_modal, shares_object
+from briefing.analysis.clauses import claimed, has_modal, shares_object, stray_infinitive
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -292,6 +292,16 @@ def _agreed_to_thing(verb: Token) -> bool:
     return any(n.pos_ == "NOUN" and not is_someone(n) for n in prep_objects(verb, "to"))
 
 
+def _conditions_after(verb: Token) -> list[Token]:
+    """Clauses right after ``verb``, its own or hung on the verb above it ("we pledge, if
+    this fails, to ...", Blinken told reporters)."""
+    near = [c for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i]
+    near = [
+        c for c in near if all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : c.left_edge.i])
+    ]
+    return [c for c in verb.children if c.dep_ == "advcl"] + near
+
+
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     if token.lemma_.lower() in ASKING:
@@ -303,6 +313,10 @@ def complements(token: Token) -> list[Token]:
         if c.dep_ in deps
         and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
     ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
+    if not heads and token.lemma_.lower() in VERB_TYPES:
+        # "We pledge, if this turns out to be impossible, to respond"
+        strays = (stray_infinitive(c) for c in _conditions_after(token))
+        heads = [s for s in strays if s is not None][:1]
     objects = [c for c in token.children if c.dep_ == "dobj"]
     own_to = token.lemma_.lower() == "commit" and not objects  # "has committed to cutting"
     if not heads and token.lemma_.lower() == "warn":
