@@ -128,3 +128,32 @@ def test_a_pledge_whose_infinitive_comes_after_a_condition_keeps_both():
         assert got == [
             ("pledge", "respond unified, swiftly and firmly", "if this turns out to be impossible")
         ], got
+
+
+def test_a_name_stops_at_an_asides_dash_and_a_comma_and_a_law_is_no_actor():
+    _, _, actors = run(
+        "Labour's Alan Milburn - the party's election chief - said the campaign would start "
+        "soon. Gazpromneft, Rosneft and Lukoil bid for the unit. MPs voted for the Crossrail "
+        "Link Bill on Monday. The Bill now goes to the Lords, and a hybrid Bill will follow."
+    )
+    assert not any("-" in name or "," in name for name in actors), sorted(actors)
+    assert "Alan Milburn" in actors, sorted(actors)
+    assert not any(name.endswith("Bill") for name in actors), sorted(actors)
+
+
+def test_a_party_named_in_full_absorbs_its_short_name_and_a_place_keeps_its_own():
+    mentions = [
+        *(Mention("Labour", "ORG", 10 * k, 10 * k + 6, "a", subject=True) for k in range(4)),
+        Mention("Labour Party", "ORG", 100, 112, "a"),
+        *(
+            Mention("Europe", "LOC", 200 + 10 * k, 206 + 10 * k, "a", subject=True)
+            for k in range(6)
+        ),
+        Mention("Europe Union", "ORG", 300, 312, "a"),  # a writer's slip, once
+        Mention("Barrientos' Facebook", "PERSON", 400, 420, "a"),
+        *(Mention("Facebook", "ORG", 500 + 10 * k, 508 + 10 * k, "a") for k in range(3)),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "Labour" not in actors and actors["Labour Party"].mentions == 5
+    assert actors["Europe"].kind == "place" and "Europe" not in actors["Europe Union"].aliases
+    assert actors["Facebook"].kind == "organisation", sorted(actors)

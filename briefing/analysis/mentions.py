@@ -56,11 +56,32 @@ KINDS = {
 
 
 _SCORE = re.compile(r"[\d\-–]+")
+_LAW = ("Bill", "Act")
 
 
-def _on_one_line(ent: Span, label: str) -> Span | None:
-    """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -")."""
-    end = next((t.i for t in ent if t.is_space and "\n" in t.text), ent.end)
+def _breaks_a_name(token: Token) -> bool:
+    if token.is_space and "\n" in token.text:
+        return True
+    spaced = token.whitespace_ and token.i and token.doc[token.i - 1].whitespace_
+    return token.text == "," or (token.text in "-–—" and bool(spaced))
+
+
+def _is_a_law(ent: Span) -> bool:
+    if ent[-1].text not in _LAW:
+        return False
+    if len(ent) > 1:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if before is None:
+        return False
+    # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
+    return not before.is_title or before.lower_ in ("the", "a", "this", "no")
+
+
+def _name_only(ent: Span, label: str) -> Span | None:
+    """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
+    an aside's dash ("Alan Milburn - the") or a comma ("Gazpromneft, Rosneft")."""
+    end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
     cut = end
     while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
         cut -= 1
@@ -102,9 +123,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
-        ent = _on_one_line(ent, label)
-        if ent is None:
-            continue
+        ent = _name_only(ent, label)
+        if ent is None or _is_a_law(ent):
+            continue  # "the Prevention of Terrorism Bill", "the Bill": a law, no actor
         title = titles.get(ent.start)
         role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org

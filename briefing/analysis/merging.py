@@ -4,6 +4,7 @@ demonym into its country. Each ``merge_*`` folds groups of mentions in place."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -162,12 +163,12 @@ def merge_middle_names(groups: dict[str, Group]) -> None:
 
 
 def _reads_as_a_persons_name(name: str) -> bool:
-    """Not "Hillary Clinton's Twitter", "New England", "Easter, Passover" or "Prisoners'
-    Legal Services of Massachusetts", which the tagger called people: England and
-    Massachusetts are no one's surname."""
+    """Not "Hillary Clinton's Twitter", "Barrientos' Facebook", "New England", "Easter,
+    Passover" or "Prisoners' Legal Services of Massachusetts", which the tagger called
+    people: England and Massachusetts are no one's surname."""
     words = name.split()
-    if "'s " in name or "’s " in name or "," in name or words[0] == "New":
-        return False
+    if re.search(r"['’]s? ", name) or "," in name or words[0] == "New":
+        return False  # "Barrientos' Facebook": whose page, not a person
     return " of " not in name or words[0].lower().rstrip(".") in TITLE_WORDS | HONORIFICS
 
 
@@ -254,11 +255,16 @@ def merge_organisations(groups: dict[str, Group]) -> None:
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
             long, short = groups[matches[0]], groups[name]
+            if short.kind == "place" and _count(short) > PLACE_OVER_NAME * _count(long):
+                continue  # "Europe" 48 times is not a "Europe Union" (a slip) named once
             first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
             if first and name.isupper() and _count(short) >= 3 * _count(long):
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+
+
+PLACE_OVER_NAME = 5  # a place named this many times more than a name it begins
 
 
 def _only_where(place: Group) -> bool:
@@ -288,6 +294,10 @@ def merge_party_members(groups: dict[str, Group]) -> None:
         match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
         if len(match) == 1 and len(stem) >= 5:
             groups[match[0]].absorb(groups.pop(name))
+    for name in list(groups):
+        party = groups.get(f"{name} Party")
+        if party is not None and groups[name].kind != "person" and party.kind == "organisation":
+            party.absorb(groups.pop(name))  # "Labour", "Conservative": the party named in full
     for name in list(groups):
         first = PARTY_NICKNAMES.get(name.lower())
         party = [
