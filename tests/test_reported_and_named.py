@@ -157,3 +157,26 @@ def test_a_party_named_in_full_absorbs_its_short_name_and_a_place_keeps_its_own(
     assert "Labour" not in actors and actors["Labour Party"].mentions == 5
     assert actors["Europe"].kind == "place" and "Europe" not in actors["Europe Union"].aliases
     assert actors["Facebook"].kind == "organisation", sorted(actors)
+
+
+def test_a_platform_is_an_organisation_and_one_he_after_many_mentions_makes_no_person():
+    _, _, actors = run(
+        "Twitter said it would remove the posts. The Houthis said they would keep fighting. "
+        "Ban Ki-moon urged calm."
+    )
+    assert actors["Twitter"].kind == "organisation" and actors["Houthis"].kind == "organisation"
+    assert "Ban Ki-moon" in actors, sorted(actors)
+    mentions = [
+        *(Mention("Facebook", "ORG", 10 * k, 10 * k + 8, "a") for k in range(20)),
+        Mention("Facebook", "ORG", 300, 308, "a", called_he=True),
+    ]
+    (facebook,) = find_actors(mentions, limit=None)
+    assert facebook.kind == "organisation"
+
+
+def test_a_name_never_ends_on_a_function_word():
+    _, _, actors = run(
+        "Chelsea's Eden Hazard and Diego Costa scored. Toshiba Elevator and Building Systems "
+        "said it would hire 200 engineers."
+    )
+    assert not any(name.split()[-1].islower() for name in actors), sorted(actors)

@@ -87,8 +87,12 @@ def _name_only(ent: Span, label: str) -> Span | None:
         cut -= 1
     if "-" in ent.doc[cut:end].text:
         end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")
-    while end > ent.start and (ent.doc[end - 1].is_space or ent.doc[end - 1].text in "-–—•*"):
-        end -= 1
+    while end > ent.start and (
+        ent.doc[end - 1].is_space
+        or ent.doc[end - 1].text in "-–—•*"
+        or (ent.doc[end - 1].is_stop and ent.doc[end - 1].is_lower and ent.doc[end - 2].whitespace_)
+    ):
+        end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
     if end == ent.end:
         return ent  # (a slice would lose the label)
     return ent.doc[ent.start : end] if end > ent.start else None

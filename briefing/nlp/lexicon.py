@@ -1107,6 +1107,12 @@ KNOWN_ORGANISATIONS = (
     "European Central Bank",
     "Bank of England",
     "Wall Street",
+    # the tagger often calls these people ("Twitter said", "the Houthis said")
+    "Houthis",
+    "Twitter",
+    "Facebook",
+    "Instagram",
+    "YouTube",
 )
 
 NEWS_OUTLETS = frozenset(
