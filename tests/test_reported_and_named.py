@@ -157,6 +157,11 @@ def test_a_party_named_in_full_absorbs_its_short_name_and_a_place_keeps_its_own(
     assert "Labour" not in actors and actors["Labour Party"].mentions == 5
     assert actors["Europe"].kind == "place" and "Europe" not in actors["Europe Union"].aliases
     assert actors["Facebook"].kind == "organisation", sorted(actors)
+    _, _, actors = run(
+        "Scotland Yard said it would investigate. Detectives from Scotland Yard arrived. "
+        "Scotland voted on Thursday. Scotland will hold a vote next year."
+    )
+    assert "Scotland" not in actors["Scotland Yard"].aliases and "Scotland" in actors
 
 
 def test_a_platform_is_an_organisation_and_one_he_after_many_mentions_makes_no_person():

@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     COUNTRY_ALIASES,
     DEMONYMS,
     HONORIFICS,
+    NATIONS,
     ORG_NAME_WORDS,
     PARTY_NICKNAMES,
     TITLE_GENDER,
@@ -234,7 +235,7 @@ def merge_organisations(groups: dict[str, Group]) -> None:
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
             continue  # "European" is a demonym, not "European Steel Association" cut short
-        if groups[name].kind == "country":
+        if groups[name].kind == "country" or name in NATIONS:
             continue  # "Israel" is not the "Israel Democracy Institute" cut short (a city may
             # be its club: "Liverpool" for Liverpool FC)
         if groups[name].kind == "place" and _only_where(groups[name]):

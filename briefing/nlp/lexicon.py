@@ -1200,6 +1200,9 @@ NEWS_OUTLETS = frozenset(
         "Axios",
     }
 )
+# Nations that are no country of COUNTRIES but are never an organisation's short name
+# ("Scotland voted" is not Scotland Yard)
+NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # lower-cased: a company's arm in a place ("Yukos USA", "Ford Europe") is not the company
 BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japan".split())
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
