@@ -185,3 +185,27 @@ def test_a_name_never_ends_on_a_function_word():
         "said it would hire 200 engineers."
     )
     assert not any(name.split()[-1].islower() for name in actors), sorted(actors)
+
+
+def test_a_capital_or_a_place_is_no_surname_of_a_person_or_a_body_named_after_it():
+    mentions = [
+        Mention("Isaiah Washington", "PERSON", 0, 17, "a", subject=True),
+        *(
+            Mention("Washington", "GPE", 40 + 20 * k, 50 + 20 * k, "b", subject=True)
+            for k in range(5)
+        ),
+        Mention("Library London", "ORG", 200, 214, "c"),
+        *(
+            Mention("London", "GPE", 240 + 20 * k, 246 + 20 * k, "d", subject=True)
+            for k in range(5)
+        ),
+        Mention("Damien Hockney", "PERSON", 400, 414, "e", subject=True),
+        *(
+            Mention("Hockney", "GPE", 440 + 20 * k, 447 + 20 * k, "e", subject=True)
+            for k in range(3)
+        ),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "Washington" not in actors["Isaiah Washington"].aliases
+    assert "London" not in actors["Library London"].aliases
+    assert "Hockney" in actors["Damien Hockney"].aliases  # a surname the tagger called a place

@@ -12,6 +12,7 @@ from briefing.analysis.names import LEADING
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     BRANCH_PLACES,
+    CAPITALS,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -132,10 +133,25 @@ def merge_people(groups: dict[str, Group]) -> None:
             full = [f for f in by_first.get(name, []) if f in groups]
         if set(group.kinds) <= {"place"} and not (group.speaks or group.subjects):
             continue  # "drawn alongside Holland": the country, not Nathan Holland
+        if len(full) == 1 and _a_place_not_a_surname(name, group, groups[full[0]]):
+            continue
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
+
+
+def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
+    """ "Washington", mostly tagged a place, is not Isaiah Washington; "London" is not
+    "Library London", nor "Newcastle" "BBC Newcastle" (a surname the tagger calls a place,
+    "Hockney", still folds into a person)."""
+    if " " in name or group.kinds["place"] <= 2 * group.kinds["person"]:
+        return False
+    if name in CAPITALS or name in COUNTRIES or name in NATIONS:
+        return True
+    # a body named after a place the text names more often ("Muhammadu Buhari", tagged an
+    # organisation, and "Buhari", tagged a place, once each, are one man)
+    return full.kind != "person" and _count(group) > 2 * _count(full)
 
 
 def merge_spellings(groups: dict[str, Group]) -> None:
