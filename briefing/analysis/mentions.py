@@ -78,6 +78,11 @@ def _is_a_law(ent: Span) -> bool:
     return not before.is_title or before.lower_ in ("the", "a", "this", "no")
 
 
+def _trailing_stop_word(token: Token) -> bool:
+    """ "and" after "Eden Hazard", apart from it (not "-moon" of "Ban Ki-moon")."""
+    return token.is_stop and token.is_lower and bool(token.doc[token.i - 1].whitespace_)
+
+
 def _name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
     an aside's dash ("Alan Milburn - the") or a comma ("Gazpromneft, Rosneft")."""
@@ -90,7 +95,7 @@ def _name_only(ent: Span, label: str) -> Span | None:
     while end > ent.start and (
         ent.doc[end - 1].is_space
         or ent.doc[end - 1].text in "-–—•*"
-        or (ent.doc[end - 1].is_stop and ent.doc[end - 1].is_lower and ent.doc[end - 2].whitespace_)
+        or (end - 1 > ent.start and _trailing_stop_word(ent.doc[end - 1]))
     ):
         end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
     if end == ent.end:

@@ -333,7 +333,9 @@ def merge_plurals(groups: dict[str, Group]) -> None:
     """ "a Liberal Democrat MP", tagged a group: one of the Liberal Democrats (not "Rolling
     Stone", a magazine, into the Rolling Stones)."""
     for name in [n for n in groups if n + "s" in groups]:
-        plural = groups[name + "s"]
+        plural = groups.get(name + "s")
+        if name not in groups or plural is None:
+            continue  # folded already
         if set(groups[name].kinds) == {"group"} and plural.kind == "organisation":
             plural.absorb(groups.pop(name))
 
