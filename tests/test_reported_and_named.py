@@ -209,3 +209,12 @@ def test_a_capital_or_a_place_is_no_surname_of_a_person_or_a_body_named_after_it
     assert "Washington" not in actors["Isaiah Washington"].aliases
     assert "London" not in actors["Library London"].aliases
     assert "Hockney" in actors["Damien Hockney"].aliases  # a surname the tagger called a place
+
+
+def test_whom_a_call_is_on_is_the_whole_phrase_and_never_its_day():
+    _, found, _ = run(
+        "The Palestine Liberation Organization called on international bodies to assist in "
+        "the evacuation of people from the camp. Ann Holt on Thursday called on the "
+        "government to streamline the search."
+    )
+    assert [c.target for c in found.commitments] == ["international bodies", "government"]

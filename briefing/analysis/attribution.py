@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import has_modal, phrase
+from briefing.analysis.clauses import has_modal, is_time, phrase
 from briefing.analysis.names import LEADING
 from briefing.analysis.referents import named_modifier, one_of_a_people, people_at_large
 from briefing.nlp.lexicon import (
@@ -363,7 +363,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell")
     if head.lemma_.lower() in asks or head.lemma_.lower() in ASKING:
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "on":  # "called on China to"
+            if child.dep_ == "prep" and child.lower_ == "on" and not is_time(child):
+                # "called on China to" (not "on Thursday called on the government")
                 for pobj in child.children:
                     return whom(pobj, offset, speaker, resolver)
         for child in head.children:

@@ -318,7 +318,7 @@ def phrase(token: Token) -> str:
         for t in token.subtree
         if t.i <= token.i
         and not t.is_space  # a blanked dateline
-        and t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj")
+        and (t.i == token.i or t.dep_ not in ("quantmod", "advmod", "punct", "prep", "pobj"))
         and not (t.like_num and not t.is_alpha)
         and t.lower_ not in ("the", "a", "an", "more", "than", "about", "some")
         and not _measure(t)
