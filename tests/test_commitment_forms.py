@@ -1367,7 +1367,7 @@ def test_a_machine_acts_as_built_and_no_one_is_asked_of_themselves():
 
 def test_the_vice_president_is_not_the_president_and_a_described_group_not_any_company():
     both = "President Tom Reed and Vice President Ann Holt spoke in Ohio on Monday. "
-    _, vice, _ = run(both + "The vice president also plans to say the budget is wrong.")
+    _, vice, _ = run(both + "The vice president also plans to visit the flooded towns.")
     _, president, _ = run(both + "The president also plans to veto the budget.")
     _, rebels, _ = run(
         "Tom Reed sat in his old Acme Corp car. A former minister said the main rebel group "

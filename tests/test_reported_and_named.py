@@ -218,3 +218,11 @@ def test_whom_a_call_is_on_is_the_whole_phrase_and_never_its_day():
         "government to streamline the search."
     )
     assert [c.target for c in found.commitments] == ["international bodies", "government"]
+
+
+def test_a_plan_to_say_something_is_a_speech_ahead_not_an_intention():
+    _, found, _ = run(
+        "Vice President Joe Biden spoke in Scranton. Biden also plans to say Trump is clueless "
+        "on the needs of working families. Biden plans to visit Ohio next week."
+    )
+    assert [c.action for c in found.commitments] == ["visit Ohio"]

@@ -90,6 +90,7 @@ from briefing.nlp.lexicon import (
     PUNITIVE,
     REPORTING_VERBS,
     SOMEONE,
+    SPEECH_AHEAD,
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
@@ -305,6 +306,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None
         if any(wh_object(a) for a in actions):
             return None  # "a third of what Li plans to spend": no act is named
+        if lemma in PLAN_VERBS and all(a.lemma_.lower() in SPEECH_AHEAD for a in actions):
+            return None  # "plans to say Trump is clueless": a speech ahead, as "will say"
         cues = {"verb"}
         had = has_modal(token, {"had"})
         if (lemma in PLAN_VERBS and had) or has_modal(token, MAYBE_MODALS):
