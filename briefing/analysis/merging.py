@@ -8,7 +8,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from briefing.analysis.names import LEADING
+from briefing.analysis.names import LEADING, name_head
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     BRANCH_PLACES,
@@ -83,7 +83,7 @@ class Group:
             return "organisation"  # the European Union, the United Nations, NATO
         kind = self.kinds.most_common(1)[0][0]
         words = self.name.lower().split()
-        head = words[-1] if "of" not in words else words[words.index("of") - 1]
+        head = name_head(self.name) or words[-1]
         titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
         if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
             if not titled:

@@ -49,6 +49,14 @@ def normalise(text: str) -> str:
     return _CANONICAL.get(text.lower().rstrip("."), _CANONICAL.get(text.lower(), text))
 
 
+def name_head(name: str) -> str:
+    """The word a name names a kind of thing by, lower-cased: "union" of "National Union of
+    Teachers", "association" of "Local Government Association" ("" when it opens with "of")."""
+    words = name.lower().split()
+    cut = words.index("of") if "of" in words else len(words)
+    return words[cut - 1] if cut else ""
+
+
 def is_no_name(name: str) -> bool:
     return bool(_NO_NAME.search(name))
 

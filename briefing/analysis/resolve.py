@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
-from briefing.analysis.names import first_name_before, normalise
+from briefing.analysis.names import first_name_before, name_head, normalise
 from briefing.analysis.referents import (
     can_act,
     entity_of,
@@ -227,7 +227,7 @@ class Resolver:
         "the government" is left alone: the last place named is often just a city.
         """
         for name in self.actors:
-            if _headed_by(name, noun):
+            if name_head(name) == noun:  # "the government" is no Local Government Association
                 return name
         if kind in ("organisation", "country") and before is not None:
             # "the country": the last named; "the company" is not "a new Access Services
@@ -414,14 +414,6 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
-
-
-def _headed_by(name: str, noun: str) -> bool:
-    """ "European Union", "National Union of Teachers" are unions; the "Local Government
-    Association" is an association, not "the government"."""
-    words = name.lower().split()
-    head = words[: words.index("of")] if "of" in words else words
-    return head[-1:] == [noun]
 
 
 def _full_person(actor: Actor) -> bool:
