@@ -37,6 +37,7 @@ from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
 from briefing.stories.editorial import NEWS
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
+from briefing.stories.openings import event_share
 from briefing.summary.summarizer import get_ranker, split_article
 
 Warn = Callable[[str], object]
@@ -207,6 +208,7 @@ def build_briefing(
                     split_article(article, docs),
                     _analysis(article, docs, today, warn),
                     topic_terms(docs),
+                    event_share(docs),
                 )
             )
             if progress is not None:

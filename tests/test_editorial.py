@@ -476,3 +476,38 @@ def test_when_not_every_story_has_room_the_more_confident_commitments_win():
     brief = replace(base, stories=stories, commitments=found, more_commitments=[])
     shown = apply(brief, Limits(3, (1, 1, 1), 2, 0, 0))
     assert [c.action for c in shown.commitments] == ["act 1", "act 2"]  # in story order
+
+
+@pytest.mark.parametrize(
+    "opening, share",
+    [
+        ("Harbour workers walked out on Monday. The port closed at noon. Ships waited.", 1.0),
+        ("The council is to cut 200 jobs. Unions have called a vote on strikes, they said.", 1.0),
+        ("A survey suggests drivers are angry. Fuel prices will rise again next month.", 1.0),
+        ("There is a special kind of quiet in a harbour town. Can you imagine it at dawn?", 0.0),
+        ("It's easy to be wistful about old ports. The sea is grey and the gulls are loud.", 0.0),
+    ],
+)
+def test_an_opening_reports_events_or_sets_a_scene(opening, share):
+    from briefing.nlp.model import load_model, parse
+    from briefing.stories.openings import event_share
+
+    assert event_share(parse(load_model(None, "full"), opening)) == share
+
+
+SCENE = (
+    "There is a special kind of quiet in the harbour town of Alder before the boats go out. "
+    "It's easy to be wistful about the old port and its sheds. The fishermen are proud and the "
+    "gulls are loud, and the council's budget for the quay is a long story. "
+) * 4
+REPORT = (
+    "Rail workers in Brill voted on Monday to strike for two days over pay. The union "
+    "said trains would stop from Friday, and the operator cancelled weekend services. "
+)
+
+
+def test_with_one_outlet_a_report_of_events_outranks_a_longer_scene_setter():
+    # same outlet, no sections, no feed order: only the openings differ, and the scene is longer
+    day = [Article("f", SCENE, outlet="Alder Post"), Article("r", REPORT, outlet="Alder Post")]
+    brief = build_briefing(day, Settings(fit_page=False))
+    assert [s.source_ids[0] for s in brief.stories] == ["r", "f"]

@@ -32,9 +32,11 @@ from briefing.summary.summarizer import rank, select
 
 BOTTOM_LINE = 3  # stories in the opening "bottom line"
 CENTROID_TERMS = 100  # what the memory keeps of a story's topic
-# Story score: log2(1 + outlets) plus these times the section's value, feed order, recency
-# and prominence, each in [0, 1]; what is not news sinks below all news.
+# Story score: log2(1 + outlets) plus these times the section's value, feed order, recency,
+# how much its opening reports events, and prominence, each in [0, 1]; what is not news
+# sinks below all news.
 SECTION_WEIGHT = 0.6
+EVENTS_WEIGHT = 0.4
 FEED_ORDER_WEIGHT = 0.4
 RECENCY_WEIGHT = 0.3
 PROMINENCE_WEIGHT = 0.2
@@ -50,6 +52,7 @@ class Parsed:
     sentences: list[Sentence]
     analysis: Analysis
     terms: Counter[str] = field(default_factory=Counter)
+    events: float = 1.0  # the share of its opening sentences that report events (openings.py)
 
 
 @dataclass
@@ -250,6 +253,7 @@ def _scored(built: list[Built]) -> list[Built]:
             + SECTION_WEIGHT * max(value_of(m.article) for m in b.members)
             + FEED_ORDER_WEIGHT * _feed_order(b.members)
             + RECENCY_WEIGHT * recency
+            + EVENTS_WEIGHT * max(m.events for m in b.members)
             + PROMINENCE_WEIGHT * count / most
             - (NOT_NEWS_PENALTY if b.story.kind != NEWS else 0.0)
         )

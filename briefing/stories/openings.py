@@ -1,0 +1,63 @@
+"""Whether an article opens by reporting events: a report's first sentences say what
+happened ("MPs slashed its stake", "has agreed to pay", "is to cut 2,850 jobs", "a survey
+suggests"); a feature's or an analysis's set a scene or hold a view ("There is a special
+kind of hell", "It's easy to be anxious", "Can you imagine ...?")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import PLAN_VERBS, SPEECH_VERBS
+from briefing.nlp.model import sents
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+OPENING_SENTENCES = 3
+MIN_TOKENS = 4  # a dateline or a byline is no sentence of the report
+PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
+PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
+AHEAD = frozenset({"will", "'ll", "would", "could", "may", "might", "should", "must"})
+# present-tense roots that report ("says", "suggests", "plans", "expects")
+PRESENT_REPORTS = SPEECH_VERBS | PLAN_VERBS | {"suggest", "show", "reveal", "find", "face"}
+
+
+def event_share(docs: Iterable[tuple[int, Doc]]) -> float:
+    """The share of the article's first three sentences whose main verb reports an event."""
+    opening: list[Span] = []
+    for _, doc in docs:
+        opening += [s for s in sents(doc) if len(s) >= MIN_TOKENS]
+        if len(opening) >= OPENING_SENTENCES:
+            break
+    opening = opening[:OPENING_SENTENCES]
+    if not opening:
+        return 0.0
+    return sum(1 for s in opening if reports_event(s)) / len(opening)
+
+
+def reports_event(sentence: Span) -> bool:
+    """Its root is a past, perfect, passive or planned act, or a present report; not a
+    state ("is", "was like"), a scene in progress ("are losing their minds") or a question."""
+    if sentence.text.rstrip(" \"'”’").endswith("?"):
+        return False
+    root = sentence.root
+    auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
+    if root.lemma_ == "be":  # "is to cut 2,850 jobs": planned; "It's easy to": a state
+        deps = {c.dep_ for c in root.children}
+        return (
+            "xcomp" in deps
+            and not deps & {"acomp", "attr", "expl"}
+            and not any(c.dep_ == "nsubj" and c.lower_ in ("it", "there") for c in root.children)
+        )
+    if root.pos_ != "VERB":
+        return False
+    if root.tag_ == "VBD":
+        return True
+    if root.tag_ == "VBN":
+        return bool(auxes & (PERFECT | PASSIVE))
+    if root.tag_ == "VB":
+        return bool(auxes & AHEAD)
+    if root.tag_ in ("VBZ", "VBP"):
+        return root.lemma_.lower() in PRESENT_REPORTS
+    return False
