@@ -368,6 +368,22 @@ def test_the_lead_is_the_first_real_sentence_and_select_tries_it_first():
     assert select(pool, Budget(sentences=1)) == [pool[4]]  # the ranker alone
 
 
+def test_a_quote_that_runs_over_several_sentences_is_no_lead():
+    from briefing.models import Sentence
+    from briefing.stories.editorial import lead_of
+
+    texts = [
+        '"My brother fished these waters for forty years without a single day off.',
+        "He knew every rock along the north quay and every family on the hill.",
+        'Now the boats are gone and the sheds are empty," said Ana Brill, 61.',
+        "The harbour of Alder closed to fishing boats on Monday after the council sold it.",
+        'The fishermen\'s union said it would "fight the sale in court" and called a meeting.',
+    ]
+    pool = [Sentence(t, 0, len(t), "a", index=i) for i, t in enumerate(texts)]
+    assert lead_of(pool) is pool[3]
+    assert lead_of([pool[4]]) is pool[4]  # a quote closed within its sentence
+
+
 def test_a_lead_opening_with_this_week_is_still_the_lead():
     text = (
         "This week, European Union energy ministers agreed to cap gas prices at 180 euros a "

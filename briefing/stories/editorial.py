@@ -226,6 +226,23 @@ def _outside_quotes(sentences: list[str]) -> list[str]:
     return out
 
 
+def _in_running_quote(sentences: list[str]) -> list[bool]:
+    """For each sentence, whether it is part of a quote that runs over several sentences: it
+    leaves a quote open, or one was open before it."""
+    out, inside = [], False
+    for sentence in sentences:
+        before = inside
+        for mark in _DOUBLE_QUOTE.finditer(sentence):
+            at = mark.start()
+            inside = mark.group() == "“" or (
+                mark.group() == '"'
+                and (at == 0 or not sentence[at - 1].isalnum())
+                and (at + 1 < len(sentence) and sentence[at + 1].isalnum())
+            )
+        out.append(before or inside)
+    return out
+
+
 def _says_i(sentence: str) -> bool:
     if _QUOTE_MARK.search(sentence) or _REPORTED.search(sentence):
         return False
@@ -240,10 +257,13 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
     """The article's lead: its first sentence that reads as one, not a headline copy, a
     timestamp or a caption fragment, and that does not lean on a sentence before it."""
     title_words = content_words(title)
-    for sentence in sorted(sentences, key=lambda s: s.index)[:LEAD_WINDOW]:
+    window = sorted(sentences, key=lambda s: s.index)[:LEAD_WINDOW]
+    for sentence, quoted in zip(window, _in_running_quote([s.text for s in window]), strict=True):
         text = sentence.text.strip()
         if len(text.split()) < 8 or text[-1:] not in _SENTENCE_END or "|" in text:
             continue
+        if quoted:
+            continue  # '"My son served in the army for four years.' opens a longer quote
         if QUESTION.search(text) or is_boilerplate(text):
             continue  # a reader prompt ("Are you in the storm? Share your photos"), furniture
         if is_truly_dangling(text):
