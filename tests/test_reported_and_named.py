@@ -226,3 +226,24 @@ def test_a_plan_to_say_something_is_a_speech_ahead_not_an_intention():
         "on the needs of working families. Biden plans to visit Ohio next week."
     )
     assert [c.action for c in found.commitments] == ["visit Ohio"]
+
+
+def test_accepting_a_proposal_is_an_agreement_but_accepting_blame_or_a_hope_is_not():
+    _, found, _ = run("The Marenian rebels have accepted a ceasefire proposal put forward by Vessia.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Marenian rebels", "agreement")]
+    for text in (
+        "Vessia Rail accepted responsibility for the crash.",
+        "The government of Vessia is hopeful that the rebels will accept the deal.",
+        "The rebels were offered a deal, which was accepted on Friday.",
+    ):
+        _, found, _ = run(text)
+        assert not found.commitments, (text, found.commitments)
+
+
+def test_an_order_to_act_is_a_demand_on_whom_it_is_given():
+    _, found, _ = run("The Vessian regulator FinAuth ordered Brill Bank to repay its customers.")
+    assert [(c.actor, c.type, c.target, c.action) for c in found.commitments] == [
+        ("FinAuth", "demand", "Brill Bank", "repay its customers")
+    ]
+    _, found, _ = run("The judge ordered a new trial, and the chef ordered a crate of lemons.")
+    assert not found.commitments

@@ -11,6 +11,7 @@ from briefing.analysis.attribution import is_agent, subject_of
 from briefing.analysis.clauses import claimed, has_modal, shares_object, stray_infinitive
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
+    ACCEPTED,
     AGENT_NOUNS,
     ASKING,
     ASKING_FOR,
@@ -27,7 +28,9 @@ from briefing.nlp.lexicon import (
     PROCESS_NOUNS,
     PUNITIVE,
     QUESTION,
+    REPORTING_VERBS,
     ROLE_WORDS,
+    SPEECH_VERBS,
     STATING_MARKS,
     SUBORDINATORS,
     TALKS,
@@ -35,6 +38,8 @@ from briefing.nlp.lexicon import (
     VERB_TYPES,
     WARNED_ACTS,
 )
+
+REPORTED_BY = REPORTING_VERBS | SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -391,6 +396,13 @@ def in_its_sense(verb: Token) -> bool:
     if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
         things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
         return not things or any(c.dep_ == "ccomp" for c in verb.children)
+    if lemma == "accept":  # "accepted the ceasefire proposal"; not "accepted the blame"
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        # "hopeful that most creditors will accept the deal": a hope, no one's word
+        hoped = verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTED_BY
+        return any(o.lemma_.lower() in ACCEPTED for o in objects) and not (
+            is_passive(verb) or hoped
+        )
     if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
         return any(c.dep_ == "xcomp" for c in verb.children)
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)

@@ -529,7 +529,9 @@ ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswom
 
 # lemmas: verbs that ask only as "pressed the Pentagon to release", "pleaded with them to",
 # "lobbied for a tax" (not "pressed the button", "ordered a pizza", "challenged the ruling")
-ASKING = frozenset("press pressure push lobby plead beg implore challenge petition".split())
+ASKING = frozenset(
+    "press pressure push lobby plead beg implore challenge petition order instruct".split()
+)
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
 # lemmas: a commitment verb and the type it gives.
@@ -564,7 +566,14 @@ VERB_TYPES = {
     "seek": "intention",
     **dict.fromkeys(ASKING, "demand"),  # only "pressed X to act", "pushed for a ban"
     "request": "demand",
+    "accept": "agreement",  # only a proposal, an offer, terms (ACCEPTED)
 }
+# lemmas: what is "accepted" as an agreement ("accepted a ceasefire proposal"); not
+# "accepted responsibility", "accepted the award"
+ACCEPTED = frozenset(
+    "proposal offer plan deal terms condition ceasefire truce invitation demand compromise"
+    " agreement settlement bid recommendation package".split()
+)
 # lemmas: nouns that name a commitment ("plans to", "calls for", "no intention of").
 NOUN_TYPES = {
     "plan": "intention",
