@@ -229,7 +229,9 @@ def test_a_plan_to_say_something_is_a_speech_ahead_not_an_intention():
 
 
 def test_accepting_a_proposal_is_an_agreement_but_accepting_blame_or_a_hope_is_not():
-    _, found, _ = run("The Marenian rebels have accepted a ceasefire proposal put forward by Vessia.")
+    _, found, _ = run(
+        "The Marenian rebels have accepted a ceasefire proposal put forward by Vessia."
+    )
     assert [(c.actor, c.type) for c in found.commitments] == [("Marenian rebels", "agreement")]
     for text in (
         "Vessia Rail accepted responsibility for the crash.",
@@ -247,3 +249,27 @@ def test_an_order_to_act_is_a_demand_on_whom_it_is_given():
     ]
     _, found, _ = run("The judge ordered a new trial, and the chef ordered a crate of lemons.")
     assert not found.commitments
+
+
+def test_a_person_named_often_stays_a_person_though_his_campaign_has_a_chairman():
+    _, _, actors = run(
+        "Donald Brooks won the primary in Vessia on Tuesday. Donald Brooks thanked voters in "
+        "Alder. Donald Brooks spoke again in Brill on Wednesday, and Donald Brooks visited a "
+        "school. Brooks's campaign chairman, Tom Hale, blamed the press for a difficult week."
+    )
+    assert actors["Donald Brooks"].kind == "person"
+
+
+def test_a_people_in_the_plural_is_a_group_and_never_the_him_of_the_next_sentence():
+    _, found, actors = run(
+        "The registration drive is part of an effort to woo 27 million Latinos eligible to vote. "
+        "Many Latinos can vote in Vessia.\n\n"
+        "Tom Hale's campaign is on a tear just as his party's backers are urging him to "
+        "focus his attacks on his rival, Anna Brooks."
+    )
+    assert "Latinos" not in actors or actors["Latinos"].kind != "person"
+    tagged = [Mention("Latinos", "PERSON", 10, 17, "a", subject=True)]  # as the tagger had it
+    assert [a.kind for a in find_actors(tagged, limit=None)] == ["organisation"]
+    assert [(c.target, c.action) for c in found.commitments if "focus" in c.action] == [
+        ("Tom Hale", "focus his attacks on his rival")
+    ]

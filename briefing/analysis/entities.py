@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     COMPASS,
     NEWS_OUTLETS,
     OUTLET_DESKS,
+    PEOPLE_GROUPS,
     ROLE_PRIORITY,
     ROLE_WORDS,
 )
@@ -46,6 +47,8 @@ def find_actors(
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
+        if name in PEOPLE_GROUPS:
+            kind = "group"
         if (mention.source_id, name) in own:
             name, kind = own[(mention.source_id, name)], "person"
         if mention.in_role or not any(c.isalpha() for c in name) or name in COMPASS:

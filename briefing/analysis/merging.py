@@ -99,7 +99,12 @@ class Group:
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
         it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
         person = he or titled or self.roles
-        if kind in ("person", "place") and (self.called_company or it) and not person:
+        # "Titan, a California-based company"; not Donald Trump, named ten times, once near
+        # "the company" (his campaign's)
+        company = self.called_company and (
+            len(words) == 1 or 3 * self.called_company >= self.kinds[kind]
+        )
+        if kind in ("person", "place") and (company or it) and not person:
             return "organisation"  # "Titan, a California-based company", tagged a place
         return "organisation" if kind == "group" else kind  # "Republicans", "the Greens"
 

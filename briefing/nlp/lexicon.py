@@ -1075,6 +1075,14 @@ FUNCTION_WORDS = frozenset(
     "upon onto within until amid among via per".split()
 )
 
+# as written: peoples and faiths in the plural, groups whatever the tagger says ("many
+# Latinos who can" tagged a person, then read as the "him" of the next paragraph); only
+# plurals in -s: a group name without one ("Rohingya") would be dropped as an adjective
+PEOPLE_GROUPS = frozenset(
+    "Latinos Latinas Hispanics Muslims Christians Jews Sunnis Shiites Shias Kurds Arabs"
+    " Catholics Protestants Hindus Sikhs Buddhists Evangelicals Mormons Yazidis Uighurs"
+    " Uyghurs Pashtuns Tamils Hutus Tutsis Alawites Copts".split()
+)
 # as written: news outlets and agencies, named as sources, never actors.
 # Organisations the small model misreads ("Doctors Without Borders" -> a person "Without
 # Borders"; "Save the Children" -> a verb and its object): made one token and tagged as
