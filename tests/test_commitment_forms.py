@@ -284,6 +284,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # a story told in the past; one player of a nation is not the nation
         "The Kiwis went on to claim the Cup, and would inflict further misery on Wales.",
         "The Slovakian will meet Ann Holt in the second round.",
+        # what one will hold after a deal is no act
+        "Calder Oil will now control about 16% of Vessia's total crude output.",
+        "Brill Airports and the state government will own 13% each of the new terminal.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

@@ -29,6 +29,7 @@ from briefing.analysis.forms import (
 from briefing.nlp.lexicon import (
     FORCE,
     HARMS,
+    HOLDINGS,
     HOPE_NOUNS,
     LEMMA_FIXES,
     NOT_ACTS,
@@ -38,6 +39,7 @@ from briefing.nlp.lexicon import (
     PUNITIVE,
     REPORTING_VERBS,
     SANCTIONS,
+    SHARE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
     TAKEN_HEART,
@@ -90,6 +92,13 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if lemma == "go" and any(c.dep_ == "prt" and c.lower_ == "on" for c in act.children):
         if any(to_infinitive(c) for c in act.children if c.dep_ in ("advcl", "xcomp")):
             return None  # "she would go on to raise $1m": a story told, what came after
+    if lemma in HOLDINGS and any(
+        t.ent_type_ == "PERCENT" or t.lemma_.lower() in SHARE_NOUNS
+        for c in act.children
+        if c.dep_ in ("dobj", "prep")
+        for t in c.subtree
+    ):
+        return None  # "Rosneft will now control about 16% of output": what it will hold
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
     if wh_object(act):

@@ -936,6 +936,10 @@ NOT_ACTS = {
     "succeed",
     "prevail",
 }
+# lemmas: what one "will control / own / hold / account for" as a share ("16% of output",
+# "a majority stake") is what one will have, no act
+HOLDINGS = frozenset({"control", "own", "hold", "account", "command", "represent"})
+SHARE_NOUNS = frozenset({"stake", "share", "majority", "percent", "per", "proportion"})
 # lemmas: acts complete in one word ("will not cooperate", "said it would investigate");
 # any other one-word action ("make", "were", "pay") has lost its object or is no act.
 WHOLE_ACTS = frozenset(
