@@ -284,6 +284,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # a story told in the past; one player of a nation is not the nation
         "The Kiwis went on to claim the Cup, and would inflict further misery on Wales.",
         "The Slovakian will meet Ann Holt in the second round.",
+        # a name's "Will" is no modal; a decision still open is none
+        "Will Brill and Tom Reed return to the Calder back row after injury breaks.",
+        "Sheriff Ann Holt said she has not yet decided how to proceed with the review.",
+        "The men will stay in custody while ministers decide whether to appeal.",
         # what one will hold after a deal is no act
         "Calder Oil will now control about 16% of Vessia's total crude output.",
         "Brill Airports and the state government will own 13% each of the new terminal.",

@@ -113,8 +113,11 @@ def action_text(action: Token) -> str:
 
 
 def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
-    """Whether one of ``modals`` is an auxiliary of ``token`` ("will", "must"; "to")."""
-    return any(c.dep_ == "aux" and c.lower_ in modals for c in token.children)
+    """Whether one of ``modals`` is an auxiliary of ``token`` ("will", "must"; "to"); not
+    a name's first word ("Will Welch and Ally Hogg return")."""
+    return any(
+        c.dep_ == "aux" and c.lower_ in modals and c.ent_type_ != "PERSON" for c in token.children
+    )
 
 
 def _purpose(clause: Token) -> bool:

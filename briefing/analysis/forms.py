@@ -181,11 +181,11 @@ def wh_object(act: Token) -> bool:
     """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
     asked or pointed at, on the act or on a clause it hangs in."""
     node = act
-    if act.dep_ == "ccomp" and any(
-        c.dep_ == "advmod" and c.lower_ in ("how", "why", "whether") and c.i < act.i
+    if act.dep_ in ("ccomp", "xcomp") and any(
+        c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "whether") and c.i < act.i
         for c in act.children
     ):
-        return True  # "to propose how it will operate": a question left open, no act
+        return True  # "to propose how it will operate", "not yet decided how to proceed"
     for _ in range(4):
         if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in node.children):
             return True
