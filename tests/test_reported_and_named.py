@@ -273,3 +273,12 @@ def test_a_people_in_the_plural_is_a_group_and_never_the_him_of_the_next_sentenc
     assert [(c.target, c.action) for c in found.commitments if "focus" in c.action] == [
         ("Tom Hale", "focus his attacks on his rival")
     ]
+
+
+def test_what_one_needs_to_do_is_the_to_clause_not_the_story_of_saying_it():
+    _, found, _ = run(
+        'Anna Brooks spoke on Monday. "I turned to the president and I said, something to the '
+        "effect of, 'Mr. President, you need to close the Brill mine, because if you don't, the river "
+        "will die,'\" Brooks said."
+    )
+    assert [c.action for c in found.commitments if c.type == "demand"] == ["close the Brill mine"]

@@ -64,10 +64,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     if quote and token.tag_ == "VBD":
         return None  # "we needed to speak to them" in one's own words: a need that was
     for act in token.children:
-        if act.dep_ not in ("xcomp", "ccomp") or act.pos_ != "VERB":
-            continue
-        if not any(a.lower_ == "to" for a in act.children):
-            continue
+        if act.dep_ not in ("xcomp", "ccomp") or not to_infinitive(act):
+            continue  # not "I turned to the president and said, 'you need to bomb'"
         if act.lemma_.lower() in NOT_ACTS or takes_place(act):
             return None  # "we need to win", "we need to be careful", "needs to take place"
         if point_made(act):
