@@ -288,6 +288,11 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Will Brill and Tom Reed return to the Calder back row after injury breaks.",
         "Sheriff Ann Holt said she has not yet decided how to proceed with the review.",
         "The men will stay in custody while ministers decide whether to appeal.",
+        # others' thought, a way of speaking, a claim denied
+        "\"I don't want the fans to think for one minute that I wouldn't play for Calder,\" "
+        "Tom Reed said.",
+        "\"I'll admit it'll be fairly special lining up against them,\" Tom Reed said.",
+        "Ann Holt refused to accept that the new pitch had a bearing on the results.",
         # what one will hold after a deal is no act
         "Calder Oil will now control about 16% of Vessia's total crude output.",
         "Brill Airports and the state government will own 13% each of the new terminal.",

@@ -74,6 +74,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
+    CONCEDING,
     DEMAND_MODALS,
     EMOTION_WORDS,
     FIRST_PLURAL,
@@ -316,6 +317,11 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "we're not asking the court to draw that distinction"
         if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
             return None  # "refusing to believe that the Games had ended": a state
+        if lemma == "refuse" and all(
+            a.lemma_.lower() in CONCEDING and any(c.dep_ == "ccomp" for c in a.children)
+            for a in actions
+        ):
+            return None  # "refused to accept that the surface had a bearing": a claim denied
         if lemma == "ask" and not called_for(token):
             # "the family had asked to convey its relief": asked leave, of no one; "asked his
             # best friend to prom", "asked questions": no act asked for

@@ -44,6 +44,7 @@ from briefing.nlp.lexicon import (
     SPEECH_VERBS,
     TAKEN_HEART,
     TAKES,
+    THINKING,
     VERB_TYPES,
 )
 
@@ -101,6 +102,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
+    if _in_others_thoughts(token):
+        return None  # "I don't want the fans to think that I wouldn't play": their thought
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
     unspecific = UNSPECIFIC | PEOPLE_AT_LARGE if quote is not None else UNSPECIFIC
@@ -186,6 +189,16 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _in_others_thoughts(token: Token) -> bool:
+    """Under "think" or "believe" whose subject is not the speaker ("the fans to think ... that
+    I would not"); "I think we will" is the speaker's own word, if hedged."""
+    for above in token.ancestors:
+        if above.lemma_.lower() in THINKING:
+            subject = subject_of(above)
+            return subject is not None and subject.lower_ not in ("i", "we")
+    return False
 
 
 def _unowned(subject: Token | None) -> bool:

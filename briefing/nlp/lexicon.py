@@ -624,7 +624,9 @@ OPINION_VERBS = frozenset(
     | {"class", "regard", "rate", "guess", "imagine", "reckon", "bet", "advise", "recommend"}
 )
 # lemmas: what someone "will" do that is a speech ahead, no act ("he'll argue that")
-SPEECH_AHEAD = frozenset("say tell argue praise claim describe criticise criticize".split())
+SPEECH_AHEAD = frozenset(
+    "say tell argue praise claim describe criticise criticize admit concede confess".split()
+)
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
 # lemmas: plans that "had" been made ("had initially planned to drive") are past
@@ -936,6 +938,10 @@ NOT_ACTS = {
     "succeed",
     "prevail",
 }
+# lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
+CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
+# lemmas: verbs of belief: a future under someone else's is that one's thought, no act
+THINKING = frozenset({"think", "believe", "assume", "imagine", "suppose", "fear"})
 # lemmas: what one "will control / own / hold / account for" as a share ("16% of output",
 # "a majority stake") is what one will have, no act
 HOLDINGS = frozenset({"control", "own", "hold", "account", "command", "represent"})
