@@ -282,3 +282,15 @@ def test_what_one_needs_to_do_is_the_to_clause_not_the_story_of_saying_it():
         "will die,'\" Brooks said."
     )
     assert [c.action for c in found.commitments if c.type == "demand"] == ["close the Brill mine"]
+
+
+def test_a_second_to_clause_after_a_comma_says_why_and_is_no_second_demand():
+    _, found, _ = run(
+        "Anna Brooks said that last year she asked her brother Tom Brooks to get checked for "
+        'heart problems, "just to ease some worries of mine." Both clubs have pledged to '
+        "co-operate with the inquiry."
+    )
+    assert [c.action for c in found.commitments] == [
+        "get checked for heart problems",
+        "co-operate with the inquiry",
+    ]

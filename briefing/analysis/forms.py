@@ -318,6 +318,7 @@ def complements(token: Token) -> list[Token]:
         if c.dep_ in deps
         and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
     ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
+    heads = [h for h in heads if not _purpose_after(h, heads)]
     if not heads and token.lemma_.lower() in VERB_TYPES:
         # "We pledge, if this turns out to be impossible, to respond"
         strays = (stray_infinitive(c) for c in _conditions_after(token))
@@ -367,6 +368,16 @@ def complements(token: Token) -> list[Token]:
             and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
         )  # "refused to be dragged in and have not screened it": a fact, its own clause
     return out
+
+
+def _purpose_after(clause: Token, heads: list[Token]) -> bool:
+    """A second "to" clause after a comma says why: "asked her mom to get screened, "just to
+    ease some worries"" (not "co-operate", split in two by the tagger)."""
+    first = next((h for h in heads if h.dep_ == "xcomp"), None)
+    if clause.dep_ != "xcomp" or first is None or clause is first:
+        return False
+    between = clause.doc[first.right_edge.i + 1 : clause.left_edge.i]
+    return any(t.text in (",", ";", "—", "--") for t in between)
 
 
 def in_its_sense(verb: Token) -> bool:

@@ -28,6 +28,7 @@ from briefing.analysis.forms import (
 )
 from briefing.nlp.lexicon import (
     FORCE,
+    HABITUAL,
     HARMS,
     HOLDINGS,
     HOPE_NOUNS,
@@ -127,6 +128,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}) and not _acts_on(act):
         return None  # "I would dispute the premise": an opinion, politely put
+    if has_modal(token, {"would", "'d"}) and _habitual(token):
+        return None  # "every once in a while, Kim Kardashian would tweet": what she used to do
     if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
@@ -189,6 +192,18 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _habitual(verb: Token) -> bool:
+    """ "would often", "every once in a while ... would", "each time ... would": a past habit."""
+    for child in verb.children:
+        words = {t.lower_ for t in child.subtree}
+        every = words & {"every", "each"} and words & {"once", "time"}  # not "every day next week"
+        if child.dep_ in ("advmod", "npadvmod") and (words & HABITUAL or every):
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
+            return True
+    return False
 
 
 def _in_others_thoughts(token: Token) -> bool:

@@ -940,6 +940,8 @@ NOT_ACTS = {
 }
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
+# as written: "would" with these tells a past habit ("he would often call"), no act ahead
+HABITUAL = frozenset({"often", "sometimes", "usually", "occasionally", "regularly", "frequently"})
 # lemmas: verbs of belief: a future under someone else's is that one's thought, no act
 THINKING = frozenset({"think", "believe", "assume", "imagine", "suppose", "fear"})
 # lemmas: what one "will control / own / hold / account for" as a share ("16% of output",
