@@ -288,6 +288,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Will Brill and Tom Reed return to the Calder back row after injury breaks.",
         "Sheriff Ann Holt said she has not yet decided how to proceed with the review.",
         "The men will stay in custody while ministers decide whether to appeal.",
+        # analysts' view in an aside
+        "Rather, they believe, Vessia seeks to complete its mission and withdraw to the border.",
         # a past habit
         "But every once in a while, Ann Holt would post something about the mine.",
         "Tom Reed and Ann Holt would frequently fall out with their parents.",

@@ -34,6 +34,7 @@ from briefing.nlp.lexicon import (
     STATING_MARKS,
     SUBORDINATORS,
     TALKS,
+    THINKING,
     TIME_NOUNS,
     VERB_TYPES,
     WARNED_ACTS,
@@ -88,7 +89,16 @@ def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ in hedges for c in token.children)
         or claimed(token)
         or any(_not_sure(t) and _governs(t, token) for t in before)
+        or any(_their_belief(c) for c in token.children)
     )
+
+
+def _their_belief(aside: Token) -> bool:
+    """ "Rather, they believe, Israel seeks to": an aside that makes the clause others' view."""
+    if aside.dep_ != "parataxis" or aside.lemma_.lower() not in THINKING:
+        return False
+    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    return subject is not None and subject.lower_ not in ("i", "we")
 
 
 def _not_sure(word: Token) -> bool:
