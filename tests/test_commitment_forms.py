@@ -288,6 +288,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Will Brill and Tom Reed return to the Calder back row after injury breaks.",
         "Sheriff Ann Holt said she has not yet decided how to proceed with the review.",
         "The men will stay in custody while ministers decide whether to appeal.",
+        # a speech ahead
+        "Vice President Ann Holt will declare Tom Reed the most uninformed candidate in history.",
         # analysts' view in an aside
         "Rather, they believe, Vessia seeks to complete its mission and withdraw to the border.",
         # a past habit

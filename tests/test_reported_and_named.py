@@ -294,3 +294,14 @@ def test_a_second_to_clause_after_a_comma_says_why_and_is_no_second_demand():
         "get checked for heart problems",
         "co-operate with the inquiry",
     ]
+
+
+def test_a_monthly_tariff_is_a_price_plan_and_a_tariff_on_steel_a_warning():
+    _, found, _ = run(
+        "Brill Mobile announced it would introduce a flat-fee £20 a month wi-fi tariff for its "
+        "customers. Vessia said it would impose a 25% tariff on Marenian steel."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [
+        ("Brill Mobile", "intention"),
+        ("Vessia", "warning"),
+    ]

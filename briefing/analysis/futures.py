@@ -84,6 +84,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "the marathon will take place": an event, no one's act
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
+    if lemma == "declare" and sum(c.dep_ in ("dobj", "dative", "oprd") for c in act.children) > 1:
+        return None  # "will declare Trump the most uninformed nominee": said, not done
     if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):
         return None  # "It will lead to conflict": an outcome foretold, no one's act
     if lemma == "take" and any(
@@ -290,7 +292,8 @@ def future_kind(verb: Token, negated: bool) -> str:
     objects = {t.lemma_.lower() for t in verb.subtree}
     if negated:
         return "assurance" if harmful(verb) else "refusal"
-    if lemma in PUNITIVE or objects & PUNITIVE or _punishes(verb):
+    priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
+    if lemma in PUNITIVE or (objects & PUNITIVE and not priced) or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"
 
