@@ -50,7 +50,9 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "Dockworkers will extend their strike after talks broke down on Sunday night.\n\n"
         "The firm warned it would divert ships if the strike continued past Friday.\n\n"
         "'Hopefully we'll be racing the cars in front tomorrow,' the driver said.\n\n"
-        "Perhaps the talks will resume next month."
+        "Perhaps the talks will resume next month.\n\n"
+        "The next morning the missing boat was found close to the pier.\n\n"
+        "The coach was fired on Wednesday after a poor run, only to be reinstated the next day."
     )
     events = _events(text)
     assert [(e.when, e.date) for e in events] == [
@@ -58,7 +60,7 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
         ("until March 20", "2026-03-20"),  # not before then: then it will; "won't" is none
         ("past Friday", "2026-03-06"),  # a condition ahead; talks that broke down are done
-    ]  # a hope and a maybe are no dates
+    ]  # a hope and a maybe are no dates; "the next morning" of a story told is none
     assert all("\n\n" not in e.text for e in events)
 
 

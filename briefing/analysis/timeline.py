@@ -21,6 +21,10 @@ FUTURE_WHEN = re.compile(
     r"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the))\b", re.I
 )
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
+# counted from the story's own day, not the reader's: ahead only of a verb still to come
+NARRATED = re.compile(
+    r"^the (?:next|following) (?:day|morning|afternoon|evening|night|hour)$", re.I
+)
 
 
 def find_events(
@@ -101,6 +105,8 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
+    if ahead and NARRATED.match(ent.text) and _passive_past(verb):
+        return False  # "the next morning the body was discovered": a story told
     if is_negated(verb) and before not in ("until", "till", "before"):
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
     if hedged(verb, WISHES):
@@ -113,6 +119,17 @@ def _verb_above(token):
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def _passive_past(verb) -> bool:
+    """ "was discovered", "had been found"; "was fired, only to be reinstated"."""
+    if verb.tag_ != "VBN":
+        return False
+    auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    if auxes & {"was", "were", "had"}:
+        return True
+    above = _verb_above(verb.head)
+    return "to" in auxes and above is not verb and (above.tag_ == "VBD" or _passive_past(above))
 
 
 def _future(verb) -> bool:
