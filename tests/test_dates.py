@@ -23,13 +23,16 @@ WEDNESDAY = dt.date(2026, 3, 4)
         ("on March 9", "2026-03-09"),
         ("9 March 2027", "2027-03-09"),
         ("next month", "2026-04-01"),
+        ("the next Saturday night", "2026-03-07"),
     ],
 )
 def test_relative_times_resolve_from_the_articles_date(when, date):
     assert resolve(when, WEDNESDAY).isoformat() == date
 
 
-@pytest.mark.parametrize("when", ["the summer", "93 year", "seven decades"])
+@pytest.mark.parametrize(
+    "when", ["the summer", "93 year", "seven decades", "on the Tuesday", "the first Sunday"]
+)
 def test_vague_times_resolve_to_nothing(when):
     assert resolve(when, WEDNESDAY) is None
 

@@ -74,6 +74,8 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
             except ValueError:
                 return None
     for name, weekday in WEEKDAYS.items():
+        if re.search(rf"\bthe (?!next |coming )(?:\w+ )?{name}\b", text):
+            return None  # "on the Tuesday", "the first Sunday after the full moon": a story's
         if re.search(rf"\b{name}\b", text):
             ahead = (weekday - reference.weekday()) % 7
             return reference + dt.timedelta(days=ahead)
