@@ -305,3 +305,13 @@ def test_a_monthly_tariff_is_a_price_plan_and_a_tariff_on_steel_a_warning():
         ("Brill Mobile", "intention"),
         ("Vessia", "warning"),
     ]
+
+
+def test_a_target_set_is_an_intention_but_a_target_missed_or_attacked_is_not():
+    _, found, _ = run(
+        "Brill Energy has set a target of cutting emissions by 40% by 2030. Calder Council "
+        "missed its target of cutting waste. The bank was the target of the attack."
+    )
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Brill Energy", "intention", "cutting emissions by 40%")
+    ]

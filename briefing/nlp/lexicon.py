@@ -589,6 +589,7 @@ NOUN_TYPES = {
     "demand": "demand",
     "call": "demand",
     "goal": "intention",  # "our goal is to", "set a goal to"
+    "target": "intention",  # "set a target of cutting emissions by 40%"
     "aim": "intention",
     "objective": "intention",
     "deal": "agreement",  # "signed a deal to buy"
@@ -612,7 +613,7 @@ _AGREEING = frozenset({"sign", "reach", "strike", "seal", "conclude", "clinch", 
 _SETTING = frozenset({"set", "announce", "adopt", "unveil", "have"})
 NOUN_VERBS = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
-    **dict.fromkeys(("goal", "aim", "objective"), _SETTING),
+    **dict.fromkeys(("goal", "aim", "objective", "target"), _SETTING),
 }
 # lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
 ADJECTIVE_VERBS = {"commit": "pledge", "prepare": "offer", "determine": "pledge"}
