@@ -315,3 +315,13 @@ def test_a_target_set_is_an_intention_but_a_target_missed_or_attacked_is_not():
     assert [(c.actor, c.type, c.action) for c in found.commitments] == [
         ("Brill Energy", "intention", "cutting emissions by 40%")
     ]
+
+
+def test_working_to_restore_is_an_intention_but_worked_to_or_working_to_stay_calm_is_not():
+    _, found, _ = run(
+        "Brill Power said it is working to restore power to all homes by Friday. Calder Water "
+        "worked to restore supplies last year. The Brooks family is working to stay positive."
+    )
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Brill Power", "intention", "restore power to all homes")
+    ]

@@ -426,6 +426,14 @@ def in_its_sense(verb: Token) -> bool:
         )
     if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
         return any(c.dep_ == "xcomp" for c in verb.children)
+    if lemma == "work":  # "is working to restore power"; not "worked to", "works to rule"
+        now = verb.tag_ == "VBG" and any(
+            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
+        )
+        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+        return now and any(  # not "working to stay positive": a state
+            not any(g.dep_ == "acomp" for g in a.children) for a in acts
+        )
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
         past = verb.tag_ == "VBD" or any(
             c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children

@@ -564,6 +564,7 @@ VERB_TYPES = {
     "appeal": "demand",  # only "appealed to X to" / "appealed for calm"
     "rule": "refusal",  # only "ruled out"
     "seek": "intention",
+    "work": "intention",  # only "is working to restore", as "is seeking to"
     **dict.fromkeys(ASKING, "demand"),  # only "pressed X to act", "pushed for a ban"
     "request": "demand",
     "accept": "agreement",  # only a proposal, an offer, terms (ACCEPTED)
