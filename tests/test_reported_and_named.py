@@ -325,3 +325,11 @@ def test_working_to_restore_is_an_intention_but_worked_to_or_working_to_stay_cal
     assert [(c.actor, c.type, c.action) for c in found.commitments] == [
         ("Brill Power", "intention", "restore power to all homes")
     ]
+
+
+def test_a_state_news_agency_named_as_a_source_is_no_actor():
+    _, _, actors = run(
+        "A helicopter crash in Vessia killed six people, the state news agency Bernama reported. "
+        "Italian police arrested two men, the news agency ANSA said."
+    )
+    assert "Bernama" not in actors and "ANSA" not in actors

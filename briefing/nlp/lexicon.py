@@ -1229,6 +1229,29 @@ NEWS_OUTLETS = frozenset(
         "Wall Street Journal",
         "Politico",
         "Axios",
+        # state and national news agencies, named as sources ("the state news agency Bernama
+        # reported"): no actors
+        "Bernama",
+        "KCNA",
+        "Korean Central News Agency",
+        "IRNA",
+        "Islamic Republic News Agency",
+        "Fars News Agency",
+        "Tasnim",
+        "RIA Novosti",
+        "ITAR-TASS",
+        "Itar-Tass",
+        "Anadolu Agency",
+        "Saudi Press Agency",
+        "Middle East News Agency",
+        "ANSA",
+        "EFE",
+        "Press Trust of India",
+        "Syrian Arab News Agency",
+        "Kyodo News",
+        "Yonhap News Agency",
+        "Xinhua News Agency",
+        "Global Times",
     }
 )
 # Nations that are no country of COUNTRIES but are never an organisation's short name
