@@ -333,3 +333,13 @@ def test_a_state_news_agency_named_as_a_source_is_no_actor():
         "Italian police arrested two men, the news agency ANSA said."
     )
     assert "Bernama" not in actors and "ANSA" not in actors
+
+
+def test_a_role_keeps_a_possessive_name_whole_and_a_list_of_people_gives_none():
+    _, found, _ = run(
+        "Tom Hale, the longtime leader of the Marenian Workers' Party, called on fighters to "
+        "lay down their arms. Ann Brill, her teenage sons and the boys' father fell ill."
+    )
+    roles = {m.text: m.role for m in found.mentions}
+    assert roles["Tom Hale"] == "longtime leader of the Marenian Workers' Party"
+    assert roles["Ann Brill"] == ""

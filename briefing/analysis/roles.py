@@ -136,9 +136,12 @@ def apposition_role(ent: Span) -> str:
     for head in candidates:
         if head.i in range(ent.start, ent.end):
             continue
+        if head.tag_ == "NNS" and any(c.dep_ == "conj" for c in head.children):
+            continue  # "Steve Esmond, his teenage sons and the teens' mother": a list of people
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
-        words = [t for t in words if not t.is_punct or t.text == "-"]  # "president-elect"
+        # "president-elect", "leader of the Kurdistan Workers' Party" (a possessive mark)
+        words = [t for t in words if not t.is_punct or t.text == "-" or t.tag_ == "POS"]
         run = _contiguous(words, head)
         phrase = clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
         if phrase and any(role_word(w) for w in re.split(r"[\s-]+", phrase)):
