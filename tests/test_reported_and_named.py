@@ -343,3 +343,11 @@ def test_a_role_keeps_a_possessive_name_whole_and_a_list_of_people_gives_none():
     roles = {m.text: m.role for m in found.mentions}
     assert roles["Tom Hale"] == "longtime leader of the Marenian Workers' Party"
     assert roles["Ann Brill"] == ""
+
+
+def test_the_company_in_its_chief_executives_warning_is_his_own_not_a_target():
+    _, found, _ = run(
+        "Brill Shipping runs the port of Alder. Chief executive Tom Hale warned that the "
+        "company would divert ships to Calder if the strike went on."
+    )
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [("Tom Hale", "warning", "")]

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     ANALYST_ROLE_WORDS,
     ASKING,
     COMMENTATOR_NOUNS,
+    COMPANY_PEOPLE,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -423,3 +424,15 @@ def is_analyst(speaker: str, resolver: Resolver) -> bool:
     if LEADING_ROLE.search(actor.role):
         return False  # "the president of Norland University" speaks for it
     return bool(ACADEMIC.search(f"{actor.role} {resolver.affiliation(speaker) or ''}"))
+
+
+def own_company(action: Token, actor: str, resolver: Resolver) -> bool:
+    """ "the company" acting in the warning of a company's own executive is his company."""
+    subject = subject_of(action)
+    if subject is None or subject.lemma_.lower() not in ("company", "firm"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    known = resolver.actors.get(actor)
+    role = known.role.lower().split() if known and known.kind == "person" else []
+    return bool(set(role) & COMPANY_PEOPLE)

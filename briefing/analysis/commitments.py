@@ -21,6 +21,7 @@ from briefing.analysis.attribution import (
     is_agent,
     is_analyst,
     is_commentary,
+    own_company,
     quoted_words_only,
     resolve_subject,
     speaker_of_report,
@@ -197,6 +198,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = target_of(head, actions[0], offset, speaker, resolver)
     if target == actor:
         target = ""  # "Trump asked them to fire Ross": them, not Trump
+    if kind in ("warning", "threat") and target and own_company(actions[0], actor, resolver):
+        target = ""  # "Chief executive Hale warned that the company would divert ships": his
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
