@@ -89,15 +89,16 @@ def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
         or any(c.dep_ == "advmod" and c.lower_ in hedges for c in token.children)
         or claimed(token)
         or any(_not_sure(t) and _governs(t, token) for t in before)
-        or any(_their_belief(c) for c in token.children)
-    )
+        or any(c.dep_ == "parataxis" and others_thought(c) for c in token.children)
+    )  # "Rather, they believe, Israel seeks to": an aside makes the clause others' view
 
 
-def _their_belief(aside: Token) -> bool:
-    """ "Rather, they believe, Israel seeks to": an aside that makes the clause others' view."""
-    if aside.dep_ != "parataxis" or aside.lemma_.lower() not in THINKING:
+def others_thought(verb: Token) -> bool:
+    """ "they believe", "the fans to think": a verb of belief whose subject is not the speaker
+    ("I think we will" is the speaker's own word, if hedged)."""
+    if verb.lemma_.lower() not in THINKING:
         return False
-    subject = next((c for c in aside.children if c.dep_ == "nsubj"), None)
+    subject = subject_of(verb)
     return subject is not None and subject.lower_ not in ("i", "we")
 
 

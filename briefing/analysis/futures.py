@@ -21,6 +21,7 @@ from briefing.analysis.forms import (
     harmful,
     is_passive,
     is_perfect,
+    others_thought,
     prep_objects,
     takes_place,
     to_infinitive,
@@ -105,7 +106,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
-    if _in_others_thoughts(token):
+    thinking = next((a for a in token.ancestors if a.lemma_.lower() in THINKING), None)
+    if thinking is not None and others_thought(thinking):
         return None  # "I don't want the fans to think that I wouldn't play": their thought
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
@@ -205,16 +207,6 @@ def _habitual(verb: Token) -> bool:
             return True
         if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
             return True
-    return False
-
-
-def _in_others_thoughts(token: Token) -> bool:
-    """Under "think" or "believe" whose subject is not the speaker ("the fans to think ... that
-    I would not"); "I think we will" is the speaker's own word, if hedged."""
-    for above in token.ancestors:
-        if above.lemma_.lower() in THINKING:
-            subject = subject_of(above)
-            return subject is not None and subject.lower_ not in ("i", "we")
     return False
 
 

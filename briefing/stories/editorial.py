@@ -210,25 +210,24 @@ def _in_own_voice(opening: str) -> bool:
 
 
 def _outside_quotes(sentences: list[str]) -> list[str]:
-    """The sentences neither in a quote of several sentences nor holding a quote mark. A
-    mark before a word opens a quote, one after it closes (a paragraph that goes on
-    quoting opens again without closing: "... walk away. \"I've started back ...")."""
-    out, inside = [], False
-    for sentence in sentences:
-        if not inside and not _QUOTE_MARK.search(sentence):
-            out.append(sentence)
-        for mark in _DOUBLE_QUOTE.finditer(sentence):
-            at = mark.start()
-            opens = mark.group() == "“" or (
-                mark.group() == '"' and (at == 0 or sentence[at - 1].isspace())
-            )
-            inside = opens
-    return out
+    """The sentences neither in a quote of several sentences nor holding a quote mark."""
+    return [
+        sentence
+        for sentence, (before, _) in zip(sentences, _quote_open(sentences), strict=True)
+        if not before and not _QUOTE_MARK.search(sentence)
+    ]
 
 
 def _in_running_quote(sentences: list[str]) -> list[bool]:
     """For each sentence, whether it is part of a quote that runs over several sentences: it
     leaves a quote open, or one was open before it."""
+    return [before or after for before, after in _quote_open(sentences)]
+
+
+def _quote_open(sentences: list[str]) -> list[tuple[bool, bool]]:
+    """For each sentence, whether a quote is open before it and after it. A mark before a word
+    opens a quote, one after it closes (a paragraph that goes on quoting opens again without
+    closing: "... walk away. \"I've started back ...")."""
     out, inside = [], False
     for sentence in sentences:
         before = inside
@@ -237,9 +236,10 @@ def _in_running_quote(sentences: list[str]) -> list[bool]:
             inside = mark.group() == "“" or (
                 mark.group() == '"'
                 and (at == 0 or not sentence[at - 1].isalnum())
-                and (at + 1 < len(sentence) and sentence[at + 1].isalnum())
+                and at + 1 < len(sentence)
+                and sentence[at + 1].isalnum()
             )
-        out.append(before or inside)
+        out.append((before, inside))
     return out
 
 
