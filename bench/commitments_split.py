@@ -91,8 +91,10 @@ def _built(path: pathlib.Path, gold: dict, briefing: str) -> dict:
 
 def reach(golds: list[pathlib.Path], briefing: str) -> str:
     """How far each labelled commitment gets: its sentence among the page's commitments,
-    only among those scored under the page's threshold, or not detected at all."""
+    only among those scored under the page's threshold, or not detected at all; the missed
+    ones are counted by labelled type (totals only, so the held-out half stays unread)."""
     counts = {"on the page": 0, "found below the threshold": 0, "not detected": 0}
+    missed: dict[str, int] = {}
     for path in golds:
         gold = json.loads(path.read_text())
         data = _built(path, gold, briefing)
@@ -106,7 +108,11 @@ def reach(golds: list[pathlib.Path], briefing: str) -> str:
                 counts["found below the threshold"] += 1
             else:
                 counts["not detected"] += 1
-    return ", ".join(f"{name} {n}" for name, n in counts.items())
+                kind = "/".join(sorted(g["types"]))
+                missed[kind] = missed.get(kind, 0) + 1
+    by_type = ", ".join(f"{k} {n}" for k, n in sorted(missed.items(), key=lambda kv: -kv[1]))
+    reached = ", ".join(f"{name} {n}" for name, n in counts.items())
+    return f"{reached}\n  not detected, by labelled type: {by_type}"
 
 
 def calibration(rows: list[tuple[float, bool, bool]]) -> str:

@@ -351,3 +351,40 @@ def test_the_company_in_its_chief_executives_warning_is_his_own_not_a_target():
         "company would divert ships to Calder if the strike went on."
     )
     assert [(c.actor, c.type, c.target) for c in found.commitments] == [("Tom Hale", "warning", "")]
+
+
+def test_what_one_argues_or_says_again_someone_should_do_is_ones_demand():
+    for text, want in (
+        (
+            "Senator Ana Reyes said the vote was a serious matter and said Mr Hale should make "
+            "a statement on Thursday.",
+            ("Ana Reyes", "demand", "Hale"),
+        ),
+        (
+            "Lord Tom Hale argued that broadcasters should hold the debates as soon as the "
+            "election is called.",
+            ("Tom Hale", "demand", ""),
+        ),
+        (
+            "Party leader Ana Reyes insisted on Monday it was time for Tom Hale to say sorry.",
+            ("Ana Reyes", "demand", "Tom Hale"),
+        ),
+    ):
+        _, found, _ = run(text)
+        shown = [
+            (c.actor, c.type, c.target) for c in found.commitments if c.confidence >= CONFIDENT
+        ]
+        assert shown == [want], (text, found.commitments)
+        assert all(c.time != "soon" for c in found.commitments)  # "as soon as X" is no time
+
+
+def test_insisting_one_will_act_is_an_intention_but_insisting_others_will_is_a_claim():
+    _, found, _ = run(
+        "The Harbour Party backed the scheme. But the Harbour Party insisted they would hold "
+        "ministers to account over its purpose."
+    )
+    assert [(c.actor, c.type) for c in found.commitments if c.confidence >= CONFIDENT] == [
+        ("Harbour Party", "intention")
+    ]
+    _, found, _ = run("Ana Reyes insisted that the Harbour Party would cut taxes.")
+    assert not found.commitments

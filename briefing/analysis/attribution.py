@@ -78,8 +78,10 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
     subject = subject_of(head)
     if subject is not None and subject.lower_ in PRONOUNS and not speaker:
         # "Lau said she would", "the Prime Minister said he will": the one who speaks
-        if actor != reporter and not (reported(head) and subject.lower_ in ("he", "she")):
-            cues.add("pronoun")
+        insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
+        if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
+            if not (reported(head) and subject.lower_ in ("he", "she")):
+                cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):
         cues.add("reported")  # "officials said Veloso would be moved"
@@ -344,16 +346,20 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
     return resolver.token(subject, offset, speaker)
 
 
-def speaker_of_report(token: Token, offset: int, resolver: Resolver) -> str | None:
+def speaker_of_report(
+    token: Token, offset: int, resolver: Resolver, verbs: frozenset[str] = REPORTING_VERBS
+) -> str | None:
     node = token
     while node.head.i != node.i:
         # "He said now that he has been elected he will": the parser hangs it on "now"
         now = node.dep_ == "advmod" and node.lower_ == "now"
-        if (node.dep_ == "ccomp" or now) and node.head.lemma_.lower() in REPORTING_VERBS:
+        if (node.dep_ == "ccomp" or now) and node.head.lemma_.lower() in verbs:
             verb = node.head
             subject = subject_of(verb)
             if subject is None and verb.tag_ == "VBG" and verb.dep_ == "xcomp":
                 subject = subject_of(verb.head)  # "Hockney left UKIP saying X would"
+            if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                subject = subject_of(verb.head)  # "Laws said ... and said Hain should"
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
     return None
@@ -375,7 +381,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
         if subject is not None and action.i != head.i:
-            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
+            if head.lemma_.lower() == "warn" and same_again(subject, subject_of(head)):
                 return ""  # "staff warned they will continue": themselves, no one else
             return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
@@ -397,7 +403,7 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     return who or phrase(token)
 
 
-def _same_again(pronoun: Token, first: Token | None) -> bool:
+def same_again(pronoun: Token, first: Token | None) -> bool:
     """ "staff warned they", "he warned he": the pronoun takes up the subject before it."""
     if first is None or pronoun.lower_ not in PRONOUNS:
         return False

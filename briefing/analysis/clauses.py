@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 MAX_ACTION_WORDS = 25
 _TIME_PHRASE = re.compile(
     r"\b(?:within (?:days|weeks|hours|months)|in the coming (?:days|weeks|months)|"
-    r"next (?:week|month|year)|immediately|soon)\b",
+    r"next (?:week|month|year)|immediately|(?<!as )soon(?! as\b))\b",  # not "as soon as X"
     re.I,
 )
 

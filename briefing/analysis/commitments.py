@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from briefing.analysis.asides import inverted_if, speaking
+from briefing.analysis.asides import inverted_if, point_made, speaking
 from briefing.analysis.attribution import (
     actor_cues,
     almost_no_one,
@@ -75,6 +75,7 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
+    ARGUING_VERBS,
     CONCEDING,
     DEMAND_MODALS,
     EMOTION_WORDS,
@@ -248,6 +249,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     return out
 
 
+_DEMAND_SAID = REPORTING_VERBS | ARGUING_VERBS
+
+
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     found = _form(token, quote, speaker, offset, resolver)
@@ -340,7 +344,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             # "insisted it would not add to costs" reassures; "insisted prices will rise"
             # is a claim; only "insisted that X must / should / resign" demands.
             if not is_negated(actions[0]):
-                return None
+                return None  # "insisted they would hold ministers to account": see futures
             return "assurance", token, actions[:1], cues, "", True
         kind = "refusal" if negated and VERB_TYPES[lemma] == "agreement" else VERB_TYPES[lemma]
         return kind, token, actions, cues, "", negated  # "I will not agree to": refuses
@@ -363,7 +367,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return kind, token.head, actions, {"adjective"}, "", negated
     wanted = (
         wanted_demand(token, quote, speaker, resolver)
-        or urged_demand(token, quote, speaker, resolver)
+        or urged_demand(token, quote, speaker or _time_said_by(token, offset, resolver), resolver)
         or told_demand(token)
         or confident_of(token)
         or obliged_demand(token, quote, speaker, resolver)
@@ -376,14 +380,15 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return future_commitment(token, going, negated, quote, speaker, offset, resolver)
     if speaker and is_imperative(token, quote, offset):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
-    reporter = "" if quote or speaker else _demand_reported_by(token, offset, resolver)
-    if (
-        token.pos_ in ("VERB", "AUX")
-        and has_modal(token, DEMAND_MODALS)
-        and (quote or speaker or reporter)
-    ):
+    demands = has_modal(token, DEMAND_MODALS)
+    reporter = (
+        "" if quote or speaker or not demands else _demand_reported_by(token, offset, resolver)
+    )
+    if token.pos_ in ("VERB", "AUX") and demands and (quote or speaker or reporter):
         if (lemma in NOT_ACTS and lemma != "be") or speaking(token):
             return None  # "I must say strongly that": a way of speaking
+        if token.dep_ == "ccomp" and point_made(token.head):
+            return None  # "people need to recognise that employers must": the point made
         if is_perfect(token):
             return None  # "he must have been aware", "should have known": a past judged
         if inverted_if(token):
@@ -407,16 +412,22 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
 
 
 def _demand_reported_by(token: Token, offset: int, resolver: Resolver) -> str:
-    """ "Blinken said Russia must also respond": the one who said it, whose demand it is
-    (not "the report said" or an analyst's view, and not deeper than the clause said)."""
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in REPORTING_VERBS:
+    """ "Blinken said Russia must also respond", "Holme argued that broadcasters should":
+    the one who said it, whose demand it is (not "the report said" or an analyst's view,
+    and not deeper than the clause said)."""
+    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in _DEMAND_SAID:
         return ""
-    if not has_modal(token, DEMAND_MODALS):
-        return ""
-    reporter = speaker_of_report(token, offset, resolver)
+    reporter = speaker_of_report(token, offset, resolver, _DEMAND_SAID)
     if not reporter or is_analyst(reporter, resolver):
         return ""
     return reporter
+
+
+def _time_said_by(token: Token, offset: int, resolver: Resolver) -> str:
+    """ "Blair insisted it was time for the mayor to say sorry": Blair's demand."""
+    if token.lower_ != "time" or token.dep_ != "attr":
+        return ""
+    return _demand_reported_by(token.head, offset, resolver)
 
 
 def _called_on(verb: Token) -> bool:

@@ -114,7 +114,12 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     unspecific = UNSPECIFIC | PEOPLE_AT_LARGE if quote is not None else UNSPECIFIC
     if is_passive(act) and subject is not None and subject.lemma_.lower() in unspecific:
         return None  # "all that will be left is", "the majority will not be affected"
-    if token.dep_ == "ccomp" and token.head.lemma_.lower() not in REPORTED and not _now_that(token):
+    if (
+        token.dep_ == "ccomp"
+        and token.head.lemma_.lower() not in REPORTED
+        and not _now_that(token)
+        and not _insisted_of_self(token, offset, speaker, resolver)
+    ):
         # Under a commitment verb, that verb is the commitment ("warning that Seoul will
         # pay"); under a verb that says nothing, it is no one's word ("when he was
         # elected that he would", "not notified that Yoon would declare martial law").
@@ -296,3 +301,16 @@ def _acts_on(verb: Token) -> bool:
     return verb.lemma_.lower() in OBJECT_ACTS and any(
         c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
     )
+
+
+def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
+    """ "the Tories insisted they would hold ministers to account": their own act, said
+    firmly, is their word (what they insist others will do is a claim)."""
+    head = token.head
+    if head.lemma_.lower() != "insist" or subject_of(head) is None:
+        return False
+    subject = subject_of(token)
+    if subject is None or subject.lower_ not in ("he", "she", "they", "we", "i", "it"):
+        return False
+    insister = resolver.token(subject_of(head), offset, speaker)
+    return bool(insister) and resolver.token(subject, offset, speaker) == insister

@@ -97,9 +97,9 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     someone's words, a demand on the one who is to act."""
     urgent = token.lemma_.lower() in URGENT and token.dep_ == "acomp"
     time = token.lower_ == "time" and token.dep_ == "attr"  # "it is time for Congress to act"
-    if not (urgent or time) or not (quote and speaker):
-        return None
-    if token.head.tag_ == "VBD":
+    if not (urgent or time) or not speaker:
+        return None  # in someone's words, or said by someone ("Blair said it was time")
+    if token.head.tag_ == "VBD" and quote is not None:
         return None  # "it was very important for the club to gain": what was needed then
     for act in list(token.head.children) + list(token.children):
         if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):

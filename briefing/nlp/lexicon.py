@@ -394,6 +394,9 @@ REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "stress", "note", "explain"}
     | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
 )
+# lemmas: verbs that press a view: what one argues someone should do is one's demand
+# ("Lord Holme argued that broadcasters should make the decision")
+ARGUING_VERBS = frozenset({"argue", "insist", "maintain", "contend"})
 # lemmas: verbs that report speech.
 SPEECH_VERBS = {
     "say",
@@ -877,6 +880,9 @@ AGENT_NOUNS = {
     "group",
     "coalition",
     "family",
+    # institutions asked to act ("said broadcasters should make the decision")
+    *("broadcaster", "employer", "firm", "retailer", "lender", "insurer", "landlord"),
+    *("manufacturer", "airline", "hospital"),
 }
 # as written: what opens a condition, and prepositions that open a time.
 # ("while" is left out: it opens a contrast as often as a condition.)
