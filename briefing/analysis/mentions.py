@@ -110,7 +110,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     things = common_acronyms(doc.text)
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
     out = []
-    for ent in doc.ents:
+    for ent in _joined(doc.ents):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _names_an_event(ent) or ent.text.removesuffix("s") in things:
@@ -127,7 +127,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         ):
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
         label = ent.label_
-        ent = without_party(ent)
+        named = without_party(ent)
+        party = ent[: named.start - ent.start].text or _party_before(named)
+        ent = named
         while len(ent) > 1 and ent[0].pos_ == "VERB" and (ent[0].is_lower or ent[0].tag_ == "VBG"):
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
@@ -148,6 +150,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             label = "PERSON"  # "Det Chief Insp Neil Jamieson", tagged an organisation
         if not role and label == "PERSON":
             role = apposition_role(ent) or abbreviated_title(ent) or predicate_role(ent)
+            role = role or party  # "Liberal Democrat Paul Tyler": what he is, at least
         out.append(
             Mention(
                 text=ent.text,
@@ -173,6 +176,20 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             )
         )
     return _described_speakers(doc, out, offset)
+
+
+def _joined(ents) -> list:
+    """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
+    people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
+    out = list(ents)
+    for k in range(len(out) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if first.end == second.start and first.label_ in ("ORG", "NORP"):
+            if second.label_ == "NORP" and first.text[:1].isupper():
+                whole = first.doc[first.start : second.end]
+                whole.label_ = "NORP"
+                out[k - 1 : k + 1] = [whole]
+    return out
 
 
 def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[Mention]:
@@ -270,6 +287,16 @@ def without_party(ent: Span) -> Span:
     if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
         return ent.doc[ent.start + 1 : ent.end]
     return ent
+
+
+def _party_before(ent: Span) -> str:
+    """ "Liberal Democrat" of "Liberal Democrat Paul Tyler" (not "Labour's Robin Cook")."""
+    i = ent.start
+    while i > ent.sent.start and ent.doc[i - 1].lower_ in PARTY_WORDS:
+        if not ent.doc[i - 1].text[:1].isupper():
+            break
+        i -= 1
+    return ent.doc[i : ent.start].text
 
 
 def _names_an_event(ent: Span) -> bool:

@@ -72,9 +72,21 @@ def called_company(ent: Span) -> bool:
         t.lemma_.lower() in COMPANY_PEOPLE for t in between
     ):
         return True  # "Yukos's shareholders", "Yukos chief executive Steven Theede"
+    before = [c for c in root.children if c.dep_ == "compound" and c.i < ent.start]
+    if any(c.pos_ == "NOUN" and c.lemma_.lower() in BUSINESS_HEADS for c in before):
+        return True  # "equipment supplier Ericsson", "supermarket group Winn-Dixie"
     if root.dep_ in ("compound", "nmod") and ent.label_ not in ("GPE", "LOC"):
         described.append(root.head)  # "the Titan corporation"; "a Texas company" is a place
     return any(
         t.lemma_.lower() in COMPANY_NOUNS and t.i not in range(ent.start, ent.end)
         for t in described
     )
+
+
+# before a name, what only a business is called: "supermarket group Winn-Dixie", "brewing
+# giant Inbev" (not "publisher Jann Wenner", "film-maker Theo Van Gogh": people; after a
+# name, "the Wolff group" names a family as often)
+BUSINESS_HEADS = frozenset(
+    """group giant firm company corporation conglomerate retailer manufacturer carmaker
+    drugmaker chipmaker airline supplier lender insurer subsidiary startup""".split()
+)

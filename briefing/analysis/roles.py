@@ -140,6 +140,8 @@ def apposition_role(ent: Span) -> str:
             continue  # "Steve Esmond, his teenage sons and the teens' mother": a list of people
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
+        clause = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
+        words = [t for t in words if t.i not in clause]  # "the backbencher who challenged"
         # "president-elect", "leader of the Kurdistan Workers' Party" (a possessive mark)
         words = [t for t in words if not t.is_punct or t.text == "-" or t.tag_ == "POS"]
         run = _contiguous(words, head)

@@ -337,6 +337,11 @@ ROLE_WORDS = {
     "dean",
     "rector",
     "campaigner",
+    # read missing on real BBC days: "Sir Anthony Meyer, the Tory backbencher"
+    *("backbencher", "frontbencher", "peer", "whip", "pollster", "lobbyist", "consultant"),
+    *("financier", "magnate", "tycoon", "trader", "donor", "architect", "monarch", "princess"),
+    *("sprinter", "cyclist", "boxer", "jockey", "trainer", "batsman", "bowler", "skipper"),
+    *("winger", "constable", "politician"),
 }
 
 # lemmas: what else a person is called before or beside the name ("Sheriff Stanley Glanz",
