@@ -39,3 +39,40 @@ def test_a_party_name_cut_in_two_is_no_actor_and_says_what_the_member_is():
     assert "Liberal" not in actors, sorted(actors)
     assert actors["Paul Tyne"].role == "Liberal Democrat"
     assert actors["Mary Brown"].role == "Labour MP"
+
+
+def test_in_a_day_an_acronym_goes_to_its_own_articles_name_and_a_lord_to_no_jane():
+    from briefing.analysis.entities import find_actors
+    from briefing.models import Mention
+
+    mentions = [
+        Mention("General Motors", "ORG", 0, 14, "cars"),
+        Mention("GM", "ORG", 40, 42, "cars", speaks=True),
+        Mention("Global Markets", "ORG", 0, 14, "trading"),
+        Mention("Securities & Exchange Commission", "ORG", 60, 92, "trading"),
+        Mention("Securities and Exchange Commission", "ORG", 60, 94, "cars"),
+        Mention("Jane Campbell", "PERSON", 0, 13, "records"),
+        # a third article names no Campbell in full: its lord is no Jane
+        Mention("Campbell", "PERSON", 30, 38, "peers", titled="Lord Campbell"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "GM" in actors["General Motors"].aliases
+    assert len([name for name in actors if name.startswith("Securities")]) == 1, sorted(actors)
+    assert "Lord Campbell" not in actors["Jane Campbell"].aliases
+
+
+def test_a_bracket_left_open_ends_a_name():
+    _, _, actors = run(
+        "The Transport and General Workers Union (TGWU) said it would ballot members. The "
+        "TGWU said the talks had failed."
+    )
+    assert not any("(" in name for name in actors), sorted(actors)
+
+
+def test_the_democrats_of_an_article_that_names_the_liberal_democrats_are_that_party():
+    _, _, actors = run(
+        "The Liberal Democrats said they would oppose the bill. The Democrats also want a free "
+        "vote, Mr Kennedy said."
+    )
+    assert "Democrats" not in actors, sorted(actors)
+    assert "Democrats" in actors["Liberal Democrats"].aliases

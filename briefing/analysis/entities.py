@@ -10,15 +10,13 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 
+from briefing.analysis.collectives import merge_demonyms, merge_party_members, merge_plurals
 from briefing.analysis.mentions import KINDS
 from briefing.analysis.merging import (
     Group,
-    merge_demonyms,
     merge_middle_names,
     merge_organisations,
-    merge_party_members,
     merge_people,
-    merge_plurals,
     merge_spellings,
 )
 from briefing.analysis.names import is_no_name, normalise

@@ -85,8 +85,11 @@ def _trailing_stop_word(token: Token) -> bool:
 
 def _name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
-    an aside's dash ("Alan Milburn - the") or a comma ("Gazpromneft, Rosneft")."""
+    an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
+    left open ("Transport and General Workers Union (TGWU")."""
     end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
+    if ent.text.count("(") > ent.text.count(")"):
+        end = min(end, next(t.i for t in ent if t.text == "("))
     cut = end
     while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
         cut -= 1

@@ -15,11 +15,11 @@ from briefing.nlp.lexicon import (
     CAPITALS,
     COUNTRIES,
     COUNTRY_ALIASES,
-    DEMONYMS,
+    FEMALE_NAMES,
     HONORIFICS,
+    MALE_NAMES,
     NATIONS,
     ORG_NAME_WORDS,
-    PARTY_NICKNAMES,
     TITLE_GENDER,
     TITLE_WORDS,
 )
@@ -93,7 +93,7 @@ class Group:
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
         # once among many of Apple's statements, is about someone else
         # (and not "Facebook", named 69 times in a day, once before a "he")
-        he = self.called_he and 3 * self.called_he >= max(self.speaks, _count(self) / 5)
+        he = self.called_he and 3 * self.called_he >= max(self.speaks, count_of(self) / 5)
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
@@ -130,8 +130,14 @@ def merge_people(groups: dict[str, Group]) -> None:
         full = [f for f in by_last.get(tail, []) if f != name and f in groups]
         # "Kurt Volker" and "Ukraine Kurt Volker" are one person, whichever is folded first
         full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
+        full = [f for f in full if _same_gender(f, group)]  # "Lord Campbell": no Jane
         if len(full) > 1:
-            full = _titled_alike(full, group, groups) or _introduced_first(full, group, groups)
+            # the first introduced, of those its own article names if any (a day's
+            # "Howard" whose article names no one in full is the first Howard introduced)
+            own = [f for f in full if set(groups[f].sources) & set(group.sources)]
+            full = _titled_alike(full, group, groups) or _introduced_first(
+                own or full, group, groups
+            )
         if not full and " " not in name and group.kind == "person":
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
             # "American" for "American Southwest", nor the town for "Ferguson Mayor")
@@ -146,6 +152,15 @@ def merge_people(groups: dict[str, Group]) -> None:
             target.kinds = Counter(person=sum(target.kinds.values()))
 
 
+def _same_gender(full: str, short: Group) -> bool:
+    """Whether a titled surname ("Lord Campbell", "Mrs Brown") may be this full name: not
+    when the first name says the other gender."""
+    first = full.split()[0].lower()
+    named = "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
+    titled = {TITLE_GENDER.get(f.split()[0].lower().rstrip("."), "") for f in short.forms}
+    return not named or not (titled - {"", named})
+
+
 def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
     """ "Washington", mostly tagged a place, is not Isaiah Washington; "London" is not
     "Library London", nor "Newcastle" "BBC Newcastle" (a surname the tagger calls a place,
@@ -156,20 +171,27 @@ def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
         return True
     # a body named after a place the text names more often ("Muhammadu Buhari", tagged an
     # organisation, and "Buhari", tagged a place, once each, are one man)
-    return full.kind != "person" and _count(group) > 2 * _count(full)
+    return full.kind != "person" and count_of(group) > 2 * count_of(full)
 
 
 def merge_spellings(groups: dict[str, Group]) -> None:
-    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk", "Nasa" and "NASA" are one name,
+    """ "Robert Kilroy Silk" and "Robert Kilroy-Silk", "Nasa" and "NASA", "S&P" and "S & P"
+    are one name,
     spelled two ways: folded into the spelling used more."""
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in groups:
-        spelled[name.replace("-", " ").lower()].append(name)
+        spelled[_spelling(name)].append(name)
     for names in spelled.values():
         if len(names) > 1:
-            keep, *rest = sorted(names, key=lambda n: (-_count(groups[n]), groups[n].first))
+            keep, *rest = sorted(names, key=lambda n: (-count_of(groups[n]), groups[n].first))
             for name in rest:
                 groups[keep].absorb(groups.pop(name))
+
+
+def _spelling(name: str) -> str:
+    """ "Securities & Exchange Commission", "British Bankers Association": one key."""
+    name = name.replace("-", " ").replace("&", " and ").replace("'", "").replace("\u2019", "")
+    return " ".join(name.lower().split())
 
 
 def merge_middle_names(groups: dict[str, Group]) -> None:
@@ -276,12 +298,16 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             matches = [o for o in matches if "(" not in o]  # "Stephy Mavididi ( Arsenal"
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
+        if len(matches) > 1 and matches == spelled:  # a day: "GM" is the General Motors
+            # its own article names (not "Apple" the "Apple iPods" of one of its articles)
+            here = set(groups[name].sources)
+            matches = [o for o in matches if here & set(groups[o].sources)] or matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
             long, short = groups[matches[0]], groups[name]
-            if short.kind == "place" and _count(short) > PLACE_OVER_NAME * _count(long):
+            if short.kind == "place" and count_of(short) > PLACE_OVER_NAME * count_of(long):
                 continue  # "Europe" 48 times is not a "Europe Union" (a slip) named once
             first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
-            if first and name.isupper() and _count(short) >= 3 * _count(long):
+            if first and name.isupper() and count_of(short) >= 3 * count_of(long):
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
@@ -293,10 +319,10 @@ PLACE_OVER_NAME = 5  # a place named this many times more than a name it begins
 def _only_where(place: Group) -> bool:
     """A place named as where ("in Maryland", "Massachusetts prisons"), not one that acts
     ("Liverpool won", the club)."""
-    return not (place.subjects or place.speaks) or 2 * place.located >= _count(place)
+    return not (place.subjects or place.speaks) or 2 * place.located >= count_of(place)
 
 
-def _count(group: Group) -> int:
+def count_of(group: Group) -> int:
     return sum(group.forms.values())
 
 
@@ -304,72 +330,3 @@ def _initials(name: str, every: bool = False) -> str:
     """ "USI" for "University of Southern Indiana"; with ``every``, "IoD" for "Institute
     of Directors"."""
     return "".join(w[0] for w in name.split() if every or w[:1].isupper())
-
-
-def merge_party_members(groups: dict[str, Group]) -> None:
-    """ "Democrats" count toward the "Democratic Party", "Republicans" toward the
-    "Republican Party", when the text names the party."""
-    parties = [n for n, g in groups.items() if n.endswith(" Party") and g.kind == "organisation"]
-    for name in list(groups):
-        if not name.endswith("s") or " " in name or set(groups[name].kinds) != {"group"}:
-            continue
-        stem = name[:-1]
-        match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
-        if len(match) == 1 and len(stem) >= 5:
-            groups[match[0]].absorb(groups.pop(name))
-    for name in list(groups):
-        party = groups.get(f"{name} Party")
-        if party is not None and groups[name].kind != "person" and party.kind == "organisation":
-            party.absorb(groups.pop(name))  # "Labour", "Conservative": the party named in full
-    for name in list(groups):
-        first = PARTY_NICKNAMES.get(name.lower())
-        party = [
-            p
-            for p in (groups if first else ())
-            if p.lower().startswith(first + " ") and p.endswith((" Party", " Democrats"))
-        ]
-        if party:  # "the Tories" count toward the Conservative Party, when it is named
-            target = groups[max(party, key=lambda p: _count(groups[p]))]
-            target.absorb(groups.pop(name))
-            target.kinds = Counter(organisation=sum(target.kinds.values()))  # "Lib Dems", a person?
-
-
-def merge_plurals(groups: dict[str, Group]) -> None:
-    """ "a Liberal Democrat MP", tagged a group: one of the Liberal Democrats (not "Rolling
-    Stone", a magazine, into the Rolling Stones)."""
-    for name in [n for n in groups if n + "s" in groups]:
-        plural = groups.get(name + "s")
-        if name not in groups or plural is None:
-            continue  # folded already
-        if set(groups[name].kinds) == {"group"} and plural.kind == "organisation":
-            plural.absorb(groups.pop(name))
-
-
-def merge_demonyms(groups: dict[str, Group]) -> None:
-    """ "Russian officials" count toward Russia when the text names Russia."""
-    places = {n for n, g in groups.items() if g.kind in ("place", "country")}
-    for name in list(groups):
-        if set(groups[name].kinds) != {"group"} and name not in DEMONYMS:
-            continue  # "South Korean" is a demonym even when tagged as a place
-        country = DEMONYMS.get(name) or _demonym_stem(name, places)
-        if not country:
-            continue
-        # "Indonesian officials" with Indonesia never named: Indonesia acts
-        target = groups.setdefault(country, Group(country))
-        # the place's own tags say what it is, not "Scottish" tagged a group or "a
-        # Scottish firm" called a company
-        told = target.kinds.copy(), target.called_company, target.called_it, target.called_he
-        target.absorb(groups.pop(name))
-        kinds, target.called_company, target.called_it, target.called_he = told
-        target.kinds = kinds or Counter(place=sum(target.kinds.values()))
-
-
-def _demonym_stem(name: str, places: set[str]) -> str | None:
-    """ "Indonesian(s)" -> Indonesia, "Iraqi" -> Iraq, "Canadian" -> Canada, when that
-    place is named in the text or is a country."""
-    name = name[:-1] if name.endswith("s") else name
-    stems = [name[:-cut] for cut in (1, 2, 3)] + [name[:-3] + "a"]
-    for stem in stems:
-        if len(stem) >= 4 and (stem in places or stem in COUNTRIES):
-            return stem
-    return None

@@ -100,7 +100,7 @@ DEMONYMS = {
     "Norwegian": "Norway",
     "Danish": "Denmark",
     "European": "European Union",
-    # irregular forms the stem rule (merging._demonym_stem) cannot find
+    # irregular forms the stem rule (collectives._demonym_stem) cannot find
     "Welsh": "Wales",
     "Scottish": "Scotland",
     "Scots": "Scotland",
