@@ -388,3 +388,12 @@ def test_insisting_one_will_act_is_an_intention_but_insisting_others_will_is_a_c
     ]
     _, found, _ = run("Ana Reyes insisted that the Harbour Party would cut taxes.")
     assert not found.commitments
+
+
+def test_a_subject_the_parser_hung_on_the_auxiliary_is_still_the_committer():
+    # "Columbia" parses as the subject of "is", not of "committed": not the speaker's pledge
+    _, found, _ = run(
+        "Columbia University is standing by Oz. Doug Levy said in a statement that Columbia "
+        "is committed to academic freedom."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Columbia University", "pledge")]

@@ -131,6 +131,9 @@ def in_first_person(verb: Token) -> bool:
 
 def subject_of(token: Token) -> Token | None:
     subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:  # "that Columbia is committed to": the parser hung it on the "is"
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
     subjects = [
         s for s in subjects if not (s.text.isupper() and len(s) > 1 and s.i == s.sent.start)
     ]  # "I will" opens many a sentence; "GENEVA" only a dateline
