@@ -397,3 +397,26 @@ def test_a_subject_the_parser_hung_on_the_auxiliary_is_still_the_committer():
         "is committed to academic freedom."
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Columbia University", "pledge")]
+
+
+def test_a_party_named_in_someone_elses_quote_commits_to_nothing_on_the_page():
+    _, found, _ = run(
+        'Benjamin Netanyahu spoke in Washington. "Iran plans to build a bomb," Netanyahu said.'
+    )
+    assert [c.actor for c in found.commitments] == ["Iran"]
+    assert found.commitments[0].confidence < CONFIDENT
+    # a spokesman speaks for the body he names
+    _, found, _ = run(
+        "Columbia University is standing by Oz. Spokesman Doug Levy said in a statement, "
+        '"Columbia is committed to the principle of academic freedom."'
+    )
+    assert [c.actor for c in found.commitments if c.confidence >= CONFIDENT] == [
+        "Columbia University"
+    ]
+
+
+def test_no_longer_negates_and_a_place_on_the_grid_is_no_intention():
+    _, found, _ = run("Lundbeck Inc. decided to no longer provide the drug to prisons.")
+    assert [(c.actor, c.negated) for c in found.commitments] == [("Lundbeck", True)]
+    _, found, _ = run("Nico Rosberg will start second on Sunday.")
+    assert not found.commitments

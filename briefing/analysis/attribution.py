@@ -87,6 +87,8 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
         cues.add("reported")  # "officials said Veloso would be moved"
     if speaker and _others(head) and not resolver.allied(actor, speaker):
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
+    elif speaker and _named_other(head, actor, speaker, resolver):
+        cues.add("reported")  # "the EU seeks to move decision making away," said a critic
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
@@ -107,6 +109,18 @@ def _told_by_others(head: Token) -> bool:
         and teller.lemma_.lower() not in SPOKESPEOPLE
         and not any(c.dep_ == "poss" for c in teller.children)
     )
+
+
+def _named_other(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
+    """In a quote, a party named as the subject that is not the speaker's own (a spokesman,
+    whose side the text may not name, speaks for whom he names)."""
+    subject = _clause_subject(head)
+    if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+        return False
+    if resolver.allied(actor, speaker) or speaker not in resolver.actors:
+        return False
+    role = set(resolver.actors[speaker].role.lower().split())
+    return not role & SPOKESPEOPLE
 
 
 def _others(head: Token) -> bool:
@@ -178,7 +192,7 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
 
 COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 REFERRING = frozenset({"the", "this", "that"})
-PUNDITS = frozenset({"pundit", "observer", "forecaster", "strategist"})
+PUNDITS = frozenset({"pundit", "observer", "forecaster", "strategist", "pollster"})
 ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
 
 

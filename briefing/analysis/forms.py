@@ -51,7 +51,11 @@ def is_passive(token: Token) -> bool:
 
 
 def is_negated(token: Token) -> bool:
-    return any(c.dep_ == "neg" for c in token.children)
+    """ "will not", "never", "decided to no longer provide"."""
+    return any(
+        c.dep_ == "neg" or (c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
+        for c in token.children
+    )
 
 
 def is_perfect(token: Token) -> bool:

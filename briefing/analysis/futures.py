@@ -83,6 +83,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "it will take an investigation to determine": what is needed
     if takes_place(act):
         return None  # "the marathon will take place": an event, no one's act
+    if lemma in ("start", "begin", "finish") and not any(
+        c.dep_ in ("dobj", "xcomp", "ccomp") for c in act.children
+    ):
+        return None  # "Rosberg will start second", "the trial will begin": no act named
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
     if lemma == "declare" and sum(c.dep_ in ("dobj", "dative", "oprd") for c in act.children) > 1:
