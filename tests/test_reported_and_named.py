@@ -420,3 +420,11 @@ def test_no_longer_negates_and_a_place_on_the_grid_is_no_intention():
     assert [(c.actor, c.negated) for c in found.commitments] == [("Lundbeck", True)]
     _, found, _ = run("Nico Rosberg will start second on Sunday.")
     assert not found.commitments
+
+
+def test_they_opening_a_sentence_are_the_unnamed_plural_subject_of_the_one_before():
+    _, found, _ = run(
+        "In the Gonzalez case, the justices agreed unanimously that Puerto Ricans were not "
+        "aliens. But they declined to decide whether or not Gonzalez was a citizen."
+    )
+    assert not found.commitments, found.commitments
