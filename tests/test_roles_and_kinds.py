@@ -76,3 +76,13 @@ def test_the_democrats_of_an_article_that_names_the_liberal_democrats_are_that_p
     )
     assert "Democrats" not in actors, sorted(actors)
     assert "Democrats" in actors["Liberal Democrats"].aliases
+
+
+def test_a_bare_name_is_the_body_named_most_that_only_adds_a_bodys_word():
+    _, _, actors = run(
+        "Columbia University is standing by its professor. Columbia University said it values "
+        "free speech. Columbia said the Columbia Medical School would hold a review. Columbia "
+        "has not commented further. Columbia University students marched."
+    )
+    assert "Columbia" in actors["Columbia University"].aliases, sorted(actors)
+    assert "Columbia Medical School" in actors

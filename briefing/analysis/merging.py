@@ -302,6 +302,8 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             # its own article names (not "Apple" the "Apple iPods" of one of its articles)
             here = set(groups[name].sources)
             matches = [o for o in matches if here & set(groups[o].sources)] or matches
+        if len(matches) > 1:
+            matches = _plainly_named(name, matches, groups) or matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
             long, short = groups[matches[0]], groups[name]
             if short.kind == "place" and count_of(short) > PLACE_OVER_NAME * count_of(long):
@@ -311,6 +313,23 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+
+
+def _plainly_named(name: str, matches: list[str], groups: dict[str, Group]) -> list[str]:
+    """ "Columbia" is Columbia University, named three times, not the "Columbia Medical
+    School" named once: the one that only adds a body's word ("Ferguson Police Department"
+    adds two) and is named most, twice as often as any other."""
+    if groups[name].kind != "organisation":
+        return []  # "Washington", a place, is no "Washington Post"
+    here = set(groups[name].sources)  # in a day, one its own article names
+    plain = [o for o in matches if len(o.split()) == 2 and o.split()[0] == name]
+    plain = [o for o in plain if here & set(groups[o].sources)]
+    plain = [o for o in plain if o.split()[1].lower() in ORG_NAME_WORDS]
+    if not plain:
+        return []
+    best = max(plain, key=lambda o: count_of(groups[o]))
+    rest = [count_of(groups[o]) for o in matches if o != best]
+    return [best] if all(2 * n <= count_of(groups[best]) for n in rest) else []
 
 
 PLACE_OVER_NAME = 5  # a place named this many times more than a name it begins
