@@ -428,3 +428,12 @@ def test_they_opening_a_sentence_are_the_unnamed_plural_subject_of_the_one_befor
         "aliens. But they declined to decide whether or not Gonzalez was a citizen."
     )
     assert not found.commitments, found.commitments
+
+
+def test_a_name_joined_to_the_object_before_a_modal_opens_the_next_clause():
+    _, found, _ = run(
+        "The Harbour Party has announced plans to help first-time buyers and the Tories would "
+        "extend right-to-buy schemes."
+    )
+    actions = [c.action for c in found.commitments if c.actor == "Harbour Party"]
+    assert actions == ["help first-time buyers"], found.commitments
