@@ -437,3 +437,13 @@ def test_a_name_joined_to_the_object_before_a_modal_opens_the_next_clause():
     )
     actions = [c.action for c in found.commitments if c.actor == "Harbour Party"]
     assert actions == ["help first-time buyers"], found.commitments
+
+
+def test_a_participle_after_the_object_belongs_to_the_action():
+    _, found, _ = run(
+        "Sarah Jones has called for all athletes found guilty on drugs charges to be treated as "
+        "criminals."
+    )
+    assert [c.action for c in found.commitments] == [
+        "called for all athletes found guilty on drugs charges to be treated as criminals"
+    ]

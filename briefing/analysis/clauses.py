@@ -64,7 +64,7 @@ def action_text(action: Token) -> str:
             child.dep_ == "cc" and not shared
         ):
             skip.add(child.i)
-        if (child.dep_ == "advcl" and not _purpose(child)) or (
+        if (child.dep_ == "advcl" and not _purpose(child) and not _reduced_relative(child)) or (
             child.dep_ == "prep" and is_time(child)
         ):
             skip.update(t.i for t in child.subtree)
@@ -121,6 +121,18 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
+
+
+def _reduced_relative(clause: Token) -> bool:
+    """ "called for all athletes found guilty ... to be treated as criminals": a participle
+    right after the verb's object describes the object (parsed as a clause of the verb)."""
+    verb = clause.head
+    if clause.tag_ not in ("VBN", "VBD") or any(
+        c.dep_ in ("mark", "nsubj", "nsubjpass", "aux", "auxpass") for c in clause.children
+    ):
+        return False
+    objects = [c for c in verb.children if c.dep_ in ("dobj", "prep") and c.i < clause.i]
+    return any(o.right_edge.i + 1 == clause.i for o in objects)
 
 
 def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
