@@ -447,3 +447,12 @@ def test_a_participle_after_the_object_belongs_to_the_action():
     assert [c.action for c in found.commitments] == [
         "called for all athletes found guilty on drugs charges to be treated as criminals"
     ]
+
+
+def test_a_thing_named_beside_its_kind_commits_to_nothing_but_a_person_so_named_does():
+    _, found, _ = run("The exhibition, Fonetography, will feature images by David Bailey.")
+    assert not found.commitments, found.commitments
+    _, found, _ = run(
+        "Busted are to split. Their frontman, Charlie Simpson, will tour with his other band."
+    )
+    assert [c.actor for c in found.commitments] == ["Charlie Simpson"]

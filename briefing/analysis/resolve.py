@@ -47,6 +47,7 @@ from briefing.nlp.lexicon import (
     TITLE_GENDER,
     TITLE_WORDS,
     UNNAMED_PEOPLE,
+    WORKS,
 )
 
 if TYPE_CHECKING:
@@ -260,6 +261,8 @@ class Resolver:
                 between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
                 if between and not can_act(token):
                     break  # "Brady's love for his wife, Gisele": the wife's name, not the love's
+                if token.lemma_.lower() in WORKS:
+                    break  # "The exhibition, Fonetography, will feature": a thing, named
                 return self.token(child, offset, speaker)  # "its chief executive, Sara Lind"
         word = token.lower_
         at = offset + token.idx

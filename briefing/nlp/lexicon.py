@@ -845,6 +845,13 @@ STAKEHOLDER_NOUNS = frozenset(
     resident voter supporter student parent patient user consumer taxpayer farmer critic
     rival""".split()
 )
+# lemmas: things with names of their own, which do not act ("The exhibition, Fonetography,
+# will feature ...": the thing's name, not anyone's commitment)
+WORKS = frozenset(
+    """exhibition film movie show programme program series album book novel song play
+    musical game device product system software festival event drug report study survey
+    documentary""".split()
+)
 # lemmas: subjects that can commit ("the union will", not "the plan will").
 AGENT_NOUNS = {
     "team",  # "the UAE team will still compete"
