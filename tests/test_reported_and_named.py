@@ -456,3 +456,13 @@ def test_a_thing_named_beside_its_kind_commits_to_nothing_but_a_person_so_named_
         "Busted are to split. Their frontman, Charlie Simpson, will tour with his other band."
     )
     assert [c.actor for c in found.commitments] == ["Charlie Simpson"]
+
+
+def test_a_threat_or_promise_denied_in_the_past_is_no_commitment():
+    for text in (
+        'Tom Reed met the owners. "We have not threatened to demolish the house," Tom Reed said.',
+        "Iran never offered to stop enrichment, Tom Reed said.",
+        "Tom Reed did not promise to pay.",
+    ):
+        _, found, _ = run(text)
+        assert not found.commitments, (text, found.commitments)

@@ -322,6 +322,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "had planned to drive", "the House could agree": not a plan now
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
+        past = is_perfect(token) or token.tag_ == "VBD" or has_modal(token, {"did"})
+        if negated and past and VERB_TYPES[lemma] in ("pledge", "promise", "threat", "offer"):
+            return None  # "We have not threatened to demolish the house": a denial
         if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
             return None  # "refusing to believe that the Games had ended": a state
         if lemma == "refuse" and all(
