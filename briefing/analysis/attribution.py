@@ -398,7 +398,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
         if subject is not None and action.i != head.i:
-            if head.lemma_.lower() == "warn" and same_again(subject, subject_of(head)):
+            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
                 return ""  # "staff warned they will continue": themselves, no one else
             return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
@@ -420,7 +420,7 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     return who or phrase(token)
 
 
-def same_again(pronoun: Token, first: Token | None) -> bool:
+def _same_again(pronoun: Token, first: Token | None) -> bool:
     """ "staff warned they", "he warned he": the pronoun takes up the subject before it."""
     if first is None or pronoun.lower_ not in PRONOUNS:
         return False
