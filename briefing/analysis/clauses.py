@@ -86,20 +86,18 @@ def action_text(action: Token) -> str:
             first = token.left_edge.i
             if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):
                 skip.update(t.i for t in token.subtree)
+    doc, own = action.doc, {t.i for t in action.subtree}
     for token in action.subtree:  # "help first-time buyers and the Tories would extend":
-        # a name joined to the object but followed by a modal opens the next clause
+        # a name joined to the object but followed by another clause's modal opens that clause
         after = token.right_edge.i + 1
-        if (
-            token.dep_ == "conj"
-            and token.pos_ in ("NOUN", "PROPN")
-            and after < len(doc := action.doc)
-        ):
-            if doc[after].tag_ == "MD" and doc[after].head.i not in {t.i for t in action.subtree}:
-                skip.update(t.i for t in token.subtree)
-                skip.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
+        if token.dep_ != "conj" or token.pos_ not in ("NOUN", "PROPN") or after >= len(doc):
+            continue
+        if doc[after].tag_ == "MD" and doc[after].head.i not in own:
+            skip.update(t.i for t in token.subtree)
+            skip.update(c.i for c in token.head.children if c.dep_ == "cc" and c.i < token.i)
     nominal = action.pos_ in ("NOUN", "PROPN") and action.dep_ not in ("xcomp", "ccomp")
     start = action.left_edge.i if nominal else action.i  # "to never attack", tagged a noun
-    doc, first = action.doc, start
+    first = start
     while (
         first > 1
         and doc[first - 1].text == "-"

@@ -310,11 +310,10 @@ def _acts_on(verb: Token) -> bool:
 def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
     """ "the Tories insisted they would hold ministers to account": their own act, said
     firmly, is their word (what they insist others will do is a claim)."""
-    head = token.head
-    if head.lemma_.lower() != "insist" or subject_of(head) is None:
+    head, subject = token.head, subject_of(token)
+    if head.lemma_.lower() != "insist" or subject_of(head) is None or subject is None:
         return False
-    subject = subject_of(token)
-    if subject is None or subject.lower_ not in ("he", "she", "they", "we", "i", "it"):
+    if subject.lower_ not in ("he", "she", "they", "we", "i", "it"):
         return False
     insister = resolver.token(subject_of(head), offset, speaker)
     return bool(insister) and resolver.token(subject, offset, speaker) == insister

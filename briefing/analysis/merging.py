@@ -8,16 +8,14 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
-from briefing.analysis.names import LEADING, name_head
+from briefing.analysis.names import LEADING, first_name_gender, name_head
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     BRANCH_PLACES,
     CAPITALS,
     COUNTRIES,
     COUNTRY_ALIASES,
-    FEMALE_NAMES,
     HONORIFICS,
-    MALE_NAMES,
     NATIONS,
     ORG_NAME_WORDS,
     TITLE_GENDER,
@@ -155,8 +153,7 @@ def merge_people(groups: dict[str, Group]) -> None:
 def _same_gender(full: str, short: Group) -> bool:
     """Whether a titled surname ("Lord Campbell", "Mrs Brown") may be this full name: not
     when the first name says the other gender."""
-    first = full.split()[0].lower()
-    named = "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""
+    named = first_name_gender(full)
     titled = {TITLE_GENDER.get(f.split()[0].lower().rstrip("."), "") for f in short.forms}
     return not named or not (titled - {"", named})
 
@@ -176,8 +173,7 @@ def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
 
 def merge_spellings(groups: dict[str, Group]) -> None:
     """ "Robert Kilroy Silk" and "Robert Kilroy-Silk", "Nasa" and "NASA", "S&P" and "S & P"
-    are one name,
-    spelled two ways: folded into the spelling used more."""
+    are one name, spelled two ways: folded into the spelling used more."""
     spelled: dict[str, list[str]] = defaultdict(list)
     for name in groups:
         spelled[_spelling(name)].append(name)

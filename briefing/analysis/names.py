@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import COUNTRY_ALIASES, HONORIFICS
+from briefing.nlp.lexicon import COUNTRY_ALIASES, FEMALE_NAMES, HONORIFICS, MALE_NAMES
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -84,3 +84,9 @@ def common_acronyms(text: str) -> set[str]:
         if "".join(w[0] for w in words) == letters.lower():
             found.add(letters)
     return found
+
+
+def first_name_gender(name: str) -> str:
+    """ "m" for "Gordon Brown", "f" for "Jane Campbell", "" when the first name says neither."""
+    first = name.split()[0].lower()
+    return "m" if first in MALE_NAMES else "f" if first in FEMALE_NAMES else ""

@@ -55,27 +55,17 @@ def plural_people_before(token: Token) -> Token | None:
     """An unnamed plural subject earlier in the sentence ("Both men", "the hostages"), or of
     the sentence before when "they" opens its own, that "they" most likely means, with no
     name in it."""
-    subjects = False
-    for t in token.sent:
-        if t.i >= token.i:
-            break
-        if t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "NNS" and not t.ent_type_:
-            if not any(c.ent_type_ for c in t.children):
-                return t
-        subjects = subjects or t.dep_ in ("nsubj", "nsubjpass")
-    if subjects:
-        return None
-    # the sentence's first subject: the subject of the sentence before ("the justices
-    # agreed that Puerto Ricans were not aliens. But they declined to decide")
-    start = token.sent.start
-    if start == 0:
-        return None
-    before = token.doc[start - 1].sent.root
-    subject = next((c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-    if subject is not None and subject.tag_ == "NNS" and not subject.ent_type_:
-        if not any(c.ent_type_ for c in subject.children):
-            return subject
-    return None
+    subjects = [t for t in token.sent if t.i < token.i and t.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and token.sent.start > 0:
+        # the sentence's first subject: the subject of the sentence before ("the justices
+        # agreed that Puerto Ricans were not aliens. But they declined to decide")
+        before = token.doc[token.sent.start - 1].sent.root
+        subjects = [c for c in before.children if c.dep_ in ("nsubj", "nsubjpass")][:1]
+    return next((t for t in subjects if _unnamed_plural(t)), None)
+
+
+def _unnamed_plural(noun: Token) -> bool:
+    return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.ent_type_ for c in noun.children)
 
 
 def voice_owner(token: Token) -> Token | None:

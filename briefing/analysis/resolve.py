@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
-from briefing.analysis.names import first_name_before, name_head, normalise
+from briefing.analysis.names import first_name_before, first_name_gender, name_head, normalise
 from briefing.analysis.referents import (
     can_act,
     entity_of,
@@ -28,12 +28,10 @@ from briefing.nlp.lexicon import (
     CAPITALS,
     COUNSEL,
     DEMONYMS,
-    FEMALE_NAMES,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     GOVERNMENT_OFFICES,
     HONORIFICS,
-    MALE_NAMES,
     NON_STATE_BODIES,
     PARTY_NAME_WORDS,
     PRONOUN_GENDER,
@@ -88,9 +86,7 @@ class Resolver:
         self._gender: dict[str, str] = {}
         for name, words in self._titles.items():
             genders = {TITLE_GENDER[w] for w in words if w in TITLE_GENDER}
-            first = name.split()[0].lower()
-            if first in MALE_NAMES or first in FEMALE_NAMES:
-                genders.add("m" if first in MALE_NAMES else "f")  # "Gordon Brown"
+            genders |= {first_name_gender(name)} - {""}  # "Gordon Brown"
             if len(genders) == 1:  # "Mrs Thatcher"; both kinds of title: unknown
                 self._gender[name] = genders.pop()
         for _, name, mention in named:
