@@ -384,11 +384,12 @@ def speaker_of_report(
 
 def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
-    asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell")
+    asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
     if head.lemma_.lower() in asks or head.lemma_.lower() in ASKING:
+        asked = ("to",) if head.lemma_.lower() == "appeal" else ("on",)
         for child in head.children:
-            if child.dep_ == "prep" and child.lower_ == "on" and not is_time(child):
-                # "called on China to" (not "on Thursday called on the government")
+            if child.dep_ == "prep" and child.lower_ in asked and not is_time(child):
+                # "called on China to", "appealed to donors to" (not "on Thursday called")
                 for pobj in child.children:
                     return whom(pobj, offset, speaker, resolver)
         for child in head.children:
@@ -397,7 +398,9 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
-        if subject is not None and action.i != head.i:
+        passive = any(c.dep_ == "nsubjpass" for c in action.children)
+        if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
+            # (not "called for the law to be changed", "for the violence to end": what)
             if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
                 return ""  # "staff warned they will continue": themselves, no one else
             return whom(subject, offset, speaker, resolver)
@@ -407,6 +410,17 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
                     return whom(pobj, offset, speaker, resolver)
     return ""
+
+
+def thing_asked_for(action: Token) -> bool:
+    """ "called for the violence to end", "asked for an inquiry to look into": what is asked
+    for is a thing (a singular common noun that names no one), not whom it is asked of."""
+    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children):
+        return False
+    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    return subject.lemma_.lower() not in AGENT_NOUNS | ROLE_WORDS
 
 
 def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:

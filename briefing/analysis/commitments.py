@@ -42,6 +42,7 @@ from briefing.analysis.forms import (
     called_for,
     complements,
     demanded_thing,
+    for_to,
     foretold,
     going_to,
     hedged,
@@ -184,6 +185,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         else:
             target = resolve_subject(head, offset, speaker, resolver) or ""
             actor = resolver.side(speaker) if speaker else actor
+        if not speaker and target in ("", actor):
+            return []  # "she said patients need to wait", "said she needs to rest": no party
     elif kind == "demand" and head.lemma_.lower() in ("like", "want", "expect", "time", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
         target = whom(other, offset, speaker, resolver)
@@ -332,7 +335,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             for a in actions
         ):
             return None  # "refused to accept that the surface had a bearing": a claim denied
-        if lemma == "ask" and not called_for(token):
+        if lemma == "ask" and not (called_for(token) or for_to(token)):
             # "the family had asked to convey its relief": asked leave, of no one; "asked his
             # best friend to prom", "asked questions": no act asked for
             asked_of = any(c.dep_ in ("dobj", "dative") for c in token.children)
@@ -368,12 +371,13 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
         return kind, token.head, actions, {"adjective"}, "", negated
+    obliged = speaker or _obliged_said_by(token, offset, resolver)
     wanted = (
-        wanted_demand(token, quote, speaker, resolver)
+        wanted_demand(token, quote, obliged, resolver)
         or urged_demand(token, quote, speaker or _time_said_by(token, offset, resolver), resolver)
         or told_demand(token)
         or confident_of(token)
-        or obliged_demand(token, quote, speaker, resolver)
+        or obliged_demand(token, quote, obliged, resolver)
         or ruled_out(token, quote, speaker, resolver)
     )
     if wanted is not None:
@@ -424,6 +428,16 @@ def _demand_reported_by(token: Token, offset: int, resolver: Resolver) -> str:
     if not reporter or is_analyst(reporter, resolver):
         return ""
     return reporter
+
+
+def _obliged_said_by(token: Token, offset: int, resolver: Resolver) -> str:
+    """ "Jones said Iran needs to stop", "said the US has to do more": as "must", the
+    demand of the one who said it."""
+    if token.lemma_.lower() == "need" and token.pos_ == "VERB":
+        return _demand_reported_by(token, offset, resolver)
+    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "ought"):
+        return _demand_reported_by(token.head, offset, resolver)
+    return ""
 
 
 def _time_said_by(token: Token, offset: int, resolver: Resolver) -> str:

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     ASKING_FOR,
     CLAIM_NOUNS,
     DEMAND_MODALS,
+    FOR_ASKING,
     FUTURE_MODALS,
     HARMFUL,
     HARMFUL_OBJECTS,
@@ -287,6 +288,19 @@ def asked_to(verb: Token) -> list[Token]:
     return acts or infinitive_after(verb) or infinitive_after(verb, asked[0].right_edge.i + 1)
 
 
+def for_to(verb: Token) -> list[Token]:
+    """ "called for the government to resign", "pushing for all troops to be withdrawn": the
+    act asked for, a clause of its own that names who is to act."""
+    return [
+        c
+        for c in verb.children
+        if c.dep_ == "advcl"
+        and to_infinitive(c)
+        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
+        and not any(s.dep_ == "nsubjpass" and s.pos_ == "PRON" for s in c.children)
+    ]  # (not "asked for it to be made faster": what, a reader cannot tell)
+
+
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
     for noun in prep_objects(token, "for"):
@@ -324,6 +338,8 @@ def _conditions_after(verb: Token) -> list[Token]:
 
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
+    if token.lemma_.lower() in FOR_ASKING and for_to(token):
+        return for_to(token)
     if token.lemma_.lower() in ASKING:
         return asked_to(token) or [token]  # [token]: "pushing for a ban", as in_its_sense found
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
@@ -408,17 +424,22 @@ def in_its_sense(verb: Token) -> bool:
         then = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
         if then not in ("on", "upon", "for") and any(c.dep_ == "dobj" for c in verb.children):
             return False  # "called the case for reform compelling", "called the police"
-        return any(c.lower_ in ("on", "for") for c in verb.children)
+        return any(c.lower_ in ("on", "for") for c in verb.children) or bool(for_to(verb))
     if lemma == "rule":
         objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
         out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
         return out and not is_negated(verb) and not objects & NOT_RULED_OUT
     if lemma == "appeal":
-        return called_for(verb) or bool(infinitive_after(verb))
+        # "appealed to donors to give", the act parsed as the appeal's own complement
+        asked = prep_objects(verb, "to") and any(
+            c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children
+        )
+        return called_for(verb) or bool(infinitive_after(verb) or asked or for_to(verb))
     if lemma == "threaten":  # "the merged firm threatened to be too dominant": a risk
         return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
-        return bool(asked_to(verb)) or (lemma in ASKING_FOR and called_for(verb))
+        wanted = called_for(verb) or bool(for_to(verb))
+        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted)
     if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
         things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
         return not things or any(c.dep_ == "ccomp" for c in verb.children)

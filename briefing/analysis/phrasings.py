@@ -117,7 +117,7 @@ def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     "must". Not "we have to improve" (one's own aim), "had to", "will have to", "doesn't
     have to", nor "any trade deal has to produce jobs" (a test, not a party)."""
     verb = token.head
-    if token.dep_ != "xcomp" or not to_infinitive(token) or not (quote and speaker):
+    if token.dep_ != "xcomp" or not to_infinitive(token) or not speaker:
         return None
     if verb.lemma_.lower() not in ("have", "ought") or verb.tag_ not in ("VBZ", "VBP", "MD"):
         return None
@@ -293,7 +293,18 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
         return False  # "what we warned Baghdad would happen": no one's act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
-    subjunctive = action.tag_ == "VB" and not any(c.dep_ == "aux" for c in action.children)
+    unmarked = not any(c.dep_ == "aux" for t in (action, clause) for c in t.children)
+    subjunctive = unmarked and (
+        action.tag_ == "VB"  # "demanded that Russia withdraw"
+        or _passive_subjunctive(action)  # "requested that the trial be postponed"
+    )
     if not (modal or subjunctive):
         return False
     return not claims or is_agent(action, resolver, offset, speaker)
+
+
+def _passive_subjunctive(action: Token) -> bool:
+    """ "that the trial be postponed"; not "that it be moved" (a reader cannot tell what)."""
+    if not any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in action.children):
+        return False
+    return not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in action.children)

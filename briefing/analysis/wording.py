@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.attribution import thing_asked_for
 from briefing.analysis.clauses import (
     action_text,
     antecedent,
@@ -37,7 +38,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
     passive_warning = kind in ("warning", "threat") and is_passive(action)
     short = len(what.split()) < 2 and action.i != head.i
-    others = kind != "demand" and _others(action, head)  # a demand's target says whose
+    # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
+    others = _others(action, head) if kind != "demand" else thing_asked_for(action)
     if about and (passive or passive_warning or short or others):
         what = readable_cut(f"{about} to {what}")  # "violations to be punished"
     if len(what.split()) < 2 and is_relative(head):
