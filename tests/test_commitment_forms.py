@@ -47,7 +47,6 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Donald Trump criticised the deal to buy 20 helicopters.",
         "Tom Okafor appealed the verdict.",
         "The gunman threatened Tom Okafor with a gun.",
-        "World leaders must commit to conserving the oceans, Tom Okafor said.",
         # an attempt made, a search, a match, speech to reporters
         "In 2014 Senator Mary Landrieu sought to give her campaign a boost.",
         "Police in Leeds are seeking a man in his 40s.",

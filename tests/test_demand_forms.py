@@ -82,3 +82,36 @@ def test_a_need_said_of_a_named_party_is_the_sayers_demand(text, target):
 def test_no_demand_without_a_party_or_an_act(text):
     _, found, _ = run(text)
     assert [c for c in found.commitments if c.type == "demand"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "target"),
+    [
+        # "it" is the one told, not the teller
+        ("Mary Brown has told Google it must pay more tax.", "Google"),
+        ("Mary Brown told Congress it had to act.", "Congress"),
+        ("Mary Brown told Greece it must accept the reforms.", "Greece"),
+        # an urgent need said of a named party
+        ("Mary Brown said it was vital for Britain to lend more to Ukraine.", "United Kingdom"),
+    ],
+)
+def test_told_and_urged_demands_have_the_one_to_act_as_target(text, target):
+    assert [(a, k, t) for a, k, _, t in _shown(text)] == [("Mary Brown", "demand", target)]
+
+
+def test_a_company_telling_of_its_own_plans_keeps_them():
+    assert _shown("Mortensen told investors it would cut 500 jobs.") == [
+        ("Mortensen", "intention", "cut 500 jobs", "")
+    ]
+
+
+def test_a_common_noun_found_to_be_the_sayer_is_no_aim_of_theirs():
+    # "the firm" is another company: neither Ofcom's intention nor a demand on Ofcom
+    _, found, _ = run("Ofcom said in November that the firm must offer rivals equal access.")
+    assert [(c.actor, c.type) for c in found.commitments if c.actor == "Ofcom"] == []
+
+
+def test_a_commitment_verb_under_must_is_the_sayers_demand_not_a_pledge():
+    assert _shown("World leaders must commit to conserving the oceans, Tom Okafor said.") == [
+        ("Tom Okafor", "demand", "commit to conserving the oceans", "")
+    ]

@@ -339,6 +339,9 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         if subject.lower_ == "that" and not named:
             return None  # "trade authority that would allow": a thing, whoever is named near
         return resolver.token(node, offset, speaker)
+    told = _told_whom(verb, subject, resolver, offset)
+    if told is not None:
+        return resolver.token(told, offset, speaker)
     if subject.lower_ in ("he", "she", "they", "it") and reported(verb) and not speaker:
         # "Kovar said she would...": the pronoun is the one who speaks (in a quote,
         # '"He refuses," Pike said' is someone else).
@@ -361,6 +364,27 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             if who:
                 return resolver.side(who) if plural else who
     return resolver.token(subject, offset, speaker)
+
+
+def _told_whom(verb: Token, subject: Token, resolver: Resolver, offset: int) -> Token | None:
+    """ "Brown told Google it must pay more tax": "it" is the one told, not the teller (a
+    person), nor when "it" or "they" must act; not "Tesco told investors it would"."""
+    told = verb.head
+    if (
+        verb.dep_ != "ccomp"
+        or told.lemma_.lower() != "tell"
+        or subject.lower_ not in ("it", "they")
+    ):
+        return None
+    whom = next((c for c in told.children if c.dep_ in ("dobj", "dative")), None)
+    if whom is None or whom.pos_ not in ("PROPN", "NOUN"):
+        return None
+    obliged = has_modal(verb, DEMAND_MODALS) or (
+        verb.lemma_.lower() in ("have", "need") and any(c.dep_ == "xcomp" for c in verb.children)
+    )
+    teller = subject_of(told)
+    person = teller is not None and resolver.is_person(resolver.token(teller, offset, "") or "")
+    return whom if obliged or (subject.lower_ == "it" and person) else None
 
 
 def speaker_of_report(

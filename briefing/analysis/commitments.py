@@ -171,6 +171,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
         if target == actor:
+            subject = subject_of(actions[0])
+            if subject is not None and subject.pos_ != "PRON":
+                return []  # "Ofcom said the firm must": some firm, found to be Ofcom?
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
         if negated and head.lemma_.lower() == "need":
@@ -287,7 +290,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
     called_on = token.pos_ == "VERB" and lemma in VERB_TYPES and _called_on(token)
-    if called_on and not (quote or speaker):
+    if called_on and not (quote or speaker or _demand_reported_by(token, offset, resolver)):
         return None  # "Iran should agree to talks": the writer's call, no one's agreement
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
@@ -441,8 +444,10 @@ def _obliged_said_by(token: Token, offset: int, resolver: Resolver) -> str:
 
 
 def _time_said_by(token: Token, offset: int, resolver: Resolver) -> str:
-    """ "Blair insisted it was time for the mayor to say sorry": Blair's demand."""
-    if token.lower_ != "time" or token.dep_ != "attr":
+    """ "Blair insisted it was time for the mayor to say sorry", "said it was vital that
+    Congress acted": Blair's demand."""
+    time = token.lower_ == "time" and token.dep_ == "attr"
+    if not (time or (token.dep_ == "acomp" and token.lemma_.lower() in URGENT)):
         return ""
     return _demand_reported_by(token.head, offset, resolver)
 

@@ -119,12 +119,16 @@ def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     verb = token.head
     if token.dep_ != "xcomp" or not to_infinitive(token) or not speaker:
         return None
-    if verb.lemma_.lower() not in ("have", "ought") or verb.tag_ not in ("VBZ", "VBP", "MD"):
+    told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "tell" and quote is None
+    if verb.lemma_.lower() not in ("have", "ought"):
         return None
+    if verb.tag_ not in ("VBZ", "VBP", "MD") and not (told and verb.tag_ == "VBD"):
+        return None  # "had to" is a past need; "told Congress it had to act", the report's tense
     if is_negated(verb) or any(c.dep_ == "aux" for c in verb.children):
         return None
     subject = subject_of(verb)
-    if subject is None or not is_someone(subject) or token.lemma_.lower() in NOT_ACTS:
+    told_it = told and subject is not None and subject.lower_ in ("it", "they")
+    if subject is None or not (is_someone(subject) or told_it) or token.lemma_.lower() in NOT_ACTS:
         return None  # "the players have to be better": a state
     return "demand", verb, [token], {"demand_modal"}, resolver.side(speaker), False
 

@@ -41,7 +41,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
     others = _others(action, head) if kind != "demand" else thing_asked_for(action)
     if about and (passive or passive_warning or short or others):
-        what = readable_cut(f"{about} to {what}")  # "violations to be punished"
+        finite = any(c.dep_ == "auxpass" and c.tag_ != "VB" for c in action.children)
+        joined = " " if finite else " to "  # "young people were informed", as written
+        what = readable_cut(f"{about}{joined}{what}")  # "violations to be punished"
     if len(what.split()) < 2 and is_relative(head):
         what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
     if when and what.endswith(when):
