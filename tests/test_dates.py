@@ -85,13 +85,31 @@ def test_a_day_weeks_before_the_report_is_past(when, past):
 
 def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
     text = (
-        "The two firms could work together on joint bids from next year.\n\n"
+        "The two firms will work together on joint bids from next year.\n\n"
         "The ministers will meet again on March 9 in Geneva."
     )
     assert [(e.when, e.date) for e in _events(text)] == [
         ("next year", ""),
         ("on March 9", "2026-03-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "forecast",
+    [
+        "Growth would reach 4.4% this year but fall to 3.3% next year, the OECD said.",
+        "Spending on training is forecast to go up over the next year.",
+        "Prices may fall further over the next few days, analysts said.",
+        "Any rate increase is not likely to happen until later this year.",
+    ],
+)
+def test_a_forecast_is_no_event_ahead(forecast):
+    assert [e.when for e in _events(forecast)] == []
+
+
+def test_an_event_named_in_a_forecast_stays():
+    text = "Analysts said the Fed would raise rates by a quarter point when it meets next week."
+    assert [e.when for e in _events(text)] == ["next week"]
 
 
 def _events(text: str):

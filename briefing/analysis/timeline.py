@@ -10,7 +10,15 @@ from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated
 from briefing.models import Event
-from briefing.nlp.lexicon import EVENT_NOUNS, FUTURE_MODALS, FUTURE_VERBS, WISHES
+from briefing.nlp.lexicon import (
+    EVENT_NOUNS,
+    FORECASTING,
+    FUTURE_MODALS,
+    FUTURE_VERBS,
+    MAYBE_MODALS,
+    MEASURE_NOUNS,
+    WISHES,
+)
 from briefing.nlp.model import doc_text, sents
 
 if TYPE_CHECKING:
@@ -111,7 +119,27 @@ def _is_ahead(ent) -> bool:
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
     if hedged(verb, WISHES):
         return False  # "Hopefully we'll be racing them tomorrow": a wish, not a date
+    if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
+        return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
+
+
+def _forecast(verb) -> bool:
+    """ "US growth would reach 4.4% ... but fall to 3.3% next year", "prices may fall over the
+    next few days", "is forecast to continue over the next year"; not "the Fed would raise
+    rates when it meets next week" (the meeting is the event)."""
+    chain = [verb]
+    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX", "ADJ"):
+        chain.append(chain[-1].head)  # "is set to decelerate", "reach ... but fall"
+    subject = next((s for v in chain for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subject is not None and subject.lemma_.lower() in MEASURE_NOUNS:
+        return True
+    for node in chain:
+        if has_modal(node, MAYBE_MODALS) or node.lemma_.lower() in FORECASTING:
+            return True
+        if any(c.lower_ in FORECASTING for c in node.children):
+            return True  # "is likely to happen", "will probably rise"
+    return False
 
 
 def _verb_above(token):

@@ -1006,6 +1006,15 @@ QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: modals of a maybe ("we may need to", "the House could agree")
 MAYBE_MODALS = frozenset({"may", "might", "could"})
+# lemmas: what a forecast is about; "growth will slow next year" is no event in a diary
+MEASURE_NOUNS = frozenset(
+    """growth economy price prices inflation spending borrowing rate rates unemployment
+    sales profit profits output demand export exports import imports deficit surplus dollar
+    greenback pound euro yen currency share shares trend cost costs
+    earnings revenue revenues income wage wages debt gdp investment consumption""".split()
+)
+# lemmas, as written: words that make a time a forecast's ("forecast to continue", "likely")
+FORECASTING = frozenset("forecast predict project envisage likely unlikely probably".split())
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 HEDGES = {
     "guess",
