@@ -49,6 +49,14 @@ class Group:
     called_company: int = 0
     called_it: int = 0
     sources: list[str] = field(default_factory=list)
+    _kind: str | None = field(default=None, repr=False, compare=False)
+
+    def __setattr__(self, key: str, value) -> None:
+        # ``kind`` is asked of every group in every merge pass: kept until anything it is
+        # read from changes (``add`` and ``absorb`` set attributes too)
+        object.__setattr__(self, key, value)
+        if key != "_kind":
+            object.__setattr__(self, "_kind", None)
 
     def add(self, mention: Mention, kind: str, order: int) -> None:
         self.kinds[kind] += 1
@@ -75,6 +83,11 @@ class Group:
 
     @property
     def kind(self) -> str:
+        if self._kind is None:
+            self._kind = self._read_kind()
+        return self._kind
+
+    def _read_kind(self) -> str:
         if self.name in COUNTRIES:
             return "country"
         if self.name in COUNTRY_ALIASES:

@@ -3,6 +3,7 @@ suffix ("the BP PLC's" is BP); country aliases folded ("the U.S." is the United 
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import TYPE_CHECKING
 
@@ -33,6 +34,7 @@ _CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  #
 _HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
 
 
+@functools.lru_cache(maxsize=20_000)  # a day's mentions repeat the same names
 def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
     text = " ".join(text.split()).rstrip(" ,;:(")  # "Elon Musk," tagged with its comma
