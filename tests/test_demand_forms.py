@@ -115,3 +115,41 @@ def test_a_commitment_verb_under_must_is_the_sayers_demand_not_a_pledge():
     assert _shown("World leaders must commit to conserving the oceans, Tom Okafor said.") == [
         ("Tom Okafor", "demand", "commit to conserving the oceans", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a passive that says by whom: the one after "by" commits, to the subject
+        (
+            "Russia was urged by the European Union to withdraw its troops.",
+            ("European Union", "demand", "withdraw its troops", "Russia"),
+        ),
+        (
+            "Sarah Jones was asked by Labour to stand as a candidate.",
+            ("Labour", "demand", "stand as a candidate", "Sarah Jones"),
+        ),
+        (
+            "Greece has been offered a new loan by Germany.",
+            ("Germany", "offer", "a new loan", "Greece"),
+        ),
+        # a call made again, for someone to act
+        (
+            "Oxfam renewed calls for the government to act.",
+            ("Oxfam", "demand", "the government to act", "government"),
+        ),
+    ],
+)
+def test_who_asks_or_offers_when_the_sentence_turns_it_round(text, expected):
+    assert _shown(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The plan was rejected by the Senate.",  # a fact told, no commitment now
+        "Sarah Jones was asked to stand as a candidate.",  # by whom?
+    ],
+)
+def test_a_passive_with_no_one_committing_is_none(text):
+    assert _shown(text) == []

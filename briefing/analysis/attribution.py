@@ -409,7 +409,10 @@ def speaker_of_report(
 def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
-    if head.lemma_.lower() in asks or head.lemma_.lower() in ASKING:
+    asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
+    if not asking and _for_someone(action):  # "repeated calls for the mayor to apologise"
+        return whom(subject_of(action), offset, speaker, resolver)
+    if asking:
         asked = ("to",) if head.lemma_.lower() == "appeal" else ("on",)
         for child in head.children:
             if child.dep_ == "prep" and child.lower_ in asked and not is_time(child):
@@ -434,6 +437,17 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
                     return whom(pobj, offset, speaker, resolver)
     return ""
+
+
+def _for_someone(action: Token) -> bool:
+    """ "repeated calls for the mayor to apologise": asked of the mayor."""
+    subject = subject_of(action)
+    return (
+        any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children)
+        and subject is not None
+        and subject.dep_ == "nsubj"
+        and not thing_asked_for(action)
+    )
 
 
 def thing_asked_for(action: Token) -> bool:

@@ -38,6 +38,7 @@ from briefing.analysis.clauses import (
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
 from briefing.analysis.forms import (
+    agent_of,
     asked,
     called_for,
     complements,
@@ -52,6 +53,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
+    is_someone,
     is_to,
     object_is_act,
     thing_acts,
@@ -88,6 +90,7 @@ from briefing.nlp.lexicon import (
     NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
+    NOT_OFFERED,
     NOUN_TYPES,
     PLAN_VERBS,
     PRESSURE_VERBS,
@@ -201,6 +204,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             target = ""  # "we want these men to be returned": asked of whoever holds them
     elif kind == "assurance" and head.lemma_.lower() == "insist":
         target = ""  # "insisted it would not add to costs": said to no one in particular
+    elif "agent" in cues:
+        asked = subject_of(head)  # "Russia was urged by the EU to"
+        target = whom(asked, offset, speaker, resolver) if asked is not None else ""
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
     if target == actor:
@@ -308,7 +314,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
         if is_passive(token):
-            return None  # "she was offered work", "they were asked to leave": by whom?
+            # "she was offered work", "they were asked to leave": by whom? Unless it says
+            return _by_agent(token, resolver, offset, speaker, negated)
         # "insisted that all avenues had closed", "agreed that the show gave", "warned
         # prices would rise": claims and forecasts. A that-clause commits only to a future
         # or required act of someone who can act ("demanded that Russia withdraw").
@@ -419,6 +426,27 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
+
+
+def _by_agent(token: Token, resolver: Resolver, offset: int, speaker: str, negated: bool):
+    """ "Russia was urged by the EU to withdraw", "workers were promised by the firm to keep
+    their jobs": the one named after "by" commits, to the subject."""
+    agent = agent_of(token)
+    if agent is None or not is_someone(agent) or VERB_TYPES[token.lemma_.lower()] in _DONE:
+        return None
+    who = resolver.token(agent, offset, speaker)
+    kind = VERB_TYPES[token.lemma_.lower()]
+    acts = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)]
+    if not acts and kind in ("pledge", "promise", "offer"):  # "were promised a pay rise by"
+        things = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
+        if things and not any(is_someone(t) or t.lemma_.lower() in NOT_OFFERED for t in things):
+            return kind, token, things[:1], {"verb", "nominal", "agent"}, who, negated
+    if not who or not acts or acts[0].lemma_.lower() in NOT_ACTS:
+        return None
+    return kind, token, acts[:1], {"verb", "agent"}, who, negated
+
+
+_DONE = frozenset({"agreement", "refusal"})  # "the plan was rejected by the Senate": a fact
 
 
 def _demand_reported_by(token: Token, offset: int, resolver: Resolver) -> str:

@@ -51,6 +51,13 @@ def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
+def agent_of(verb: Token) -> Token | None:
+    """Who does a passive's act: "the EU" of "was urged by the EU"."""
+    for by in (c for c in verb.children if c.dep_ == "agent"):
+        return next((p for p in by.children if p.dep_ == "pobj"), None)
+    return None
+
+
 def is_negated(token: Token) -> bool:
     """ "will not", "never", "decided to no longer provide"."""
     return any(

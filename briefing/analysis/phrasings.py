@@ -9,6 +9,7 @@ from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import is_agent, subject_of
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.forms import (
+    for_to,
     harmful,
     infinitive_after,
     is_negated,
@@ -235,7 +236,7 @@ def nominal_commitment(noun: Token, lemma: str):
     if lemma in ("call", "demand"):
         acts = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
-        ]
+        ] + for_to(noun)  # "renewed calls for the government to act"
     else:
         acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
         if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
