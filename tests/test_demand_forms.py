@@ -153,3 +153,41 @@ def test_who_asks_or_offers_when_the_sentence_turns_it_round(text, expected):
 )
 def test_a_passive_with_no_one_committing_is_none(text):
     assert _shown(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question put to someone, not their plan
+        "Mortensen Services said guards had been stood down. When asked if the company now "
+        "planned to monitor the social media accounts of other guards, Tom Reed said: 'I'm not "
+        "going to comment on what we might or might not be doing.'",
+        # asked of him, not his own call
+        "Sarah Jones was being urged to push for action on climate change.",
+        # the object of "about" went before it: the action cannot be read
+        '"Giving him the kicks is something we will talk about in selection this week," '
+        "Sarah Jones said.",
+        # no relative clause: a parse that hangs "that" on a name half a sentence back
+        "On Thursday Mary Brown is due to announce which seat she will contest at the next "
+        "election - that will come amid speculation she has her sights set on Tom Reed's seat.",
+    ],
+)
+def test_what_only_looks_like_someones_commitment_is_not_shown(text):
+    assert _shown(text) == []
+
+
+def test_a_thing_foretold_in_a_quote_is_not_on_the_page():
+    # "will be helped" shares its subject, a thing, with the verb before it
+    assert (
+        _shown(
+            '"Transfer of data has improved, and will be further helped by the new standards,"'
+            " said Sarah Jones of Mortensen."
+        )
+        == []
+    )
+
+
+def test_a_preposition_with_its_own_words_stays_readable():
+    assert _shown(
+        "Everton manager Sarah Jones will discipline striker Tom Reed after all for his foul."
+    ) == [("Sarah Jones", "intention", "discipline striker Tom Reed after all for his foul", "")]

@@ -333,6 +333,8 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         # "Jack Straw, who will hold talks on Thursday": the one the clause describes, or
         # whom it is said of ("Robert Wolf, ... a close Obama associate who will back")
         node = verb.head
+        if not _next_to(node, subject):
+            return None  # "Kilroy-Silk is due to announce ... - that will come": no relative
         while node.dep_ == "appos" or (node.dep_ == "conj" and node.head.dep_ == "appos"):
             node = node.head  # "Boko Haram, the Nigerian terrorists who": Boko Haram
         named = node.ent_type_ or named_modifier(node) is not None
@@ -364,6 +366,16 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             if who:
                 return resolver.side(who) if plural else who
     return resolver.token(subject, offset, speaker)
+
+
+def _next_to(noun: Token, relative: Token) -> bool:
+    """Whether a relative pronoun follows its noun's own words (a parse may hang a clause
+    on a name half a sentence away)."""
+    own = {t.i for t in noun.subtree}
+    doc = noun.doc
+    aside = (",",) if relative.lower_ == "that" else (",", "-", "–", "—")  # "Straw - who will"
+    between = range(noun.i + 1, relative.i)
+    return relative.i > noun.i and all(i in own or doc[i].text in aside for i in between)
 
 
 def _told_whom(verb: Token, subject: Token, resolver: Resolver, offset: int) -> Token | None:

@@ -301,6 +301,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "Congress has failed to press the department to": it did not
+        if token.dep_ == "xcomp" and is_passive(token.head) and token.head.lemma_ in VERB_TYPES:
+            return None  # "Blair was being urged to push for action": asked of him, not his
         if lemma == "request" and subject_of(token) is None:
             return None  # "within his rights to request": whose request, and made?
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING,
     ASKING_FOR,
+    ASKING_IF,
     CLAIM_NOUNS,
     DEMAND_MODALS,
     FOR_ASKING,
@@ -145,8 +146,10 @@ def asked(token: Token) -> bool:
     question word or "whether" opens ("how I will pay the debt")."""
     if QUESTION.search(token.sent.text):
         return not _stated_aside(token)
+    if_asked = token.dep_ == "ccomp" and token.head.lemma_.lower() in ASKING_IF
     return any(
-        c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "whether", "why", "when")
+        c.dep_ in ("advmod", "mark")
+        and (c.lower_ in ("how", "whether", "why", "when") or (if_asked and c.lower_ == "if"))
         for c in token.children
     ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp", "conj")
 
@@ -200,6 +203,13 @@ def harmful(verb: Token) -> bool:
     return verb.lemma_.lower() in HARMFUL or bool(words & HARMFUL_OBJECTS)
 
 
+def _wh(noun: Token) -> bool:
+    """ "what", "whatever", "which seat", "what policies"."""
+    if noun.lower_ in ("what", "whatever"):
+        return True
+    return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in noun.children)
+
+
 def wh_object(act: Token) -> bool:
     """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
     asked or pointed at, on the act or on a clause it hangs in."""
@@ -210,8 +220,8 @@ def wh_object(act: Token) -> bool:
     ):
         return True  # "to propose how it will operate", "not yet decided how to proceed"
     for _ in range(4):
-        if any(c.dep_ == "dobj" and c.lower_ in ("what", "whatever") for c in node.children):
-            return True
+        if any(c.dep_ == "dobj" and _wh(c) for c in node.children):
+            return True  # (and "announce which seat she will contest")
         if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
             return False
         node = node.head

@@ -201,6 +201,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             cues.add("progressive")  # "Intel will be furiously working on": the writer's guess
     if passive:
         cues.add("passive")
+        if subject is None and token.dep_ == "conj":
+            subject = subject_of(token.head)  # "Transfer of data has improved, and will be"
         if _unowned(subject):
             cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker

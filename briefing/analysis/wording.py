@@ -32,6 +32,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
     if len(what) < 3 or DO_SO.match(what):
         return None
+    if any(_stranded(c) for c in action.children):
+        return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)
     # what a passive is about ("these details to be stricken"), unless it is a name or
     # the act is negated ("not clemency to be extended" reads wrong)
@@ -66,3 +68,12 @@ def _others(action: Token, head: Token) -> bool:
         and subject.lemma_.lower() not in SIDE_NOUNS
         and subject.lemma_.lower() not in VOICE_NOUNS
     )
+
+
+def _stranded(prep: Token) -> bool:
+    """A preposition whose object went before it ("talk about in selection"), not one the
+    parser left without its words ("push through its bill", "after all")."""
+    if prep.dep_ != "prep" or any(prep.children):
+        return False
+    after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
+    return after is None or after.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ")

@@ -542,6 +542,8 @@ ASKING = frozenset(
 )
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
+# lemmas whose "if" clause is a question: "asked if the company planned to"
+ASKING_IF = frozenset({"ask", "wonder", "know", "question", "query", "inquire", "enquire"})
 # lemmas that ask for someone to act: "called for the government to resign"
 FOR_ASKING = ASKING_FOR | {"call", "ask", "appeal"}
 # lemmas: a commitment verb and the type it gives.
