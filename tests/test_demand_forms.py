@@ -191,3 +191,13 @@ def test_a_preposition_with_its_own_words_stays_readable():
     assert _shown(
         "Everton manager Sarah Jones will discipline striker Tom Reed after all for his foul."
     ) == [("Sarah Jones", "intention", "discipline striker Tom Reed after all for his foul", "")]
+
+
+def test_for_ones_part_is_no_call_for_anything():
+    assert _shown("For his part, Tom Reed's pressing ahead with his own vision of the sport.") == []
+
+
+def test_fighting_a_penalty_is_an_intention_not_a_warning():
+    assert [
+        (a, k) for a, k, _, _ in _shown("Tom Reed will fight the two-year ban at a tribunal.")
+    ] == [("Tom Reed", "intention")]

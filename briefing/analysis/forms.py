@@ -321,6 +321,8 @@ def for_to(verb: Token) -> list[Token]:
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
     for noun in prep_objects(token, "for"):
+        if noun.i < token.i:
+            continue  # "For his part, Curry is pressing ahead": no call
         if noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
             return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False

@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     PRESSURE_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
+    RESISTING,
     SANCTIONS,
     SHARE_NOUNS,
     SPEECH_AHEAD,
@@ -296,7 +297,8 @@ def future_kind(verb: Token, negated: bool) -> str:
     if negated:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
-    if lemma in PUNITIVE or (objects & PUNITIVE and not priced) or _punishes(verb):
+    resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
+    if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"
 

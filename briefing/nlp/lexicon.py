@@ -542,6 +542,8 @@ ASKING = frozenset(
 )
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
+# lemmas: acts against a penalty, not penalties: "will fight the bans imposed on them"
+RESISTING = frozenset("fight challenge contest appeal oppose resist overturn lift".split())
 # lemmas whose "if" clause is a question: "asked if the company planned to"
 ASKING_IF = frozenset({"ask", "wonder", "know", "question", "query", "inquire", "enquire"})
 # lemmas that ask for someone to act: "called for the government to resign"
