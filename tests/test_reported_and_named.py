@@ -96,6 +96,18 @@ def test_a_place_named_only_through_its_demonym_is_no_actor():
     assert "Indonesia" in actors  # "Indonesian officials said": Indonesia acts
 
 
+def test_a_people_named_in_the_plural_is_its_country():
+    mentions = [
+        Mention("Italians", "NORP", 0, 8, "a", subject=True),
+        Mention("Swedes", "NORP", 20, 26, "a", subject=True),
+        Mention("Indiana", "GPE", 40, 47, "a", subject=True),  # no plural of "Indian"
+        Mention("Indiana", "GPE", 60, 67, "a", subject=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "Italians" in actors["Italy"].aliases and "Swedes" in actors["Sweden"].aliases
+    assert "India" not in actors and actors["Indiana"].kind == "place", sorted(actors)
+
+
 def test_a_name_stops_at_a_line_break_and_before_a_score():
     _, _, actors = run(
         "Smoking will be banned in all enclosed public places in Scotland\n - The ban will be "

@@ -127,6 +127,13 @@ DEMONYMS = {
     "Singaporean": "Singapore",
     "Argentine": "Argentina",
     "Emirati": "United Arab Emirates",
+    # plurals that are not the singular and an "s" ("Italians" is found from "Italian")
+    "Swedes": "Sweden",
+    "Danes": "Denmark",
+    "Finns": "Finland",
+    "Poles": "Poland",
+    "Spaniards": "Spain",
+    "Turks": "Turkey",
 }
 
 # A capital stands for its government only as the subject of a speech or commitment verb.
