@@ -164,6 +164,9 @@ def test_a_passive_with_no_one_committing_is_none(text):
         "going to comment on what we might or might not be doing.'",
         # asked of him, not his own call
         "Sarah Jones was being urged to push for action on climate change.",
+        # the act's object went before it, as a relative pronoun: the action cannot be read
+        "It is a wrong that Afalava and other American Samoans are now seeking to right in a "
+        "federal lawsuit before the D.C. Circuit.",
         # the object of "about" went before it: the action cannot be read
         '"Giving him the kicks is something we will talk about in selection this week," '
         "Sarah Jones said.",

@@ -204,8 +204,11 @@ def harmful(verb: Token) -> bool:
 
 
 def _wh(noun: Token) -> bool:
-    """ "what", "whatever", "which seat", "what policies"."""
+    """ "what", "whatever", "which seat", "what policies"; "a wrong that they seek to
+    right", where the relative pronoun is the act's object and stands before it."""
     if noun.lower_ in ("what", "whatever"):
+        return True
+    if noun.tag_ == "WDT" and noun.i < noun.head.i:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in noun.children)
 
