@@ -12,6 +12,12 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import inverted_if, point_made, speaking
+from briefing.analysis.asking import (
+    by_agent,
+    demand_reported_by,
+    obliged_said_by,
+    urged_said_by,
+)
 from briefing.analysis.attribution import (
     actor_cues,
     almost_no_one,
@@ -38,7 +44,6 @@ from briefing.analysis.clauses import (
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
 from briefing.analysis.forms import (
-    agent_of,
     asked,
     called_for,
     complements,
@@ -53,7 +58,6 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
-    is_someone,
     is_to,
     object_is_act,
     thing_acts,
@@ -78,7 +82,6 @@ from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
-    ARGUING_VERBS,
     CONCEDING,
     DEMAND_MODALS,
     EMOTION_WORDS,
@@ -90,12 +93,10 @@ from briefing.nlp.lexicon import (
     NO_COMMENT,
     NO_ONE,
     NOT_ACTS,
-    NOT_OFFERED,
     NOUN_TYPES,
     PLAN_VERBS,
     PRESSURE_VERBS,
     PUNITIVE,
-    REPORTING_VERBS,
     SOMEONE,
     SPEECH_AHEAD,
     URGENT,
@@ -261,9 +262,6 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     return out
 
 
-_DEMAND_SAID = REPORTING_VERBS | ARGUING_VERBS
-
-
 def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     """(type, head, actions, cues, forced actor, negated) when ``token`` opens a commitment."""
     found = _form(token, quote, speaker, offset, resolver)
@@ -296,7 +294,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
     called_on = token.pos_ == "VERB" and lemma in VERB_TYPES and _called_on(token)
-    if called_on and not (quote or speaker or _demand_reported_by(token, offset, resolver)):
+    if called_on and not (quote or speaker or demand_reported_by(token, offset, resolver)):
         return None  # "Iran should agree to talks": the writer's call, no one's agreement
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
@@ -317,7 +315,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
         if is_passive(token):
             # "she was offered work", "they were asked to leave": by whom? Unless it says
-            return _by_agent(token, resolver, offset, speaker, negated)
+            return by_agent(token, resolver, offset, speaker, negated)
         # "insisted that all avenues had closed", "agreed that the show gave", "warned
         # prices would rise": claims and forecasts. A that-clause commits only to a future
         # or required act of someone who can act ("demanded that Russia withdraw").
@@ -383,10 +381,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
         return kind, token.head, actions, {"adjective"}, "", negated
-    obliged = speaker or _obliged_said_by(token, offset, resolver)
+    obliged = speaker or obliged_said_by(token, offset, resolver)
     wanted = (
         wanted_demand(token, quote, obliged, resolver)
-        or urged_demand(token, quote, speaker or _time_said_by(token, offset, resolver), resolver)
+        or urged_demand(token, quote, speaker or urged_said_by(token, offset, resolver), resolver)
         or told_demand(token)
         or confident_of(token)
         or obliged_demand(token, quote, obliged, resolver)
@@ -401,7 +399,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
     demands = has_modal(token, DEMAND_MODALS)
     reporter = (
-        "" if quote or speaker or not demands else _demand_reported_by(token, offset, resolver)
+        "" if quote or speaker or not demands else demand_reported_by(token, offset, resolver)
     )
     if token.pos_ in ("VERB", "AUX") and demands and (quote or speaker or reporter):
         if (lemma in NOT_ACTS and lemma != "be") or speaking(token):
@@ -428,58 +426,6 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
-
-
-def _by_agent(token: Token, resolver: Resolver, offset: int, speaker: str, negated: bool):
-    """ "Russia was urged by the EU to withdraw", "workers were promised by the firm to keep
-    their jobs": the one named after "by" commits, to the subject."""
-    agent = agent_of(token)
-    if agent is None or not is_someone(agent) or VERB_TYPES[token.lemma_.lower()] in _DONE:
-        return None
-    who = resolver.token(agent, offset, speaker)
-    kind = VERB_TYPES[token.lemma_.lower()]
-    acts = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)]
-    if not acts and kind in ("pledge", "promise", "offer"):  # "were promised a pay rise by"
-        things = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
-        if things and not any(is_someone(t) or t.lemma_.lower() in NOT_OFFERED for t in things):
-            return kind, token, things[:1], {"verb", "nominal", "agent"}, who, negated
-    if not who or not acts or acts[0].lemma_.lower() in NOT_ACTS:
-        return None
-    return kind, token, acts[:1], {"verb", "agent"}, who, negated
-
-
-_DONE = frozenset({"agreement", "refusal"})  # "the plan was rejected by the Senate": a fact
-
-
-def _demand_reported_by(token: Token, offset: int, resolver: Resolver) -> str:
-    """ "Blinken said Russia must also respond", "Holme argued that broadcasters should":
-    the one who said it, whose demand it is (not "the report said" or an analyst's view,
-    and not deeper than the clause said)."""
-    if token.dep_ != "ccomp" or token.head.lemma_.lower() not in _DEMAND_SAID:
-        return ""
-    reporter = speaker_of_report(token, offset, resolver, _DEMAND_SAID)
-    if not reporter or is_analyst(reporter, resolver):
-        return ""
-    return reporter
-
-
-def _obliged_said_by(token: Token, offset: int, resolver: Resolver) -> str:
-    """ "Jones said Iran needs to stop", "said the US has to do more": as "must", the
-    demand of the one who said it."""
-    if token.lemma_.lower() == "need" and token.pos_ == "VERB":
-        return _demand_reported_by(token, offset, resolver)
-    if token.dep_ == "xcomp" and token.head.lemma_.lower() in ("have", "ought"):
-        return _demand_reported_by(token.head, offset, resolver)
-    return ""
-
-
-def _time_said_by(token: Token, offset: int, resolver: Resolver) -> str:
-    """ "Blair insisted it was time for the mayor to say sorry", "said it was vital that
-    Congress acted": Blair's demand."""
-    time = token.lower_ == "time" and token.dep_ == "attr"
-    if not (time or (token.dep_ == "acomp" and token.lemma_.lower() in URGENT)):
-        return ""
-    return _demand_reported_by(token.head, offset, resolver)
 
 
 def _called_on(verb: Token) -> bool:
