@@ -204,3 +204,9 @@ def test_fighting_a_penalty_is_an_intention_not_a_warning():
     assert [
         (a, k) for a, k, _, _ in _shown("Tom Reed will fight the two-year ban at a tribunal.")
     ] == [("Tom Reed", "intention")]
+
+
+def test_a_relative_clauses_noun_is_the_object_of_its_act():
+    assert _shown("The reform, which Sarah Jones promised to deliver by May, is late.") == [
+        ("Sarah Jones", "promise", "deliver the reform", "")
+    ]

@@ -34,13 +34,15 @@ def by_agent(token: Token, resolver: Resolver, offset: int, speaker: str, negate
     if agent is None or not is_someone(agent) or VERB_TYPES[token.lemma_.lower()] in _DONE:
         return None
     who = resolver.token(agent, offset, speaker)
+    if not who:
+        return None  # else the subject, the one offered to, would be taken for the committer
     kind = VERB_TYPES[token.lemma_.lower()]
     acts = [c for c in token.children if c.dep_ == "xcomp" and to_infinitive(c)]
     if not acts and kind in ("pledge", "promise", "offer"):  # "were promised a pay rise by"
         things = [c for c in token.children if c.dep_ == "dobj" and c.pos_ == "NOUN"]
         if things and not any(is_someone(t) or t.lemma_.lower() in NOT_OFFERED for t in things):
             return kind, token, things[:1], {"verb", "nominal", "agent"}, who, negated
-    if not who or not acts or acts[0].lemma_.lower() in NOT_ACTS:
+    if not acts or acts[0].lemma_.lower() in NOT_ACTS:
         return None
     return kind, token, acts[:1], {"verb", "agent"}, who, negated
 

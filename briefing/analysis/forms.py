@@ -203,12 +203,12 @@ def harmful(verb: Token) -> bool:
     return verb.lemma_.lower() in HARMFUL or bool(words & HARMFUL_OBJECTS)
 
 
-def _wh(noun: Token) -> bool:
+def _wh(noun: Token, relative: bool) -> bool:
     """ "what", "whatever", "which seat", "what policies"; "a wrong that they seek to
-    right", where the relative pronoun is the act's object and stands before it."""
+    right" parsed as no relative clause, the pronoun the act's object before it."""
     if noun.lower_ in ("what", "whatever"):
         return True
-    if noun.tag_ == "WDT" and noun.i < noun.head.i:
+    if noun.tag_ == "WDT" and noun.i < noun.head.i and not relative:
         return True
     return any(c.dep_ == "det" and c.lower_ in ("which", "what") for c in noun.children)
 
@@ -216,19 +216,18 @@ def _wh(noun: Token) -> bool:
 def wh_object(act: Token) -> bool:
     """ "what I'm going to do", "what I have said I'm going to do": the object is "what",
     asked or pointed at, on the act or on a clause it hangs in."""
-    node = act
     if act.dep_ in ("ccomp", "xcomp") and any(
         c.dep_ in ("advmod", "mark") and c.lower_ in ("how", "why", "whether") and c.i < act.i
         for c in act.children
     ):
         return True  # "to propose how it will operate", "not yet decided how to proceed"
-    for _ in range(4):
-        if any(c.dep_ == "dobj" and _wh(c) for c in node.children):
-            return True  # (and "announce which seat she will contest")
-        if node.dep_ not in ("xcomp", "ccomp") or node.head.i == node.i:
-            return False
-        node = node.head
-    return False
+    chain = [act]
+    while len(chain) < 4 and chain[-1].dep_ in ("xcomp", "ccomp") and chain[-1].head != chain[-1]:
+        chain.append(chain[-1].head)
+    # a relative clause's noun is its object ("the reform, which she promised to deliver");
+    # without one, a relative pronoun before the act leaves it unreadable
+    relative = chain[-1].dep_ in ("relcl", "acl")
+    return any(c.dep_ == "dobj" and _wh(c, relative) for n in chain for c in n.children)
 
 
 def in_condition(token: Token) -> bool:
