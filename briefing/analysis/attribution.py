@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import has_modal, is_time, phrase
+from briefing.analysis.clauses import has_modal, is_time, marked_for, phrase
 from briefing.analysis.names import LEADING
 from briefing.analysis.referents import named_modifier, one_of_a_people, people_at_large
 from briefing.nlp.lexicon import (
@@ -455,7 +455,7 @@ def _for_someone(action: Token) -> bool:
     """ "repeated calls for the mayor to apologise": asked of the mayor."""
     subject = subject_of(action)
     return (
-        any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children)
+        marked_for(action)
         and subject is not None
         and subject.dep_ == "nsubj"
         and not thing_asked_for(action)
@@ -465,7 +465,7 @@ def _for_someone(action: Token) -> bool:
 def thing_asked_for(action: Token) -> bool:
     """ "called for the violence to end", "asked for an inquiry to look into": what is asked
     for is a thing (a singular common noun that names no one), not whom it is asked of."""
-    if not any(c.dep_ == "mark" and c.lower_ == "for" for c in action.children):
+    if not marked_for(action):
         return False
     subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.tag_ != "NN" or subject.ent_type_:

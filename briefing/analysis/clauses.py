@@ -141,6 +141,17 @@ def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
     )
 
 
+def marked_for(clause: Token) -> bool:
+    """A clause "for" opens: "(called) for the government to resign"."""
+    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+
+
+def vague_passive(clause: Token) -> bool:
+    """A passive whose subject is a pronoun ("for it to be made faster", "that it be moved"):
+    what is to be done, a reader cannot tell."""
+    return any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in clause.children)
+
+
 def _purpose(clause: Token) -> bool:
     """ "loan Gazprom the money to bid for Yugansk": an unmarked "to" clause after the act
     says what it is for, and the act reads wrong without it."""

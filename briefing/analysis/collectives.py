@@ -66,10 +66,9 @@ def merge_demonyms(groups: dict[str, Group]) -> None:
     """ "Russian officials" count toward Russia when the text names Russia."""
     places = {n for n, g in groups.items() if g.kind in ("place", "country")}
     for name in list(groups):
-        known = name in DEMONYMS or (name.endswith("s") and name[:-1] in DEMONYMS)
-        if set(groups[name].kinds) != {"group"} and not known:
-            continue  # "South Korean" is a demonym even when tagged as a place
         plural = DEMONYMS.get(name[:-1]) if name.endswith("s") else None  # "Italians"
+        if set(groups[name].kinds) != {"group"} and name not in DEMONYMS and not plural:
+            continue  # "South Korean" is a demonym even when tagged as a place
         country = DEMONYMS.get(name) or _demonym_stem(name, places) or plural
         if not country:
             continue

@@ -8,7 +8,14 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import inverted_if
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import claimed, has_modal, shares_object, stray_infinitive
+from briefing.analysis.clauses import (
+    claimed,
+    has_modal,
+    marked_for,
+    shares_object,
+    stray_infinitive,
+    vague_passive,
+)
 from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
     ACCEPTED,
@@ -315,9 +322,9 @@ def for_to(verb: Token) -> list[Token]:
         for c in verb.children
         if c.dep_ == "advcl"
         and to_infinitive(c)
-        and any(m.dep_ == "mark" and m.lower_ == "for" for m in c.children)
-        and not any(s.dep_ == "nsubjpass" and s.pos_ == "PRON" for s in c.children)
-    ]  # (not "asked for it to be made faster": what, a reader cannot tell)
+        and marked_for(c)
+        and not vague_passive(c)  # not "asked for it to be made faster"
+    ]
 
 
 def called_for(token: Token) -> bool:
@@ -359,8 +366,9 @@ def _conditions_after(verb: Token) -> list[Token]:
 
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
-    if token.lemma_.lower() in FOR_ASKING and for_to(token):
-        return for_to(token)
+    asked_for = for_to(token) if token.lemma_.lower() in FOR_ASKING else []
+    if asked_for:
+        return asked_for
     if token.lemma_.lower() in ASKING:
         return asked_to(token) or [token]  # [token]: "pushing for a ban", as in_its_sense found
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import has_modal
+from briefing.analysis.clauses import has_modal, vague_passive
 from briefing.analysis.forms import (
     for_to,
     harmful,
@@ -310,6 +310,5 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
 
 def _passive_subjunctive(action: Token) -> bool:
     """ "that the trial be postponed"; not "that it be moved" (a reader cannot tell what)."""
-    if not any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in action.children):
-        return False
-    return not any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in action.children)
+    bare = any(c.dep_ == "auxpass" and c.tag_ == "VB" for c in action.children)
+    return bare and not vague_passive(action)
