@@ -69,6 +69,13 @@ def test_a_bracket_left_open_ends_a_name():
     assert not any("(" in name for name in actors), sorted(actors)
 
 
+def test_a_bracket_that_opens_inside_a_token_ends_a_name():
+    # the tagger reads "\u200b(R" as one token of the name; this once raised StopIteration
+    _, _, actors = run("Sarah Jones \u200b(R) promised to cut taxes. Sarah Jones spoke on Monday.")
+    assert "Sarah Jones" in actors, sorted(actors)
+    assert not any("(" in name for name in actors), sorted(actors)
+
+
 def test_the_democrats_of_an_article_that_names_the_liberal_democrats_are_that_party():
     _, _, actors = run(
         "The Liberal Democrats said they would oppose the bill. The Democrats also want a free "

@@ -89,7 +89,8 @@ def _name_only(ent: Span, label: str) -> Span | None:
     left open ("Transport and General Workers Union (TGWU")."""
     end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
     if ent.text.count("(") > ent.text.count(")"):
-        end = min(end, next(t.i for t in ent if t.text == "("))
+        # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
+        end = min(end, next(t.i for t in ent if "(" in t.text))
     cut = end
     while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
         cut -= 1
