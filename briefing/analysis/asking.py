@@ -6,10 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import is_analyst, speaker_of_report
+from briefing.analysis.attribution import is_analyst, speaker_of_report, subject_of
 from briefing.analysis.forms import agent_of, is_someone, to_infinitive
 from briefing.nlp.lexicon import (
     ARGUING_VERBS,
+    HOPING,
     NOT_ACTS,
     NOT_OFFERED,
     REPORTING_VERBS,
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
 # lemmas: what one says or argues another must do is one's demand
 DEMAND_SAID = REPORTING_VERBS | ARGUING_VERBS
 _DONE = frozenset({"agreement", "refusal"})  # "the plan was rejected by the Senate": a fact
+# lemmas whose that-clause is what one wants of another, not the other's word
+WANTING = HOPING | {lemma for lemma, kind in VERB_TYPES.items() if kind == "demand"} - {"insist"}
 
 
 def by_agent(token: Token, resolver: Resolver, offset: int, speaker: str, negated: bool):
@@ -76,3 +79,16 @@ def urged_said_by(token: Token, offset: int, resolver: Resolver) -> str:
     if not (time or (token.dep_ == "acomp" and token.lemma_.lower() in URGENT)):
         return ""
     return demand_reported_by(token.head, offset, resolver)
+
+
+def wanted_of_another(verb: Token) -> bool:
+    """ "demanding that the government commits to", "hoped the council would agree": what
+    one asks or hopes of another."""
+    subject = subject_of(verb)
+    if subject is None or subject.pos_ == "PRON":
+        return False  # "insisted they would hold ministers to account": their own word
+    while verb.dep_ == "conj":  # "demanding that staff are heard and that X commits to"
+        verb = verb.head
+    head = verb.head
+    lemma = "hope" if head.lower_ == "hoped" else head.lemma_.lower()  # the tagger's "hop"
+    return verb.dep_ == "ccomp" and lemma in WANTING

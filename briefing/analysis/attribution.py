@@ -498,6 +498,8 @@ def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolv
             who = resolver.token(doer, offset, speaker)
             if who and who not in (actor, resolver.side(actor)):
                 return True
+            if not who and doer.pos_ == "PROPN" and doer.text not in actor:
+                return True  # "set independently by Ofwat", a name no actor holds
     return False
 
 

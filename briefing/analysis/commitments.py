@@ -17,6 +17,7 @@ from briefing.analysis.asking import (
     demand_reported_by,
     obliged_said_by,
     urged_said_by,
+    wanted_of_another,
 )
 from briefing.analysis.attribution import (
     actor_cues,
@@ -58,6 +59,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
+    is_someone,
     is_to,
     object_is_act,
     thing_acts,
@@ -88,6 +90,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     FUTURE_MODALS,
+    LOYALTIES,
     MANNER_NOUNS,
     MAYBE_MODALS,
     NO_COMMENT,
@@ -97,6 +100,7 @@ from briefing.nlp.lexicon import (
     PLAN_VERBS,
     PRESSURE_VERBS,
     PUNITIVE,
+    REPORTING_VERBS,
     SOMEONE,
     SPEECH_AHEAD,
     URGENT,
@@ -273,6 +277,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "Nothing needs to be made of it", "hardly any officials would agree"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
+    if found[0] != "demand" and wanted_of_another(found[1]):
+        return None  # "demanding that the government commits to": asked of it, not its word
     head, act = found[1], found[2][0]
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
@@ -309,7 +315,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
-            actions = complements(token)
+            actions = [a for a in complements(token) if a.pos_ == "VERB" or not _belongs(a)]
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
@@ -322,6 +328,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [
             a for a in complements(token) if commits_to_act(a, token, resolver, offset, speaker)
         ]
+        if lemma == "commit":  # "committed to the club": loyalty, no act
+            actions = [a for a in actions if a.pos_ == "VERB" or not _belongs(a)]
         actions = [token] if demanded_thing(token, actions) else actions
         if not actions:
             return None
@@ -370,6 +378,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             # "happy they were left out", "happy seeing her", "happy to see her moving"
             actions = [a for a in actions if a.pos_ != "VERB" or to_infinitive(a)]
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
+        if lemma in ("committed", "determined"):  # "committed to this team": loyalty
+            actions = [a for a in actions if a.pos_ == "VERB" or not _belongs(a)]
+        if lemma == "happy":  # "happy to announce that they have settled": news, no offer
+            actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
         if not actions or subject_of(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
@@ -442,3 +454,8 @@ def _own_tokens(action: Token) -> set[int]:
         if child.dep_ == "conj" and (own_clause or child.lemma_.lower() in VERB_TYPES):
             out -= {t.i for t in child.subtree}
     return out
+
+
+def _belongs(noun: Token) -> bool:
+    """ "this team", "the club", "Sarah": whom one is loyal to, not an act."""
+    return is_someone(noun) or noun.lemma_.lower() in LOYALTIES

@@ -28,6 +28,7 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.nlp.lexicon import (
+    ANSWERED,
     FORCE,
     HABITUAL,
     HARMS,
@@ -298,6 +299,8 @@ def future_kind(verb: Token, negated: bool) -> str:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
     resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
+    if lemma == "respond" and objects & ANSWERED:
+        return "intention"
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     return "intention"

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.analysis.names import common_acronyms
+from briefing.analysis.names import common_acronyms, first_name_gender
 from briefing.analysis.naming import called_company, called_he, called_it
 from briefing.analysis.roles import (
     abbreviated_title,
@@ -144,7 +144,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         title = titles.get(ent.start)
         role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
-        if (label == "PERSON" or abbreviated) and _titled_inside(ent):
+        # "Councillor Harry Phibbs", tagged an organisation: a title and a first name
+        person_named = label == "ORG" and len(ent) > 2 and title_word(ent[0].text)
+        person_named = person_named and first_name_gender(ent[1:].text) != ""
+        if person_named or ((label == "PERSON" or abbreviated) and _titled_inside(ent)):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
             while _titled_inside(ent[words:]):
@@ -185,7 +188,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
 def _joined(ents) -> list:
     """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
-    out = list(ents)
+    out = [_two_place_council(e) for e in ents]
+    out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         if first.end == second.start and first.label_ in ("ORG", "NORP"):
@@ -194,6 +198,23 @@ def _joined(ents) -> list:
                 whole.label_ = "NORP"
                 out[k - 1 : k + 1] = [whole]
     return out
+
+
+def _two_place_council(ent: Span) -> Span:
+    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ != "ORG" or ent[-1].lower_ != "council" or i < 2 or doc[i - 1].lower_ != "and":
+        return ent
+    place = doc[i - 2]
+    if (
+        place.pos_ != "PROPN"
+        or not place.text[:1].isupper()
+        or (i > 2 and doc[i - 3].pos_ == "PROPN")
+    ):
+        return ent
+    whole = doc[i - 2 : ent.end]
+    whole.label_ = "ORG"
+    return whole
 
 
 def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[Mention]:

@@ -13,10 +13,12 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     BRANCH_PLACES,
     CAPITALS,
+    CLUB_NAME_WORDS,
     COUNTRIES,
     COUNTRY_ALIASES,
     HONORIFICS,
     NATIONS,
+    NEWS_OUTLETS,
     ORG_NAME_WORDS,
     TITLE_GENDER,
     TITLE_WORDS,
@@ -96,7 +98,7 @@ class Group:
         words = self.name.lower().split()
         head = name_head(self.name) or words[-1]
         titled = any(self.forms[f] == 0 for f in self.forms)  # "Mrs Court" is a person
-        if len(words) > 1 and (head in ORG_NAME_WORDS or head in ("mps", "meps")):
+        if len(words) > 1 and (head in ORG_NAME_WORDS | CLUB_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
@@ -282,7 +284,8 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos
             for short in shorts:
                 by_short[short].append(org)
-            if words[-1].lower() not in ORG_NAME_WORDS:  # not "Council" for any council
+            # not "Council" for any council, nor "Newcastle" for "BBC Newcastle" (a station)
+            if words[-1].lower() not in ORG_NAME_WORDS and words[0] not in NEWS_OUTLETS:
                 by_last[words[-1]].append(org)
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
@@ -307,10 +310,14 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             matches = [o for o in matches if "(" not in o]  # "Stephy Mavididi ( Arsenal"
         spelled = [o for o in matches if name in (_initials(o), _initials(o, every=True))]
         matches = spelled if len(name) > 1 and name[-1].isupper() and spelled else matches
-        if len(matches) > 1 and matches == spelled:  # a day: "GM" is the General Motors
-            # its own article names (not "Apple" the "Apple iPods" of one of its articles)
+        ends = all(o.split()[-1] == name for o in matches)  # "United": "Leeds United", ...
+        if len(matches) > 1 and (matches == spelled or ends):
+            # a day: "GM" is the General Motors its own article names (not "Apple" the
+            # "Apple iPods" of one of its articles), "United" the club its articles name most
             here = set(groups[name].sources)
-            matches = [o for o in matches if here & set(groups[o].sources)] or matches
+            shared = {o: len(here & set(groups[o].sources)) for o in matches}
+            most = max(shared.values())
+            matches = [o for o in matches if shared[o] == most] if most else matches
         if len(matches) > 1:
             matches = _plainly_named(name, matches, groups) or matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"

@@ -83,10 +83,11 @@ def called_company(ent: Span) -> bool:
     )
 
 
-# before a name, what only a business is called: "supermarket group Winn-Dixie", "brewing
-# giant Inbev" (not "publisher Jann Wenner", "film-maker Theo Van Gogh": people; after a
-# name, "the Wolff group" names a family as often)
+# before a name, what only a business or a club is called: "supermarket group Winn-Dixie",
+# "brewing giant Inbev", "former club Chelsea" (not "publisher Jann Wenner", "film-maker Theo
+# Van Gogh": people; after a name, "the Wolff group" names a family as often)
 BUSINESS_HEADS = frozenset(
     """group giant firm company corporation conglomerate retailer manufacturer carmaker
-    drugmaker chipmaker airline supplier lender insurer subsidiary startup""".split()
+    drugmaker chipmaker airline supplier lender insurer subsidiary startup club side outfit
+    team""".split()
 )

@@ -126,7 +126,12 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
         subject = _subject(verb) if verb is not None else None
         if subject is None:
             subject = _according_to(first, span, offset)
-        if subject is not None:
+        goes_on = subject is not None and previous and previous.speaker and _goes_on(verb, subject)
+        if goes_on and not resolver.people_between(previous.end, span.start) - {previous.speaker}:
+            # '"...," he added', no one else named since: the last quote's speaker
+            span.speaker = previous.speaker
+            span.speaker_token = subject.i
+        elif subject is not None:
             span.speaker = resolver.speaker(subject, offset)
             span.speaker_token = subject.i
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
@@ -134,6 +139,10 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
         elif previous and previous.speaker and _runs_on(doc, previous, span, offset, resolver):
             span.speaker = previous.speaker
         previous = span
+
+
+def _goes_on(verb: Token | None, subject: Token) -> bool:
+    return subject.lower_ in ("he", "she") and verb is not None and verb.lemma_ == "add"
 
 
 def _sentence_at(doc: Doc, char: int) -> Span | None:

@@ -21,6 +21,7 @@ from briefing.analysis.referents import (
     possessor,
     voice_owner,
 )
+from briefing.analysis.roles import title_word
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -404,7 +405,7 @@ class Resolver:
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
-            return self.name(span.text) or span.text
+            return self.name(span.text) or self.name(_untitled(span)) or span.text
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self._missed_name(subject)
         owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
@@ -413,6 +414,17 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+def _untitled(span) -> str:
+    """ "Nora Quist" of "Insp Nora Quist", "Lukaku" of "Belgian Lukaku": a name tagged with
+    the title or the people before it."""
+    start = 0
+    while start < len(span) - 1 and (
+        title_word(span[start].text) or span[start].pos_ == "ADJ" or span[start].text in DEMONYMS
+    ):
+        start += 1
+    return span[start:].text
 
 
 def _full_person(actor: Actor) -> bool:

@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    TEAMS_CALLED,
 )
 
 if TYPE_CHECKING:
@@ -138,6 +139,8 @@ def apposition_role(ent: Span) -> str:
             continue
         if head.tag_ == "NNS" and any(c.dep_ == "conj" for c in head.children):
             continue  # "Steve Esmond, his teenage sons and the teens' mother": a list of people
+        if head.tag_ == "NNS" and head.lemma_.lower() in TEAMS_CALLED:
+            continue  # "The Premier League champions, Manchester United": a club
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
         clause = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}

@@ -351,6 +351,9 @@ ROLE_WORDS = {
     *("winger", "constable", "politician"),
 }
 
+# lemmas: what clubs are called in the plural ("the champions, Manchester United")
+TEAMS_CALLED = frozenset("champion holder host rival visitor winner side".split())
+
 # lemmas: what else a person is called before or beside the name ("Sheriff Stanley Glanz",
 # "the teens' mother, Theresa Devine", "Lewiston Tribune photographer Barry Kough"): a role
 # when no title in ROLE_WORDS is given.
@@ -526,6 +529,9 @@ ORG_NAME_WORDS = frozenset(
     church trust fund hospital clinic museum alliance movement coalition house senate congress
     parliament police""".split()
 )
+# a club's last word: "Manchester United", tagged a person, is an organisation (and
+# "United" the same club cut short, so these are not ORG_NAME_WORDS)
+CLUB_NAME_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc".split())
 # what a business is called, and the people only a business has: a name described so
 # ("Titan, a California-based company", "Yukos chief executive") is an organisation
 COMPANY_NOUNS = frozenset(
@@ -551,6 +557,12 @@ ASKING = frozenset(
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
 # lemmas: acts against a penalty, not penalties: "will fight the bans imposed on them"
 RESISTING = frozenset("fight challenge contest appeal oppose resist overturn lift".split())
+# lemmas: what one "will respond" to, or how, as an answer, not a reprisal ("will respond in
+# full to the inquiry's invitation", not "the South would respond")
+ANSWERED = frozenset(
+    """full due course shortly letter request invitation question consultation report query
+    inquiry email call concern comment feedback claim allegation criticism review""".split()
+)
 # lemmas whose "if" clause is a question: "asked if the company planned to"
 ASKING_IF = frozenset({"ask", "wonder", "know", "question", "query", "inquire", "enquire"})
 # lemmas that ask for someone to act: "called for the government to resign"
@@ -909,6 +921,8 @@ AGENT_NOUNS = {
     *("broadcaster", "employer", "firm", "retailer", "lender", "insurer", "landlord"),
     *("manufacturer", "airline", "hospital"),
 }
+# lemmas: what one is "committed to" out of loyalty, no act ("committed to this team")
+LOYALTIES = frozenset("club cause city community relationship marriage region fan".split())
 # as written: what opens a condition, and prepositions that open a time.
 # ("while" is left out: it opens a contrast as often as a condition.)
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once"}
@@ -977,6 +991,8 @@ CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise",
 HABITUAL = frozenset({"often", "sometimes", "usually", "occasionally", "regularly", "frequently"})
 # lemmas: verbs of belief: a future under someone else's is that one's thought, no act
 THINKING = frozenset({"think", "believe", "assume", "imagine", "suppose", "fear"})
+# lemmas: verbs of hoping for what another will do ("hoped the council would agree")
+HOPING = frozenset({"hope", "wish", "want", "expect", "pray", "trust"})
 # lemmas: what one "will control / own / hold / account for" as a share ("16% of output",
 # "a majority stake") is what one will have, no act
 HOLDINGS = frozenset({"control", "own", "hold", "account", "command", "represent"})

@@ -1,0 +1,136 @@
+"""Errors read on real text the rules were not written on (XSum and Multi-News dev
+articles): news, loyalty and hopes taken for commitments, a reply taken for a warning,
+clubs and councillors of the wrong kind. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_entities import run
+
+from briefing.analysis.confidence import CONFIDENT
+
+
+def _shown(text: str) -> list[tuple[str, str, str]]:
+    _, found, _ = run(text)
+    return [(c.actor, c.type, c.action) for c in found.commitments if c.confidence >= CONFIDENT]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # news told gladly is no offer
+        "Sarah Jones said she was happy to announce that the dispute had been settled.",
+        # loyalty is no pledge
+        '"I am fully committed to this team and I cannot wait to start," said Sarah Jones.',
+        "Sarah Jones said she was committed to the club.",
+        # what one demands or hopes of another is not the other's word
+        'Tom Reed said the union would be "demanding that the Welsh government commits to '
+        'providing adequate funding".',
+        "Sarah Jones said she hoped the council would agree to keep the library open.",
+        'Tom Reed said the union was "demanding that staff are put first and that the Welsh '
+        'government commits to providing adequate funding".',
+    ],
+)
+def test_no_commitment_of_the_one_named(text):
+    _, found, _ = run(text)
+    assert not [c for c in found.commitments if c.type in ("offer", "pledge", "agreement")], [
+        (c.actor, c.type, c.action) for c in found.commitments
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sarah Jones said she was happy to help the families.",
+            ("Sarah Jones", "offer", "help the families"),
+        ),
+        (
+            "Sarah Jones said she was committed to a review of the rules.",
+            ("Sarah Jones", "pledge", "a review of the rules"),
+        ),
+        (
+            "The union demanded that ministers pledge more money for schools.",
+            ("union", "demand", "pledge more money for schools"),
+        ),
+        (
+            "Sarah Jones insisted they would hold ministers to account.",
+            ("Sarah Jones", "intention", "hold ministers to account"),
+        ),
+    ],
+)
+def test_what_still_commits(text, expected):
+    assert expected in _shown(text), _shown(text)
+
+
+def test_a_reply_promised_is_no_warning_and_a_reprisal_still_is():
+    _, found, _ = run(
+        'Sarah Jones said: "We welcome the invitation to submit a report and will respond in full."'
+    )
+    assert [(c.type, c.action) for c in found.commitments] == [("intention", "respond in full")]
+    _, found, _ = run(
+        '"If they cross the border, we will respond," Sarah Jones said after the meeting.'
+    )
+    assert [c.type for c in found.commitments] == ["threat"]
+
+
+def test_he_added_after_a_quote_is_its_speaker():
+    _, found, _ = run(
+        '"I want to improve," Tom Reed said on Monday. Former club Hillside, who he signed '
+        "for in 2011, remain favourites. Manchester United and Bayern Munich have been linked with "
+        'a move. "I know what is happening, but I will leave the talks to my agent," he '
+        "added."
+    )
+    actors = {c.actor for c in found.commitments if "agent" in c.action}
+    assert actors == {"Tom Reed"}, [(c.actor, c.action) for c in found.commitments]
+
+
+def test_a_club_named_so_is_an_organisation():
+    _, _, actors = run(
+        "Former club Chelsea, who he signed for in 2011, remain favourites to sign him. "
+        "Chelsea lost on Saturday."
+    )
+    assert actors["Chelsea"].kind == "organisation"
+
+
+def test_plural_champions_are_no_role():
+    _, _, actors = run(
+        "The Premier League champions, Manchester United and Bayern Munich have been linked "
+        "with a move for him. Manchester United said nothing."
+    )
+    assert "Manchester United" in actors
+    assert "champions" not in actors["Manchester United"].role
+
+
+def test_a_councillor_tagged_an_organisation_is_a_person():
+    _, _, actors = run(
+        'Councillor Harry Phibbs said: "It is within the rules." Councillor Harry Phibbs '
+        "called on the government to act."
+    )
+    assert actors["Harry Phibbs"].kind == "person"
+    assert actors["Harry Phibbs"].role.lower() == "councillor"
+
+
+def test_a_council_of_two_places_is_one_actor():
+    _, _, actors = run(
+        "Hammersmith and Fulham Council has been campaigning for a shorter tunnel. "
+        "Hammersmith and Fulham Council said it would keep campaigning."
+    )
+    assert "Hammersmith and Fulham Council" in actors, sorted(actors)
+    assert "Fulham Council" not in actors and "Hammersmith" not in actors
+
+
+def test_a_station_is_not_the_club_of_its_city():
+    _, _, actors = run(
+        "Premier League side Newcastle will sign the striker, BBC Newcastle understands. "
+        "Newcastle said the deal was close. BBC Newcastle reported the fee."
+    )
+    assert "Newcastle" in actors, sorted(actors)
+
+
+def test_a_passive_future_done_by_a_name_no_actor_holds_is_not_shown():
+    shown = _shown(
+        '"We have a huge interest in the scheme," Sarah Jones said. "The rate of return will '
+        'be set independently by Ofwat," she added.'
+    )
+    assert not [s for s in shown if "Ofwat" in s[2]], shown
