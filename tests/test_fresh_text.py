@@ -134,3 +134,26 @@ def test_a_passive_future_done_by_a_name_no_actor_holds_is_not_shown():
         'be set independently by Ofwat," she added.'
     )
     assert not [s for s in shown if "Ofwat" in s[2]], shown
+
+
+def test_a_title_with_a_full_stop_does_not_end_the_sentence():
+    shown = _shown(
+        '"Right now, we have no plans to go into the camp," LAPD Cmdr. Tom Reed said. '
+        '"We always take the report," says Sgt. Mary Brown. "I will take the report and '
+        'call the office."'
+    )
+    assert ("Tom Reed", "refusal", "go into the camp") in shown, shown
+    assert {a for a, _, w in shown if "report" in w} == {"Mary Brown"}, shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Republicans believe there is some chance that the Senate will agree to repeal the "
+        "tax.",
+        "There is a real chance that the Senate will agree to repeal the tax, Tom Reed said.",
+    ],
+)
+def test_a_guess_of_what_another_will_agree_is_not_its_agreement(text):
+    _, found, _ = run(text)
+    assert not found.commitments, [(c.actor, c.type, c.action) for c in found.commitments]

@@ -62,6 +62,7 @@ from briefing.analysis.forms import (
     is_someone,
     is_to,
     object_is_act,
+    others_thought,
     thing_acts,
     to_child,
     to_infinitive,
@@ -90,6 +91,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     FUTURE_MODALS,
+    HOPE_NOUNS,
     LOYALTIES,
     MANNER_NOUNS,
     MAYBE_MODALS,
@@ -242,8 +244,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         elif len(words) == 2 and words[0] == "be" and is_passive(action):
             if action.lemma_.lower() not in PRESSURE_VERBS:  # "will not be silenced" is whole
                 own.add("short")  # "be made", "be tolerated": done to what, by whom?
-        if done_by_another(action, actor, offset, speaker, resolver):
-            own.add("by_another")
+        if kind != "demand" and done_by_another(action, actor, offset, speaker, resolver):
+            own.add("by_another")  # (a demand's act is another's: "need to be answered by")
         if len(condition.split()) > 20:
             own.add("long_condition")
         out.append(
@@ -277,9 +279,13 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "Nothing needs to be made of it", "hardly any officials would agree"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
-    if found[0] != "demand" and wanted_of_another(found[1]):
-        return None  # "demanding that the government commits to": asked of it, not its word
     head, act = found[1], found[2][0]
+    if found[0] != "demand" and wanted_of_another(head):
+        return None  # "demanding that the government commits to": asked of it, not its word
+    if head.dep_ == "acl" and head.head.lemma_.lower() in HOPE_NOUNS:
+        return None  # "some chance that the Senate will agree": a hope, a guess
+    if any(others_thought(a) for a in head.ancestors):
+        return None  # "Republicans believe there is some chance that": their view
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
             return None  # "we are shocked that he would seek to": judged, not committed

@@ -74,6 +74,7 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
         if name in nlp.disabled:
             nlp.enable_pipe(name)
     _split_double_dashes(nlp)
+    _keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
@@ -91,6 +92,18 @@ def _split_double_dashes(nlp: Language) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"--+", r"(?<=--)[\"“”]", r"[\"“”](?=--)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """ "Sgt. Diana Freese": one token "Sgt.", as spaCy keeps "Sen." and "Gov.", so no
+    sentence ends at the title and leaves it the speaker."""
+    from spacy.symbols import ORTH
+
+    from briefing.nlp.lexicon import ABBREVIATED_TITLES
+
+    for word in ABBREVIATED_TITLES:
+        title = f"{word.capitalize()}."
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
