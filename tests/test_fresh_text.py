@@ -149,8 +149,7 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence():
 @pytest.mark.parametrize(
     "text",
     [
-        "Republicans believe there is some chance that the Senate will agree to repeal the "
-        "tax.",
+        "Republicans believe there is some chance that the Senate will agree to repeal the tax.",
         "There is a real chance that the Senate will agree to repeal the tax, Tom Reed said.",
     ],
 )
