@@ -210,3 +210,26 @@ def test_a_relative_clauses_noun_is_the_object_of_its_act():
     assert _shown("The reform, which Sarah Jones promised to deliver by May, is late.") == [
         ("Sarah Jones", "promise", "deliver the reform", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the clause asked for hangs on the noun "calls"
+        (
+            "The FARC has renewed calls for both sides to call a ceasefire.",
+            ("FARC", "demand", "call a ceasefire", "both sides"),
+        ),
+        # an armed group asked to act, in the subjunctive
+        (
+            "Turkey insisted that the militia withdraw from the town.",
+            ("Turkey", "demand", "withdraw from the town", "militia"),
+        ),
+        (
+            "The Law Commission recommended tightening the law on provocation.",
+            ("Law Commission", "demand", "tightening the law on provocation", ""),
+        ),
+    ],
+)
+def test_demands_read_on_xsum(text, expected):
+    assert expected in _shown(text), _shown(text)

@@ -320,7 +320,7 @@ def for_to(verb: Token) -> list[Token]:
     return [
         c
         for c in verb.children
-        if c.dep_ == "advcl"
+        if c.dep_ in ("advcl", "relcl", "acl")  # (on a noun, "calls for both sides to")
         and to_infinitive(c)
         and marked_for(c)
         and not vague_passive(c)  # not "asked for it to be made faster"

@@ -600,6 +600,7 @@ VERB_TYPES = {
     "work": "intention",  # only "is working to restore", as "is seeking to"
     **dict.fromkeys(ASKING, "demand"),  # only "pressed X to act", "pushed for a ban"
     "request": "demand",
+    "recommend": "demand",  # "the coroner recommended that signage should warn"
     "accept": "agreement",  # only a proposal, an offer, terms (ACCEPTED)
 }
 # lemmas: what is "accepted" as an agreement ("accepted a ceasefire proposal"); not
@@ -917,6 +918,8 @@ AGENT_NOUNS = {
     "group",
     "coalition",
     "family",
+    # armed and street groups asked to act ("insisted the militia retreat")
+    *("militia", "rebel", "insurgent", "fighter", "faction", "protester", "demonstrator"),
     # institutions asked to act ("said broadcasters should make the decision")
     *("broadcaster", "employer", "firm", "retailer", "lender", "insurer", "landlord"),
     *("manufacturer", "airline", "hospital"),
