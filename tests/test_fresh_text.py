@@ -156,3 +156,21 @@ def test_a_title_with_a_full_stop_does_not_end_the_sentence():
 def test_a_guess_of_what_another_will_agree_is_not_its_agreement(text):
     _, found, _ = run(text)
     assert not found.commitments, [(c.actor, c.type, c.action) for c in found.commitments]
+
+
+def test_a_clause_of_its_own_after_but_is_not_the_act_asked_for():
+    shown = _shown(
+        "Sarah Jones had demanded that certain material be kept secret but there is no "
+        "provision for that in an inquest."
+    )
+    assert ("Sarah Jones", "demand", "certain material to be kept secret") in shown, shown
+
+
+def test_an_act_on_how_much_is_unreadable():
+    _, found, _ = run(
+        "There are hints that Britain could use rifts within the bloc over how hard a bargain "
+        "they are willing to drive."
+    )
+    assert not [c for c in found.commitments if "bargain" in c.action], [
+        (c.actor, c.action) for c in found.commitments
+    ]

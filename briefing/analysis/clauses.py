@@ -197,7 +197,11 @@ def spaced(tokens: list[Token]) -> str:
 def shares_object(verb: Token) -> bool:
     """ "degrade and ultimately destroy ISIS": the first verb's object is the next one's."""
     conj = [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-    own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative")
+    # "be kept secret but there is no provision": a clause of its own shares nothing
+    conj = [
+        c for c in conj if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
+    ]
+    own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "oprd")
     return bool(conj) and not any(c.dep_ in own for c in verb.children)
 
 

@@ -47,7 +47,10 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         joined = " " if finite else " to "  # "young people were informed", as written
         what = readable_cut(f"{about}{joined}{what}")  # "violations to be punished"
     if len(what.split()) < 2 and is_relative(head):
-        what = readable_cut(f"{what} {antecedent(head)}")  # "veto the proposal"
+        noun = antecedent(head)
+        if noun.split()[:1] == ["how"]:
+            return None  # "how hard a bargain they are willing to drive": asked, not named
+        what = readable_cut(f"{what} {noun}")  # "veto the proposal"
     if when and what.endswith(when):
         what = what[: -len(when)].rstrip(" ,")  # the time has its own field
     condition = condition_of(action, head)
