@@ -112,6 +112,27 @@ def test_an_event_named_in_a_forecast_stays():
     assert [e.when for e in _events(text)] == ["next week"]
 
 
+def test_an_undated_article_that_states_an_old_date_speaks_from_it():
+    from briefing.analysis.core import analyze
+    from briefing.analysis.dates import stated_date
+    from briefing.nlp.model import load_model, parse
+
+    today = dt.date(2026, 12, 1)
+    assert stated_date("Talks ended on Thursday, July 31, 2014, in Cairo.", today) == dt.date(
+        2014, 7, 31
+    )
+    assert stated_date("The law of 12 March 2019 applies.", today) == dt.date(2019, 3, 12)
+    assert stated_date("The deal was signed on November 20, 2026.", today) is None  # recent
+    assert stated_date("No date here.", today) is None
+    text = (
+        "Fishermen on the quay on Thursday, July 31, 2014.\n\n"
+        "12:55 A.M. The union says the strike will begin on Friday."
+    )
+    events = analyze(Article("a", text), list(parse(load_model(None, "full"), text)), today).events
+    assert [(e.when, e.date) for e in events] == [("on Friday", "2014-08-01")]
+    assert events[0].text.startswith("The union says")  # not the live blog's entry time
+
+
 def _events(text: str):
     """What's next in ``text``, read as an article published on ``WEDNESDAY``."""
     from briefing.analysis.core import analyze

@@ -153,6 +153,21 @@ def test_page_furniture_and_fragments_are_never_key_points(line):
     assert texts and not any(line[5:25] in t or "SURABAYA" in t for t in texts)
 
 
+def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption_and_no_key_point():
+    body = (
+        "Fishermen mend nets on the north quay of Port Alder on Sunday, May 3, 2015. Talks "
+        "on the new terminal went on through the weekend, with workers saying... "
+        "(Associated Press)\n\nPORT ALDER (Wire) - The Port Alder harbour board on Monday "
+        "approved a new ferry terminal on the north quay, ending a decade of argument.\n\n"
+        "The terminal will have room for four ships, against two today, the board said.\n\n"
+        "Shopkeepers on the south quay said they feared losing passengers to the new quay."
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    texts = [s.text for s in brief.stories[0].summary]
+    assert texts and not any("nets" in t or "Associated" in t for t in texts), texts
+    assert texts[0].startswith("The Port Alder harbour board"), texts
+
+
 def test_a_report_with_a_full_date_is_not_a_caption():
     from briefing.stories.editorial import is_boilerplate
 

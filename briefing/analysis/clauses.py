@@ -23,6 +23,9 @@ _TIME_PHRASE = re.compile(
 )
 
 
+_TIMESTAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*)?[AaPp]\.\s?[Mm]\.\s+(?=[A-Z])")
+
+
 def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
     """The sentence's character span, trimmed of whitespace and a closing quote left over
     from the sentence before; when the parse ran a sentence across a paragraph break (a
@@ -36,6 +39,8 @@ def evidence_span(sentence: Span, at: int | None = None) -> tuple[int, int]:
         b = after if after != -1 else b
     while a < b and (text[a].isspace() or (text[a] in '"”' and text[a + 1 : a + 2].isspace())):
         a += 1
+    stamp = _TIMESTAMP.match(text, a, b)  # "12:55 A.M. Hamas says": a live blog's entry time
+    a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1
     return _unmatched_quote_trimmed(text, a, b)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.analysis.commitments import find_commitments
+from briefing.analysis.dates import stated_date
 from briefing.analysis.entities import find_actors
 from briefing.analysis.mentions import mentions_from_doc
 from briefing.analysis.names import normalise
@@ -41,7 +42,9 @@ def analyze(
     counts from the article's publication date, else ``today`` (the brief's date)."""
     result = Analysis()
     published = article.published_at
-    reference = published.date() if published else today
+    # an undated article that states old dates speaks from its latest (not from today)
+    stated = stated_date(article.text, today) if today and not published else None
+    reference = published.date() if published else stated or today
     furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)

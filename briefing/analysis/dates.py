@@ -82,6 +82,31 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
     return None
 
 
+_FULL_DATE = re.compile(
+    r"\b(?:([A-Za-z]{3,9})\.?\s+(\d{1,2}),\s+|(\d{1,2})\s+([A-Za-z]{3,9})\s+)(\d{4})\b"
+)
+STALE_DAYS = 31  # a text whose latest full date is older than this speaks from then
+
+
+def stated_date(text: str, today: dt.date) -> dt.date | None:
+    """For an undated article: the latest full date it states ("Thursday, July 31, 2014"),
+    when that is over a month before ``today``; the article speaks from then, not today."""
+    found = []
+    for match in _FULL_DATE.finditer(text[:20_000]):
+        month = MONTHS.get((match.group(1) or match.group(4)).lower().rstrip("."))
+        day = int(match.group(2) or match.group(3))
+        if month is None:
+            continue
+        try:
+            found.append(dt.date(int(match.group(5)), month, day))
+        except ValueError:
+            continue
+    found = [d for d in found if d <= today]
+    if not found or (today - max(found)).days <= STALE_DAYS:
+        return None
+    return max(found)
+
+
 def names_a_day(when: str) -> bool:
     """ "next month", "next year" are ahead but name no day: the page shows no date for
     them rather than the first of the month, which the text never said."""

@@ -5,10 +5,16 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import BOILERPLATE
+from briefing.nlp.lexicon import BOILERPLATE, PHOTO_CREDIT
+
+if TYPE_CHECKING:
+    from briefing.models import Sentence
 
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -19,6 +25,17 @@ MAX_OTHER_WORDS = 40
 def is_boilerplate(text: str) -> bool:
     """A sentence of page furniture: a video notice, a share prompt, "Read more"."""
     return bool(_BOILERPLATE.search(text))
+
+
+def caption_paragraphs(sentences: Iterable[Sentence]) -> set[tuple[str, int]]:
+    """(article, paragraph) of each paragraph that ends with a photo credit: a caption
+    ("Displaced Palestinians pass time at a school ... (Associated Press)"), all of it."""
+    last: dict[tuple[str, int], Sentence] = {}
+    for s in sentences:
+        key = (s.source_id, s.paragraph)
+        if key not in last or s.start > last[key].start:
+            last[key] = s
+    return {key for key, s in last.items() if _PHOTO_CREDIT.search(s.text)}
 
 
 def is_furniture_page(text: str) -> bool:

@@ -1619,7 +1619,7 @@ BOILERPLATE = (
     r"\ball rights reserved\b",
     r"\bfollow (?:us|him|her) on (?:twitter|facebook|instagram)\b",
     r"^\s*(?:photo|image|video|file photo)\s*:",
-    r"\b(?:getty images|associated press|reuters|afp)\s*$",
+    r"\b(?:getty images|associated press|reuters|afp)\)?\s*$",
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
     r"^\W*from the section\b",
     r"\blocation (?:information )?to your tweets\b|\btweet(?: with a)? location\b",
@@ -1650,6 +1650,13 @@ BOILERPLATE = (
     r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
     # a related-links box run into the text: "nominee Donald Trump Donald TrumpPoll: ..."
     r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
+)
+
+# a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
+# "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive)
+PHOTO_CREDIT = (
+    r"\((?:associated press|ap|reuters|afp|epa|getty images|ap photo\b[^()]*"
+    r"|[^()]*/(?:ap|reuters|afp|epa|getty images))\)\W*$"
 )
 
 # Kicker lines and prefixes that stand above a headline and are never the title.

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
-from briefing.ingest.furniture import is_boilerplate
+from briefing.ingest.furniture import caption_paragraphs, is_boilerplate
 from briefing.models import Article, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
@@ -165,7 +165,12 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
     such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
     whose list or quote follows), questions, hooks of a few words or a sentence that opens
     by pointing back ("The measure, ..."), unless nothing else is left."""
-    ranked = [s for s in ranked if not is_boilerplate(s.text)]
+    captions = caption_paragraphs(ranked)
+    ranked = [
+        s
+        for s in ranked
+        if not is_boilerplate(s.text) and (s.source_id, s.paragraph) not in captions
+    ]
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
     prose = [
