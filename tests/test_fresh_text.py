@@ -174,3 +174,17 @@ def test_an_act_on_how_much_is_unreadable():
     assert not [c for c in found.commitments if "bargain" in c.action], [
         (c.actor, c.action) for c in found.commitments
     ]
+
+
+def test_a_condition_ends_where_the_next_act_asked_for_begins():
+    # the parse seen in a real report: "and to abide" hung on the "until" clause
+    from spacy.tokens import Doc
+
+    from briefing.analysis.clauses import condition_of
+    from briefing.nlp.model import load_model
+
+    words = "act with restraint until the truce begins , and to abide by them".split()
+    heads = [0, 0, 1, 6, 5, 6, 0, 6, 6, 10, 6, 10, 11]
+    deps = "ROOT prep pobj mark det nsubj advcl punct cc aux conj prep pobj".split()
+    doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps)
+    assert condition_of(doc[0], doc[0]) == "until the truce begins"

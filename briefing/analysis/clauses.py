@@ -328,13 +328,26 @@ def stray_infinitive(clause: Token) -> Token | None:
 
 def _condition_text(clause: Token) -> str:
     """ "if necessary all because of ...": the parser hangs "all" on "necessary"."""
-    stray = stray_infinitive(clause)
+    stray = stray_infinitive(clause) or _next_infinitive(clause)
     if stray is not None:
-        return clause.doc[clause.left_edge.i : stray.left_edge.i].text.strip(' ,;:"“”')
+        end = stray.left_edge.i
+        while end > clause.i and clause.doc[end - 1].lower_ in (",", "and", "or"):
+            end -= 1
+        return clause.doc[clause.left_edge.i : end].text.strip(' ,;:"“”')
     last = max(clause.subtree, key=lambda t: t.i)
     if last.dep_ == "npadvmod" and last.head.i == clause.i and last.pos_ in ("PRON", "DET"):
         return clause.doc[min(t.i for t in clause.subtree) : last.i].text.strip(' ,;:"“”')
     return span_text(clause)
+
+
+def _next_infinitive(clause: Token) -> Token | None:
+    """ "until the ceasefire begins, and to fully abide by": the next act asked for, hung on
+    the condition by the parser."""
+    for child in clause.children:
+        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
+        if child.dep_ == "conj" and to and child.i > clause.i:
+            return child
+    return None
 
 
 def _is_condition(child: Token) -> bool:
