@@ -188,3 +188,21 @@ def test_a_condition_ends_where_the_next_act_asked_for_begins():
     deps = "ROOT prep pobj mark det nsubj advcl punct cc aux conj prep pobj".split()
     doc = Doc(load_model().vocab, words=words, heads=heads, deps=deps)
     assert condition_of(doc[0], doc[0]) == "until the truce begins"
+
+
+def test_a_speaker_named_after_a_title_is_that_person():
+    _, found, _ = run(
+        '"We will create a wide ring around the farms and spray inside," said Norland\'s '
+        "Agriculture Secretary, Tom Reed."
+    )
+    assert [c.speaker for c in found.commitments] == ["Tom Reed"], [
+        (c.actor, c.speaker) for c in found.commitments
+    ]
+
+
+def test_what_a_plan_would_allow_is_no_act():
+    _, found, _ = run(
+        'Tom Reed said he was "very concerned" about these plans because of what they would '
+        "allow people to do."
+    )
+    assert not found.commitments, [(c.actor, c.action) for c in found.commitments]

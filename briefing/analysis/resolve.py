@@ -406,6 +406,9 @@ class Resolver:
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
             return self.name(span.text) or self.name(_untitled(span)) or span.text
+        named = next((c for c in subject.children if c.dep_ == "appos"), None)
+        if named is not None and named.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON":
+            return self.speaker(named, offset)  # "said Bolivia's Agriculture Secretary, X"
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
             return self._missed_name(subject)
         owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
