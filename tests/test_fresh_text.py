@@ -206,3 +206,11 @@ def test_what_a_plan_would_allow_is_no_act():
         "allow people to do."
     )
     assert not found.commitments, [(c.actor, c.action) for c in found.commitments]
+
+
+def test_do_with_nothing_done_is_unreadable():
+    _, found, _ = run(
+        '"Listening to the things we are going to do to change that, people will find a very '
+        'different club," Tom Reed said.'
+    )
+    assert not found.commitments, [(c.actor, c.action) for c in found.commitments]

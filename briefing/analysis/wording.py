@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+OBJECTS = frozenset({"dobj", "attr", "ccomp", "dative"})
 DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
@@ -32,6 +33,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
     if len(what) < 3 or DO_SO.match(what):
         return None
+    if action.lemma_.lower() == "do" and not any(c.dep_ in OBJECTS for c in action.children):
+        return None  # "the things we're going to do to change that": done what?
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)

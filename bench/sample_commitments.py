@@ -1,0 +1,54 @@
+"""A seeded sample of the commitments the page would show, on real articles no rule was
+written on, to be read and judged by hand (precision on fresh text).
+
+    .venv/bin/python bench/sample_commitments.py ../shared/eval/xsum_test.dev.jsonl --seed 31
+
+Every row (or every document of a Multi-News row) becomes one article of one day; the
+day is analysed as `briefing build` does, and ``--count`` confident commitments are drawn
+at random with ``--seed``. Each is printed with its type, actor, action, target, condition,
+speaker and the sentence it comes from, so a reader can mark it right or wrong.
+docs/entities.md quotes the samples read and how many were judged right.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("data", help="a shared eval JSONL file")
+    parser.add_argument("--count", type=int, default=40)
+    parser.add_argument("--seed", type=int, default=31)
+    args = parser.parse_args()
+
+    from briefing import Article, Settings, build_briefing
+
+    articles = []
+    for line in Path(args.data).read_text().splitlines():
+        row = json.loads(line)
+        documents = row.get("documents") or [row]
+        for k, doc in enumerate(documents):
+            text = doc.get("text") or doc.get("article") or ""
+            if text.strip():
+                name = f"{row['id']}-{k}" if "documents" in row else row["id"]
+                articles.append(Article(name, text, title=doc.get("title") or ""))
+    brief = build_briefing(articles, Settings(fit_page=False, max_actors=10_000))
+    texts = {a.id: a.text for a in articles}
+    shown = list(brief.commitments)
+    random.Random(args.seed).shuffle(shown)
+    print(f"{len(shown)} confident commitments in {len(articles)} articles; {args.count} drawn")
+    for n, c in enumerate(shown[: args.count]):
+        sentence = " ".join(texts[c.source_id][c.start : c.end].split())
+        print(
+            f"{n:2} {c.confidence:.2f} {c.type}: {c.actor} -> {c.action!r} target={c.target!r} "
+            f"condition={c.condition!r} time={c.time!r} speaker={c.speaker!r}\n"
+            f"   | {sentence[:300]}"
+        )
+
+
+if __name__ == "__main__":
+    main()
