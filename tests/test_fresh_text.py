@@ -214,3 +214,11 @@ def test_do_with_nothing_done_is_unreadable():
         'different club," Tom Reed said.'
     )
     assert not found.commitments, [(c.actor, c.action) for c in found.commitments]
+
+
+def test_a_titled_name_tagged_an_organisation_is_a_person():
+    _, _, actors = run(
+        "Alba chair Nadia Okafor said the offer was fair. Nadia Okafor said the board agreed."
+    )
+    assert actors["Nadia Okafor"].kind == "person"
+    assert "chair" in actors["Nadia Okafor"].role

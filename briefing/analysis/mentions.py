@@ -24,6 +24,8 @@ from briefing.analysis.roles import (
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    COMPANY_NOUNS,
+    COUNTRIES,
     CREDIT_LINE,
     EVENT_NAME_WORDS,
     HONORIFICS,
@@ -31,6 +33,7 @@ from briefing.nlp.lexicon import (
     MACHINE_NAME_WORDS,
     NAME_TITLES,
     OCCUPATIONS,
+    ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
     PORTFOLIO_TITLES,
@@ -109,7 +112,7 @@ def _name_only(ent: Span, label: str) -> Span | None:
 
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
-    titles = {ent.start: title_before(ent) for ent in doc.ents if ent.label_ == "PERSON"}
+    titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     things = common_acronyms(doc.text)
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
@@ -142,6 +145,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if ent is None or _is_a_law(ent):
             continue  # "the Prevention of Terrorism Bill", "the Bill": a law, no actor
         title = titles.get(ent.start)
+        if title is not None and label == "ORG":
+            label = "PERSON"  # "Alba chair Nadia Okafor", tagged an organisation
         role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
         # "Councillor Harry Phibbs", tagged an organisation: a title and a first name
@@ -183,6 +188,20 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             )
         )
     return _described_speakers(doc, out, offset)
+
+
+def _may_be_titled(ent: Span) -> bool:
+    """A person's name, or one tagged an organisation that reads as a person's: two
+    capitalised words, none a body's ("Nadia Okafor", not "Norvik Foods")."""
+    if ent.label_ == "PERSON":
+        return True
+    return (
+        ent.label_ == "ORG"
+        and len(ent) == 2
+        and all(t.pos_ == "PROPN" and t.text[:1].isupper() and t.is_alpha for t in ent)
+        and not {t.lower_ for t in ent} & (ORG_NAME_WORDS | COMPANY_NOUNS)
+        and ent[0].text not in COUNTRIES  # "France Telecom"
+    )
 
 
 def _joined(ents) -> list:
