@@ -47,6 +47,20 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
             "Amnesty International requested that the trial be postponed.",
             ("Amnesty International", "demand", "the trial to be postponed", ""),
         ),
+        # read missing on XSum dev: the clause asked for hangs on the noun "calls"; an
+        # armed group asked to act, in the subjunctive; "recommend" asks
+        (
+            "The FARC has renewed calls for both sides to call a ceasefire.",
+            ("FARC", "demand", "call a ceasefire", "both sides"),
+        ),
+        (
+            "Turkey insisted that the militia withdraw from the town.",
+            ("Turkey", "demand", "withdraw from the town", "militia"),
+        ),
+        (
+            "The Law Commission recommended tightening the law on provocation.",
+            ("Law Commission", "demand", "tightening the law on provocation", ""),
+        ),
     ],
 )
 def test_asking_for_an_act_is_a_demand(text, expected):
@@ -210,26 +224,3 @@ def test_a_relative_clauses_noun_is_the_object_of_its_act():
     assert _shown("The reform, which Sarah Jones promised to deliver by May, is late.") == [
         ("Sarah Jones", "promise", "deliver the reform", "")
     ]
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        # the clause asked for hangs on the noun "calls"
-        (
-            "The FARC has renewed calls for both sides to call a ceasefire.",
-            ("FARC", "demand", "call a ceasefire", "both sides"),
-        ),
-        # an armed group asked to act, in the subjunctive
-        (
-            "Turkey insisted that the militia withdraw from the town.",
-            ("Turkey", "demand", "withdraw from the town", "militia"),
-        ),
-        (
-            "The Law Commission recommended tightening the law on provocation.",
-            ("Law Commission", "demand", "tightening the law on provocation", ""),
-        ),
-    ],
-)
-def test_demands_read_on_xsum(text, expected):
-    assert expected in _shown(text), _shown(text)

@@ -321,7 +321,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
-            actions = [a for a in complements(token) if a.pos_ == "VERB" or not _belongs(a)]
+            actions = _not_loyalty(complements(token))
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
@@ -334,8 +334,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         actions = [
             a for a in complements(token) if commits_to_act(a, token, resolver, offset, speaker)
         ]
-        if lemma == "commit":  # "committed to the club": loyalty, no act
-            actions = [a for a in actions if a.pos_ == "VERB" or not _belongs(a)]
+        if lemma == "commit":
+            actions = _not_loyalty(actions)
         actions = [token] if demanded_thing(token, actions) else actions
         if not actions:
             return None
@@ -384,8 +384,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             # "happy they were left out", "happy seeing her", "happy to see her moving"
             actions = [a for a in actions if a.pos_ != "VERB" or to_infinitive(a)]
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
-        if lemma in ("committed", "determined"):  # "committed to this team": loyalty
-            actions = [a for a in actions if a.pos_ == "VERB" or not _belongs(a)]
+        if lemma in ("committed", "determined"):
+            actions = _not_loyalty(actions)
         if lemma == "happy":  # "happy to announce that they have settled": news, no offer
             actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
         if not actions or subject_of(token.head) is None:
@@ -462,6 +462,10 @@ def _own_tokens(action: Token) -> set[int]:
     return out
 
 
-def _belongs(noun: Token) -> bool:
-    """ "this team", "the club", "Sarah": whom one is loyal to, not an act."""
-    return is_someone(noun) or noun.lemma_.lower() in LOYALTIES
+def _not_loyalty(actions: list[Token]) -> list[Token]:
+    """Without "this team", "the club", "Sarah": whom one is committed to is no act."""
+    return [
+        a
+        for a in actions
+        if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
+    ]

@@ -1619,7 +1619,7 @@ BOILERPLATE = (
     r"\ball rights reserved\b",
     r"\bfollow (?:us|him|her) on (?:twitter|facebook|instagram)\b",
     r"^\s*(?:photo|image|video|file photo)\s*:",
-    r"\b(?:getty images|associated press|reuters|afp)\)?\s*$",
+    r"\b(?:getty images|associated press|reuters|afp)\s*$",
     r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
     r"^\W*from the section\b",
     r"\blocation (?:information )?to your tweets\b|\btweet(?: with a)? location\b",
@@ -1653,9 +1653,10 @@ BOILERPLATE = (
 )
 
 # a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
-# "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive)
+# "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive). A
+# bare "(Reuters)" or "(AP)" ends a live blog's item as often: no caption
 PHOTO_CREDIT = (
-    r"\((?:associated press|ap|reuters|afp|epa|getty images|ap photo\b[^()]*"
+    r"\((?:associated press|getty images|ap photo\b[^()]*"
     r"|[^()]*/(?:ap|reuters|afp|epa|getty images))\)\W*$"
 )
 
