@@ -285,7 +285,8 @@ def _detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "acl" and head.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "some chance that the Senate will agree": a hope, a guess
     if any(others_thought(a) for a in head.ancestors):
-        return None  # "Republicans believe there is some chance that": their view
+        return None  # "Republicans believe there is some chance that", "I don't want the
+        # fans to think that I wouldn't play": their view, their thought
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
             return None  # "we are shocked that he would seek to": judged, not committed

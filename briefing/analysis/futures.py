@@ -21,7 +21,6 @@ from briefing.analysis.forms import (
     harmful,
     is_passive,
     is_perfect,
-    others_thought,
     prep_objects,
     takes_place,
     to_infinitive,
@@ -48,7 +47,6 @@ from briefing.nlp.lexicon import (
     SPEECH_VERBS,
     TAKEN_HEART,
     TAKES,
-    THINKING,
     VERB_TYPES,
 )
 
@@ -112,9 +110,6 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
-    thinking = next((a for a in token.ancestors if a.lemma_.lower() in THINKING), None)
-    if thinking is not None and others_thought(thinking):
-        return None  # "I don't want the fans to think that I wouldn't play": their thought
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
     unspecific = UNSPECIFIC | PEOPLE_AT_LARGE if quote is not None else UNSPECIFIC
