@@ -203,8 +203,11 @@ def _runs_on(doc: Doc, previous: QuoteSpan, span: QuoteSpan, offset: int, resolv
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line_end = len(text) if line_end < 0 else line_end
-    if text[line_start:start].strip(" \t\"“'‘") or text[end:line_end].strip(" \t\"”'’.,"):
-        return False  # words outside the quote: it is attributed there, or not at all
+    if text[line_start:start].strip(" \t\"“'‘"):
+        return False  # words before the quote: it is attributed there, or not at all
+    after = text[end:line_end]
+    if after.strip(" \t\"”'’.,") and not _ends_before_a_sentence(text[:end], after):
+        return False  # '"...," he said' after it: the same
     between = text[previous.end - offset : line_start]
     if len([p for p in between.split("\n") if p.strip()]) > RUN_ON_PARAGRAPHS:
         return False
@@ -216,6 +219,15 @@ def _runs_on(doc: Doc, previous: QuoteSpan, span: QuoteSpan, offset: int, resolv
         and resolver.name(ent.text) is None
         for ent in doc.ents
     )  # nor a name the tagger saw that no actor holds
+
+
+def _ends_before_a_sentence(before: str, after: str) -> bool:
+    """'"We will axe 162 quangos." Lib Dem spokesman Ed Davey said ...': the quote is a
+    whole sentence, and the words after it start the next."""
+    return before.rstrip()[-1:] in (".", "!", "?") and bool(_NEXT_SENTENCE.match(after))
+
+
+_NEXT_SENTENCE = re.compile(r"[\"”'’]\s+[A-Z]")
 
 
 def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:

@@ -106,6 +106,8 @@ class Resolver:
         country = DEMONYMS.get(text) or CAPITALS.get(text)
         if country and country.lower() in self.aliases:
             return self.aliases[country.lower()]
+        if text.istitle() and " " not in text and f"{text.lower()} party" in self.aliases:
+            return self.aliases[f"{text.lower()} party"]  # "Conservative", "Democratic"
         return self._by_surname.get(text)
 
     def is_person(self, name: str) -> bool:
@@ -238,6 +240,9 @@ class Resolver:
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
         """The actor a subject token refers to; ``speaker`` is set inside a quote."""
+        party = self._party_in_power(token)
+        if party:
+            return party  # "a Labour government would scrap fees": Labour's word
         span = entity_of(token)
         if span is not None and one_of_a_people(token):
             return None  # "The Slovakian will meet": a player, not Slovakia
@@ -301,7 +306,7 @@ class Resolver:
                 return None  # "a Texas company said it would": some company, not Texas
             owner = possessor(token) or named_modifier(token)
             who = self.token(owner, offset, speaker) if owner is not None else None
-            if who and owner.dep_ != "poss" and self._nationality(word, who):
+            if who and self._nationality(token, owner, who):
                 # "the US firm agreed to pay": a firm from there, and which one is a guess
                 # (the last company named was as often the other party)
                 return None
@@ -358,13 +363,31 @@ class Resolver:
                 return True
         return False
 
-    def _nationality(self, noun: str, who: str) -> bool:
+    def _nationality(self, noun: Token, owner: Token, who: str) -> bool:
         """A country before a company noun says where the company is from, not whose it is
-        ("the US firm agreed to pay"); before "government" it is whose."""
+        ("the US firm agreed to pay"); before "government" it is whose. A possessive says
+        whose, unless the body is one of a kind ranked there ("the UK's biggest union")."""
         actor = self.actors.get(who)
-        if actor is None or SIDE_NOUNS[noun] != "organisation":
+        if actor is None or actor.kind not in ("country", "place"):
             return False
-        return actor.kind in ("country", "place")
+        kind = SIDE_NOUNS[noun.lower_]
+        if owner.dep_ == "poss":
+            ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
+            return ranked and kind not in ("place", "country")
+        return kind == "organisation"
+
+    def _party_in_power(self, noun: Token) -> str | None:
+        """ "a Labour government", "a Conservative government": the party a government of
+        theirs would be (a known organisation named before "government", not a country)."""
+        if noun.lower_ != "government":
+            return None
+        for child in noun.children:
+            if child.dep_ in ("compound", "amod") and child.text[:1].isupper():
+                name = self.name(child.text) or self.name(child.text + "s")
+                actor = self.actors.get(name or "")
+                if actor is not None and actor.kind == "organisation":
+                    return name
+        return None
 
     def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the
