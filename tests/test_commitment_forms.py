@@ -62,8 +62,6 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Shell is confident the government will act.",
         "Labour is confident it will win the election.",
         '"This is what we warned Baghdad would happen," said Faleh Essawi.',
-        "President Emmanuel Macron announced that troops would be withdrawn by the end of the "
-        "year.",
         # no one asked, an order, it did not press; one's own aim, a past, a hope
         "John McCain pressed the button.",
         "Barack Obama pushed for years to close Guantanamo.",

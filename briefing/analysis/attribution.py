@@ -71,7 +71,9 @@ def is_commentary(head: Token) -> bool:
     return False
 
 
-def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolver) -> set[str]:
+def actor_cues(
+    head: Token, actor: str, speaker: str, reporter, resolver: Resolver, quoted: bool = False
+) -> set[str]:
     cues = set()
     if actor not in resolver.actors:
         cues.add("unnamed")
@@ -89,6 +91,8 @@ def actor_cues(head: Token, actor: str, speaker: str, reporter, resolver: Resolv
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
     elif speaker and _named_other(head, actor, speaker, resolver):
         cues.add("reported")  # "the EU seeks to move decision making away," said a critic
+    elif quoted and not speaker and _named_subject(head):
+        cues.add("reported")  # the same in a quote whose speaker was not found
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
@@ -111,11 +115,15 @@ def _told_by_others(head: Token) -> bool:
     )
 
 
+def _named_subject(head: Token) -> bool:
+    subject = _clause_subject(head)
+    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+
+
 def _named_other(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
     """In a quote, a party named as the subject that is not the speaker's own (a spokesman,
     whose side the text may not name, speaks for whom he names)."""
-    subject = _clause_subject(head)
-    if subject is None or subject.ent_type_ not in ("PERSON", "ORG", "GPE", "NORP"):
+    if not _named_subject(head):
         return False
     if resolver.allied(actor, speaker) or speaker not in resolver.actors:
         return False

@@ -223,7 +223,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
-    cues |= actor_cues(head, actor, speaker, reporter, resolver)
+    cues |= actor_cues(head, actor, speaker, reporter, resolver, quote is not None)
     if dated_before(head, year - 1 if year is not None else None):
         cues.add("past")
     start, end = evidence_span(sentence, head.idx)

@@ -19,6 +19,7 @@ from briefing.analysis.clauses import (
 )
 from briefing.analysis.forms import (
     harmful,
+    is_negated,
     is_passive,
     is_perfect,
     prep_objects,
@@ -28,6 +29,7 @@ from briefing.analysis.forms import (
 )
 from briefing.nlp.lexicon import (
     ANSWERED,
+    COUNSEL,
     FORCE,
     HABITUAL,
     HARMS,
@@ -37,6 +39,9 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     OBJECT_ACTS,
     OPINION_VERBS,
+    PASSIVE_STATES,
+    PERSON_NOUNS,
+    PLAIN_TELLING,
     PRESSURE_VERBS,
     PUNITIVE,
     REPORTING_VERBS,
@@ -184,7 +189,20 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
                 resolver.side(reporter),
                 negated,
             )
-        return None  # "Veloso would be returned to prison": by whom?
+        if reporter and _told_of_things(token, act, subject, resolver, reporter):
+            # "Brown said the duty would be frozen", "the government says unions will be
+            # consulted": the teller's side does it (of a person, "Veloso would be
+            # returned to prison", whose act it is is a guess); "troops would be withdrawn"
+            # is no warning, as a told sanction is
+            return (
+                "intention",
+                token,
+                [act],
+                {"future"},
+                resolver.side(reporter),
+                negated,
+            )
+        return None
     if passive and not negated and lemma in HARMS:
         return None  # "more Farkhundas will be killed": a harm foretold, not an act vowed
     if not passive and not is_agent(token, resolver, offset, speaker):
@@ -256,6 +274,30 @@ def _what_it_takes(verb: Token) -> bool:
         o.ent_type_ in ("DATE", "TIME", "QUANTITY", "CARDINAL") or o.lemma_.lower() in TAKES
         for o in objects
     )
+
+
+def _told_of_things(verb: Token, act: Token, subject, resolver, reporter: str) -> bool:
+    """ "X said the duty would be frozen": a plain statement (not "suggested", not "didn't
+    say what would be taken") of an act done to a thing or a body ("the duty", "unions",
+    not a person), by someone who is not counsel, and no opinion ("better spent")."""
+    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS:
+        return False
+    if subject.right_edge.i > verb.i:
+        return False  # "a version would be released which would be": a clause misparsed
+    clause = verb
+    while clause.dep_ == "conj":  # "said the car was impounded and the owner would be"
+        clause = clause.head
+    told = clause.head if clause.dep_ == "ccomp" else None
+    if told is None or told.lemma_.lower() not in PLAIN_TELLING or is_negated(told):
+        return False
+    if act.lemma_.lower() in HARMS | PASSIVE_STATES:
+        return False  # "jobs would be lost", "food will be urgently required"
+    if any(c.tag_ in ("RBR", "JJR") or c.dep_ == "relcl" for c in act.children):
+        return False  # "would be better spent"; a clause hung on the verb is a misparse
+    if any(t.lower_ in ("what", "how", "whether") for t in verb.subtree):
+        return False
+    actor = resolver.actors.get(reporter)
+    return actor is None or not set(actor.role.lower().split()) & COUNSEL
 
 
 def _punishes(verb: Token) -> bool:

@@ -1030,6 +1030,12 @@ VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
 UNNAMED_PEOPLE = SPOKESPEOPLE | {"official", "source", "witness", "insider", "aide", "friend"}
 # lemmas: who acts for a client ("Yukos' US lawyers will attempt": Yukos), never for a place
 COUNSEL = frozenset({"lawyer", "attorney"})
+# lemmas: verbs that state plainly ("said the duty would be frozen"; not "suggested")
+PLAIN_TELLING = frozenset("say tell announce confirm add state explain write".split())
+# lemmas: passives that say how a thing stands, not what someone will do to it
+PASSIVE_STATES = frozenset(
+    "require need expect see know consider regard view mystify surprise shock welcome".split()
+)
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").

@@ -1,0 +1,93 @@
+"""Errors read on real text the rules were not written on (BBC politics, business and
+CNN/Daily Mail dev articles, read as days): plans told in the passive, a party's
+"Labour government", a quote that goes on in the next paragraph, a country's biggest
+union, an unattributed quote about a third party. Sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from test_entities import run
+
+from briefing.analysis.confidence import CONFIDENT
+
+
+def _shown(text: str) -> list[tuple[str, str, str]]:
+    _, found, _ = run(text)
+    return [(c.actor, c.type, c.action) for c in found.commitments if c.confidence >= CONFIDENT]
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "action"),
+    [
+        (
+            "Rail operator Northline said the Queen Street tunnel would be closed from March.",
+            "Northline",
+            "the Queen Street tunnel to be closed",
+        ),
+        (
+            "The Met said the car was impounded and the owner would be summoned to court.",
+            "Met",
+            "the owner to be summoned to court",
+        ),
+        (
+            # an act the teller's side will do, not a warning as a told sanction is
+            "President Emmanuel Macron announced that troops would be withdrawn by the end "
+            "of the year.",
+            "Emmanuel Macron",
+            "troops to be withdrawn",
+        ),
+    ],
+)
+def test_a_plan_told_in_the_passive_is_the_tellers(text, actor, action):
+    shown = _shown(text)
+    assert [(a, k) for a, k, w in shown if w.startswith(action)] == [(actor, "intention")], shown
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a guess, an opinion, a need, a question left open
+        "Sarah Jones has suggested a merged company would be run out of London.",
+        "Sarah Jones said the money would be better spent on schools.",
+        "Food and medicine will be urgently required, Sarah Jones said.",
+        "Sarah Jones didn't say what actions, if any, would be taken against the firm.",
+        # done to a person: whose act it is is a guess
+        "Officials said Tom Reed would be returned to prison.",
+        # a lawyer tells what will happen to her clients, not what they will do
+        "Sarah Jones, the lawyer representing Tom Reed, said the families would be reunited.",
+    ],
+)
+def test_no_passive_plan_in_a_guess_an_opinion_or_of_a_person(text):
+    assert _shown(text) == []
+
+
+def test_a_party_government_is_the_partys():
+    text = 'Labour leader Sarah Jones said: "A Labour government will scrap tuition fees."'
+    assert _shown(text) == [("Labour", "intention", "scrap tuition fees")]
+
+
+def test_a_quote_going_on_in_the_next_paragraph_keeps_its_speaker():
+    text = (
+        "The Conservative Party welcomed the report.\n\n"
+        'Conservative spokesman Tom Reed said: "The research endorses our policy.\n\n'
+        '"A Conservative government will axe 162 quangos." The Liberal Democrats '
+        "disagreed.\n"
+    )
+    _, found, _ = run(text)
+    (axe,) = [c for c in found.commitments if c.action == "axe 162 quangos"]
+    assert (axe.actor, axe.speaker) == ("Conservative Party", "Tom Reed")
+    assert axe.confidence >= CONFIDENT
+
+
+def test_a_countrys_biggest_union_is_not_the_country():
+    text = "Britain's biggest civil service union is to ballot its members on strikes."
+    assert _shown(text) == []
+
+
+def test_an_unattributed_quote_about_a_third_party_is_not_its_word():
+    text = (
+        'The party held its conference in Leeds. "The simple truth is that the EU seeks '
+        "closer union to move the whole of decision making away from national parliaments - "
+        'and we oppose that".'
+    )
+    assert _shown(text) == []
