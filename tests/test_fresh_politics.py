@@ -91,3 +91,17 @@ def test_an_unattributed_quote_about_a_third_party_is_not_its_word():
         'and we oppose that".'
     )
     assert _shown(text) == []
+
+
+def test_a_name_described_before_its_verb_is_the_subject():
+    # the small parser makes "Sarah Jones" the root and "called" a clause on it
+    text = (
+        "Sarah Jones, chairman of the Commission for Racial Equality, called on Tom Reed "
+        "to denounce the suggestion."
+    )
+    assert _shown(text) == [("Sarah Jones", "demand", "denounce the suggestion")]
+
+
+def test_a_verb_with_a_prefix_is_one_word():
+    text = "The Legal Affairs Committee said the Commission should re-submit the directive."
+    assert _shown(text) == [("Legal Affairs Committee", "demand", "re-submit the directive")]

@@ -161,7 +161,17 @@ def subject_of(token: Token) -> Token | None:
     ]  # "I will" opens many a sentence; "GENEVA" only a dateline
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    return (named or subjects or [None])[-1]
+    return (named or subjects or [_root_named(token)])[-1]
+
+
+def _root_named(verb: Token) -> Token | None:
+    """ "Trevor Phillips, chairman of the CRE, called on": the small parser makes the name
+    the sentence's root and the verb a clause on it; the name is the subject."""
+    name = verb.head
+    described = any(c.dep_ == "appos" and c.i < verb.i for c in name.children)
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or not described:
+        return None
+    return name if name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
 
 
 def quoted_words_only(quote, token: Token, offset: int) -> bool:

@@ -76,6 +76,8 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
     _split_double_dashes(nlp)
     _keep_titles_whole(nlp)
     if "parser" in nlp.pipe_names:
+        _register_prefixed_words()
+        nlp.add_pipe(PREFIXED_WORDS, first=True)
         _register_paragraph_breaks()
         nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
     if "ner" in nlp.pipe_names:
@@ -107,6 +109,7 @@ def _keep_titles_whole(nlp: Language) -> None:
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+PREFIXED_WORDS = "briefing_prefixed_words"
 WHOLE_NAMES = "briefing_whole_names"
 KNOWN_NAMES = "briefing_known_names"
 NAME_TAIL = 2  # at most this many capitalised words the model left out of a name
@@ -197,6 +200,26 @@ def _register_known_names() -> None:
             return doc
 
         return merge
+
+
+def _register_prefixed_words() -> None:
+    """A component that keeps "re-submit" and "co-operate" one word: split at the hyphen,
+    "re" took the modal ("should re-submit") and the verb was lost."""
+    from spacy.language import Language
+
+    if Language.has_factory(PREFIXED_WORDS):
+        return
+
+    @Language.component(PREFIXED_WORDS)
+    def prefixed_words(doc: Doc) -> Doc:
+        with doc.retokenize() as retokenizer:
+            for token in doc[:-2]:
+                hyphen, word = doc[token.i + 1], doc[token.i + 2]
+                joined = not token.whitespace_ and not hyphen.whitespace_
+                if joined and token.lower_ in ("re", "co") and hyphen.text == "-":
+                    if word.is_alpha and word.is_lower:
+                        retokenizer.merge(doc[token.i : token.i + 3])
+        return doc
 
 
 def _register_paragraph_breaks() -> None:
