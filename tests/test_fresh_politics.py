@@ -105,3 +105,26 @@ def test_a_name_described_before_its_verb_is_the_subject():
 def test_a_verb_with_a_prefix_is_one_word():
     text = "The Legal Affairs Committee said the Commission should re-submit the directive."
     assert _shown(text) == [("Legal Affairs Committee", "demand", "re-submit the directive")]
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        (
+            "Kestrel Motors is owned by Acme. Chief executive Tom Reed said Kestrel Motors "
+            "planned to sell 1,500 buses in 2015.",
+            True,
+        ),
+        (
+            "Labour will scrap tuition fees if it wins a third term in power, the party's "
+            "election chief Sarah Jones has said.",
+            True,
+        ),
+        # an economist's word on a firm is a forecast
+        ("Chief economist Sarah Jones said Northline would cut jobs.", False),
+    ],
+)
+def test_a_firms_or_partys_head_tells_its_plan(text, shown):
+    _, found, _ = run(text)
+    (plan,) = found.commitments
+    assert (plan.confidence >= CONFIDENT) == shown

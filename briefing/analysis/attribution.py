@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     COMPANY_PEOPLE,
     DEMAND_MODALS,
+    EXECUTIVES,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     ISSUING_VERBS,
@@ -86,7 +87,8 @@ def actor_cues(
                 cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):
-        cues.add("reported")  # "officials said Veloso would be moved"
+        if not _its_executive(head, actor, reporter, resolver):
+            cues.add("reported")  # "officials said Veloso would be moved"
     if speaker and _others(head) and not resolver.allied(actor, speaker):
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
     elif speaker and _named_other(head, actor, speaker, resolver):
@@ -96,6 +98,22 @@ def actor_cues(
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
+
+
+def _its_executive(head: Token, actor: str, reporter: str, resolver: Resolver) -> bool:
+    """ "CEO Hakan Samuelsson said Volvo planned to", "the party's election chief Alan
+    Milburn said Labour will": a firm's or a party's head, whose own side the text does not
+    name, telling what the organisation he names will do."""
+    subject = _clause_subject(head)
+    if subject is None or resolver.token(subject, 0) != actor:
+        return False
+    if not (subject.pos_ == "PROPN" or subject.ent_type_) or resolver.affiliation(reporter):
+        return False  # "it", "they": whose is a guess; a known side is checked by allied
+    kind = resolver.actors[actor].kind if actor in resolver.actors else ""
+    role = resolver.actors[reporter].role
+    if kind != "organisation" or ANALYST_ROLES.search(role):
+        return False
+    return bool(set(re.split(r"[\s'-]+", role.lower())) & EXECUTIVES)
 
 
 def _told_by_others(head: Token) -> bool:

@@ -544,6 +544,10 @@ NOT_ACTING = frozenset(
     "be cost take seem appear happen mean depend matter help need require make get".split()
 )
 COMPANY_PEOPLE = frozenset({"executive", "chairman", "shareholder", "shareholders", "ceo"})
+# words of a role that heads a firm or a party ("chief executive", "election chief")
+EXECUTIVES = frozenset(
+    "ceo executive chairman chairwoman founder co-founder boss chief owner director".split()
+)
 ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
 
 # --- Commitments--------------------------------------------------------------
