@@ -128,3 +128,39 @@ def test_a_firms_or_partys_head_tells_its_plan(text, shown):
     _, found, _ = run(text)
     (plan,) = found.commitments
     assert (plan.confidence >= CONFIDENT) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            '"Cruelty must be taken seriously, and the owners should be punished," said '
+            "campaigner Sarah Jones.",
+            "the owners to be punished",
+        ),
+        (
+            "Sarah Jones argued that British troops in Basra should be replaced with forces "
+            "from other countries.",
+            "British troops in Basra to be replaced with forces from other countries",
+        ),
+        (
+            'Tom Reed was in the crowd. 8:55 P.M. "The council leadership must be removed," '
+            "says opposition leader Sarah Jones.",
+            "the council leadership to be removed",
+        ),
+    ],
+)
+def test_a_passive_demand_told_by_a_name_is_shown_with_what_it_is_of(text, action):
+    assert ("Sarah Jones", "demand", action) in _shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who "they" are is a guess; "it" leaves the act unreadable
+        "Tom Reed met the committee. They said the rules should be changed.",
+        "Sarah Jones said it should be released as soon as possible.",
+    ],
+)
+def test_a_passive_demand_of_a_pronoun_stays_hidden(text):
+    assert [a for a, kind, _ in _shown(text) if kind == "demand"] == []

@@ -33,7 +33,7 @@ def test_a_reported_should_of_a_state_or_of_no_one_named_is_no_demand_on_the_pag
     for text in (
         "Anna Brooks said it should be possible to identify the victims by Friday.",
         "Analysts said the central bank should raise rates.",
-        "Anna Brooks said the report should be published.",  # by whom?
+        "Anna Brooks said it should be published.",  # what, by whom?
     ):
         _, found, _ = run(text)
         assert all(c.confidence < CONFIDENT for c in found.commitments), (text, found.commitments)

@@ -172,11 +172,13 @@ def subject_words(action: Token) -> str:
     forces" (will be met with a swift response), "the hospital" (would reopen); empty for a
     pronoun or no subject."""
     for child in action.children:
-        described = any(c.dep_ == "relcl" for c in child.children)  # "anyone who breaks it"
+        # "anyone who breaks it"; "the inquest", tagged an adjective by the small model
+        described = any(c.dep_ in ("relcl", "det") for c in child.children)
         if child.dep_ in ("nsubj", "nsubjpass") and (child.pos_ in ("NOUN", "PROPN") or described):
             text = readable_cut(span_text(child), 12)
             first = child.left_edge
-            return text if first.pos_ == "PROPN" else text[:1].lower() + text[1:]
+            named = first.pos_ == "PROPN" or first.ent_type_  # "British troops"
+            return text if named else text[:1].lower() + text[1:]
     return ""
 
 

@@ -41,6 +41,7 @@ from briefing.analysis.clauses import (
     evidence_span,
     has_modal,
     not_yet,
+    subject_words,
 )
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
@@ -180,7 +181,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if kind == "demand" and has_modal(actions[0], DEMAND_MODALS):
         target = resolve_subject(actions[0], offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
-        if target == actor:
+        if target == actor and is_passive(actions[0]):
+            target = ""  # "it should be released": what is done to, not who is asked
+        elif target == actor:
             subject = subject_of(actions[0])
             if subject is not None and subject.pos_ != "PRON":
                 return []  # "Ofcom said the firm must": some firm, found to be Ofcom?
@@ -440,11 +443,27 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
         )  # "our legal sovereignty must be respected": whose it is says who demands
-        cues = {"demand_modal", "passive"} if passive and not ours else {"demand_modal"}
+        cues = {"demand_modal"}
+        if passive and not ours:  # "must be respected": by whom is implied, or told
+            told = _named_teller(token, quote) and subject_words(token)  # "it should be"
+            cues.add("passive_told" if told else "passive")
         return "demand", token, [token], cues, resolver.side(reporter) if reporter else "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         return nominal_commitment(token, lemma)
     return None
+
+
+def _named_teller(token: Token, quote) -> bool:
+    """'"... should be punished," said Becky Robinson', "Oaten said the power should be
+    used": the one who asks is named in the sentence (not "they said", nor a quote that
+    runs on from an earlier one)."""
+    if quote is not None:
+        at = quote.speaker_token
+        teller = token.doc[at] if at is not None and at < len(token.doc) else None
+    else:
+        teller = subject_of(token.head) if token.dep_ == "ccomp" else None
+    named = ("PERSON", "ORG", "NORP", "GPE")
+    return teller is not None and (teller.pos_ == "PROPN" or teller.ent_type_ in named)
 
 
 def _called_on(verb: Token) -> bool:

@@ -5,7 +5,9 @@ statement in the speaker's own words, a "must") and what speaks against it (the 
 is a pronoun, someone else reports it, the action is one word). The score is the logistic
 of the cues' weights. The weights were set on the development half of the labelled real
 articles and checked on both halves: `python3 bench/commitments_split.py --calibration`
-prints the share correct per score band (docs/entities.md quotes it).
+prints the share correct per score band (docs/entities.md quotes it). "passive_told" was
+set by judging by hand the hidden passive demands of four unlabelled dev days (see
+docs/entities.md, "Session after 43d80b9").
 """
 
 from __future__ import annotations
@@ -32,6 +34,7 @@ CUE_WEIGHTS = {
     "pronoun": -0.6,  # the committer is "he", "they", "it" outside a quote
     "unnamed": -0.8,  # the committer is a phrase, not a named actor: "bosses"
     "passive": -0.8,  # "must be respected": by whom is implied
+    "passive_told": -0.1,  # "... should be punished," said Becky Robinson: she asks it
     "foretold": -0.6,  # a passive future of no one's: "devices will be connected"
     "progressive": -0.6,  # told by the reporter: "Sony will be using the chip"
     "nominal": -0.8,  # "offered a statement": an object, not an act

@@ -24,6 +24,9 @@ OBJECTS = frozenset({"dobj", "attr", "ccomp", "dative"})
 DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
+_CLOCK = re.compile(r"^\d{1,2}:\d\d\s*[ap]\.?m\.?\s+", re.IGNORECASE)
+
+
 def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | None:
     """(action, time, condition) of the act at ``action`` under the commitment word
     ``head``; None when there is nothing a reader could take in ("re", "do so")."""
@@ -41,6 +44,11 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     # what a passive is about ("these details to be stricken"), unless it is a name or
     # the act is negated ("not clemency to be extended" reads wrong)
     passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
+    if kind == "demand" and is_passive(action) and not is_negated(action):
+        passive = True  # what is asked to be done to: "Turkcell's stake to be cut"
+        if _CLOCK.match(about):  # "8:55 P.M. The Hamas leadership": a blog's clock
+            about = _CLOCK.sub("", about)
+            about = "the" + about[3:] if about.startswith("The ") else about
     passive_warning = kind in ("warning", "threat") and is_passive(action)
     short = len(what.split()) < 2 and action.i != head.i
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
