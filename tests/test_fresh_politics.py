@@ -164,3 +164,26 @@ def test_a_passive_demand_told_by_a_name_is_shown_with_what_it_is_of(text, actio
 )
 def test_a_passive_demand_of_a_pronoun_stays_hidden(text):
     assert [a for a, kind, _ in _shown(text) if kind == "demand"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reason given, not a question
+        (
+            '"That is why I am calling on the government to start a review," said Sarah Jones.',
+            ("Sarah Jones", "demand", "start a review"),
+        ),
+        # what the one who said it wanted of another
+        (
+            "Mr Tom Reed said he wanted the firm to commit itself to the city.",
+            ("Tom Reed", "demand", "commit itself to the city"),
+        ),
+    ],
+)
+def test_demands_in_other_words(text, expected):
+    assert expected in _shown(text)
+
+
+def test_a_question_why_is_still_no_commitment():
+    assert _shown("Sarah Jones asked why the council would close the library.") == []

@@ -154,11 +154,19 @@ def asked(token: Token) -> bool:
     if QUESTION.search(token.sent.text):
         return not _stated_aside(token)
     if_asked = token.dep_ == "ccomp" and token.head.lemma_.lower() in ASKING_IF
+    words = ("how", "whether", "when") if _that_is_why(token) else ("how", "whether", "why", "when")
     return any(
-        c.dep_ in ("advmod", "mark")
-        and (c.lower_ in ("how", "whether", "why", "when") or (if_asked and c.lower_ == "if"))
+        c.dep_ in ("advmod", "mark") and (c.lower_ in words or (if_asked and c.lower_ == "if"))
         for c in token.children
     ) and token.dep_ in ("ccomp", "advcl", "xcomp", "relcl", "pcomp", "conj")
+
+
+def _that_is_why(token: Token) -> bool:
+    """ "That is why I am calling on the government to": a reason given, not a question."""
+    head = token.head
+    if token.dep_ not in ("ccomp", "advcl") or head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "this", "which") for c in head.children)
 
 
 def _stated_aside(token: Token) -> bool:
