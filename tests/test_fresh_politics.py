@@ -187,3 +187,27 @@ def test_demands_in_other_words(text, expected):
 
 def test_a_question_why_is_still_no_commitment():
     assert _shown("Sarah Jones asked why the council would close the library.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("The US will continue to drive expansion until 2006, the institute said.", []),
+        ("Britain will grow faster than Germany this year.", []),
+        # an act of a country is still one
+        (
+            "China will expand its navy, the minister said.",
+            [("China", "intention", "expand its navy")],
+        ),
+    ],
+)
+def test_an_economys_growth_foretold_is_no_ones_commitment(text, shown):
+    assert _shown(f"The forecast was published on Monday. {text}") == shown
+
+
+def test_a_presidency_is_not_part_of_the_presidents_name():
+    _, _, actors = run(
+        "President Bush will send his budget to Congress. Dick Cheney said it was the "
+        "toughest budget of the Bush Presidency."
+    )
+    assert "Bush" in actors and "Bush Presidency" not in actors

@@ -30,6 +30,7 @@ from briefing.analysis.forms import (
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,
+    ECONOMY_MOVES,
     FORCE,
     HABITUAL,
     HARMS,
@@ -83,6 +84,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
     subject = subject_of(token)
+    if _economy_foretold(act, subject):
+        return None  # "Britain will grow faster than Germany": a forecast of an economy
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         if lemma == "require" or _what_it_takes(act):
             return None  # "it will take an investigation to determine": what is needed
@@ -298,6 +301,24 @@ def _told_of_things(verb: Token, act: Token, subject, resolver, reporter: str) -
         return False
     actor = resolver.actors.get(reporter)
     return actor is None or not set(actor.role.lower().split()) & COUNSEL
+
+
+def _economy_foretold(act: Token, subject: Token | None) -> bool:
+    """A country's or an economy's growth, told ahead: "Britain will grow faster", "the US
+    will continue to drive expansion", "China will overtake the US" (not "China will
+    expand its navy": an act)."""
+    named = subject is not None and subject.ent_type_ in ("GPE", "NORP")
+    if not (named or (subject is not None and subject.lemma_ == "economy")):
+        return False
+    verbs = [act, *(c for c in act.children if c.dep_ == "xcomp")]
+    for verb in verbs:
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        lemma = verb.lemma_.lower()
+        if lemma in ECONOMY_MOVES and (not objects or lemma in ("overtake", "outpace")):
+            return True
+        if any(o.lemma_.lower() in ECONOMY_MOVES for o in objects):
+            return True  # "drive expansion", "lead the recovery"
+    return False
 
 
 def _punishes(verb: Token) -> bool:

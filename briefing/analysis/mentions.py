@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     MACHINE_NAME_WORDS,
     NAME_TITLES,
     OCCUPATIONS,
+    OFFICE_TERMS,
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
@@ -94,6 +95,8 @@ def _name_only(ent: Span, label: str) -> Span | None:
     if ent.text.count("(") > ent.text.count(")"):
         # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
         end = min(end, next(t.i for t in ent if "(" in t.text))
+    if label == "PERSON" and end - ent.start > 1 and ent.doc[end - 1].lower_ in OFFICE_TERMS:
+        end -= 1  # "the Bush Presidency", "the Obama administration": his, not a name
     cut = end
     while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
         cut -= 1

@@ -354,6 +354,9 @@ ROLE_WORDS = {
 # lemmas: what clubs are called in the plural ("the champions, Manchester United")
 TEAMS_CALLED = frozenset("champion holder host rival visitor winner side".split())
 
+# as written, lower-cased: what a person's name before it holds ("the Bush Presidency")
+OFFICE_TERMS = frozenset("presidency administration era campaign government doctrine camp".split())
+
 # lemmas: what else a person is called before or beside the name ("Sheriff Stanley Glanz",
 # "the teens' mother, Theresa Devine", "Lewiston Tribune photographer Barry Kough"): a role
 # when no title in ROLE_WORDS is given.
@@ -1034,6 +1037,12 @@ VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
 UNNAMED_PEOPLE = SPOKESPEOPLE | {"official", "source", "witness", "insider", "aide", "friend"}
 # lemmas: who acts for a client ("Yukos' US lawyers will attempt": Yukos), never for a place
 COUNSEL = frozenset({"lawyer", "attorney"})
+# lemmas: how an economy moves (as a verb without an object, or as the object: "drive
+# expansion"); a country's future of these is a forecast, not an act
+ECONOMY_MOVES = frozenset(
+    """grow expand shrink contract slow recover rebound overtake outpace stagnate expansion
+    growth recovery recession slowdown""".split()
+)
 # lemmas: verbs that state plainly ("said the duty would be frozen"; not "suggested")
 PLAIN_TELLING = frozenset("say tell announce confirm add state explain write".split())
 # lemmas: passives that say how a thing stands, not what someone will do to it
