@@ -211,3 +211,16 @@ def test_a_presidency_is_not_part_of_the_presidents_name():
         "toughest budget of the Bush Presidency."
     )
     assert "Bush" in actors and "Bush Presidency" not in actors
+
+
+def test_an_officer_just_named_as_someone_else_is_not_the_suspect():
+    text = (
+        "Tom Reed was arrested at a bus station in Leicester.\n\n"
+        "In the film, Reed is asked to show his papers to police as he looks up at the "
+        "officer in disbelief.\n\n"
+        "He pauses before telling officers his name.\n\n"
+        "The officer says: 'I am arresting you on suspicion of fraud.'\n"
+    )
+    _, found, actors = run(text)
+    assert actors["Tom Reed"].role == ""
+    assert not [q for q in found.quotes if q.speaker == "Tom Reed"]

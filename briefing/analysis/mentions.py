@@ -263,6 +263,9 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
             speakers = {m.text for m in people if first <= m.start < last}
         if len(speakers) != 1 or any(_holds(head, f"{m.role} {m.title}") for m in people):
             continue
+        earlier = doc[before.start : previous.end]
+        if any(t.lemma_ == head.lemma_ and t.dep_ in _OBJECTS and t.tag_ == "NN" for t in earlier):
+            continue  # "Adeli looks up at the officer ... The officer says": that officer
         name = speakers.pop()
         if any(m.text == name and m.role for m in out):
             continue
@@ -270,6 +273,9 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         role = short_role(clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
+
+
+_OBJECTS = ("dobj", "pobj", "dative")
 
 
 def _holds(title: Token, roles: str) -> bool:
