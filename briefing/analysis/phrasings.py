@@ -56,10 +56,10 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     named = subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
     if lemma == "expect":
         return _expected_owed_act(token, subject)
+    # "Tinley said he wanted the firm to commit": the want of the one who said it
     told = subject is not None and subject.lower_ in ("he", "she") and reported(token)
     if not (quote or speaker or (lemma == "want" and (named or told))):
         return None  # told by the reporter, only a named party's "wants X to" demands
-        # (or "Tinley said he wanted the firm to commit": the one who said it)
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
         return None  # "I like the plan"
     if has_modal(token, MAYBE_MODALS):
