@@ -107,6 +107,18 @@ def test_a_forecast_is_no_event_ahead(forecast):
     assert [e.when for e in _events(forecast)] == []
 
 
+@pytest.mark.parametrize(
+    "span",
+    [
+        "Net migration will steadily increase over the next 45 years, the bureau said.",
+        "The firm will invest £10bn in the next five years.",
+        "The new codes will be brought in over the next decade.",
+    ],
+)
+def test_a_span_of_years_ahead_is_a_trend_or_a_plan_not_a_date(span):
+    assert [e.when for e in _events(span)] == []
+
+
 def test_an_event_named_in_a_forecast_stays():
     text = "Analysts said the Fed would raise rates by a quarter point when it meets next week."
     assert [e.when for e in _events(text)] == ["next week"]

@@ -81,6 +81,11 @@ def _is_dated(when: str, reference: dt.date | None) -> bool:
     return date is not None and date >= reference
 
 
+LONG_SPAN = re.compile(
+    r"\bnext (?:few |several |(?:[5-9]|\d\d+|five|six|seven|eight|nine|ten|twenty|thirty|"
+    r"forty|fifty) )?(?:years|decades?)\b",
+    re.I,
+)
 DURATION = re.compile(
     r"^(?:(?:more than|about|at least|some|nearly|almost)\s+)?[\w-]+\s+"
     r"(?:days?|weeks?|months?|years?|hours?|minutes?)$",
@@ -92,6 +97,8 @@ def _is_ahead(ent) -> bool:
     """ "next week", "on March 9" for something that will happen; not "said on Monday",
     "last year", "two years", "the June signal", "the closing price on Monday" or "funding
     from next year's budget"."""
+    if LONG_SPAN.search(ent.text):
+        return False  # "will steadily increase over the next 45 years": a trend, no date
     ahead = bool(FUTURE_WHEN.search(ent.text))
     if not ahead and (PAST_WHEN.search(ent.text) or ent.text.isdigit()):
         return False
