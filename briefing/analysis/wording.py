@@ -41,14 +41,14 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)
-    # what a passive is about ("these details to be stricken"), unless it is a name or
-    # the act is negated ("not clemency to be extended" reads wrong)
-    passive = is_passive(action) and not about[:1].isupper() and not is_negated(action)
-    if kind == "demand" and is_passive(action) and not is_negated(action):
-        passive = True  # what is asked to be done to: "Turkcell's stake to be cut"
-        if _CLOCK.match(about):  # "8:55 P.M. The Hamas leadership": a blog's clock
-            about = _CLOCK.sub("", about)
-            about = "the" + about[3:] if about.startswith("The ") else about
+    # what a passive is about ("these details to be stricken"), unless the act is negated
+    # ("not clemency to be extended" reads wrong) or, but for a demand ("Turkcell's stake
+    # to be cut"), it is a name
+    undone = is_passive(action) and not is_negated(action)
+    if undone and kind == "demand" and _CLOCK.match(about):
+        about = _CLOCK.sub("", about)  # "8:55 P.M. The Hamas leadership": a blog's clock
+        about = "the" + about[3:] if about.startswith("The ") else about
+    passive = undone and (kind == "demand" or not about[:1].isupper())
     passive_warning = kind in ("warning", "threat") and is_passive(action)
     short = len(what.split()) < 2 and action.i != head.i
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
