@@ -19,7 +19,7 @@ from typing import BinaryIO
 
 from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis, analyze
-from briefing.analysis.entities import find_actors
+from briefing.analysis.entities import as_the_day_names, day_namer, find_actors
 from briefing.deliver.mailing import EmailTooBig, compose
 from briefing.deliver.sending import SENT_LOG, Outcome, send
 from briefing.errors import BriefingError, InputError, Interrupted
@@ -338,7 +338,10 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     fresh = [m for b in built for m in b.fresh]  # what a follow-up adds, not what was told
     mentions = [x for m in fresh for x in m.analysis.mentions]
     found = [c for m in fresh for c in m.analysis.commitments]
-    actors = find_actors(mentions, limit=None, involved=_involvement(found))
+    story_of = {m.article.id: b.story.id for b in built for m in b.members}
+    actors = find_actors(mentions, limit=None, involved=_involvement(found), stories=story_of)
+    quotes = [q for m in fresh for q in m.analysis.quotes]
+    found, quotes = as_the_day_names(found, quotes, actors)
     key = [a for a in actors if a.key][: settings.max_actors]
     names = {a.name for a in key}
     return Briefing(
@@ -352,7 +355,7 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         bottom_line=bottom_line(stories),
         commitments=[c for c in found if c.confidence >= CONFIDENT],
         more_commitments=[c for c in found if c.confidence < CONFIDENT],
-        quotes=[q for m in fresh for q in m.analysis.quotes],
+        quotes=quotes,
         events=[e for m in fresh for e in m.analysis.events],
         intro=settings.intro,
         algorithm=settings.algorithm,
@@ -374,13 +377,15 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     shown = {s.id for s in briefing.stories}
     everyone = briefing.actors + briefing.more_actors
     by_name = {a.name: a for a in everyone if a.key}
+    named = day_namer(everyone)  # the story's "Bush" is the day's George W. Bush
     per_story = []
     for b in built:
         if b.story.id in shown:
             found = [c for m in b.fresh for c in m.analysis.commitments]
             mentions = [x for m in b.fresh for x in m.analysis.mentions]
             own = find_actors(mentions, None, _involvement(found))
-            per_story.append([by_name[a.name] for a in own if a.name in by_name])
+            days = [named(a.source_ids[0], a.name) if a.source_ids else a.name for a in own]
+            per_story.append([by_name[n] for n in dict.fromkeys(days) if n in by_name])
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):
         for names in per_story:

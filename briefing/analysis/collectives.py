@@ -9,6 +9,7 @@ from briefing.analysis.merging import Group, count_of
 from briefing.nlp.lexicon import (
     COUNTRIES,
     DEMONYMS,
+    LEGISLATURES,
     PARTY_NAME_WORDS,
     PARTY_NICKNAMES,
 )
@@ -36,8 +37,11 @@ def merge_party_members(groups: dict[str, Group]) -> None:
             groups[match[0]].absorb(groups.pop(name))
     for name in list(groups):
         party = groups.get(f"{name} Party")
-        if party is not None and groups[name].kind != "person" and party.kind == "organisation":
-            party.absorb(groups.pop(name))  # "Labour", "Conservative": the party named in full
+        if party is None or groups[name].kind == "person" or party.kind != "organisation":
+            continue
+        if name in LEGISLATURES and not set(groups[name].sources) & set(party.sources):
+            continue  # the US Congress of other articles
+        party.absorb(groups.pop(name))  # "Labour", "Conservative": the party named in full
     for name in list(groups):
         first = PARTY_NICKNAMES.get(name.lower())
         party = [

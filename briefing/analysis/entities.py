@@ -8,7 +8,8 @@ Blinken"; "US", "the United States"), drops NER debris, and ranks actors by sali
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import replace
 
 from briefing.analysis.collectives import merge_demonyms, merge_party_members, merge_plurals
 from briefing.analysis.mentions import KINDS
@@ -20,7 +21,7 @@ from briefing.analysis.merging import (
     merge_spellings,
 )
 from briefing.analysis.names import is_no_name, normalise
-from briefing.models import Actor, Mention
+from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
     COMPASS,
@@ -35,20 +36,24 @@ _OUTLETS = {outlet.lower() for outlet in NEWS_OUTLETS}
 
 
 def find_actors(
-    mentions: list[Mention], limit: int | None = 12, involved: Counter | None = None
+    mentions: list[Mention],
+    limit: int | None = 12,
+    involved: Counter | None = None,
+    stories: Mapping[str, str] | None = None,
 ) -> list[Actor]:
     """Merge mentions into actors, most salient first; ``involved`` counts, by actor name,
-    the commitments each makes or is the target of ("called on Premier Mike Baird")."""
+    the commitments each makes or is the target of ("called on Premier Mike Baird");
+    ``stories`` says which articles report one event, whose names are one set of people."""
     groups: dict[str, Group] = {}
     seen_in: Counter = Counter()
-    own = _surnames_by_article(mentions)
+    own = _names_by_article(mentions)
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
         if name in PEOPLE_GROUPS:
             kind = "group"
         if (mention.source_id, name) in own:
-            name, kind = own[(mention.source_id, name)], "person"
+            name, kind = own[(mention.source_id, name)]
         if mention.in_role or not any(c.isalpha() for c in name) or name in COMPASS:
             continue  # "the North" says which, only to a reader who knows the story
         if is_no_name(name):
@@ -58,7 +63,8 @@ def find_actors(
             name, kind = capital, "place"  # "Washington said": the government speaks
         order = seen_in[mention.source_id]
         seen_in[mention.source_id] += 1
-        groups.setdefault(name, Group(name)).add(mention, kind, order)
+        story = (stories or {}).get(mention.source_id, "")
+        groups.setdefault(name, Group(name)).add(mention, kind, order, story)
     merge_spellings(groups)
     merge_middle_names(groups)
     merge_people(groups)
@@ -75,10 +81,11 @@ def find_actors(
     return actors[:limit]
 
 
-def _surnames_by_article(mentions: list[Mention]) -> dict[tuple[str, str], str]:
-    """In a day of several articles, a surname is the person its own article names in full
-    ("Clinton" after "Bill Clinton"), not the day's first Clinton: (article, name) -> the
-    full name, as the article alone would merge them."""
+def _names_by_article(mentions: list[Mention]) -> dict[tuple[str, str], tuple[str, str]]:
+    """In a day of several articles, a short form is what its own article names in full
+    ("Clinton" after "Bill Clinton", "Congress" after "the Congress Party"), not the day's
+    first Clinton or Congress: (article, form) -> (full name, kind), as the article alone
+    would merge them."""
     by_source: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         by_source[mention.source_id].append(mention)
@@ -87,8 +94,8 @@ def _surnames_by_article(mentions: list[Mention]) -> dict[tuple[str, str], str]:
     own = {}
     for source, its in by_source.items():
         for actor in find_actors(its, None):
-            if actor.kind == "person" and " " in actor.name:
-                own.update({(source, a): actor.name for a in actor.aliases if " " not in a})
+            if " " in actor.name and actor.kind in ("person", "organisation"):
+                own.update({(source, a): (actor.name, actor.kind) for a in actor.aliases})
     return own
 
 
@@ -119,6 +126,41 @@ def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
             out.setdefault(form.lower(), actor.name)
             out.setdefault(normalise(form).lower(), actor.name)
     return out
+
+
+def day_namer(actors: Iterable[Actor]) -> Callable[[str, str], str]:
+    """(article, name) -> the day's actor of that name in that article ("Bush" is "George
+    W. Bush" when the day merged the two); a name that is not exactly one actor's there is
+    returned as it is."""
+    names: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for actor in actors:
+        for form in (actor.name, *actor.aliases):
+            for source in actor.source_ids:
+                names[(source, form.lower())].add(actor.name)
+                names[(source, normalise(form).lower())].add(actor.name)
+
+    def named(source: str, name: str) -> str:
+        found = names.get((source, name.lower())) or names.get((source, normalise(name).lower()))
+        return next(iter(found)) if name and found and len(found) == 1 else name
+
+    return named
+
+
+def as_the_day_names(
+    commitments: list[Commitment], quotes: list[Quote], actors: list[Actor]
+) -> tuple[list[Commitment], list[Quote]]:
+    """Who commits, is asked and speaks, by the name the day's actor list gives them, so
+    the page names no one who is missing from its key actors."""
+    named = day_namer(actors)
+    return [
+        replace(
+            c,
+            actor=named(c.source_id, c.actor),
+            target=named(c.source_id, c.target),
+            speaker=named(c.source_id, c.speaker),
+        )
+        for c in commitments
+    ], [replace(q, speaker=named(q.source_id, q.speaker)) for q in quotes]
 
 
 def _best_role(roles: Counter) -> str:

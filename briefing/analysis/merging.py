@@ -14,8 +14,10 @@ from briefing.nlp.lexicon import (
     BRANCH_PLACES,
     CAPITALS,
     CLUB_NAME_WORDS,
+    COMPANY_SUFFIXES,
     COUNTRIES,
     COUNTRY_ALIASES,
+    DEMONYMS,
     HONORIFICS,
     NATIONS,
     NEWS_OUTLETS,
@@ -51,6 +53,7 @@ class Group:
     called_company: int = 0
     called_it: int = 0
     sources: list[str] = field(default_factory=list)
+    stories: set[str] = field(default_factory=set)  # of the sources (each its own, unless told)
     _kind: str | None = field(default=None, repr=False, compare=False)
 
     def __setattr__(self, key: str, value) -> None:
@@ -60,7 +63,7 @@ class Group:
         if key != "_kind":
             object.__setattr__(self, "_kind", None)
 
-    def add(self, mention: Mention, kind: str, order: int) -> None:
+    def add(self, mention: Mention, kind: str, order: int, story: str = "") -> None:
         self.kinds[kind] += 1
         self.forms[LEADING.sub("", " ".join(mention.text.split()))] += 1
         if mention.titled:
@@ -72,6 +75,7 @@ class Group:
             setattr(self, count, getattr(self, count) + getattr(mention, flag))
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
+        self.stories.add(story or mention.source_id)
 
     def absorb(self, other: Group) -> None:
         self.kinds.update(other.kinds)
@@ -82,6 +86,7 @@ class Group:
         for count in _COUNTED:
             setattr(self, count, getattr(self, count) + getattr(other, count))
         self.sources.extend(s for s in other.sources if s not in self.sources)
+        self.stories |= other.stories
 
     @property
     def kind(self) -> str:
@@ -129,6 +134,7 @@ def merge_people(groups: dict[str, Group]) -> None:
     lead; Bill Clinton comes later)."""
     by_last: dict[str, list[str]] = defaultdict(list)
     by_first: dict[str, list[str]] = defaultdict(list)
+    named_in = {name: len(group.sources) for name, group in groups.items()}
     for name, group in groups.items():
         if not _reads_as_a_persons_name(name):
             continue
@@ -138,6 +144,8 @@ def merge_people(groups: dict[str, Group]) -> None:
                 by_last[" ".join(words[cut:])].append(name)
             by_first[words[0]].append(name)
     for name in list(groups):
+        if name not in groups:
+            continue  # a full name renamed to the plainer one it absorbed
         group = groups[name]
         tail = name.split()[-1] if group.kind == "person" and " " not in name else name
         full = [f for f in by_last.get(tail, []) if f != name and f in groups]
@@ -161,8 +169,41 @@ def merge_people(groups: dict[str, Group]) -> None:
             continue
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
+            plainer = _plainer(name, group, target)
+            if not (plainer or _known_across(group, target, named_in.get(full[0], 0))):
+                continue
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
+            if plainer:
+                _rename(groups, target.name, name)
+
+
+def _plainer(name: str, group: Group, full: Group) -> bool:
+    """Whether a full name folded into a longer one is the better name for both: named more
+    often, and what the longer one adds is debris ("Rhaid i Theresa May" in a Welsh quote,
+    "Russian Mikhail Youzhny", "Ukraine Kurt Volker") or it starts with a first name."""
+    if " " not in name or count_of(group) <= count_of(full):
+        return False
+    extra = full.name[: -len(name)].split()
+    debris = any(w.islower() or w in DEMONYMS or w in COUNTRIES for w in extra)
+    return debris or bool(first_name_gender(name))
+
+
+def _known_across(short: Group, full: Group, named_in: int) -> bool:
+    """Whether a short form is this full name: when every story it is in names the full
+    one (two outlets' reports of one event are one story: "Shourd" is their Sarah Shourd),
+    or when the day names the full one in two articles or more ("Blair" for Tony Blair);
+    not the one florist named "Jenni Banks" for another article's "Mr Banks", nor "Google
+    Adsense" for Google, nor one story's Congress Party for every story's "Congress"."""
+    if short.stories <= full.stories or _titled_alike([full.name], short, {full.name: full}):
+        return True  # ... or "President Novak" for the day's only President Petr Novak
+    return named_in >= 2 and short.kind == full.kind
+
+
+def _rename(groups: dict[str, Group], old: str, new: str) -> None:
+    group = groups.pop(old)
+    group.name = new
+    groups[new] = group
 
 
 def _same_gender(full: str, short: Group) -> bool:
@@ -194,7 +235,10 @@ def merge_spellings(groups: dict[str, Group]) -> None:
         spelled[_spelling(name)].append(name)
     for names in spelled.values():
         if len(names) > 1:
-            keep, *rest = sorted(names, key=lambda n: (-count_of(groups[n]), groups[n].first))
+            # a capital first: "Netherlands", not a lower-cased feed's "netherlands"
+            keep, *rest = sorted(
+                names, key=lambda n: (not n[:1].isupper(), -count_of(groups[n]), groups[n].first)
+            )
             for name in rest:
                 groups[keep].absorb(groups.pop(name))
 
@@ -287,6 +331,7 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             # not "Council" for any council, nor "Newcastle" for "BBC Newcastle" (a station)
             if words[-1].lower() not in ORG_NAME_WORDS and words[0] not in NEWS_OUTLETS:
                 by_last[words[-1]].append(org)
+    named_in = {name: len(group.sources) for name, group in groups.items()}
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
             continue  # "European" is a demonym, not "European Steel Association" cut short
@@ -322,6 +367,11 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             matches = _plainly_named(name, matches, groups) or matches
         if len(matches) == 1:  # "USI": the University of Southern Indiana, not "USI Art"
             long, short = groups[matches[0]], groups[name]
+            words = matches[0].lower().split()  # "Kraft Foods" is Kraft's, in any article
+            suffixed = len(words) == 2 and words[0] == name.lower() and short.kind == long.kind
+            suffixed = suffixed and words[1] in COMPANY_SUFFIXES  # not "Sugar", an export
+            if not (_known_across(short, long, named_in.get(matches[0], 0)) or suffixed):
+                continue
             if short.kind == "place" and count_of(short) > PLACE_OVER_NAME * count_of(long):
                 continue  # "Europe" 48 times is not a "Europe Union" (a slip) named once
             first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross

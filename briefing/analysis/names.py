@@ -17,8 +17,11 @@ _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias
 LEADING = re.compile(
     r"^(?:the|a|an|[+\-−]?\d[\d.,]*%|(?:\d{1,2}:\d\d\s*)?[ap]\.m\.)\s+", re.IGNORECASE
 )
-# no one's name: a clock alone, a photo credit run on ("Neil Warner / Splash News Britney")
-_NO_NAME = re.compile(r"^[ap]\.m\.?$|\s/\s", re.IGNORECASE)
+# no one's name: a clock alone, a time zone ("BST"), a photo credit run on ("Neil Warner /
+# Splash News Britney")
+_NO_NAME = re.compile(
+    r"^[ap]\.m\.?$|\s/\s|^(?-i:GMT|BST|UTC|[ECMP][SD]T|CES?T|AES?T|IST|JST)$", re.IGNORECASE
+)
 _DASHED = re.compile(r"\s[-–—]\s")  # "Dean Woodman - who", "Sauber - Ferrari": the first
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")

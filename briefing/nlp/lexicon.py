@@ -534,6 +534,10 @@ ORG_NAME_WORDS = frozenset(
 )
 # a club's last word: "Manchester United", tagged a person, is an organisation (and
 # "United" the same club cut short, so these are not ORG_NAME_WORDS)
+# a company's full name is its short one and one of these ("Kraft Foods", "Shell Oil")
+COMPANY_SUFFIXES = frozenset(
+    "foods oil motor motors airways airlines inc corp co ltd plc holdings group".split()
+)
 CLUB_NAME_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc".split())
 # what a business is called, and the people only a business has: a name described so
 # ("Titan, a California-based company", "Yukos chief executive") is an organisation
@@ -1362,6 +1366,9 @@ MACHINE_NAME_WORDS = frozenset(
     "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
 )
 # lemmas: what a law's name ends with; a law does as it is written, it does not commit
+# a house's name that is also a party's ("Congress" is not India's Congress Party in a
+# US article)
+LEGISLATURES = frozenset("Congress Parliament Senate Assembly Duma Knesset".split())
 LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
 # lemmas: processes and schemes, which "aim to" or "offer to" as written, committing no one
 PROCESS_NOUNS = frozenset(

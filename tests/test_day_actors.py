@@ -1,0 +1,212 @@
+"""A day's actors: a short name folds into a full name another article gives only when the
+day knows that name well, never into whoever happens to share the word."""
+
+from __future__ import annotations
+
+from briefing import Article, Settings, build_briefing
+from briefing.analysis.entities import as_the_day_names, find_actors
+from briefing.models import Actor, Commitment, Mention, Quote
+
+
+def _day(*articles: list[tuple[str, str]]) -> dict:
+    mentions = [
+        Mention(text, label, 10 * k, 10 * k + len(text), f"a{n}", speaks=True)
+        for n, names in enumerate(articles)
+        for k, (text, label) in enumerate(names)
+    ]
+    return {a.name: a for a in find_actors(mentions, limit=None)}
+
+
+def test_a_bare_surname_is_not_a_full_name_only_another_article_gives():
+    actors = _day(
+        [("Jenni Banks", "PERSON"), ("Banks", "PERSON")],  # a florist
+        [("Banks", "PERSON"), ("Banks", "PERSON")],  # another article's campaign chairman
+    )
+    assert actors["Banks"].source_ids == ["a1"]
+    assert actors["Jenni Banks"].source_ids == ["a0"]
+
+
+def test_a_surname_is_the_full_name_the_day_names_in_two_articles():
+    actors = _day(
+        [("Tony Blair", "PERSON"), ("Blair", "PERSON")],
+        [("Tony Blair", "PERSON")],
+        [("Blair", "PERSON"), ("Blair", "PERSON")],
+    )
+    assert "Blair" not in actors
+    assert sorted(actors["Tony Blair"].source_ids) == ["a0", "a1", "a2"]
+
+
+def test_a_first_name_is_not_a_stranger_of_another_article():
+    actors = _day([("Jessica Ravitz", "PERSON")], [("Jessica", "PERSON"), ("Jessica", "PERSON")])
+    assert actors["Jessica"].source_ids == ["a1"]
+
+
+def test_a_company_is_not_a_product_another_article_names():
+    actors = _day(
+        [("Google Adsense", "ORG")],
+        [("Google", "ORG"), ("Google", "ORG")],
+        [("Kraft Foods", "ORG")],
+        [("Kraft", "ORG"), ("Kraft", "ORG")],
+    )
+    assert actors["Google"].source_ids == ["a1"]
+    assert "Kraft" not in actors and sorted(actors["Kraft Foods"].source_ids) == ["a2", "a3"]
+
+
+def test_congress_is_the_party_only_in_the_article_that_names_the_party():
+    actors = _day(
+        [("Congress Party", "ORG"), ("Congress", "ORG")],  # India
+        [("Congress", "ORG"), ("Congress", "ORG")],  # Washington
+    )
+    assert actors["Congress"].source_ids == ["a1"]
+    assert actors["Congress Party"].source_ids == ["a0"]
+
+
+def test_debris_before_a_full_name_does_not_name_the_person():
+    actors = _day(
+        [("Rhaid i Theresa May", "PERSON")],
+        [("Theresa May", "PERSON"), ("Theresa May", "PERSON")],
+        [("Theresa May", "PERSON")],
+    )
+    assert "Theresa May" in actors and "Rhaid i Theresa May" not in actors
+    assert "Rhaid i Theresa May" in actors["Theresa May"].aliases
+
+
+def test_a_lower_cased_spelling_does_not_name_the_actor():
+    actors = _day(
+        [("netherlands", "GPE"), ("netherlands", "GPE"), ("netherlands", "GPE")],
+        [("Netherlands", "GPE")],
+    )
+    assert "Netherlands" in actors and "netherlands" not in actors
+
+
+def test_a_days_brief_keeps_two_people_of_one_surname_apart():
+    florist = (
+        "Jenni Banks, a florist in Leeds, won a national award on Monday. "
+        "Jenni Banks said the prize would help her shop. Banks has run it for ten years."
+    )
+    campaign = (
+        "The campaign chairman, Mr Banks, said on Tuesday that he would fund a new party. "
+        "Mr Banks told reporters he wanted a vote on the plan. Banks did not give a date."
+    )
+    day = build_briefing(
+        [Article("florist", florist, title="Florist wins"), Article("fund", campaign)],
+        Settings(fit_page=False),
+    )
+    everyone = {a.name: a for a in day.actors + day.more_actors}
+    assert "fund" not in everyone["Jenni Banks"].source_ids
+    assert "Banks" in everyone and everyone["Banks"].source_ids == ["fund"]
+
+
+def test_two_reports_of_one_story_name_one_set_of_people():
+    first = [("Sarah Shourd", "PERSON"), ("Sarah Shourd", "PERSON")]
+    second = [("Shourd", "PERSON"), ("Shourd", "PERSON")]
+    apart = _day(first, second)
+    assert "Shourd" in apart  # two stories: whose Shourd is a guess
+    mentions = [
+        Mention(text, label, 10 * k, 20 * k, f"a{n}")
+        for n, names in enumerate([first, second])
+        for k, (text, label) in enumerate(names)
+    ]
+    one = {a.name: a for a in find_actors(mentions, None, stories={"a0": "s", "a1": "s"})}
+    assert "Shourd" not in one and sorted(one["Sarah Shourd"].source_ids) == ["a0", "a1"]
+
+
+def test_a_time_zone_is_no_actor():
+    actors = _day([("BST", "ORG"), ("BST", "ORG"), ("GMT", "ORG"), ("Bristol", "GPE")])
+    assert "BST" not in actors and "GMT" not in actors
+
+
+def test_a_commitment_is_made_by_the_actor_the_day_names():
+    actors = [
+        Actor("George W. Bush", "person", aliases=["Bush"], source_ids=["a", "b", "c"]),
+        Actor("Bush", "person", source_ids=["d"]),  # another article's, not merged
+        Actor("Congress", "organisation", aliases=["congress"], source_ids=["c"]),
+    ]
+    said = [
+        Commitment("Bush", "pledge", "veto the bill", "Bush vowed to veto the bill.", "c", 0, 9),
+        Commitment("Bush", "pledge", "stay", "Bush vowed to stay.", "d", 0, 9, target="Iowa"),
+        Commitment("Bush", "demand", "act", "...", "c", 0, 9, target="congress", speaker="Bush"),
+    ]
+    quotes = [Quote("We will veto it.", "Bush", "c", 0, 9)]
+    named, quoted = as_the_day_names(said, quotes, actors)
+    assert [(c.actor, c.target) for c in named] == [
+        ("George W. Bush", ""),
+        ("Bush", "Iowa"),
+        ("George W. Bush", "Congress"),
+    ]
+    assert named[2].speaker == "George W. Bush" and quoted[0].speaker == "George W. Bush"
+    assert said[0].actor == "Bush"  # new records; the input is unchanged
+
+
+def test_the_page_names_who_commits_as_its_key_actors_do():
+    day = build_briefing(
+        [
+            Article(
+                "a",
+                "President George W. Bush met European leaders in Berlin on Monday. "
+                "George W. Bush said the talks on trade had gone well.",
+                title="Bush in Berlin",
+            ),
+            Article(
+                "b",
+                "George W. Bush visited a primary school in Texas on Friday. "
+                "George W. Bush praised the teachers and their pupils.",
+                title="School visit",
+            ),
+            Article(
+                "c",
+                "Bush vowed on Tuesday to veto the spending bill passed by the Senate. "
+                "Bush said he would not back down on the budget.",
+                title="Veto threat",
+            ),
+        ],
+        Settings(fit_page=False),
+    )
+    assert [a.name for a in day.actors] == ["George W. Bush"]
+    vowed = [c for c in day.commitments if c.action.startswith("veto")]
+    assert [c.actor for c in vowed] == ["George W. Bush"]
+
+
+def test_one_storys_full_name_is_not_every_storys_short_one():
+    named = [[("Congress Party", "ORG")], [("Congress", "ORG")], [("Congress", "ORG")]]
+    mentions = [
+        Mention(text, label, 10 * k, 20 * k, f"a{n}")
+        for n, names in enumerate(named)
+        for k, (text, label) in enumerate(names)
+    ]
+    actors = find_actors(mentions, None, stories={"a0": "india", "a1": "india", "a2": "us"})
+    assert {a.name: a.source_ids for a in actors} == {
+        "Congress Party": ["a0"],
+        "Congress": ["a1", "a2"],
+    }
+
+
+def test_a_story_that_names_a_known_person_by_surname_puts_them_among_key_actors():
+    day = build_briefing(
+        [
+            Article(
+                "a",
+                "Angela Merkel met Jacques Chirac in Berlin on Monday. Angela Merkel said the "
+                "talks on trade had gone well, and Jacques Chirac agreed. George W. Bush sent "
+                "a letter.",
+                title="Berlin talks",
+            ),
+            Article(
+                "b",
+                "Gordon Brown visited a primary school in Leeds on Friday. Gordon Brown praised "
+                "the teachers, and Ruth Kelly thanked him. Ruth Kelly spoke after him. George "
+                "W. Bush was not there.",
+                title="School visit",
+            ),
+            Article(
+                "c",
+                "Bush vowed on Tuesday to veto the spending bill passed by the Senate. Bush "
+                "said he would not back down on the budget.",
+                title="Veto threat",
+            ),
+        ],
+        Settings(max_actors=3),
+    )
+    shown = [a.name for a in day.actors]
+    assert len(shown) == 3 and day.commitments
+    assert {c.actor for c in day.commitments} <= set(shown)  # the veto's George W. Bush
