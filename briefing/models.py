@@ -89,6 +89,7 @@ class Mention:
     called_company: bool = False  # "X, a California-based company": an organisation
     called_it: bool = False  # "X said it will sue": not a person
     described: bool = False  # "a new Access Services division": names a thing, not who acts
+    modifier: bool = False  # "Chinese restaurants": a people's word on a thing, no one acting
 
 
 @dataclass

@@ -162,7 +162,7 @@ def test_the_page_names_who_commits_as_its_key_actors_do():
         ],
         Settings(fit_page=False),
     )
-    assert [a.name for a in day.actors] == ["George W. Bush"]
+    assert "George W. Bush" in [a.name for a in day.actors]
     vowed = [c for c in day.commitments if c.action.startswith("veto")]
     assert [c.actor for c in vowed] == ["George W. Bush"]
 
@@ -210,3 +210,19 @@ def test_a_story_that_names_a_known_person_by_surname_puts_them_among_key_actors
     shown = [a.name for a in day.actors]
     assert len(shown) == 3 and day.commitments
     assert {c.actor for c in day.commitments} <= set(shown)  # the veto's George W. Bush
+
+
+def test_a_peoples_word_on_a_thing_does_not_make_the_country_act():
+    from test_entities import run
+
+    _, found, actors = run(
+        "One in five Chinese restaurants in London serve shark fin soup, a charity claims. "
+        "The Chinese food trade is large, and Chinese diners like the soup."
+    )
+    assert not actors["China"].key  # named three times, only as what kind of restaurant
+    assert all(m.modifier for m in found.mentions if m.text == "Chinese")
+    _, found, actors = run(
+        "Chinese officials said they would act. Chinese restaurants in London are open."
+    )
+    assert actors["China"].key  # its officials speak
+    assert [m.speaks for m in found.mentions if m.text == "Chinese"] == [True, False]

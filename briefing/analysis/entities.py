@@ -200,7 +200,7 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         # a town (or a town the tagger took for a person: "in Melton Mowbray") named twice
         # only as where things happen is a setting; one that acts or is acted on is an actor
         key=bool(
-            (mentions > 1 and not setting)
+            (mentions - group.modifiers > 1 and not setting)
             or group.arguments
             or group.roles
             or group.speaks

@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     RANK_MODIFIERS,
     ROLE_WORDS,
     SPEECH_VERBS,
+    STATE_BODIES,
     TITLE_WORDS,
 )
 
@@ -166,6 +167,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if not role and label == "PERSON":
             role = apposition_role(ent) or abbreviated_title(ent) or predicate_role(ent)
             role = role or party  # "Liberal Democrat Paul Tyler": what he is, at least
+        acting = _who_acts(ent, label)
+        its = acting if acting is not None else ent
         out.append(
             Mention(
                 text=ent.text,
@@ -176,9 +179,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 role=role,
                 titled=_titled_form(ent),
                 title=title.text if title is not None else _honorific_before(ent),
-                speaks=_speaks(ent),
-                subject=ent.root.dep_ in ("nsubj", "nsubjpass") or _who_does(ent.root),
-                argument=_is_argument(ent),
+                speaks=_speaks(its),
+                subject=its.root.dep_ in ("nsubj", "nsubjpass") or _who_does(its.root),
+                argument=_is_argument(its),
+                modifier=acting is None,
                 located=_located(ent),
                 called_he=called_he(ent),
                 called_company=called_company(ent),
@@ -291,6 +295,19 @@ def _holds(title: Token, roles: str) -> bool:
 def _once_or_now(role: Token) -> bool:
     """ "the former secretary of state", "the new president": how a report names again."""
     return any(c.lower_ in ("former", "new", "outgoing", "incoming") for c in role.children)
+
+
+def _who_acts(ent: Span, label: str) -> Span | None:
+    """The words whose place in the sentence says what a name does: the name's own, or for
+    a people's word before a noun the state body it names ("Chinese officials said": the
+    officials); None for a people's word on anything else ("Chinese restaurants")."""
+    root = ent.root
+    if label != "NORP" or root.dep_ not in ("amod", "compound") or root.head.pos_ != "NOUN":
+        return ent
+    head = root.head
+    if head.lemma_.lower() in STATE_BODIES or head.lemma_.lower() in ROLE_WORDS:
+        return ent.doc[head.i : head.i + 1]
+    return None
 
 
 def _who_does(token: Token) -> bool:

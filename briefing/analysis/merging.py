@@ -35,6 +35,7 @@ _COUNTED = {
     "called_he": "called_he",
     "called_company": "called_company",
     "called_it": "called_it",
+    "modifiers": "modifier",
 }
 
 
@@ -52,6 +53,7 @@ class Group:
     called_he: int = 0
     called_company: int = 0
     called_it: int = 0
+    modifiers: int = 0
     sources: list[str] = field(default_factory=list)
     stories: set[str] = field(default_factory=set)  # of the sources (each its own, unless told)
     _kind: str | None = field(default=None, repr=False, compare=False)

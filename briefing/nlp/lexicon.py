@@ -534,6 +534,13 @@ ORG_NAME_WORDS = frozenset(
 )
 # a club's last word: "Manchester United", tagged a person, is an organisation (and
 # "United" the same club cut short, so these are not ORG_NAME_WORDS)
+# what a people's word before a noun speaks for: "Chinese officials said" is China acting,
+# "Chinese restaurants" are not (an office, ``ROLE_WORDS``, counts too: "the Iraqi minister")
+STATE_BODIES = frozenset(
+    """official government authority troop force police army navy military ministry
+    diplomat leader regime embassy delegation negotiator parliament lawmaker legislator
+    court spokesman spokeswoman soldier state side team""".split()
+)
 # a company's full name is its short one and one of these ("Kraft Foods", "Shell Oil")
 COMPANY_SUFFIXES = frozenset(
     "foods oil motor motors airways airlines inc corp co ltd plc holdings group".split()
