@@ -366,8 +366,9 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
 
 
 def _involvement(found: list[Commitment]) -> Counter:
-    """How many commitments each actor makes or is the target of."""
-    return Counter(c.actor for c in found) + Counter(c.target for c in found if c.target)
+    """How many commitments each actor makes or is the target of, by (article, name)."""
+    made = Counter((c.source_id, c.actor) for c in found)
+    return made + Counter((c.source_id, c.target) for c in found if c.target)
 
 
 def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing:
@@ -383,7 +384,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
         if b.story.id in shown:
             found = [c for m in b.fresh for c in m.analysis.commitments]
             mentions = [x for m in b.fresh for x in m.analysis.mentions]
-            own = find_actors(mentions, None, _involvement(found))
+            own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
             days = [named(a.source_ids[0], a.name) if a.source_ids else a.name for a in own]
             per_story.append([by_name[n] for n in dict.fromkeys(days) if n in by_name])
     ordered: dict[str, Actor] = {}

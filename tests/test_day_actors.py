@@ -3,6 +3,8 @@ day knows that name well, never into whoever happens to share the word."""
 
 from __future__ import annotations
 
+from collections import Counter
+
 from briefing import Article, Settings, build_briefing
 from briefing.analysis.entities import as_the_day_names, find_actors
 from briefing.models import Actor, Commitment, Mention, Quote
@@ -226,3 +228,41 @@ def test_a_peoples_word_on_a_thing_does_not_make_the_country_act():
     )
     assert actors["China"].key  # its officials speak
     assert [m.speaks for m in found.mentions if m.text == "Chinese"] == [True, False]
+
+
+def test_commitments_under_a_short_name_count_for_the_days_actor():
+    mentions = [
+        Mention("George W. Bush", "PERSON", 0, 14, "a0"),
+        Mention("George W. Bush", "PERSON", 0, 14, "a1"),
+        Mention("Bush", "PERSON", 0, 4, "a2"),
+        Mention("Jacques Chirac", "PERSON", 20, 34, "a2"),
+    ]
+    plain = {a.name: a.salience for a in find_actors(mentions, None)}
+    involved = Counter({("a2", "Bush"): 2, ("a3", "George W. Bush"): 5})  # a3: someone else
+    counted = {a.name: a.salience for a in find_actors(mentions, None, involved)}
+    assert round(counted["George W. Bush"] - plain["George W. Bush"], 4) == 0.1  # 2 of a2's
+    assert counted["Jacques Chirac"] == plain["Jacques Chirac"]
+
+
+def test_a_story_is_represented_by_its_own_key_actors():
+    day = build_briefing(
+        [
+            Article(
+                "a",
+                "China said on Monday it would cut tariffs on American cars. Chinese officials "
+                "said the cut would start in May. Wang Tao, the commerce minister, said the "
+                "talks had gone well. Wang Tao praised the deal.",
+                title="China to cut tariffs",
+            ),
+            Article(
+                "b",
+                "One in five Chinese restaurants in London serve shark fin soup, a charity "
+                "claims. Officers raided the Royal China Club in central London. The Royal "
+                "China Club was not fined. Chinese diners like the soup.",
+                title="Shark fin soup on sale",
+            ),
+        ],
+        Settings(max_actors=2),
+    )
+    # China acts in the tariff story; in the soup story it only says what kind of restaurant
+    assert [a.name for a in day.actors] == ["China", "Royal China Club"]

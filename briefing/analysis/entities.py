@@ -41,8 +41,9 @@ def find_actors(
     involved: Counter | None = None,
     stories: Mapping[str, str] | None = None,
 ) -> list[Actor]:
-    """Merge mentions into actors, most salient first; ``involved`` counts, by actor name,
-    the commitments each makes or is the target of ("called on Premier Mike Baird");
+    """Merge mentions into actors, most salient first; ``involved`` counts, by (article,
+    name as the article gives it), the commitments each makes or is the target of ("called
+    on Premier Mike Baird"; an article's "Bush" counts for the day's George W. Bush);
     ``stories`` says which articles report one event, whose names are one set of people."""
     groups: dict[str, Group] = {}
     seen_in: Counter = Counter()
@@ -76,9 +77,14 @@ def find_actors(
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
     involved = involved or Counter()
-    actors = [_actor(g, total, involved[g.name]) for g in groups.values()]
+    actors = [_actor(g, total, _involved(g, involved)) for g in groups.values()]
     actors.sort(key=lambda a: (-a.salience, a.name))
     return actors[:limit]
+
+
+def _involved(group: Group, involved: Counter) -> int:
+    names = {group.name, *group.forms}
+    return sum(involved[(source, name)] for source in group.sources for name in names)
 
 
 def _names_by_article(mentions: list[Mention]) -> dict[tuple[str, str], tuple[str, str]]:
