@@ -224,3 +224,34 @@ def test_an_officer_just_named_as_someone_else_is_not_the_suspect():
     _, found, actors = run(text)
     assert actors["Tom Reed"].role == ""
     assert not [q for q in found.quotes if q.speaker == "Tom Reed"]
+
+
+def test_a_body_of_states_asked_to_act_is_asked_by_whoever_says_so():
+    text = (
+        "Floods cut roads across the region on Sunday. The international community must "
+        "react quickly to save lives -- particularly those of children -- said Devendra "
+        "Tak, of the aid agency Save the Children."
+    )
+    assert ("Save the Children", "demand", "react quickly to save lives") in _shown(text)
+    text = "Member states should agree a budget by June, Sarah Jones said."
+    assert [(a, k) for a, k, _ in _shown(text)] == [("Sarah Jones", "demand")]
+
+
+def test_a_warning_to_people_against_a_thing_is_a_warning():
+    text = (
+        "Governor Sarah Jones has warned opposition legislators against the veto, saying "
+        "the city might never again receive a chance for reform."
+    )  # (legislators are people who can be asked to act: whom, and the veto what)
+    assert [k for _, k, _ in _shown(text)] == ["warning"]
+
+
+def test_a_should_after_a_judging_adjective_asks_nothing():
+    text = (
+        'Opposition leader Sarah Jones said: "This is an incredible gaffe. "We all know that '
+        "under-age drinking is an issue but it is quite staggering that any minister, "
+        'particularly the First Minister, should encourage young people to get drunk."'
+    )
+    assert _shown(text) == []
+    assert _shown("Sarah Jones said it was vital that the government act now.") == [
+        ("Sarah Jones", "demand", "act now")
+    ]

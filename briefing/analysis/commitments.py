@@ -428,6 +428,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "I must say strongly that": a way of speaking
         if token.dep_ == "ccomp" and point_made(token.head):
             return None  # "people need to recognise that employers must": the point made
+        if token.dep_ == "ccomp" and token.head.pos_ == "ADJ" and token.head.lemma_ not in URGENT:
+            return None  # "it is staggering that any politician should": a judgement
         if is_perfect(token):
             return None  # "he must have been aware", "should have known": a past judged
         if inverted_if(token):

@@ -534,6 +534,9 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
     ):
         return False  # "offer more", "the freedoms that this country offers"
+    against = [n for h in (verb, *objects) for n in prep_objects(h, "against")]
+    if lemma == "warn" and any(n.pos_ == "NOUN" for n in against):
+        return True  # "warned legislators against the veto": whom, and what
     if not penalty and any(
         is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects
     ):

@@ -941,6 +941,11 @@ AGENT_NOUNS = {
     # institutions asked to act ("said broadcasters should make the decision")
     *("broadcaster", "employer", "firm", "retailer", "lender", "insurer", "landlord"),
     *("manufacturer", "airline", "hospital"),
+    # bodies of states and those who answer for them ("the international community must
+    # react quickly", "member states should", "donors must", "lawmakers should"; not
+    # "politicians should keep their promises", a maxim)
+    *("community", "nation", "state", "donor", "lawmaker", "legislator"),
+    *("congress", "parliament"),
 }
 # lemmas: what one is "committed to" out of loyalty, no act ("committed to this team")
 LOYALTIES = frozenset("club cause city community relationship marriage region fan".split())
