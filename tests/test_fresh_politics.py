@@ -255,3 +255,10 @@ def test_a_should_after_a_judging_adjective_asks_nothing():
     assert _shown("Sarah Jones said it was vital that the government act now.") == [
         ("Sarah Jones", "demand", "act now")
     ]
+
+
+def test_a_plan_told_in_the_past_is_the_story_not_a_plan():
+    told = "Tom Reed's plan was to go in and bring his family back to Sweden, but he was late."
+    assert _shown(told) == []
+    plan = "Tom Reed's plan is to go in and bring his family back to Sweden."
+    assert [k for _, k, _ in _shown(plan)] == ["intention"]

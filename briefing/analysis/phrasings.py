@@ -244,6 +244,8 @@ def nominal_commitment(noun: Token, lemma: str):
         if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
             acts += infinitive_after(noun.head, noun.right_edge.i + 1)
         is_to = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+        if is_to and noun.head.tag_ == "VBD" and noun.head.dep_ != "ccomp":
+            return None  # "Jumaah's plan was to go in, but when he arrived": told as past
         if is_to:  # "our goal is to"
             acts += [c for c in noun.head.children if c.dep_ == "xcomp" and to_infinitive(c)]
         acts += [
