@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import argparse
 import inspect
-import json
 import random
 from collections import Counter
-from pathlib import Path
+
+from sample_commitments import day_articles
 
 
 def main() -> None:
@@ -28,7 +28,7 @@ def main() -> None:
     parser.add_argument("--context", action="store_true", help="print where each is named")
     args = parser.parse_args()
 
-    from briefing import Article, Settings, build_briefing
+    from briefing import Settings, build_briefing
     from briefing.analysis import merging
 
     folds = []
@@ -40,15 +40,7 @@ def main() -> None:
         absorb(group, other)
 
     merging.Group.absorb = watched
-    articles = []
-    for line in Path(args.data).read_text().splitlines():
-        row = json.loads(line)
-        documents = row.get("documents") or [row]
-        for k, doc in enumerate(documents):
-            text = doc.get("text") or doc.get("article") or ""
-            if text.strip():
-                name = f"{row['id']}-{k}" if "documents" in row else row["id"]
-                articles.append(Article(name, text, title=doc.get("title") or ""))
+    articles = day_articles(args.data)
     build_briefing(articles, Settings(fit_page=False, max_actors=10_000))
     # the day's own pass only: a per-article pass never folds across articles
     rows = sorted(

@@ -25,17 +25,9 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=31)
     args = parser.parse_args()
 
-    from briefing import Article, Settings, build_briefing
+    from briefing import Settings, build_briefing
 
-    articles = []
-    for line in Path(args.data).read_text().splitlines():
-        row = json.loads(line)
-        documents = row.get("documents") or [row]
-        for k, doc in enumerate(documents):
-            text = doc.get("text") or doc.get("article") or ""
-            if text.strip():
-                name = f"{row['id']}-{k}" if "documents" in row else row["id"]
-                articles.append(Article(name, text, title=doc.get("title") or ""))
+    articles = day_articles(args.data)
     brief = build_briefing(articles, Settings(fit_page=False, max_actors=10_000))
     texts = {a.id: a.text for a in articles}
     shown = list(brief.commitments)
@@ -48,6 +40,23 @@ def main() -> None:
             f"condition={c.condition!r} time={c.time!r} speaker={c.speaker!r}\n"
             f"   | {sentence[:300]}"
         )
+
+
+def day_articles(path: str) -> list:
+    """Every row of a shared eval JSONL file (or every document of a Multi-News row) as
+    one article of one day."""
+    from briefing import Article
+
+    articles = []
+    for line in Path(path).read_text().splitlines():
+        row = json.loads(line)
+        documents = row.get("documents") or [row]
+        for k, doc in enumerate(documents):
+            text = doc.get("text") or doc.get("article") or ""
+            if text.strip():
+                name = f"{row['id']}-{k}" if "documents" in row else row["id"]
+                articles.append(Article(name, text, title=doc.get("title") or ""))
+    return articles
 
 
 if __name__ == "__main__":
