@@ -385,7 +385,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
             found = [c for m in b.fresh for c in m.analysis.commitments]
             mentions = [x for m in b.fresh for x in m.analysis.mentions]
             own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
-            days = [named(a.source_ids[0], a.name) if a.source_ids else a.name for a in own]
+            days = [named(a.source_ids[0], a.name) for a in own]  # each named somewhere
             per_story.append([by_name[n] for n in dict.fromkeys(days) if n in by_name])
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):

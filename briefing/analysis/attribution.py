@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     ISSUING_VERBS,
     LAW_WORDS,
     MACHINE_NAME_WORDS,
+    PARTY_LABELS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SIDE_NOUNS,
@@ -135,7 +136,7 @@ def _told_by_others(head: Token) -> bool:
 
 def _named_subject(head: Token) -> bool:
     subject = _clause_subject(head)
-    return subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    return subject is not None and subject.ent_type_ in PARTY_LABELS
 
 
 def _named_other(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
@@ -189,7 +190,7 @@ def _root_named(verb: Token) -> Token | None:
     described = any(c.dep_ == "appos" and c.i < verb.i for c in name.children)
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or not described:
         return None
-    return name if name.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") else None
+    return name if name.ent_type_ in PARTY_LABELS else None
 
 
 def quoted_words_only(quote, token: Token, offset: int) -> bool:
@@ -220,7 +221,7 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
         return True
     if subject.ent_type_ == "LAW" or lemma in LAW_WORDS:
         return False  # "the Crossrail Link Bill would provide for": a law does as written
-    if subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP"):
+    if subject.ent_type_ in PARTY_LABELS:
         return True
     # "The bank said it would": the pronoun is the reporter
     return bool(resolve_subject(holder, offset, speaker, resolver))
@@ -316,7 +317,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
         infinitive = has_modal(node, {"to"})
         above = subject_of(node.head)
-        named = above is not None and above.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+        named = above is not None and above.ent_type_ in PARTY_LABELS
         if node.dep_ == "xcomp" or (via_advcl and (infinitive or not named)):
             if _object_before(node.head, node):
                 return None  # "pressed the Justice Department to demand": it would

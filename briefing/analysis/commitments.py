@@ -100,6 +100,7 @@ from briefing.nlp.lexicon import (
     NO_ONE,
     NOT_ACTS,
     NOUN_TYPES,
+    PARTY_LABELS,
     PLAN_VERBS,
     PRESSURE_VERBS,
     PUNITIVE,
@@ -464,8 +465,7 @@ def _named_teller(token: Token, quote) -> bool:
         teller = token.doc[at] if at is not None and at < len(token.doc) else None
     else:
         teller = subject_of(token.head) if token.dep_ == "ccomp" else None
-    named = ("PERSON", "ORG", "NORP", "GPE")
-    return teller is not None and (teller.pos_ == "PROPN" or teller.ent_type_ in named)
+    return teller is not None and (teller.pos_ == "PROPN" or teller.ent_type_ in PARTY_LABELS)
 
 
 def _called_on(verb: Token) -> bool:

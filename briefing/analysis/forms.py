@@ -34,6 +34,7 @@ from briefing.nlp.lexicon import (
     NOT_OFFERED,
     NOT_PLEDGES,
     NOT_RULED_OUT,
+    PARTY_LABELS,
     PROCESS_NOUNS,
     PUNITIVE,
     QUESTION,
@@ -281,7 +282,7 @@ def demanded_thing(verb: Token, actions: list[Token]) -> bool:
 
 def is_someone(noun: Token) -> bool:
     """A person, a group of people or a named party: "voters", "Russia"."""
-    return noun.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or noun.lemma_.lower() in AGENT_NOUNS
+    return noun.ent_type_ in PARTY_LABELS or noun.lemma_.lower() in AGENT_NOUNS
 
 
 def foretold(action: Token) -> bool:
@@ -534,8 +535,9 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
     ):
         return False  # "offer more", "the freedoms that this country offers"
-    against = [n for h in (verb, *objects) for n in prep_objects(h, "against")]
-    if lemma == "warn" and any(n.pos_ == "NOUN" for n in against):
+    if lemma == "warn" and any(
+        n.pos_ == "NOUN" for h in (verb, *objects) for n in prep_objects(h, "against")
+    ):
         return True  # "warned legislators against the veto": whom, and what
     if not penalty and any(
         is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects

@@ -30,6 +30,7 @@ from briefing.nlp.lexicon import (
     NOUN_VERBS,
     OWED_ACTS,
     OWN_PRONOUNS,
+    PARTY_LABELS,
     RECEIVING_VERBS,
     REFUSED_NOUNS,
     RESPONDING_VERBS,
@@ -53,7 +54,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     if token.pos_ != "VERB" or lemma not in ("need", "like", "want", "expect"):
         return None
     subject = subject_of(token)
-    named = subject is not None and subject.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")
+    named = subject is not None and subject.ent_type_ in PARTY_LABELS
     if lemma == "expect":
         return _expected_owed_act(token, subject)
     # "Tinley said he wanted the firm to commit": the want of the one who said it
