@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from helpers import DATA, ROOT, SAMPLES
 
+from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import analyze
 from briefing.analysis.entities import find_actors
 from briefing.evaluation.commitments import evaluate_fixture
@@ -26,6 +27,12 @@ def run(text_or_path):
     found = analyze(article, list(parse(load_model(None, "full"), article.text)))
     actors = {a.name: a for a in find_actors(found.mentions, limit=None)}
     return article, found, actors
+
+
+def shown(text: str) -> list[tuple[str, str, str]]:
+    """(actor, type, action) of the commitments of ``text`` the page would show."""
+    _, found, _ = run(text)
+    return [(c.actor, c.type, c.action) for c in found.commitments if c.confidence >= CONFIDENT]
 
 
 @pytest.fixture(scope="module")

@@ -6,13 +6,7 @@ from __future__ import annotations
 
 import pytest
 from test_entities import run
-
-from briefing.analysis.confidence import CONFIDENT
-
-
-def _shown(text: str) -> list[tuple[str, str, str]]:
-    _, found, _ = run(text)
-    return [(c.actor, c.type, c.action) for c in found.commitments if c.confidence >= CONFIDENT]
+from test_entities import shown as _shown
 
 
 @pytest.mark.parametrize(
