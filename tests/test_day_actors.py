@@ -38,6 +38,19 @@ def test_a_surname_is_the_full_name_the_day_names_in_two_articles():
     assert sorted(actors["Tony Blair"].source_ids) == ["a0", "a1", "a2"]
 
 
+def test_a_team_sheet_surname_is_not_the_famous_namesake_of_other_articles():
+    mentions = [
+        Mention("Serena Williams", "PERSON", 0, 15, "a0", speaks=True),
+        Mention("Serena Williams", "PERSON", 0, 15, "a1", subject=True),
+        # "Subs not used: Hobson, Williams, Sherman.": named, not acting
+        Mention("Williams", "PERSON", 30, 38, "a2"),
+        Mention("Sherman", "PERSON", 40, 47, "a2"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Williams"].source_ids == ["a2"]
+    assert sorted(actors["Serena Williams"].source_ids) == ["a0", "a1"]
+
+
 def test_a_first_name_is_not_a_stranger_of_another_article():
     actors = _day([("Jessica Ravitz", "PERSON")], [("Jessica", "PERSON"), ("Jessica", "PERSON")])
     assert actors["Jessica"].source_ids == ["a1"]
@@ -52,6 +65,32 @@ def test_a_company_is_not_a_product_another_article_names():
     )
     assert actors["Google"].source_ids == ["a1"]
     assert "Kraft" not in actors and sorted(actors["Kraft Foods"].source_ids) == ["a2", "a3"]
+
+
+def test_a_company_is_not_the_theatre_or_award_named_after_it_in_other_stories():
+    actors = _day(
+        [("Kodak Theatre", "ORG")],
+        [("Kodak Theatre", "ORG")],
+        [("Kodak", "ORG"), ("Kodak", "ORG")],  # the company's results
+        [("Polar Express", "ORG")],
+        [("Polar Express", "ORG")],
+        [("PE", "ORG")],  # a school's physical education
+    )
+    assert actors["Kodak"].source_ids == ["a2"]
+    assert actors["PE"].source_ids == ["a5"]
+
+
+def test_a_name_plus_a_body_word_or_its_long_initials_is_that_body_in_any_story():
+    actors = _day(
+        [("Highland Council", "ORG")],
+        [("Highland Council", "ORG")],
+        [("Highland", "ORG"), ("Highland", "ORG")],
+        [("Scottish National Party", "ORG")],
+        [("Scottish National Party", "ORG")],
+        [("SNP", "ORG")],
+    )
+    assert "Highland" not in actors and len(actors["Highland Council"].source_ids) == 3
+    assert "SNP" not in actors and len(actors["Scottish National Party"].source_ids) == 3
 
 
 def test_congress_is_the_party_only_in_the_article_that_names_the_party():
@@ -234,7 +273,7 @@ def test_commitments_under_a_short_name_count_for_the_days_actor():
     mentions = [
         Mention("George W. Bush", "PERSON", 0, 14, "a0"),
         Mention("George W. Bush", "PERSON", 0, 14, "a1"),
-        Mention("Bush", "PERSON", 0, 4, "a2"),
+        Mention("Bush", "PERSON", 0, 4, "a2", subject=True),
         Mention("Jacques Chirac", "PERSON", 20, 34, "a2"),
     ]
     plain = {a.name: a.salience for a in find_actors(mentions, None)}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from briefing.analysis.names import LEADING, first_name_gender, name_head
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
+    BODY_KIND_WORDS,
     BRANCH_PLACES,
     CAPITALS,
     CLUB_NAME_WORDS,
@@ -172,7 +173,7 @@ def merge_people(groups: dict[str, Group]) -> None:
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
             plainer = _plainer(name, group, target)
-            if not (plainer or _known_across(group, target, named_in.get(full[0], 0))):
+            if not (plainer or _known_across(group, target, named_in.get(full[0], 0), person=True)):
                 continue
             target.absorb(groups.pop(name))
             target.kinds = Counter(person=sum(target.kinds.values()))
@@ -191,7 +192,7 @@ def _plainer(name: str, group: Group, full: Group) -> bool:
     return debris or bool(first_name_gender(name))
 
 
-def _known_across(short: Group, full: Group, named_in: int) -> bool:
+def _known_across(short: Group, full: Group, named_in: int, person: bool = False) -> bool:
     """Whether a short form is this full name: when every story it is in names the full
     one (two outlets' reports of one event are one story: "Shourd" is their Sarah Shourd),
     or when the day names the full one in two articles or more ("Blair" for Tony Blair);
@@ -199,6 +200,8 @@ def _known_across(short: Group, full: Group, named_in: int) -> bool:
     Adsense" for Google, nor one story's Congress Party for every story's "Congress"."""
     if short.stories <= full.stories or _titled_alike([full.name], short, {full.name: full}):
         return True  # ... or "President Novak" for the day's only President Petr Novak
+    if person and not (short.subjects or short.speaks or short.arguments):
+        return False  # a team sheet's "Williams" is not the day's Serena Williams
     return named_in >= 2 and short.kind == full.kind
 
 
@@ -374,6 +377,8 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             suffixed = suffixed and words[1] in COMPANY_SUFFIXES  # not "Sugar", an export
             if not (_known_across(short, long, named_in.get(matches[0], 0)) or suffixed):
                 continue
+            if not (short.stories <= long.stories or _one_body(name, matches[0])):
+                continue
             if short.kind == "place" and count_of(short) > PLACE_OVER_NAME * count_of(long):
                 continue  # "Europe" 48 times is not a "Europe Union" (a slip) named once
             first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
@@ -381,6 +386,17 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+
+
+def _one_body(short: str, full: str) -> bool:
+    """Whether a short form from another story is this organisation: initials of three
+    letters or more ("SNP"), or its first word when the rest only says what kind of body it
+    is ("Highland Council"); not "PE" for the "Polar Express", nor "Kodak" for the "Kodak
+    Theatre" (``lexicon.BODY_KIND_WORDS``)."""
+    if short in (_initials(full), _initials(full, every=True)):
+        return len(short) >= 3
+    words = full.split()
+    return words[0] != short or {w.lower() for w in words[1:]} <= BODY_KIND_WORDS
 
 
 def _plainly_named(name: str, matches: list[str], groups: dict[str, Group]) -> list[str]:

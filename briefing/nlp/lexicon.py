@@ -532,8 +532,6 @@ ORG_NAME_WORDS = frozenset(
     church trust fund hospital clinic museum alliance movement coalition house senate congress
     parliament police""".split()
 )
-# a club's last word: "Manchester United", tagged a person, is an organisation (and
-# "United" the same club cut short, so these are not ORG_NAME_WORDS)
 # what a people's word before a noun speaks for: "Chinese officials said" is China acting,
 # "Chinese restaurants" are not (an office, ``ROLE_WORDS``, counts too: "the Iraqi minister")
 STATE_BODIES = frozenset(
@@ -545,7 +543,22 @@ STATE_BODIES = frozenset(
 COMPANY_SUFFIXES = frozenset(
     "foods oil motor motors airways airlines inc corp co ltd plc holdings group".split()
 )
+# a club's last word: "Manchester United", tagged a person, is an organisation (and
+# "United" the same club cut short, so these are not ORG_NAME_WORDS)
 CLUB_NAME_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc".split())
+# words after a name that only say what kind of body it is: in another story "Kraft" is
+# "Kraft Foods" and "Highland" the "Highland Council", but "Kodak" is no "Kodak Theatre",
+# "Academy" no "Academy Award", "Celtic" no "Celtic League", "Sony" no "Sony Ericsson"
+BODY_KIND_WORDS = (
+    COMPANY_SUFFIXES
+    | CLUB_NAME_WORDS
+    | frozenset(
+        """party union council ministry department bank corporation company association
+        committee agency institute university college foundation federation commission
+        authority organization organisation society alliance movement coalition club news
+        stock market exchange""".split()
+    )
+)
 # what a business is called, and the people only a business has: a name described so
 # ("Titan, a California-based company", "Yukos chief executive") is an organisation
 COMPANY_NOUNS = frozenset(
