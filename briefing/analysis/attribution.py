@@ -1,23 +1,20 @@
-"""Who commits: the subject, the speaker of a quote, or the one whose words are reported;
-and to whom. Works on spaCy tokens; names come from the article's ``Resolver``."""
+"""Who commits: the subject, the speaker of a quote, or the one whose words are reported
+(to whom is in ``targets``). Works on spaCy tokens; names come from the article's
+``Resolver``."""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import has_modal, is_time, marked_for, phrase
+from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
 from briefing.analysis.referents import named_modifier, one_of_a_people, people_at_large
 from briefing.nlp.lexicon import (
-    ACADEMIC_WORDS,
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
-    ASKING,
     COMMENTATOR_NOUNS,
-    COMPANY_PEOPLE,
     DEMAND_MODALS,
-    EXECUTIVES,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     ISSUING_VERBS,
@@ -29,7 +26,6 @@ from briefing.nlp.lexicon import (
     SIDE_NOUNS,
     SOMEONE,
     SPEECH_VERBS,
-    SPOKESPEOPLE,
     VERB_TYPES,
 )
 
@@ -39,16 +35,12 @@ if TYPE_CHECKING:
     from briefing.analysis.resolve import Resolver
 
 ANALYST_ROLES = re.compile("|".join(ANALYST_ROLE_WORDS), re.I)
-LEADING_ROLE = re.compile(
-    r"\b(?:president|chancellor|principal|spokes\w*|head|director|dean|provost|chair\w*)\b", re.I
-)
-ACADEMIC = re.compile(rf"\b(?:{'|'.join(ACADEMIC_WORDS)})\b", re.I)
 PRONOUNS = {"he", "she", "they", "it", "him", "her", "them", "its", "his", "their"}
 
 
 def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
     """Inside a quote: the subject is the speaker, "we", or the speaker's side."""
-    subject = _clause_subject(token)
+    subject = clause_subject(token)
     if subject is None:
         return False
     if subject.lower_ in FIRST_SINGULAR | FIRST_PLURAL:
@@ -57,106 +49,7 @@ def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver
     return bool(who and speaker and who in (speaker, resolver.side(speaker)))
 
 
-# verbs of talk: "reports suggest", "critics say"
-_TALK = SPEECH_VERBS | REPORTING_VERBS
-
-
-def is_commentary(head: Token) -> bool:
-    """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
-    node = head
-    while node.head.i != node.i:
-        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in _TALK:
-            subject = subject_of(node.head)
-            if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
-                return True
-        node = node.head
-    return False
-
-
-def actor_cues(
-    head: Token, actor: str, speaker: str, reporter, resolver: Resolver, quoted: bool = False
-) -> set[str]:
-    cues = set()
-    if actor not in resolver.actors:
-        cues.add("unnamed")
-    subject = subject_of(head)
-    if subject is not None and subject.lower_ in PRONOUNS and not speaker:
-        # "Lau said she would", "the Prime Minister said he will": the one who speaks
-        insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
-        if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
-            if not (reported(head) and subject.lower_ in ("he", "she")):
-                cues.add("pronoun")
-    reporter = reporter if reporter in resolver.actors else ""
-    if reporter and not speaker and not resolver.allied(actor, reporter):
-        if not _its_executive(head, actor, reporter, resolver):
-            cues.add("reported")  # "officials said Veloso would be moved"
-    if speaker and _others(head) and not resolver.allied(actor, speaker):
-        cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
-    elif speaker and _named_other(head, actor, speaker, resolver):
-        cues.add("reported")  # "the EU seeks to move decision making away," said a critic
-    elif quoted and not speaker and _named_subject(head):
-        cues.add("reported")  # the same in a quote whose speaker was not found
-    if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
-        cues.add("reported")  # "Reed would then contact the woman, police said"
-    return cues
-
-
-def _its_executive(head: Token, actor: str, reporter: str, resolver: Resolver) -> bool:
-    """ "CEO Hakan Samuelsson said Volvo planned to", "the party's election chief Alan
-    Milburn said Labour will": a firm's or a party's head, whose own side the text does not
-    name, telling what the organisation he names will do."""
-    subject = _clause_subject(head)
-    if subject is None or resolver.token(subject, 0) != actor:
-        return False
-    if not (subject.pos_ == "PROPN" or subject.ent_type_) or resolver.affiliation(reporter):
-        return False  # "it", "they": whose is a guess; a known side is checked by allied
-    kind = resolver.actors[actor].kind if actor in resolver.actors else ""
-    role = resolver.actors[reporter].role
-    if kind != "organisation" or ANALYST_ROLES.search(role):
-        return False
-    return bool(set(re.split(r"[\s'-]+", role.lower())) & EXECUTIVES)
-
-
-def _told_by_others(head: Token) -> bool:
-    """Under "police said", "prosecutors say": unnamed others (not "her lawyer", not a
-    spokesman, who speak for someone) tell what a person will do or did."""
-    node = head
-    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
-        node = node.head
-    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _TALK:
-        return False
-    teller = subject_of(node.head)
-    return (
-        teller is not None
-        and teller.pos_ == "NOUN"
-        and teller.lemma_.lower() not in SPOKESPEOPLE
-        and not any(c.dep_ == "poss" for c in teller.children)
-    )
-
-
-def _named_subject(head: Token) -> bool:
-    subject = _clause_subject(head)
-    return subject is not None and subject.ent_type_ in PARTY_LABELS
-
-
-def _named_other(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
-    """In a quote, a party named as the subject that is not the speaker's own (a spokesman,
-    whose side the text may not name, speaks for whom he names)."""
-    if not _named_subject(head):
-        return False
-    if resolver.allied(actor, speaker) or speaker not in resolver.actors:
-        return False
-    role = set(resolver.actors[speaker].role.lower().split())
-    return not role & SPOKESPEOPLE
-
-
-def _others(head: Token) -> bool:
-    """In a quote, "he", "she" or "they" is someone other than the speaker."""
-    subject = _clause_subject(head)
-    return subject is not None and subject.lower_ in ("he", "she", "they")
-
-
-def _clause_subject(token: Token) -> Token | None:
+def clause_subject(token: Token) -> Token | None:
     """The subject, or for a verb joined to another ("will build and will run") theirs."""
     subject = subject_of(token)
     if subject is None and token.dep_ == "conj":
@@ -453,112 +346,3 @@ def speaker_of_report(
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
     return None
-
-
-def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
-    """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
-    asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
-    asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
-    if not asking and _for_someone(action):  # "repeated calls for the mayor to apologise"
-        return whom(subject_of(action), offset, speaker, resolver)
-    if asking:
-        asked = ("to",) if head.lemma_.lower() == "appeal" else ("on",)
-        for child in head.children:
-            if child.dep_ == "prep" and child.lower_ in asked and not is_time(child):
-                # "called on China to", "appealed to donors to" (not "on Thursday called")
-                for pobj in child.children:
-                    return whom(pobj, offset, speaker, resolver)
-        for child in head.children:
-            if child.dep_ == "dobj" and action.i == head.i:
-                continue  # "urged restraint": the object is the act, not whom it is asked of
-            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return whom(child, offset, speaker, resolver)
-        subject = subject_of(action)
-        passive = any(c.dep_ == "nsubjpass" for c in action.children)
-        if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
-            # (not "called for the law to be changed", "for the violence to end": what)
-            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
-                return ""  # "staff warned they will continue": themselves, no one else
-            return whom(subject, offset, speaker, resolver)
-    for child in list(action.children) + list(head.children):
-        if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
-            for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
-                    return whom(pobj, offset, speaker, resolver)
-    return ""
-
-
-def _for_someone(action: Token) -> bool:
-    """ "repeated calls for the mayor to apologise": asked of the mayor."""
-    subject = subject_of(action)
-    return (
-        marked_for(action)
-        and subject is not None
-        and subject.dep_ == "nsubj"
-        and not thing_asked_for(action)
-    )
-
-
-def thing_asked_for(action: Token) -> bool:
-    """ "called for the violence to end", "asked for an inquiry to look into": what is asked
-    for is a thing (a singular common noun that names no one), not whom it is asked of."""
-    if not marked_for(action):
-        return False
-    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.tag_ != "NN" or subject.ent_type_:
-        return False
-    return subject.lemma_.lower() not in AGENT_NOUNS | ROLE_WORDS
-
-
-def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
-    """Whom a word names: an actor, else its own words; a relative pronoun ("our customers,
-    who we would urge to") names no one here."""
-    if token.lower_ in ("who", "whom", "which", "that"):
-        return ""
-    who = resolver.token(token, offset, speaker)
-    if who is None and token.pos_ == "PRON":
-        return ""  # "asked them to": them, unnamed, says nothing to a reader
-    return who or phrase(token)
-
-
-def _same_again(pronoun: Token, first: Token | None) -> bool:
-    """ "staff warned they", "he warned he": the pronoun takes up the subject before it."""
-    if first is None or pronoun.lower_ not in PRONOUNS:
-        return False
-    return pronoun.lower_ == first.lower_ or (pronoun.lower_ == "they" and first.pos_ == "NOUN")
-
-
-def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:
-    """ "promised that compliance will be certified by the IAEA": the act is another's."""
-    for agent in (c for c in action.children if c.dep_ == "agent"):
-        for doer in (c for c in agent.children if c.dep_ == "pobj"):
-            who = resolver.token(doer, offset, speaker)
-            if who and who not in (actor, resolver.side(actor)):
-                return True
-            if not who and doer.pos_ == "PROPN" and doer.text not in actor:
-                return True  # "set independently by Ofwat", a name no actor holds
-    return False
-
-
-def is_analyst(speaker: str, resolver: Resolver) -> bool:
-    """An analyst's or a forecaster's words predict; they commit no one."""
-    actor = resolver.actors.get(speaker)
-    if actor is None:
-        return False
-    if ANALYST_ROLES.search(actor.role):
-        return True
-    if LEADING_ROLE.search(actor.role):
-        return False  # "the president of Norland University" speaks for it
-    return bool(ACADEMIC.search(f"{actor.role} {resolver.affiliation(speaker) or ''}"))
-
-
-def own_company(action: Token, actor: str, resolver: Resolver) -> bool:
-    """ "the company" acting in the warning of a company's own executive is his company."""
-    subject = subject_of(action)
-    if subject is None or subject.lemma_.lower() not in ("company", "firm"):
-        return False
-    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-        return False
-    known = resolver.actors.get(actor)
-    role = known.role.lower().split() if known and known.kind == "person" else []
-    return bool(set(role) & COMPANY_PEOPLE)

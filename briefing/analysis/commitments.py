@@ -20,21 +20,14 @@ from briefing.analysis.asking import (
     wanted_of_another,
 )
 from briefing.analysis.attribution import (
-    actor_cues,
     almost_no_one,
     committer,
-    done_by_another,
     in_first_person,
     is_agent,
-    is_analyst,
-    is_commentary,
-    own_company,
     quoted_words_only,
     resolve_subject,
     speaker_of_report,
     subject_of,
-    target_of,
-    whom,
 )
 from briefing.analysis.clauses import (
     condition_of,
@@ -43,29 +36,31 @@ from briefing.analysis.clauses import (
     not_yet,
     subject_words,
 )
+from briefing.analysis.complements import (
+    called_for,
+    complements,
+    for_to,
+    in_its_sense,
+    object_is_act,
+    thing_acts,
+    to_child,
+)
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
 from briefing.analysis.forms import (
     asked,
-    called_for,
-    complements,
     demanded_thing,
-    for_to,
     foretold,
     going_to,
     hedged,
     in_condition,
-    in_its_sense,
     is_imperative,
     is_negated,
     is_passive,
     is_perfect,
     is_someone,
     is_to,
-    object_is_act,
     others_thought,
-    thing_acts,
-    to_child,
     to_infinitive,
     wh_object,
 )
@@ -81,6 +76,8 @@ from briefing.analysis.phrasings import (
     wanted_demand,
 )
 from briefing.analysis.quotes import QuoteSpan, quote_at
+from briefing.analysis.targets import done_by_another, target_of, whom
+from briefing.analysis.voices import actor_cues, is_analyst, is_commentary, own_company
 from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (

@@ -1,53 +1,32 @@
 """The tests on a parsed verb that commitment forms share: whether a verb is passive,
-negated, hedged, asked or under a modal; "are going to", "is to"; which clauses a commitment
-verb governs and whether its object names the act."""
+negated, hedged, asked or under a modal; "are going to", "is to"; a bare command in a quote.
+(Which act a commitment verb governs is in ``complements``.)"""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import inverted_if
-from briefing.analysis.attribution import is_agent, subject_of
+from briefing.analysis.attribution import subject_of
 from briefing.analysis.clauses import (
     claimed,
     has_modal,
-    marked_for,
-    shares_object,
-    stray_infinitive,
-    vague_passive,
 )
-from briefing.analysis.resolve import Resolver
 from briefing.nlp.lexicon import (
-    ACCEPTED,
     AGENT_NOUNS,
-    ASKING,
-    ASKING_FOR,
     ASKING_IF,
-    CLAIM_NOUNS,
     DEMAND_MODALS,
-    FOR_ASKING,
     FUTURE_MODALS,
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
-    LAW_WORDS,
-    NOT_OFFERED,
     NOT_PLEDGES,
-    NOT_RULED_OUT,
     PARTY_LABELS,
-    PROCESS_NOUNS,
-    PUNITIVE,
     QUESTION,
     REPORTING_VERBS,
-    ROLE_WORDS,
     SPEECH_VERBS,
     STATING_MARKS,
-    SUBORDINATORS,
-    TALKS,
     THINKING,
-    TIME_NOUNS,
-    VERB_TYPES,
-    WARNED_ACTS,
 )
 
 REPORTED_BY = REPORTING_VERBS | SPEECH_VERBS
@@ -296,282 +275,6 @@ def is_relative(head: Token) -> bool:
     """A relative clause ("the proposal that legislators have sworn to veto"), also when
     parsed as a clause with a subject of its own hanging on the noun."""
     return head.dep_ == "relcl" or (head.dep_ == "acl" and subject_of(head) is not None)
-
-
-def infinitive_after(token: Token, at: int | None = None) -> list[Token]:
-    """ "have sworn to veto", "appealed to world leaders to protect", parsed as a clause of
-    purpose: "to" right after the verb (or ``at``), or after a phrase of it ("to X")."""
-    starts = {token.i + 1 if at is None else at}
-    starts |= {c.right_edge.i + 1 for c in token.children if c.dep_ == "prep" and c.i > token.i}
-    return [
-        c
-        for c in token.children
-        if c.dep_ == "advcl"
-        and c.tag_ == "VB"
-        and any(a.lower_ == "to" and a.i in starts for a in c.children)
-    ]
-
-
-def asked_to(verb: Token) -> list[Token]:
-    """The act someone is asked to do: "pressed the Pentagon to release", "pleaded with the
-    kidnappers to release", "petitioned the court to block"; not "pushed for years to close"
-    (no one is asked)."""
-    asked = [
-        c
-        for c in verb.children
-        if c.dep_ == "dobj" and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
-    ]  # "pressed the Pentagon", "begged the parents"; not "orders a glass of water to let"
-    asked += prep_objects(verb, "with")
-    if not asked:
-        return []
-    acts = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
-    return acts or infinitive_after(verb) or infinitive_after(verb, asked[0].right_edge.i + 1)
-
-
-def for_to(verb: Token) -> list[Token]:
-    """ "called for the government to resign", "pushing for all troops to be withdrawn": the
-    act asked for, a clause of its own that names who is to act."""
-    return [
-        c
-        for c in verb.children
-        if c.dep_ in ("advcl", "relcl", "acl")  # (on a noun, "calls for both sides to")
-        and to_infinitive(c)
-        and marked_for(c)
-        and not vague_passive(c)  # not "asked for it to be made faster"
-    ]
-
-
-def called_for(token: Token) -> bool:
-    """ "called for an inquiry", not "called for him" or "called for years"."""
-    for noun in prep_objects(token, "for"):
-        if noun.i < token.i:
-            continue  # "For his part, Curry is pressing ahead": no call
-        if noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
-            return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
-    return False
-
-
-def _warned_of_own_act(verb: Token) -> bool:
-    """ "warned of strikes / sanctions / consequences": the warner's own act, unlike "warned
-    of floods", "warned of a terror attack" or "warned of air strikes" (others')."""
-    return any(
-        n.lemma_.lower() in WARNED_ACTS and not any(c.dep_ == "compound" for c in n.children)
-        for n in prep_objects(verb, "of")
-    )
-
-
-def _for_talks(adjective: Token) -> bool:
-    return any(n.lemma_.lower() in TALKS for n in prep_objects(adjective, "for"))
-
-
-def _agreed_to_thing(verb: Token) -> bool:
-    return any(n.pos_ == "NOUN" and not is_someone(n) for n in prep_objects(verb, "to"))
-
-
-def _conditions_after(verb: Token) -> list[Token]:
-    """Clauses right after ``verb``, its own or hung on the verb above it ("we pledge, if
-    this fails, to ...", Blinken told reporters)."""
-    near = [c for c in verb.head.children if c.dep_ == "advcl" and c.i > verb.i]
-    near = [
-        c for c in near if all(t.is_punct for t in verb.doc[verb.right_edge.i + 1 : c.left_edge.i])
-    ]
-    return [c for c in verb.children if c.dep_ == "advcl"] + near
-
-
-def complements(token: Token) -> list[Token]:
-    """The verbs a commitment verb governs, with their coordinated verbs."""
-    asked_for = for_to(token) if token.lemma_.lower() in FOR_ASKING else []
-    if asked_for:
-        return asked_for
-    if token.lemma_.lower() in ASKING:
-        return asked_to(token) or [token]  # [token]: "pushing for a ban", as in_its_sense found
-    deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
-    heads = [
-        c
-        for c in token.children
-        if c.dep_ in deps
-        and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
-    ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
-    heads = [h for h in heads if not _purpose_after(h, heads)]
-    if not heads and token.lemma_.lower() in VERB_TYPES:
-        # "We pledge, if this turns out to be impossible, to respond"
-        strays = (stray_infinitive(c) for c in _conditions_after(token))
-        heads = [s for s in strays if s is not None][:1]
-    objects = [c for c in token.children if c.dep_ == "dobj"]
-    own_to = token.lemma_.lower() == "commit" and not objects  # "has committed to cutting"
-    if not heads and token.lemma_.lower() == "warn":
-        against = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "against"]
-        if against and any(c.dep_ == "pcomp" for c in against[0].children):
-            return against[:1]  # "warned Putin against invading Ukraine"
-        if _warned_of_own_act(token):
-            return [token]  # "warned of strikes if the offer is not improved"
-    if not heads and token.pos_ == "ADJ" and _for_talks(token):
-        return [token]  # "ready for talks"
-    if not heads and (token.pos_ == "ADJ" or is_passive(token) or own_to):
-        # "committed to the path of diplomacy"
-        heads = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-        ]
-        return heads[:1]
-    if not heads and token.lemma_.lower() in ("call", "ask", "appeal") and called_for(token):
-        return [token]  # "called for an investigation", "asked for a ceasefire": the act
-    if not heads and token.lemma_.lower() == "agree" and _agreed_to_thing(token):
-        return [token]  # "agreed to a ceasefire"
-    if not heads:
-        # "guarantee safe passage": the verb and its object are the action ("agree - no
-        # option": not when punctuation stands between them).
-        has_object = any(
-            c.dep_ == "dobj"
-            and c.pos_ != "PRON"
-            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
-            for c in token.children
-        )
-        return [token] if has_object else []
-    out = []
-    for head in heads:
-        out.append(head)
-        if shares_object(head):
-            continue  # "degrade and ultimately destroy ISIS" is one action
-        out.extend(
-            c
-            for c in head.children
-            if c.dep_ == "conj"
-            and c.pos_ in ("VERB", "AUX")
-            and not subject_of(c)
-            and c.lemma_.lower() not in VERB_TYPES
-            and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
-        )  # "refused to be dragged in and have not screened it": a fact, its own clause
-    return out
-
-
-def _purpose_after(clause: Token, heads: list[Token]) -> bool:
-    """A second "to" clause after a comma says why: "asked her mom to get screened, "just to
-    ease some worries"" (not "co-operate", split in two by the tagger)."""
-    first = next((h for h in heads if h.dep_ == "xcomp"), None)
-    if clause.dep_ != "xcomp" or first is None or clause is first:
-        return False
-    between = clause.doc[first.right_edge.i + 1 : clause.left_edge.i]
-    return any(t.text in (",", ";", "—", "--") for t in between)
-
-
-def in_its_sense(verb: Token) -> bool:
-    """Whether a commitment verb commits here: "called on / for", "ruled out" (not "do not
-    rule out the possibility"), "appealed to X to / for calm" (not "appealed the verdict")."""
-    lemma = verb.lemma_.lower()
-    if is_noun_use(verb):
-        return False
-    if lemma == "call":
-        so_called = verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "so"
-        if so_called:
-            return False
-        then = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-        if then not in ("on", "upon", "for") and any(c.dep_ == "dobj" for c in verb.children):
-            return False  # "called the case for reform compelling", "called the police"
-        return any(c.lower_ in ("on", "for") for c in verb.children) or bool(for_to(verb))
-    if lemma == "rule":
-        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-        return out and not is_negated(verb) and not objects & NOT_RULED_OUT
-    if lemma == "appeal":
-        # "appealed to donors to give", the act parsed as the appeal's own complement
-        asked = prep_objects(verb, "to") and any(
-            c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children
-        )
-        return called_for(verb) or bool(infinitive_after(verb) or asked or for_to(verb))
-    if lemma == "threaten":  # "the merged firm threatened to be too dominant": a risk
-        return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
-    if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
-        wanted = called_for(verb) or bool(for_to(verb))
-        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted)
-    if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
-        things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
-        return not things or any(c.dep_ == "ccomp" for c in verb.children)
-    if lemma == "accept":  # "accepted the ceasefire proposal"; not "accepted the blame"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "hopeful that most creditors will accept the deal": a hope, no one's word
-        hoped = verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTED_BY
-        return any(o.lemma_.lower() in ACCEPTED for o in objects) and not (
-            is_passive(verb) or hoped
-        )
-    if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
-        return any(c.dep_ == "xcomp" for c in verb.children)
-    if lemma == "work":  # "is working to restore power"; not "worked to", "works to rule"
-        now = verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
-        )
-        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
-        return now and any(  # not "working to stay positive": a state
-            not any(g.dep_ == "acomp" for g in a.children) for a in acts
-        )
-    if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
-        past = verb.tag_ == "VBD" or any(
-            c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children
-        )  # "sought to", "were seeking to": tried
-        return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
-    return True
-
-
-PENALTIES = PUNITIVE | HARMFUL_OBJECTS
-
-
-def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """Whether a commitment verb's object names the act: "offered talks", "demanded an
-    apology", "pledged $10 million", "threatened Seoul with strikes"."""
-    lemma = verb.lemma_.lower()
-    kind = VERB_TYPES[lemma]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    lemmas = {c.lemma_.lower() for c in objects}
-    penalty = any(
-        n.lemma_.lower() in PENALTIES for n in prep_objects(verb, "with")
-    )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
-    if kind != "demand" and lemmas & NOT_OFFERED:
-        return False  # "offered his view"; "demanded an apology" asks for an act
-    if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
-        return False  # "rejected the allegations": a denial, no act refused
-    if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
-        return False  # "threatening our ability to"
-    money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"
-    if any(
-        c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
-    ):
-        return False  # "offer more", "the freedoms that this country offers"
-    if lemma == "warn" and any(
-        n.pos_ == "NOUN" for h in (verb, *objects) for n in prep_objects(h, "against")
-    ):
-        return True  # "warned legislators against the veto": whom, and what
-    if not penalty and any(
-        is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects
-    ):
-        return False  # "urged voters": to whom, not what ("urged restraint" is what)
-    if kind == "offer" and not is_agent(verb, resolver, offset, speaker):
-        return False  # "the arguments offered moments of tension", "the plan offers"
-    return True
-
-
-def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """A singular common noun that is no one ("the app", "the storm", "the bill") as the
-    subject of a commitment verb; people and groups ("legislators", "the states") pass."""
-    subject = subject_of(token)
-    shared = subject_of(token.head) if subject is None and token.dep_ == "conj" else None
-    for noun in (subject, shared):  # "the talks are under way and aim to"
-        if noun is None or any(c.lower_ == "between" for c in noun.children):
-            continue  # "talks between X and Y agreed": the parties
-        if noun.lemma_.lower() in LAW_WORDS | PROCESS_NOUNS:  # (a LAW tag is often a name)
-            return True  # "The Wales Bill offers to", "the negotiations aim to"
-    if subject is None:
-        return False
-    lemma = subject.lemma_.lower()
-    if subject.tag_ != "NN" or lemma in ROLE_WORDS:
-        return False
-    return not is_agent(token, resolver, offset, speaker)
-
-
-def to_child(token: Token) -> bool:
-    """ "committed to peace", "committed £2bn to the project", "committed himself to"; not
-    the "to" of the verb itself ("seemed to aim a headbutt")."""
-    return any(c.lower_ == "to" and c.dep_ != "aux" for c in token.children) or any(
-        c.dep_ == "xcomp" for c in token.children
-    )
 
 
 def is_imperative(token: Token, quote, offset: int) -> bool:

@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import is_agent, reported, subject_of
 from briefing.analysis.clauses import has_modal, vague_passive
-from briefing.analysis.forms import (
+from briefing.analysis.complements import (
     for_to,
-    harmful,
     infinitive_after,
+)
+from briefing.analysis.forms import (
+    harmful,
     is_negated,
     is_someone,
     takes_place,

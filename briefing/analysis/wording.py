@@ -5,7 +5,6 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import thing_asked_for
 from briefing.analysis.clauses import (
     action_text,
     antecedent,
@@ -15,6 +14,7 @@ from briefing.analysis.clauses import (
     time_of,
 )
 from briefing.analysis.forms import is_negated, is_passive, is_relative
+from briefing.analysis.targets import thing_asked_for
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:

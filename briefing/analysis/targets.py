@@ -1,0 +1,100 @@
+"""To or against whom a commitment is made ("urged Marenia to", "called on China to"), and
+whether its act is another's ("will be certified by the IAEA")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import PRONOUNS, subject_of
+from briefing.analysis.clauses import is_time, marked_for, phrase
+from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, ROLE_WORDS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from briefing.analysis.resolve import Resolver
+
+
+def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: Resolver) -> str:
+    """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
+    asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
+    asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
+    if not asking and _for_someone(action):  # "repeated calls for the mayor to apologise"
+        return whom(subject_of(action), offset, speaker, resolver)
+    if asking:
+        asked = ("to",) if head.lemma_.lower() == "appeal" else ("on",)
+        for child in head.children:
+            if child.dep_ == "prep" and child.lower_ in asked and not is_time(child):
+                # "called on China to", "appealed to donors to" (not "on Thursday called")
+                for pobj in child.children:
+                    return whom(pobj, offset, speaker, resolver)
+        for child in head.children:
+            if child.dep_ == "dobj" and action.i == head.i:
+                continue  # "urged restraint": the object is the act, not whom it is asked of
+            if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
+                return whom(child, offset, speaker, resolver)
+        subject = subject_of(action)
+        passive = any(c.dep_ == "nsubjpass" for c in action.children)
+        if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
+            # (not "called for the law to be changed", "for the violence to end": what)
+            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
+                return ""  # "staff warned they will continue": themselves, no one else
+            return whom(subject, offset, speaker, resolver)
+    for child in list(action.children) + list(head.children):
+        if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
+            for pobj in child.children:
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                    return whom(pobj, offset, speaker, resolver)
+    return ""
+
+
+def _for_someone(action: Token) -> bool:
+    """ "repeated calls for the mayor to apologise": asked of the mayor."""
+    subject = subject_of(action)
+    return (
+        marked_for(action)
+        and subject is not None
+        and subject.dep_ == "nsubj"
+        and not thing_asked_for(action)
+    )
+
+
+def thing_asked_for(action: Token) -> bool:
+    """ "called for the violence to end", "asked for an inquiry to look into": what is asked
+    for is a thing (a singular common noun that names no one), not whom it is asked of."""
+    if not marked_for(action):
+        return False
+    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.tag_ != "NN" or subject.ent_type_:
+        return False
+    return subject.lemma_.lower() not in AGENT_NOUNS | ROLE_WORDS
+
+
+def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
+    """Whom a word names: an actor, else its own words; a relative pronoun ("our customers,
+    who we would urge to") names no one here."""
+    if token.lower_ in ("who", "whom", "which", "that"):
+        return ""
+    who = resolver.token(token, offset, speaker)
+    if who is None and token.pos_ == "PRON":
+        return ""  # "asked them to": them, unnamed, says nothing to a reader
+    return who or phrase(token)
+
+
+def _same_again(pronoun: Token, first: Token | None) -> bool:
+    """ "staff warned they", "he warned he": the pronoun takes up the subject before it."""
+    if first is None or pronoun.lower_ not in PRONOUNS:
+        return False
+    return pronoun.lower_ == first.lower_ or (pronoun.lower_ == "they" and first.pos_ == "NOUN")
+
+
+def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolver) -> bool:
+    """ "promised that compliance will be certified by the IAEA": the act is another's."""
+    for agent in (c for c in action.children if c.dep_ == "agent"):
+        for doer in (c for c in agent.children if c.dep_ == "pobj"):
+            who = resolver.token(doer, offset, speaker)
+            if who and who not in (actor, resolver.side(actor)):
+                return True
+            if not who and doer.pos_ == "PROPN" and doer.text not in actor:
+                return True  # "set independently by Ofwat", a name no actor holds
+    return False

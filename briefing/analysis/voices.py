@@ -1,0 +1,157 @@
+"""Whose word a commitment is: the committer's own, or others' talk about them (a critic's
+remark, an analyst's forecast, "police said"). Each cue lowers the commitment's confidence
+or drops it."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import (
+    ANALYST_ROLES,
+    PRONOUNS,
+    clause_subject,
+    reported,
+    subject_of,
+)
+from briefing.nlp.lexicon import (
+    ACADEMIC_WORDS,
+    COMMENTATOR_NOUNS,
+    COMPANY_PEOPLE,
+    EXECUTIVES,
+    PARTY_LABELS,
+    REPORTING_VERBS,
+    SPEECH_VERBS,
+    SPOKESPEOPLE,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from briefing.analysis.resolve import Resolver
+
+LEADING_ROLE = re.compile(
+    r"\b(?:president|chancellor|principal|spokes\w*|head|director|dean|provost|chair\w*)\b", re.I
+)
+ACADEMIC = re.compile(rf"\b(?:{'|'.join(ACADEMIC_WORDS)})\b", re.I)
+# verbs of talk: "reports suggest", "critics say"
+_TALK = SPEECH_VERBS | REPORTING_VERBS
+
+
+def is_commentary(head: Token) -> bool:
+    """Under "critics say", "analysts expect", "a memo says": others' talk about the actor."""
+    node = head
+    while node.head.i != node.i:
+        if node.dep_ in ("ccomp", "xcomp") and node.head.lemma_.lower() in _TALK:
+            subject = subject_of(node.head)
+            if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
+                return True
+        node = node.head
+    return False
+
+
+def actor_cues(
+    head: Token, actor: str, speaker: str, reporter, resolver: Resolver, quoted: bool = False
+) -> set[str]:
+    cues = set()
+    if actor not in resolver.actors:
+        cues.add("unnamed")
+    subject = subject_of(head)
+    if subject is not None and subject.lower_ in PRONOUNS and not speaker:
+        # "Lau said she would", "the Prime Minister said he will": the one who speaks
+        insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
+        if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
+            if not (reported(head) and subject.lower_ in ("he", "she")):
+                cues.add("pronoun")
+    reporter = reporter if reporter in resolver.actors else ""
+    if reporter and not speaker and not resolver.allied(actor, reporter):
+        if not _its_executive(head, actor, reporter, resolver):
+            cues.add("reported")  # "officials said Veloso would be moved"
+    if speaker and _others(head) and not resolver.allied(actor, speaker):
+        cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
+    elif speaker and _named_other(head, actor, speaker, resolver):
+        cues.add("reported")  # "the EU seeks to move decision making away," said a critic
+    elif quoted and not speaker and _named_subject(head):
+        cues.add("reported")  # the same in a quote whose speaker was not found
+    if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
+        cues.add("reported")  # "Reed would then contact the woman, police said"
+    return cues
+
+
+def _its_executive(head: Token, actor: str, reporter: str, resolver: Resolver) -> bool:
+    """ "CEO Hakan Samuelsson said Volvo planned to", "the party's election chief Alan
+    Milburn said Labour will": a firm's or a party's head, whose own side the text does not
+    name, telling what the organisation he names will do."""
+    subject = clause_subject(head)
+    if subject is None or resolver.token(subject, 0) != actor:
+        return False
+    if not (subject.pos_ == "PROPN" or subject.ent_type_) or resolver.affiliation(reporter):
+        return False  # "it", "they": whose is a guess; a known side is checked by allied
+    kind = resolver.actors[actor].kind if actor in resolver.actors else ""
+    role = resolver.actors[reporter].role
+    if kind != "organisation" or ANALYST_ROLES.search(role):
+        return False
+    return bool(set(re.split(r"[\s'-]+", role.lower())) & EXECUTIVES)
+
+
+def _told_by_others(head: Token) -> bool:
+    """Under "police said", "prosecutors say": unnamed others (not "her lawyer", not a
+    spokesman, who speak for someone) tell what a person will do or did."""
+    node = head
+    while node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _TALK:
+        return False
+    teller = subject_of(node.head)
+    return (
+        teller is not None
+        and teller.pos_ == "NOUN"
+        and teller.lemma_.lower() not in SPOKESPEOPLE
+        and not any(c.dep_ == "poss" for c in teller.children)
+    )
+
+
+def _named_subject(head: Token) -> bool:
+    subject = clause_subject(head)
+    return subject is not None and subject.ent_type_ in PARTY_LABELS
+
+
+def _named_other(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
+    """In a quote, a party named as the subject that is not the speaker's own (a spokesman,
+    whose side the text may not name, speaks for whom he names)."""
+    if not _named_subject(head):
+        return False
+    if resolver.allied(actor, speaker) or speaker not in resolver.actors:
+        return False
+    role = set(resolver.actors[speaker].role.lower().split())
+    return not role & SPOKESPEOPLE
+
+
+def _others(head: Token) -> bool:
+    """In a quote, "he", "she" or "they" is someone other than the speaker."""
+    subject = clause_subject(head)
+    return subject is not None and subject.lower_ in ("he", "she", "they")
+
+
+def is_analyst(speaker: str, resolver: Resolver) -> bool:
+    """An analyst's or a forecaster's words predict; they commit no one."""
+    actor = resolver.actors.get(speaker)
+    if actor is None:
+        return False
+    if ANALYST_ROLES.search(actor.role):
+        return True
+    if LEADING_ROLE.search(actor.role):
+        return False  # "the president of Norland University" speaks for it
+    return bool(ACADEMIC.search(f"{actor.role} {resolver.affiliation(speaker) or ''}"))
+
+
+def own_company(action: Token, actor: str, resolver: Resolver) -> bool:
+    """ "the company" acting in the warning of a company's own executive is his company."""
+    subject = subject_of(action)
+    if subject is None or subject.lemma_.lower() not in ("company", "firm"):
+        return False
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+        return False
+    known = resolver.actors.get(actor)
+    role = known.role.lower().split() if known and known.kind == "person" else []
+    return bool(set(role) & COMPANY_PEOPLE)
