@@ -117,7 +117,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     ):
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if lemma == "be":
-        return None  # "will be": a state (forecasts, "will likely", are hedged in _detect)
+        return None  # "will be": a state (forecasts, "will likely", are hedged in detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
     unspecific = UNSPECIFIC | PEOPLE_AT_LARGE if quote is not None else UNSPECIFIC
