@@ -224,3 +224,39 @@ def test_a_relative_clauses_noun_is_the_object_of_its_act():
     assert _shown("The reform, which Sarah Jones promised to deliver by May, is late.") == [
         ("Sarah Jones", "promise", "deliver the reform", "")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            '"There must be an independent inquiry into the deaths," Tom Reed told reporters.',
+            ("Tom Reed", "demand", "an independent inquiry into the deaths", ""),
+        ),
+        (
+            "Sarah Jones said there should be a full investigation.",
+            ("Sarah Jones", "demand", "a full investigation", ""),
+        ),
+    ],
+)
+def test_there_must_be_an_act_is_a_demand(text, expected):
+    assert _shown(text) == [expected]
+
+
+def test_calm_tagged_an_adjective_is_still_what_is_appealed_for():
+    text = "Sarah Jones appealed for calm, and Tom Reed called for a ceasefire."
+    assert ("Sarah Jones", "demand", "appealed for calm", "") in _shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"There must be some mistake," said Sarah Jones.',  # an inference
+        '"There should be more rain tomorrow," said Tom Reed.',  # a forecast
+        '"There should have been an inquiry," said Sarah Jones.',  # a past judged
+        "The report said there should be an inquiry.",  # no one asks
+    ],
+)
+def test_there_must_be_a_thing_or_a_past_is_no_demand(text):
+    _, found, _ = run(text)
+    assert [c for c in found.commitments if c.type == "demand"] == []

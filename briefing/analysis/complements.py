@@ -91,7 +91,8 @@ def called_for(token: Token) -> bool:
     for noun in prep_objects(token, "for"):
         if noun.i < token.i:
             continue  # "For his part, Curry is pressing ahead": no call
-        if noun.pos_ == "NOUN" and noun.ent_type_ not in ("DATE", "TIME"):
+        misread = noun.pos_ == "ADJ" and noun.tag_ == "JJ"  # "appealed for calm", a noun
+        if (noun.pos_ == "NOUN" or misread) and noun.ent_type_ not in ("DATE", "TIME"):
             return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False
 

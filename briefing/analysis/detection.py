@@ -226,13 +226,15 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
         return kind, token.head, actions, {"adjective"}, "", negated
     obliged = speaker or obliged_said_by(token, offset, resolver)
+    # "Reed said there should be an inquiry": his demand
+    there_said = "" if quote or lemma != "be" else demand_reported_by(token, offset, resolver)
     wanted = (
         wanted_demand(token, quote, obliged, resolver)
         or urged_demand(token, quote, speaker or urged_said_by(token, offset, resolver), resolver)
         or told_demand(token)
         or confident_of(token)
         or obliged_demand(token, quote, obliged, resolver)
-        or ruled_out(token, quote, speaker, resolver)
+        or ruled_out(token, quote, speaker, resolver, there_said)
     )
     if wanted is not None:
         return wanted

@@ -15,6 +15,7 @@ from briefing.analysis.complements import (
 from briefing.analysis.forms import (
     harmful,
     is_negated,
+    is_perfect,
     is_someone,
     takes_place,
     to_infinitive,
@@ -24,6 +25,7 @@ from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,
+    DEMANDED_NOUNS,
     FUTURE_MODALS,
     JUDGING_NOUNS,
     MAYBE_MODALS,
@@ -197,12 +199,15 @@ def _gerund_of(token: Token, verbs) -> bool:
     return word.endswith("ing") and (word[:-3] in verbs or word[:-3] + "e" in verbs)
 
 
-def ruled_out(token: Token, quote, speaker: str, resolver: Resolver):
+def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: str = ""):
     """ "There can be no bargaining over our sovereignty", "there will be no tax rises": in
-    someone's words, what the speaker's side refuses, or assures will not come."""
-    if token.lemma_ != "be" or not (quote and speaker) or not has_modal(token, RULING_MODALS):
+    someone's words, what the speaker's side refuses, or assures will not come. "There must
+    be an inquiry" in someone's words, or said by someone, demands it."""
+    if token.lemma_ != "be" or not any(c.dep_ == "expl" for c in token.children):
         return None
-    if not any(c.dep_ == "expl" for c in token.children):
+    if has_modal(token, DEMAND_MODALS) and (quote and speaker or reporter):
+        return _there_must_be(token, resolver.side(reporter or speaker))
+    if not (quote and speaker) or not has_modal(token, RULING_MODALS):
         return None
     negated = is_negated(token)
     for noun in token.children:
@@ -215,6 +220,17 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver):
         kind = "refusal" if lemma in REFUSED_NOUNS else "assurance" if lemma in SPARED_NOUNS else ""
         if kind:
             return kind, token, [noun], {"ruled_out"}, resolver.side(speaker), True
+    return None
+
+
+def _there_must_be(token: Token, actor: str):
+    """ "There must be an independent inquiry", "there should be a ceasefire": an act asked
+    for (``lexicon.DEMANDED_NOUNS``); not "there must be some mistake", "should be rain"."""
+    if is_negated(token) or is_perfect(token):
+        return None  # "there should have been a review": a past judged
+    for noun in token.children:
+        if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.lemma_.lower() in DEMANDED_NOUNS:
+            return "demand", token, [noun], {"demand_modal"}, actor, False
     return None
 
 

@@ -873,7 +873,15 @@ REFUSED_NOUNS = frozenset(
     """bargaining negotiation compromise concession retreat surrender amnesty extension
     exception exemption deal talks u-turn backtracking pardon bailout""".split()
 )
-SPARED_NOUNS = frozenset("rise increase hike cut layoff redundancy closure war invasion".split())
+SPARED_NOUNS = frozenset(
+    "rise increase hike cut layoff redundancy closure war invasion strike".split()
+)
+# lemmas: what "there must be" asks for ("there must be an inquiry"), not "some mistake"
+DEMANDED_NOUNS = frozenset(
+    """inquiry investigation inquest review audit probe ceasefire truce election referendum
+    vote debate dialogue talks reform ban moratorium apology compensation accountability
+    justice change action sanction withdrawal resignation""".split()
+)
 # what "it will take": time, effort, not an act
 # lemmas: what one "will take" as a feeling, no act ("England will take huge heart from")
 TAKEN_HEART = frozenset("heart comfort solace pride encouragement satisfaction".split())
