@@ -1016,6 +1016,37 @@ def test_an_action_never_ends_on_a_preposition_and_a_clause_inside_it_stays():
     )
 
 
+def test_a_long_action_is_cut_where_a_clause_ends_not_mid_phrase():
+    long = (
+        "establish a system which looks at the skills, talents and abilities of people "
+        "seeking to come and work in this country, and ensures that when they come here "
+        "they have a job"
+    )
+    assert readable_cut(long) == (
+        "establish a system which looks at the skills, talents and abilities of people "
+        "seeking to come and work in this country"
+    )
+    # "and" inside a phrase is no clause end
+    oil = " ".join(["get"] * 20 + ["oil", "and", "gas"] + ["from", "the", "North", "Sea"] * 2)
+    assert readable_cut(oil).endswith("oil and gas")  # (then "from the", function words)
+    # no clause end in the second half of the window: cut at the limit, as before
+    assert len(readable_cut(" ".join(["word"] * 40)).split()) == 25
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a need the speaker denies thinking of
+        'Tom Reed told the board: "It\'s not like I think we need to overhaul our process."',
+        # why something will not be done, not a word that it will not
+        "One of the reasons the United States won't strike the camps is the risk to civilians.",
+    ],
+)
+def test_a_denied_thought_or_a_reason_why_commits_no_one(text):
+    _, found, _ = run(text)
+    assert found.commitments == []
+
+
 def test_a_relative_clause_an_aside_breaks_is_left_out_whole():
     _, found, _ = run(
         "Vessia submitted a draft resolution calling for a halt to the airstrikes that a "

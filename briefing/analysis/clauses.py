@@ -220,7 +220,16 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         head = text.split(dash)[0]
         if len(head.split()) >= 2:
             text = head  # "make a determination -- the police department, ...": an aside
-    words = text.split()[:most]
+    words = text.split()
+    if len(words) > most:
+        # cut where a clause ends in the window's second half (a comma: "... in this
+        # country, and ensures"; "and to"), not mid-phrase ("oil and gas")
+        ends = [
+            k
+            for k in range(most // 2, most)
+            if words[k - 1].endswith((",", ";")) or words[k : k + 2] == ["and", "to"]
+        ]
+        words = words[: ends[-1] if ends else most]
     while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma

@@ -103,9 +103,11 @@ def others_thought(verb: Token) -> bool:
 
 
 def _not_sure(word: Token) -> bool:
-    """ "it was not certain that Lufthansa would", "I don't think we need to": a doubt."""
+    """ "it was not certain that Lufthansa would", "I don't think we need to", "it's not
+    like I think we need to": a doubt."""
     if word.lemma_.lower() in ("think", "believe") and word.pos_ == "VERB":
-        return is_negated(word)
+        denied = word.dep_ in ("advcl", "ccomp") and word.head.lemma_ == "be"
+        return is_negated(word) or (denied and is_negated(word.head))
     return word.lower_ in ("certain", "clear", "sure") and is_negated(word.head)
 
 

@@ -1058,8 +1058,9 @@ NO_COMMENT = frozenset(
     {"comment", "elaborate", "speculate", "say", "confirm", "deny", "disclose", "reveal"}
     | {"specify", "name", "identify", "answer"}
 )  # not "discuss": "refused to discuss the withdrawal" refuses a negotiation
-# lemmas: a clause that describes one of these says how, not what anyone will do
-MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace"})
+# lemmas: a clause that describes one of these says how or why, not what anyone will do
+# ("the way we should approach", "the reasons the US won't strike")
+MANNER_NOUNS = frozenset({"way", "manner", "extent", "degree", "speed", "pace", "reason"})
 NO_ONE = frozenset({"nothing", "nobody", "none", "no-one", "noone"})
 # as written, lower-cased: no one in particular ("until somebody says they are willing to")
 SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "everyone"})
