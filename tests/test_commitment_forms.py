@@ -1890,3 +1890,18 @@ def test_one_leaving_saying_another_would_reports_the_others_act():
     ].commitments
     assert (item.actor, item.speaker) == ("Paul Nuttall", "Nigel Farage")
     assert item.confidence < CONFIDENT
+
+
+def test_what_someone_does_each_time_is_no_plan():
+    _, found, _ = run(
+        "When hijacking a car, Tom Reed will shove the driver's head into the steering wheel."
+    )
+    assert found.commitments == []
+
+
+def test_a_deputy_to_a_named_person_speaks_for_himself_not_for_that_person():
+    _, found, _ = run(
+        "Sarah Jones, now effectively Tom Reed's deputy at fly-half, wins her 65th cap. "
+        '"We will treat them with the respect they deserve," said Jones.'
+    )
+    assert [(c.actor, c.speaker) for c in found.commitments] == [("Sarah Jones", "Sarah Jones")]

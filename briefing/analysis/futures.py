@@ -148,6 +148,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "I would dispute the premise": an opinion, politely put
     if has_modal(token, {"would", "'d"}) and _habitual(token):
         return None  # "every once in a while, Kim Kardashian would tweet": what she used to do
+    if _when_doing(token):
+        return None  # "When hijacking a car, CJ will shove": what he does each time
     if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
     if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
@@ -225,6 +227,18 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
+
+
+def _when_doing(verb: Token) -> bool:
+    """ "When hijacking a car, CJ will shove the driver's head": what someone does each time
+    (a clause with no subject of its own), not a plan."""
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and subject_of(c) is None
+        and any(m.lower_ in ("when", "whenever") for m in c.children)
+        for c in verb.children
+    )
 
 
 def _habitual(verb: Token) -> bool:

@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     RANK_MODIFIERS,
     ROLE_WORDS,
     SIDE_NOUNS,
+    SPOKESPEOPLE,
     STAKEHOLDER_NOUNS,
     STATE_BODIES,
     THIRD_PERSON,
@@ -150,8 +151,17 @@ class Resolver:
                 place = side in self.actors and self.actors[side].kind in ("country", "place")
                 if place and NON_STATE_BODIES & after:
                     return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
+                if self._deputy_of(side, words, role):
+                    return None  # "Ronan O'Gara's deputy at fly-half" speaks for no O'Gara
                 return side
         return None
+
+    def _deputy_of(self, side: str, words: str, role: str) -> bool:
+        """A person's deputy or colleague ("O'Gara's deputy"), not one who speaks for them
+        (a spokesman, a lawyer): "we" in their words is not that person."""
+        own = set(re.split(r"[\s'-]+", role.lower())) & (SPOKESPEOPLE | COUNSEL)
+        whose = words.endswith(("'s", "’s")) or f"{words}'s" in role
+        return self.is_person(side) and whose and not own
 
     def side(self, person: str) -> str:
         """Whose side someone speaks for: their organisation or country; a government's
