@@ -260,3 +260,23 @@ def test_calm_tagged_an_adjective_is_still_what_is_appealed_for():
 def test_there_must_be_a_thing_or_a_past_is_no_demand(text):
     _, found, _ = run(text)
     assert [c for c in found.commitments if c.type == "demand"] == []
+
+
+def test_a_pronoun_taken_for_the_one_it_orders_is_someone_else():
+    _, found, _ = run(
+        "The judge said Tom Reed, who now teaches adults in France, had experienced "
+        "substantial punishment and suspended his sentence. He ordered Reed to pay the costs."
+    )
+    assert found.commitments == []  # the judge, unnamed: not Reed's own demand
+    assert _shown("Sarah Jones met Tom Reed on Monday. She ordered Reed to pay the costs.") == [
+        ("Sarah Jones", "demand", "pay the costs", "Tom Reed")
+    ]
+
+
+def test_a_need_of_people_at_large_is_no_demand_a_need_put_to_someone_is():
+    text = '"You just need passionate people behind them to push the game forward," said Tom Reed.'
+    _, found, _ = run(text)
+    assert found.commitments == []
+    assert _shown('"You need to resign," Tom Reed told Sarah Jones.') == [
+        ("Tom Reed", "demand", "resign", "")
+    ]

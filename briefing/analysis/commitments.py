@@ -156,6 +156,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = whom(asked, offset, speaker, resolver) if asked is not None else ""
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
+    if target == actor and _asks_the_named(head, actor, offset, speaker, resolver):
+        return []  # "He ordered Roberts-Jones to pay": "he" is someone else, not found
     if target == actor:
         target = ""  # "Trump asked them to fire Ross": them, not Trump
     if kind in ("warning", "threat") and target and own_company(actions[0], actor, resolver):
@@ -206,6 +208,20 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             )
         )
     return out
+
+
+def _asks_the_named(head: Token, actor: str, offset: int, speaker: str, resolver) -> bool:
+    """A pronoun asks a person named as the one asked, and that pronoun was taken for the
+    same person: one cannot order oneself, so "he" was resolved wrongly."""
+    subject = subject_of(head)
+    if subject is None or subject.pos_ != "PRON" or subject.lower_ in ("i", "we"):
+        return False
+    return any(
+        c.dep_ in ("dobj", "dative")
+        and c.pos_ == "PROPN"
+        and resolver.token(c, offset, speaker) == actor
+        for c in head.children
+    )
 
 
 def _own_tokens(action: Token) -> set[int]:

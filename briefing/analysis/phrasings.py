@@ -61,6 +61,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
     named = subject is not None and subject.ent_type_ in PARTY_LABELS
     if lemma == "expect":
         return _expected_owed_act(token, subject)
+    if lemma == "need" and subject is not None and subject.lower_ == "you" and _anyone(token):
+        return None  # "you just need passionate people to push the game": anyone's need
     # "Tinley said he wanted the firm to commit": the want of the one who said it
     told = subject is not None and subject.lower_ in ("he", "she") and reported(token)
     if not (quote or speaker or (lemma == "want" and (named or told))):
@@ -85,6 +87,14 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         if lemma != "need" and other is not None:  # "like the US to change"
             return "demand", token, [act], {"demand_modal"}, "", is_negated(token)
     return None
+
+
+def _anyone(need: Token) -> bool:
+    """ "need passionate people to": people at large, no one in particular, to act."""
+    for other in (c for c in need.children if c.dep_ == "dobj" and c.tag_ == "NNS"):
+        if not any(d.dep_ in ("det", "poss") for d in other.children):
+            return True
+    return False
 
 
 def _expected_owed_act(token: Token, subject: Token | None):
