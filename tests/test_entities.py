@@ -604,6 +604,19 @@ def test_a_quote_paragraph_after_a_speakers_quote_goes_on_in_his_words():
     assert [q.speaker for q in run(far)[1].quotes] == ["Tom Okafor"]
 
 
+def test_he_said_after_a_quote_is_not_someone_the_quote_names():
+    text = (
+        "But Labour MP Tom Reed said voters were not going to be fooled by the new leader. "
+        '"Paul Smith will use his leadership to fight for a hard exit that would put jobs at '
+        'risk," he said.'
+    )
+    _, found, _ = run(text)
+    assert [q.speaker for q in found.quotes] == ["Tom Reed"]
+    assert [
+        c for c in found.commitments if c.actor == "Paul Smith" and c.speaker == "Paul Smith"
+    ] == []
+
+
 def test_according_to_x_gives_a_quote_its_speaker():
     _, found, _ = run('According to Ana Lopez, "we will cut taxes next week."')
     assert [q.speaker for q in found.quotes] == ["Ana Lopez"]

@@ -132,7 +132,8 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             span.speaker = previous.speaker
             span.speaker_token = subject.i
         elif subject is not None:
-            span.speaker = resolver.speaker(subject, offset)
+            after = offset + subject.idx >= span.end  # '"...," he said'
+            span.speaker = resolver.speaker(subject, offset, span.start if after else None)
             span.speaker_token = subject.i
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
             span.speaker = previous.speaker  # a quote that runs on from the last one

@@ -431,8 +431,15 @@ class Resolver:
             return full
         return known or surname.text
 
-    def speaker(self, subject: Token, offset: int) -> str:
-        """Who a speech verb's subject is: a named actor, or the person a pronoun points to."""
+    def speaker(self, subject: Token, offset: int, quote_start: int | None = None) -> str:
+        """Who a speech verb's subject is: a named actor, or the person a pronoun points to;
+        for '"...," he said' after a quote that starts at ``quote_start``, the person before
+        the quote (the names inside it are those it speaks of)."""
+        word = subject.lower_
+        if quote_start is not None and word in THIRD_PERSON:
+            if self._unnamed_since(subject, offset):
+                return ""  # 'A pub spokesman said ... "...," he added': the spokesman
+            return self.last(quote_start, "person", gender=PRONOUN_GENDER.get(word, "")) or ""
         span = entity_of(subject)
         if one_of_them(subject, span):
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
