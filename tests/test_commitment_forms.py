@@ -292,6 +292,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # a past habit
         "But every once in a while, Ann Holt would post something about the mine.",
         "Tom Reed and Ann Holt would frequently fall out with their parents.",
+        '"I would visit my aunt in Leeds every now and then," said Ann Holt.',
         # others' thought, a way of speaking, a claim denied
         "\"I don't want the fans to think for one minute that I wouldn't play for Calder,\" "
         "Tom Reed said.",

@@ -245,7 +245,8 @@ def _habitual(verb: Token) -> bool:
     """ "would often", "every once in a while ... would", "each time ... would": a past habit."""
     for child in verb.children:
         words = {t.lower_ for t in child.subtree}
-        every = words & {"every", "each"} and words & {"once", "time"}  # not "every day next week"
+        # "every once in a while", "every now and then"; not "every day next week"
+        every = words & {"every", "each"} and words & {"once", "time", "now"}
         if child.dep_ in ("advmod", "npadvmod") and (words & HABITUAL or every):
             return True
         if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
