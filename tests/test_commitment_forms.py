@@ -1906,3 +1906,18 @@ def test_a_deputy_to_a_named_person_speaks_for_himself_not_for_that_person():
         '"We will treat them with the respect they deserve," said Jones.'
     )
     assert [(c.actor, c.speaker) for c in found.commitments] == [("Sarah Jones", "Sarah Jones")]
+
+
+def test_getting_ready_is_preparing_not_an_offer():
+    _, found, _ = run(
+        "Tom Reed said he was getting ready to go out for an afternoon run on June 3."
+    )
+    assert found.commitments == []
+
+
+def test_a_penalty_named_before_the_verb_does_not_make_its_act_a_warning():
+    _, found, _ = run(
+        "In addition to the fine, Norvik Homes will pay to produce some lead-awareness "
+        "content for its web site."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Homes", "intention")]

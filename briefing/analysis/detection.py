@@ -205,6 +205,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         kind = "refusal" if negated and VERB_TYPES[lemma] == "agreement" else VERB_TYPES[lemma]
         return kind, token, actions, cues, "", negated  # "I will not agree to": refuses
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
+        if token.head.lemma_.lower() == "get":
+            return None  # "was getting ready to go out for a run": preparing, no offer
         actions = [a for a in complements(token) if a.dep_ != "ccomp"]
         if lemma not in ("committed", "determined"):
             # "happy they were left out", "happy seeing her", "happy to see her moving"

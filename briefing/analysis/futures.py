@@ -367,7 +367,8 @@ def _now_that(clause: Token) -> bool:
 
 def future_kind(verb: Token, negated: bool) -> str:
     lemma = verb.lemma_.lower()
-    objects = {t.lemma_.lower() for t in verb.subtree}
+    # what follows the verb: not "In addition to the fine, Magnolia will pay to produce"
+    objects = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
     if negated:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
