@@ -293,6 +293,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "But every once in a while, Ann Holt would post something about the mine.",
         "Tom Reed and Ann Holt would frequently fall out with their parents.",
         '"I would visit my aunt in Leeds every now and then," said Ann Holt.',
+        # what someone does each time
+        "When hijacking a car, Tom Reed will shove the driver's head into the steering wheel.",
+        # a need the speaker denies thinking of; why something will not be done
+        'Tom Reed told the board: "It\'s not like I think we need to overhaul our process."',
+        "One of the reasons the United States won't strike the camps is the risk to civilians.",
+        # preparing, no offer
+        "Tom Reed said he was getting ready to go out for an afternoon run on June 3.",
         # others' thought, a way of speaking, a claim denied
         "\"I don't want the fans to think for one minute that I wouldn't play for Calder,\" "
         "Tom Reed said.",
@@ -1032,20 +1039,6 @@ def test_a_long_action_is_cut_where_a_clause_ends_not_mid_phrase():
     assert readable_cut(oil).endswith("oil and gas")  # (then "from the", function words)
     # no clause end in the second half of the window: cut at the limit, as before
     assert len(readable_cut(" ".join(["word"] * 40)).split()) == 25
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # a need the speaker denies thinking of
-        'Tom Reed told the board: "It\'s not like I think we need to overhaul our process."',
-        # why something will not be done, not a word that it will not
-        "One of the reasons the United States won't strike the camps is the risk to civilians.",
-    ],
-)
-def test_a_denied_thought_or_a_reason_why_commits_no_one(text):
-    _, found, _ = run(text)
-    assert found.commitments == []
 
 
 def test_a_relative_clause_an_aside_breaks_is_left_out_whole():
@@ -1893,26 +1886,12 @@ def test_one_leaving_saying_another_would_reports_the_others_act():
     assert item.confidence < CONFIDENT
 
 
-def test_what_someone_does_each_time_is_no_plan():
-    _, found, _ = run(
-        "When hijacking a car, Tom Reed will shove the driver's head into the steering wheel."
-    )
-    assert found.commitments == []
-
-
 def test_a_deputy_to_a_named_person_speaks_for_himself_not_for_that_person():
     _, found, _ = run(
         "Sarah Jones, now effectively Tom Reed's deputy at fly-half, wins her 65th cap. "
         '"We will treat them with the respect they deserve," said Jones.'
     )
     assert [(c.actor, c.speaker) for c in found.commitments] == [("Sarah Jones", "Sarah Jones")]
-
-
-def test_getting_ready_is_preparing_not_an_offer():
-    _, found, _ = run(
-        "Tom Reed said he was getting ready to go out for an afternoon run on June 3."
-    )
-    assert found.commitments == []
 
 
 def test_a_penalty_named_before_the_verb_does_not_make_its_act_a_warning():

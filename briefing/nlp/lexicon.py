@@ -1399,13 +1399,13 @@ EVENT_NAME_WORDS = frozenset(
 MACHINE_NAME_WORDS = frozenset(
     "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
 )
-# lemmas: what a law's name ends with; a law does as it is written, it does not commit
 # spaCy entity labels of a name that can act or be asked to: a person, a body, a country,
 # a people ("Russia", "the Tories")
 PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # a house's name that is also a party's ("Congress" is not India's Congress Party in a
 # US article)
 LEGISLATURES = frozenset("Congress Parliament Senate Assembly Duma Knesset".split())
+# lemmas: what a law's name ends with; a law does as it is written, it does not commit
 LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
 # lemmas: processes and schemes, which "aim to" or "offer to" as written, committing no one
 PROCESS_NOUNS = frozenset(
