@@ -70,7 +70,34 @@ def asked_to(verb: Token) -> list[Token]:
     if not asked:
         return []
     acts = [c for c in verb.children if c.dep_ == "xcomp" and to_infinitive(c)]
-    return acts or infinitive_after(verb) or infinitive_after(verb, asked[0].right_edge.i + 1)
+    return (
+        acts
+        or infinitive_after(verb)
+        or infinitive_after(verb, asked[0].right_edge.i + 1)
+        or stranded_in_relative(verb)
+    )
+
+
+def stranded_in_relative(verb: Token) -> list[Token]:
+    """ "urged customers who need power for medical equipment to review plans": the parser
+    hangs the asked act on the relative clause of the one asked, as its purpose."""
+    return [
+        act
+        for asked in verb.children
+        if asked.dep_ == "dobj" and (is_someone(asked) or asked.tag_ in ("NNS", "NNPS"))
+        for clause in asked.children
+        if clause.dep_ == "relcl"
+        for act in infinitive_after(clause, _after_complements(clause))
+    ]
+
+
+def _after_complements(verb: Token) -> int:
+    ends = [
+        c.right_edge.i
+        for c in verb.children
+        if c.dep_ in ("dobj", "prep", "advmod") and c.i > verb.i
+    ]
+    return max(ends, default=verb.i) + 1
 
 
 def for_to(verb: Token) -> list[Token]:
@@ -132,12 +159,16 @@ def complements(token: Token) -> list[Token]:
     if token.lemma_.lower() in ASKING:
         return asked_to(token) or [token]  # [token]: "pushing for a ban", as in_its_sense found
     deps = ("xcomp",) if token.lemma_.lower() == "ask" else ("xcomp", "ccomp")
-    heads = [
-        c
-        for c in token.children
-        if c.dep_ in deps
-        and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
-    ] or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
+    heads = (
+        [
+            c
+            for c in token.children
+            if c.dep_ in deps
+            and not any(m.dep_ == "mark" and m.lower_ in SUBORDINATORS for m in c.children)
+        ]
+        or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
+        or stranded_in_relative(token)
+    )
     heads = [h for h in heads if not _purpose_after(h, heads)]
     if not heads and token.lemma_.lower() in VERB_TYPES:
         # "We pledge, if this turns out to be impossible, to respond"
