@@ -1627,6 +1627,15 @@ def test_what_economists_urge_is_a_view_while_critics_can_still_vow(text, expect
     assert _who_and_what(text) == expected
 
 
+def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
+    _, found, _ = run(
+        "Congress is working through the weekend to resolve a standoff that could prompt a "
+        "government shutdown next week."
+    )
+    assert [(c.actor, c.time) for c in found.commitments] == [("Congress", "")]
+    assert found.commitments[0].action.endswith("shutdown next week")
+
+
 def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time():
     _, found, _ = run(
         "Talks between Norland and Vessia agreed the total allowable catch for cod would be "
@@ -1732,6 +1741,23 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
         ('"Iran should promise to stop," Tom Reed said.', [("Tom Reed", "demand", "Iran")]),
         ("Iran should agree to talks.", []),
         ('"We must agree to talks," Tom Reed said.', [("Tom Reed", "agreement", "")]),
+        # read on a Multi-News day: "must" joined to a clause with "we" is the firm's own aim
+        (
+            'Tyson Foods said: "We have not gone far enough and must do more to stop this."',
+            [("Tyson Foods", "intention", "")],
+        ),
+        # ready for a punitive act is a threat; a subject whose first part is no one known is
+        # the known part's; "a Tyson worker" is some worker, and one warns whom, not what
+        (
+            "Both the union and Greenpeace are investigating the claims and are prepared to "
+            "take disciplinary action if they are true.",
+            [("Greenpeace", "threat", "")],
+        ),
+        (
+            "Tyson Foods fired ten workers. A Tyson manager vowed to quit.",
+            [("Tyson manager", "pledge", "")],
+        ),
+        ("Tom Reed is seen warning the investigator as he stepped on a chicken.", []),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):

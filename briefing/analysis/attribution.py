@@ -295,7 +295,11 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
             if who:
                 return resolver.side(who) if plural else who
-    return resolver.token(subject, offset, speaker)
+    for one in (subject, *subject.conjuncts):  # "Both the SU and LSE are prepared to": LSE
+        who = resolver.token(one, offset, speaker)
+        if who:
+            return who
+    return None
 
 
 def _next_to(noun: Token, relative: Token) -> bool:

@@ -287,16 +287,24 @@ def time_of(action: Token, head: Token) -> str:
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
                 if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
                     return span_text(child)
-    conditions = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
+    # not a condition's time, nor a thing's ("resolve a standoff that could prompt a
+    # shutdown next week")
+    apart = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
+    apart |= {t.i for c in action.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
     for token in action.subtree:
-        if token.i in conditions:
+        if token.i in apart:
             continue
         if token.dep_ == "prep" and is_time(token):
             return span_text(token)
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             return span_text(token)
-    match = _TIME_PHRASE.search(span_text(action))
-    return match.group(0) if match else ""
+    doc = action.doc
+    span = doc[action.left_edge.i : action.right_edge.i + 1]
+    for match in _TIME_PHRASE.finditer(span.text):
+        word = span.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is not None and word.start not in apart:
+            return match.group(0)
+    return ""
 
 
 def condition_of(action: Token, head: Token) -> str:

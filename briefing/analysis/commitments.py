@@ -116,12 +116,15 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if not actor:
         return []
     if kind == "demand" and has_modal(actions[0], DEMAND_MODALS):
-        target = resolve_subject(actions[0], offset, speaker, resolver)
+        bound = actions[0]  # "we have not gone far enough and must do more": we must
+        if subject_of(bound) is None and bound.dep_ == "conj":
+            bound = bound.head
+        target = resolve_subject(bound, offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
         if target == actor and is_passive(actions[0]):
             target = ""  # "it should be released": what is done to, not who is asked
         elif target == actor:
-            subject = subject_of(actions[0])
+            subject = subject_of(bound)
             if subject is not None and subject.pos_ != "PRON":
                 return []  # "Ofcom said the firm must": some firm, found to be Ofcom?
             kind, target = "intention", ""  # "we must act now": the speaker's own aim

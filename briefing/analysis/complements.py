@@ -316,6 +316,8 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         n.pos_ == "NOUN" for h in (verb, *objects) for n in prep_objects(h, "against")
     ):
         return True  # "warned legislators against the veto": whom, and what
+    if lemma == "warn" and objects:
+        return False  # "warning the undercover investigator that": one warns whom, of what
     if not penalty and any(
         is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects
     ):

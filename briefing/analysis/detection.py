@@ -17,6 +17,7 @@ from briefing.analysis.asking import (
 )
 from briefing.analysis.attribution import (
     almost_no_one,
+    clause_subject,
     in_first_person,
     is_agent,
     subject_of,
@@ -52,7 +53,7 @@ from briefing.analysis.forms import (
     to_infinitive,
     wh_object,
 )
-from briefing.analysis.futures import future_commitment
+from briefing.analysis.futures import future_commitment, future_kind
 from briefing.analysis.phrasings import (
     commits_to_act,
     confident_of,
@@ -216,7 +217,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = _not_loyalty(actions)
         if lemma == "happy":  # "happy to announce that they have settled": news, no offer
             actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
-        if not actions or subject_of(token.head) is None:
+        # "X is investigating and is prepared to": X's; "It pays, and be willing to": no one
+        joined = clause_subject(token.head) if token.head.tag_ != "VB" else None
+        if not actions or (subject_of(token.head) or joined) is None:
             return None  # "and be willing to move fast": advice, no one is ready
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"
@@ -226,6 +229,9 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         negated = negated or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
+        if kind == "offer" and lemma in ("ready", "prepared", "willing"):
+            punitive = future_kind(actions[0], False)  # "prepared to take disciplinary action"
+            kind = punitive if punitive in ("threat", "warning") else kind
         return kind, token.head, actions, {"adjective"}, "", negated
     obliged = speaker or obliged_said_by(token, offset, resolver)
     # "Reed said there should be an inquiry": his demand

@@ -260,7 +260,8 @@ class Resolver:
             name = self.name(span.text) or ""
             # A capital that acts ("Washington is ready to") is its government.
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
-        if token.pos_ == "PROPN" and token.dep_ in ("nsubj", "nsubjpass"):
+        joined = token.head if token.dep_ == "conj" else token  # "the SU and LSE are"
+        if token.pos_ == "PROPN" and joined.dep_ in ("nsubj", "nsubjpass"):
             # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that
             # only "is" something ("The Aviator should be ahead") may be a film's
             bare = not any(c.dep_ in ("compound", "nmod") for c in token.children)
@@ -350,6 +351,8 @@ class Resolver:
             whole = self.name(f"{compound} {token.text}")
             if whole or not can_act(token):
                 return whole  # "the five-year DfID funding will enable": a thing, not DfID
+            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+                return None  # "a Tyson worker warning": some worker, not Tyson's word
             return self.name(compound)
         return None
 

@@ -586,8 +586,12 @@ ASKING = frozenset(
 )
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
-# lemmas: acts against a penalty, not penalties: "will fight the bans imposed on them"
-RESISTING = frozenset("fight challenge contest appeal oppose resist overturn lift".split())
+# lemmas: acts against a penalty or easing it, not penalties: "will fight the bans imposed
+# on them", "ready to cut tariffs if"
+RESISTING = frozenset(
+    """fight challenge contest appeal oppose resist overturn lift cut lower reduce remove
+    ease scrap waive halve""".split()
+)
 # lemmas: what one "will respond" to, or how, as an answer, not a reprisal ("will respond in
 # full to the inquiry's invitation", not "the South would respond")
 ANSWERED = frozenset(
@@ -866,6 +870,7 @@ PUNITIVE = {
     "ban",
     "sue",
     "consequence",
+    "disciplinary",
 }
 # lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
 # harm promised not to come ("there will be no tax rises")
@@ -908,7 +913,7 @@ WARNED_ACTS = frozenset(
 STAKEHOLDER_NOUNS = frozenset(
     """shareholder investor stockholder bondholder creditor customer client passenger fan
     resident voter supporter student parent patient user consumer taxpayer farmer critic
-    rival""".split()
+    rival worker employee""".split()
 )
 # lemmas: things with names of their own, which do not act ("The exhibition, Fonetography,
 # will feature ...": the thing's name, not anyone's commitment)
