@@ -208,6 +208,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if _up_to(node.head):
             return None  # "it will be up to the bidders to propose": theirs, unnamed
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
+        if via_advcl and node.tag_ == "VBG" and _after_predicate_noun(node):
+            return None  # "it would have to be the leader asking him to quit": the leader's
         infinitive = has_modal(node, {"to"})
         above = subject_of(node.head)
         named = above is not None and above.ent_type_ in PARTY_LABELS
@@ -228,6 +230,13 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _after_predicate_noun(gerund: Token) -> bool:
+    """ "be the leader asking him": the participle tells of the noun just before it."""
+    nouns = [t for t in gerund.head.subtree if t.dep_ == "attr" and t.i < gerund.i]
+    gap = gerund.doc[nouns[-1].i + 1 : gerund.i] if nouns else None
+    return gap is not None and all(t.is_punct for t in gap)
 
 
 def _up_to(verb: Token) -> bool:

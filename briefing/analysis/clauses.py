@@ -239,6 +239,8 @@ def _in_list(comma: Token, skip: set[int]) -> bool:
     if comma.text != ",":
         return False
     after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
+    if after is not None and comma.i and comma.doc[comma.i - 1].lower_ == after.lower_:
+        return True  # "be much, much clearer": a word said twice
     if after is not None and after.head.i == comma.head.i and after.i not in skip:
         if after.dep_ == "advmod" and any(c.dep_ == "conj" for c in after.children):
             return True  # "respond unified, swiftly and firmly"

@@ -38,6 +38,7 @@ from briefing.analysis.complements import (
 )
 from briefing.analysis.forms import (
     asked,
+    asked_in_passive,
     demanded_thing,
     foretold,
     going_to,
@@ -152,7 +153,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
-        if is_passive(token):
+        if is_passive(token) or asked_in_passive(token):
             # "she was offered work", "they were asked to leave": by whom? Unless it says
             return by_agent(token, resolver, offset, speaker, negated)
         # "insisted that all avenues had closed", "agreed that the show gave", "warned

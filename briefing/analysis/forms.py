@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     SPEECH_VERBS,
     STATING_MARKS,
     THINKING,
+    VERB_TYPES,
 )
 
 REPORTED_BY = REPORTING_VERBS | SPEECH_VERBS
@@ -37,6 +38,20 @@ if TYPE_CHECKING:
 
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def asked_in_passive(token: Token) -> bool:
+    """ "he was given a gun and warned not to shoot": a verb of asking or warning joined to
+    a passive, with no subject or object of its own, is passive too (not "was elected and
+    promised to", which is his own)."""
+    own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+    return (
+        token.dep_ == "conj"
+        and token.tag_ in ("VBN", "VBD")
+        and VERB_TYPES.get(token.lemma_.lower()) in ("demand", "warning")
+        and is_passive(token.head)
+        and not any(c.dep_ in own for c in token.children)
+    )
 
 
 def agent_of(verb: Token) -> Token | None:

@@ -50,12 +50,17 @@ def is_commentary(head: Token) -> bool:
     return False
 
 
+_POSSESSIVES = frozenset("my our your his her its their".split())
+
+
 def actor_cues(
     head: Token, actor: str, speaker: str, reporter, resolver: Resolver, quoted: bool = False
 ) -> set[str]:
     cues = set()
     if actor not in resolver.actors:
         cues.add("unnamed")
+        if actor.split()[0].lower() in _POSSESSIVES:
+            cues.add("pronoun")  # "Our teams", "their Western backers": whose, unsaid
     subject = subject_of(head)
     if subject is not None and subject.lower_ in PRONOUNS and not speaker:
         # "Lau said she would", "the Prime Minister said he will": the one who speaks
