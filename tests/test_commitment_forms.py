@@ -1769,6 +1769,18 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
         # read on an XSum sample: warned as a passive joined to one; a hypothetical asker
         ("Tom Reed said he was given a gun and warned not to shoot the tank.", []),
         ('Tom Reed said "it would have to be the leader" asking him to quit.', []),
+        # read on a CNN/DM sample: the sentence before says whom an opening "they" means (and
+        # a score is no part of a name); a former aide speaks for no one he once served
+        (
+            "The Young Lions beat Norway 2-0 in a friendly on Friday. They will open their "
+            "campaign against Italy on May 7.",
+            [("Young Lions", "intention", "")],
+        ),
+        (
+            "Tom Reed spoke on Monday. Bill Daley, a Jones ally and former Reed chief of "
+            "staff, said Sarah Jones has to reintroduce herself to the party.",
+            [("Bill Daley", "demand", "Sarah Jones")],
+        ),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):

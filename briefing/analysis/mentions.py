@@ -99,7 +99,7 @@ def _name_only(ent: Span, label: str) -> Span | None:
     if label == "PERSON" and end - ent.start > 1 and ent.doc[end - 1].lower_ in OFFICE_TERMS:
         end -= 1  # "the Bush Presidency", "the Obama administration": his, not a name
     cut = end
-    while cut > ent.start + 1 and label == "PERSON" and _SCORE.fullmatch(ent.doc[cut - 1].text):
+    while cut > ent.start + 1 and _SCORE.fullmatch(ent.doc[cut - 1].text):
         cut -= 1
     if "-" in ent.doc[cut:end].text:
         end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")

@@ -153,6 +153,9 @@ class Resolver:
                     return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
                 if self._deputy_of(side, words, role):
                     return None  # "Ronan O'Gara's deputy at fly-half" speaks for no O'Gara
+                held = next((p for p in re.split(r",| and ", role) if words in p), role)
+                if _FORMER.search(held):
+                    return None  # "a Clinton ally and former Obama chief of staff": not now
                 return side
         return None
 
@@ -295,7 +298,11 @@ class Resolver:
                 # at the department said they would": the department
                 owner = voice_owner(people)
                 return self.token(owner, offset, speaker) if owner is not None else None
-            who = self._governing_subject(token) or self.last(at, None, plural=True)
+            who = (
+                self._governing_subject(token)
+                or self._subject_before(token)
+                or self.last(at, None, plural=True)
+            )
             # in a speaker's words "they" are others: the speaker's side says "we"
             return None if speaker and who in (speaker, self.side(speaker)) else who
         if word in ("it", "its"):
@@ -402,6 +409,19 @@ class Resolver:
                     return name
         return None
 
+    def _subject_before(self, pronoun: Token) -> str | None:
+        """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
+        opening "they" is the group the sentence before was about, not its last name."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        span = entity_of(subject) if subject is not None else None
+        name = self.name(span.text) if span is not None else None
+        actor = self.actors.get(name or "")
+        return name if actor is not None and actor.kind in ("organisation", "country") else None
+
     def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the
         clause that "they" sits in, before a nearer name (a group, not a person)."""
@@ -460,6 +480,9 @@ class Resolver:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
 
 
 def _untitled(span) -> str:

@@ -28,6 +28,7 @@ COUNTRY_ALIASES = {
     "United Nations": {"united nations", "un", "u.n."},
     "Russia": {"russia", "russian federation"},
     "China": {"china", "people's republic of china", "prc"},
+    "Netherlands": {"netherlands", "the netherlands", "holland"},
     "NATO": {"nato", "north atlantic treaty organization", "north atlantic alliance"},
 }
 
