@@ -308,6 +308,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # what one will hold after a deal is no act
         "Calder Oil will now control about 16% of Vessia's total crude output.",
         "Brill Airports and the state government will own 13% each of the new terminal.",
+        # read on a BBC sample: an outcome; a need inside a case the speaker doubts
+        "Calder Oil will not make money from the sale, the filing documents said.",
+        'Tom Reed told the Today programme: "I do not think this is a situation in which the '
+        'voters need me to articulate what they feel."',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

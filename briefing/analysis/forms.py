@@ -103,7 +103,7 @@ def hedged(token: Token, hedges: frozenset[str] | set[str] = HEDGES) -> bool:
         any(t.lower_ in hedges and _governs(t, token) for t in before)
         or any(c.dep_ == "advmod" and c.lower_ in hedges for c in token.children)
         or claimed(token)
-        or any(_not_sure(t) and _governs(t, token) for t in before)
+        or any(_not_sure(t) and (_governs(t, token) or t.is_ancestor(token)) for t in before)
         or any(c.dep_ == "parataxis" and others_thought(c) for c in token.children)
     )  # "Rather, they believe, Israel seeks to": an aside makes the clause others' view
 
@@ -119,7 +119,8 @@ def others_thought(verb: Token) -> bool:
 
 def _not_sure(word: Token) -> bool:
     """ "it was not certain that Lufthansa would", "I don't think we need to", "it's not
-    like I think we need to": a doubt."""
+    like I think we need to", "I don't think this is a case in which they need me to": a
+    doubt, over any clause below it."""
     if word.lemma_.lower() in ("think", "believe") and word.pos_ == "VERB":
         denied = word.dep_ in ("advcl", "ccomp") and word.head.lemma_ == "be"
         return is_negated(word) or (denied and is_negated(word.head))

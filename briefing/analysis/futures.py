@@ -32,6 +32,7 @@ from briefing.nlp.lexicon import (
     COUNSEL,
     ECONOMY_MOVES,
     FORCE,
+    GAINS,
     HABITUAL,
     HARMS,
     HOLDINGS,
@@ -83,6 +84,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "will feel", "would receive", "will be able to": states
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
+    if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
+        return None  # "Nasdaq will not make money from the sale": an outcome
     subject = subject_of(token)
     if _economy_foretold(act, subject):
         return None  # "Britain will grow faster than Germany": a forecast of an economy

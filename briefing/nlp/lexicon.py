@@ -1037,7 +1037,12 @@ NOT_ACTS = {
     "win",
     "succeed",
     "prevail",
+    "benefit",
+    "earn",
+    "profit",
 }
+# lemmas: what one "makes" as an outcome, not an act ("will not make money from the sale")
+GAINS = frozenset({"money", "profit", "loss", "gain", "fortune", "killing"})
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
