@@ -12,7 +12,7 @@ from briefing.analysis.commitments import find_commitments
 from briefing.analysis.dates import stated_date
 from briefing.analysis.entities import find_actors
 from briefing.analysis.mentions import mentions_from_doc
-from briefing.analysis.names import normalise
+from briefing.analysis.names import common_acronyms, normalise
 from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
 from briefing.analysis.timeline import find_events
@@ -49,10 +49,14 @@ def analyze(
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     storms = set(STORM_NAME.findall(article.text))  # "Hurricane Irene": "Irene" is no actor
+    # "induced currents (GICs)" spelled out in one paragraph names a thing in all of them
+    things = common_acronyms(article.text)
     result.mentions = [
         m
         for m in result.mentions
-        if not _inside(m.start, furniture) and _storm_free(m.text) not in storms
+        if not _inside(m.start, furniture)
+        and _storm_free(m.text) not in storms
+        and m.text.removesuffix("s") not in things
     ]
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
     spans = quote_spans(article.text, article.block_quotes)

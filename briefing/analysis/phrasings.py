@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     DEMAND_MODALS,
     DEMANDED_NOUNS,
     FUTURE_MODALS,
+    HEDGES,
     JUDGING_NOUNS,
     MAYBE_MODALS,
     NOT_ACTS,
@@ -327,6 +328,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         agreeing = subject_of(verb)
         if agreeing is not None and agreeing.lemma_.lower() in COMMENTATOR_NOUNS:
             return False  # "legal experts agree that ... they would be able to sue"
+    if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in action.children):
+        return False  # "decided that probably would be the best place": a guess
     claims = verb.lemma_.lower() in ("warn", "insist")
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
         return False  # "what we warned Baghdad would happen": no one's act
