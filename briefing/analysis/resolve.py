@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import bisect
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from briefing.analysis.antecedents import Antecedents
 from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
 from briefing.analysis.names import first_name_before, first_name_gender, name_head, normalise
@@ -22,6 +22,7 @@ from briefing.analysis.referents import (
     voice_owner,
 )
 from briefing.analysis.roles import title_word
+from briefing.analysis.sides import Sides
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -31,22 +32,17 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
-    GOVERNMENT_OFFICES,
     HONORIFICS,
-    NON_STATE_BODIES,
     PARTY_NAME_WORDS,
     PRONOUN_GENDER,
     RANK_MODIFIERS,
     ROLE_WORDS,
     SIDE_NOUNS,
-    SPOKESPEOPLE,
     STAKEHOLDER_NOUNS,
-    STATE_BODIES,
     THIRD_PERSON,
     THIRD_PLURAL,
     TITLE_GENDER,
     TITLE_WORDS,
-    UNNAMED_PEOPLE,
     WORKS,
 )
 
@@ -58,7 +54,9 @@ IT_REACH = 300  # characters: about the sentence before
 DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
 
-class Resolver:
+class Resolver(Sides, Antecedents):
+    """Names, titles and pronouns to actors; whose side each speaks for (``Sides``)."""
+
     def __init__(self, actors: list[Actor], mentions: list[Mention]):
         self.actors = {a.name: a for a in actors}
         self.aliases = alias_map(actors)
@@ -114,75 +112,6 @@ class Resolver:
     def is_person(self, name: str) -> bool:
         actor = self.actors.get(name)
         return actor is not None and actor.kind == "person"
-
-    def affiliation(self, person: str) -> str | None:
-        """The country or organisation a person speaks for, from their role or "X of Y"."""
-        if person not in self._affiliations:  # asked for every commitment a person makes
-            self._affiliations[person] = self._affiliation(person)
-        return self._affiliations[person]
-
-    def _affiliation(self, person: str) -> str | None:
-        actor = self.actors.get(person)
-        if actor is None or actor.kind != "person":
-            return None
-        if person in self._of:
-            return self._of[person]
-        side = self._side_in_role(actor.role)
-        if side and side != person:
-            return side
-        role = actor.role.lower()
-        for noun, kind in SIDE_NOUNS.items():
-            if re.search(rf"\b{noun}\b", role):
-                found = self.named_like(noun, kind, None)
-                if found:
-                    return found
-        return None
-
-    def _side_in_role(self, role: str) -> str | None:
-        """The organisation or country an office names ("Iran's foreign minister", "Liverpool
-        vice-captain"); an "Iranian photographer" or a "Marseille prosecutor" holds no
-        office in ROLE_WORDS and speaks for no one but themselves."""
-        if not any(w.lower().strip(",.'") in ROLE_WORDS for w in re.split(r"[\s-]+", role)):
-            return None
-        for words in _phrases(role):
-            side = self.name(words)
-            if side:
-                after = set(role[role.find(words) + len(words) :].lower().split())
-                place = side in self.actors and self.actors[side].kind in ("country", "place")
-                if place and NON_STATE_BODIES & after:
-                    return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
-                if self._deputy_of(side, words, role):
-                    return None  # "Ronan O'Gara's deputy at fly-half" speaks for no O'Gara
-                held = next((p for p in re.split(r",| and ", role) if words in p), role)
-                if _FORMER.search(held):
-                    return None  # "a Clinton ally and former Obama chief of staff": not now
-                return side
-        return None
-
-    def _deputy_of(self, side: str, words: str, role: str) -> bool:
-        """A person's deputy or colleague ("O'Gara's deputy"), not one who speaks for them
-        (a spokesman, a lawyer): "we" in their words is not that person."""
-        own = set(re.split(r"[\s'-]+", role.lower())) & (SPOKESPEOPLE | COUNSEL)
-        whose = words.endswith(("'s", "’s")) or f"{words}'s" in role
-        return self.is_person(side) and whose and not own
-
-    def side(self, person: str) -> str:
-        """Whose side someone speaks for: their organisation or country; a government's
-        own office ("the State Department") speaks for its country when that is named."""
-        who = self.affiliation(person) or person
-        office = GOVERNMENT_OFFICES.get(who)
-        return (self.name(office) if office else None) or who
-
-    def allied(self, one: str, other: str) -> bool:
-        """On one side: the same side, or a country and its own body ("Libya" and the
-        "Libyan Army" whose head speaks)."""
-        a, b = self.side(one), self.side(other)
-        if a == b:
-            return True
-        first, _, rest = b.partition(" ")
-        body = rest.lower() in STATE_BODIES
-        country = self.actors.get(a)
-        return body and country is not None and country.kind == "country" and self.name(first) == a
 
     def last(
         self,
@@ -363,26 +292,6 @@ class Resolver:
             return self.name(compound)
         return None
 
-    def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
-        """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted
-        ("A spokesman said ... He refused"), with no person named since. (In that same
-        sentence, "a spokesman said he would" is as often about whom the spokesman speaks for.)"""
-        start = pronoun.sent.start
-        if not start:
-            return False
-        until = bisect.bisect_left(self._starts, offset + pronoun.idx)
-        for t in pronoun.doc[start - 1].sent:
-            if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
-                continue
-            if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
-                continue
-            if any(c.dep_ == "appos" for c in t.children):
-                continue  # "a spokesman, Tom Reed,"
-            since = bisect.bisect_left(self._starts, offset + t.idx)
-            if not any(self.is_person(n) for _, n, _ in self._named[since:until]):
-                return True
-        return False
-
     def _nationality(self, noun: Token, owner: Token, who: str) -> bool:
         """A country before a company noun says where the company is from, not whose it is
         ("the US firm agreed to pay"); before "government" it is whose. A possessive says
@@ -407,32 +316,6 @@ class Resolver:
                 actor = self.actors.get(name or "")
                 if actor is not None and actor.kind == "organisation":
                     return name
-        return None
-
-    def _subject_before(self, pronoun: Token) -> str | None:
-        """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
-        opening "they" is the group the sentence before was about, not its last name."""
-        sentence = pronoun.sent
-        if pronoun.i != sentence.start or sentence.start == 0:
-            return None
-        before = pronoun.doc[sentence.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        span = entity_of(subject) if subject is not None else None
-        name = self.name(span.text) if span is not None else None
-        actor = self.actors.get(name or "")
-        return name if actor is not None and actor.kind in ("organisation", "country") else None
-
-    def _governing_subject(self, token: Token) -> str | None:
-        """ "Italy signed an accord with Tunisia in which they promised": the subject of the
-        clause that "they" sits in, before a nearer name (a group, not a person)."""
-        for verb in token.ancestors:
-            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-            if subject is None or subject.i > token.i or subject.lower_ in THIRD_PLURAL:
-                continue
-            span = entity_of(subject)
-            name = self.name(span.text) if span is not None else None
-            actor = self.actors.get(name or "")
-            return name if actor is not None and actor.kind != "person" else None
         return None
 
     def _missed_name(self, surname: Token) -> str:
@@ -482,9 +365,6 @@ class Resolver:
         return self.token(subject, offset) or ""
 
 
-_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
-
-
 def _untitled(span) -> str:
     """ "Nora Quist" of "Insp Nora Quist", "Lukaku" of "Belgian Lukaku": a name tagged with
     the title or the people before it."""
@@ -498,10 +378,3 @@ def _untitled(span) -> str:
 
 def _full_person(actor: Actor) -> bool:
     return actor.kind == "person" and " " in actor.name
-
-
-def _phrases(text: str):
-    words = text.split()
-    for n in range(len(words), 0, -1):
-        for i in range(len(words) - n + 1):
-            yield " ".join(words[i : i + n])

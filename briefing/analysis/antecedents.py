@@ -1,0 +1,64 @@
+"""Which earlier actor "he", "she" or "they" opens on: the parts of ``Resolver`` that read
+the sentences around a pronoun."""
+
+from __future__ import annotations
+
+import bisect
+from typing import TYPE_CHECKING
+
+from briefing.analysis.referents import entity_of
+from briefing.nlp.lexicon import THIRD_PLURAL, UNNAMED_PEOPLE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+class Antecedents:
+    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person`` and the sorted
+    ``_named`` mentions with their ``_starts``."""
+
+    def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
+        """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted
+        ("A spokesman said ... He refused"), with no person named since. (In that same
+        sentence, "a spokesman said he would" is as often about whom the spokesman speaks for.)"""
+        start = pronoun.sent.start
+        if not start:
+            return False
+        until = bisect.bisect_left(self._starts, offset + pronoun.idx)
+        for t in pronoun.doc[start - 1].sent:
+            if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
+                continue
+            if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
+                continue
+            if any(c.dep_ == "appos" for c in t.children):
+                continue  # "a spokesman, Tom Reed,"
+            since = bisect.bisect_left(self._starts, offset + t.idx)
+            if not any(self.is_person(n) for _, n, _ in self._named[since:until]):
+                return True
+        return False
+
+    def _subject_before(self, pronoun: Token) -> str | None:
+        """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
+        opening "they" is the group the sentence before was about, not its last name."""
+        sentence = pronoun.sent
+        if pronoun.i != sentence.start or sentence.start == 0:
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        span = entity_of(subject) if subject is not None else None
+        name = self.name(span.text) if span is not None else None
+        actor = self.actors.get(name or "")
+        return name if actor is not None and actor.kind in ("organisation", "country") else None
+
+    def _governing_subject(self, token: Token) -> str | None:
+        """ "Italy signed an accord with Tunisia in which they promised": the subject of the
+        clause that "they" sits in, before a nearer name (a group, not a person)."""
+        for verb in token.ancestors:
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            if subject is None or subject.i > token.i or subject.lower_ in THIRD_PLURAL:
+                continue
+            span = entity_of(subject)
+            name = self.name(span.text) if span is not None else None
+            actor = self.actors.get(name or "")
+            return name if actor is not None and actor.kind != "person" else None
+        return None

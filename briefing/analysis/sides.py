@@ -1,0 +1,98 @@
+"""Whose side a person speaks for: the organisation or country of their role or "X of Y"."""
+
+from __future__ import annotations
+
+import re
+
+from briefing.nlp.lexicon import (
+    COUNSEL,
+    GOVERNMENT_OFFICES,
+    NON_STATE_BODIES,
+    ROLE_WORDS,
+    SIDE_NOUNS,
+    SPOKESPEOPLE,
+    STATE_BODIES,
+)
+
+_FORMER = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
+
+
+class Sides:
+    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person``, ``named_like``
+    and the ``_of`` ("Elena Kovar of Ostrava") and ``_affiliations`` tables."""
+
+    def affiliation(self, person: str) -> str | None:
+        """The country or organisation a person speaks for, from their role or "X of Y"."""
+        if person not in self._affiliations:  # asked for every commitment a person makes
+            self._affiliations[person] = self._affiliation(person)
+        return self._affiliations[person]
+
+    def _affiliation(self, person: str) -> str | None:
+        actor = self.actors.get(person)
+        if actor is None or actor.kind != "person":
+            return None
+        if person in self._of:
+            return self._of[person]
+        side = self._side_in_role(actor.role)
+        if side and side != person:
+            return side
+        role = actor.role.lower()
+        for noun, kind in SIDE_NOUNS.items():
+            if re.search(rf"\b{noun}\b", role):
+                found = self.named_like(noun, kind, None)
+                if found:
+                    return found
+        return None
+
+    def _side_in_role(self, role: str) -> str | None:
+        """The organisation or country an office names ("Iran's foreign minister", "Liverpool
+        vice-captain"); an "Iranian photographer" or a "Marseille prosecutor" holds no
+        office in ROLE_WORDS and speaks for no one but themselves."""
+        if not any(w.lower().strip(",.'") in ROLE_WORDS for w in re.split(r"[\s-]+", role)):
+            return None
+        for words in _phrases(role):
+            side = self.name(words)
+            if side:
+                after = set(role[role.find(words) + len(words) :].lower().split())
+                place = side in self.actors and self.actors[side].kind in ("country", "place")
+                if place and NON_STATE_BODIES & after:
+                    return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
+                if self._deputy_of(side, words, role):
+                    return None  # "Ronan O'Gara's deputy at fly-half" speaks for no O'Gara
+                held = next((p for p in re.split(r",| and ", role) if words in p), role)
+                if _FORMER.search(held):
+                    return None  # "a Clinton ally and former Obama chief of staff": not now
+                return side
+        return None
+
+    def _deputy_of(self, side: str, words: str, role: str) -> bool:
+        """A person's deputy or colleague ("O'Gara's deputy"), not one who speaks for them
+        (a spokesman, a lawyer): "we" in their words is not that person."""
+        own = set(re.split(r"[\s'-]+", role.lower())) & (SPOKESPEOPLE | COUNSEL)
+        whose = words.endswith(("'s", "’s")) or f"{words}'s" in role
+        return self.is_person(side) and whose and not own
+
+    def side(self, person: str) -> str:
+        """Whose side someone speaks for: their organisation or country; a government's
+        own office ("the State Department") speaks for its country when that is named."""
+        who = self.affiliation(person) or person
+        office = GOVERNMENT_OFFICES.get(who)
+        return (self.name(office) if office else None) or who
+
+    def allied(self, one: str, other: str) -> bool:
+        """On one side: the same side, or a country and its own body ("Libya" and the
+        "Libyan Army" whose head speaks)."""
+        a, b = self.side(one), self.side(other)
+        if a == b:
+            return True
+        first, _, rest = b.partition(" ")
+        body = rest.lower() in STATE_BODIES
+        country = self.actors.get(a)
+        return body and country is not None and country.kind == "country" and self.name(first) == a
+
+
+def _phrases(text: str):
+    words = text.split()
+    for n in range(len(words), 0, -1):
+        for i in range(len(words) - n + 1):
+            yield " ".join(words[i : i + n])
