@@ -390,7 +390,7 @@ def test_what_only_looks_like_a_commitment(text):
             "traffickers.",
             "Joko Widodo",
             "refusal",
-            "be extended to drug traffickers",
+            "extend clemency to drug traffickers",
         ),
         (
             '"We are not ready to accept more violence against women," said Selay Ghaffer.',
@@ -1095,6 +1095,15 @@ def test_a_thing_a_relative_clause_describes_and_a_nationality_are_no_actor():
         "allegiance to the group were seen."
     )
     assert found.commitments == []
+
+
+def test_a_refused_passive_reads_as_the_refusers_act_and_a_said_one_keeps_its_subject():
+    _, found, _ = run("Tom Reed said clemency would not be extended to drug traffickers.")
+    assert [(c.type, c.negated, c.action) for c in found.commitments] == [
+        ("refusal", True, "extend clemency to drug traffickers")
+    ]
+    _, found, _ = run("Tom Reed said the hospital will be rebuilt next year.")
+    assert [c.action for c in found.commitments] == ["the hospital to be rebuilt"]
 
 
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():

@@ -13,7 +13,7 @@ from briefing.analysis.clauses import (
     subject_words,
     time_of,
 )
-from briefing.analysis.forms import is_negated, is_passive, is_relative
+from briefing.analysis.forms import agent_of, is_negated, is_passive, is_relative
 from briefing.analysis.targets import thing_asked_for
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
 
@@ -41,6 +41,13 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)
+    # "clemency would not be extended to X": "not extend clemency to X" (a passive said
+    # without "not" keeps its subject: "the hospital to be rebuilt")
+    negated_passive = is_passive(action) and is_negated(action)
+    if kind not in ("demand", "warning", "threat") and about and negated_passive:
+        active = _active_voice(action, about, what)
+        if active:
+            what, about = active, ""
     # what a passive is about ("these details to be stricken"), unless the act is negated
     # ("not clemency to be extended" reads wrong) or, but for a demand ("Turkcell's stake
     # to be cut"), it is a name
@@ -82,6 +89,19 @@ def _others(action: Token, head: Token) -> bool:
         and subject.lemma_.lower() not in SIDE_NOUNS
         and subject.lemma_.lower() not in VOICE_NOUNS
     )
+
+
+def _active_voice(action: Token, about: str, what: str) -> str | None:
+    """ "Janner would not be tried over the allegations", refused by the prosecutors: "try
+    Janner over the allegations", which reads as their act (not as theirs to suffer). Not
+    with an agent ("be affected by the decision") or a second verb ("be diverted or
+    distracted")."""
+    words = what.split(" ", 2)
+    if len(words) < 2 or words[0] != "be" or words[1] != action.text:
+        return None
+    if agent_of(action) is not None or any(c.dep_ == "conj" for c in action.children):
+        return None
+    return " ".join([action.lemma_.lower(), about, *words[2:]])
 
 
 def _stranded(prep: Token) -> bool:
