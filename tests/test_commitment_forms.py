@@ -1106,6 +1106,15 @@ def test_a_refused_passive_reads_as_the_refusers_act_and_a_said_one_keeps_its_su
     assert [c.action for c in found.commitments] == ["the hospital to be rebuilt"]
 
 
+def test_a_clause_on_a_denied_noun_is_a_negated_act():
+    _, found, _ = run(
+        'Tom Reed spoke on Monday. "That\'s not a risk Britain should take," Tom Reed said.'
+    )
+    assert [(c.type, c.negated, c.action) for c in found.commitments] == [
+        ("demand", True, "take a risk")
+    ]
+
+
 def test_a_list_in_the_action_is_kept_whole_but_not_the_next_clause():
     _, found, _ = run(
         'Antony Blinken said: "This will be met with a swift, firm and united response."'

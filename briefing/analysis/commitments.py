@@ -205,7 +205,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
                 target=target or "",
                 time=when,
                 condition=condition,
-                negated=negated or is_negated(action),
+                negated=negated or is_negated(action) or _denied_antecedent(head),
                 speaker=speaker or reporter or "",
                 confidence=confidence(own),
             )
@@ -225,6 +225,12 @@ def _asks_the_named(head: Token, actor: str, offset: int, speaker: str, resolver
         and resolver.token(c, offset, speaker) == actor
         for c in head.children
     )
+
+
+def _denied_antecedent(head: Token) -> bool:
+    """ "That's not a risk Britain should take": the act the clause names is denied."""
+    noun = head.head
+    return head.dep_ == "relcl" and noun.dep_ == "attr" and is_negated(noun.head)
 
 
 def _own_tokens(action: Token) -> set[int]:
