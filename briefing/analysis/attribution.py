@@ -49,12 +49,17 @@ def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver
     return bool(who and speaker and who in (speaker, resolver.side(speaker)))
 
 
+def subject_holder(token: Token) -> Token:
+    """The verb whose subject a clause has: its own, or for a verb joined to another ("will
+    build and will run") that one."""
+    if subject_of(token) is None and token.dep_ == "conj":
+        return token.head
+    return token
+
+
 def clause_subject(token: Token) -> Token | None:
     """The subject, or for a verb joined to another ("will build and will run") theirs."""
-    subject = subject_of(token)
-    if subject is None and token.dep_ == "conj":
-        subject = subject_of(token.head)
-    return subject
+    return subject_of(subject_holder(token))
 
 
 def in_first_person(verb: Token) -> bool:
@@ -102,11 +107,8 @@ def reported(token: Token) -> bool:
 
 def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
     """Whether the subject is someone who can commit: an actor, a pronoun, "workers"."""
-    holder = token
-    subject = subject_of(token)
-    if subject is None and token.dep_ == "conj":
-        holder = token.head  # "would appoint X and would not intervene"
-        subject = subject_of(holder)
+    holder = subject_holder(token)  # "would appoint X and would not intervene"
+    subject = subject_of(holder)
     if subject is None:
         return False
     lemma = subject.lemma_.lower()

@@ -17,6 +17,7 @@ from briefing.analysis.attribution import (
     quoted_words_only,
     resolve_subject,
     speaker_of_report,
+    subject_holder,
     subject_of,
 )
 from briefing.analysis.clauses import (
@@ -116,9 +117,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if not actor:
         return []
     if kind == "demand" and has_modal(actions[0], DEMAND_MODALS):
-        bound = actions[0]  # "we have not gone far enough and must do more": we must
-        if subject_of(bound) is None and bound.dep_ == "conj":
-            bound = bound.head
+        bound = subject_holder(actions[0])  # "we have not gone far enough and must do more"
         target = resolve_subject(bound, offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
         if target == actor and is_passive(actions[0]):

@@ -49,7 +49,8 @@ def analyze(
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     storms = set(STORM_NAME.findall(article.text))  # "Hurricane Irene": "Irene" is no actor
-    # "induced currents (GICs)" spelled out in one paragraph names a thing in all of them
+    # an acronym of common words ("GMO (genetically modified organism)") names a thing, in
+    # every piece of the article ("induced currents (GICs)" in one, "GIC flows" in another)
     things = common_acronyms(article.text)
     result.mentions = [
         m

@@ -219,8 +219,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if lemma == "happy":  # "happy to announce that they have settled": news, no offer
             actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
         # "X is investigating and is prepared to": X's; "It pays, and be willing to": no one
-        joined = clause_subject(token.head) if token.head.tag_ != "VB" else None
-        if not actions or (subject_of(token.head) or joined) is None:
+        ready = clause_subject if token.head.tag_ != "VB" else subject_of
+        if not actions or ready(token.head) is None:
             return None  # "and be willing to move fast": advice, no one is ready
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"

@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.analysis.names import common_acronyms, first_name_gender
+from briefing.analysis.names import first_name_gender
 from briefing.analysis.naming import called_company, called_he, called_it
 from briefing.analysis.roles import (
     abbreviated_title,
@@ -118,14 +118,13 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
-    things = common_acronyms(doc.text)
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
     out = []
     for ent in _joined(doc.ents):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
-        if _names_an_event(ent) or ent.text.removesuffix("s") in things:
-            continue  # an event, a thing ("GMO (genetically modified organism)") is no actor
+        if _names_an_event(ent):
+            continue  # an event is no actor (an acronym of common words: core.analyze)
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
         if ent.label_ == "PERSON" and len(ent) > 1 and all(title_word(t.text) for t in ent):
