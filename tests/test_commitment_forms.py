@@ -313,6 +313,17 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Sarah Jones decided that probably would be the best place for the dog to wait.",
         'Tom Reed told the Today programme: "I do not think this is a situation in which the '
         'voters need me to articulate what they feel."',
+        # read on an XSum sample: whom one urges is no act; the one a recommendation asks to
+        # act is not the one recommending; "they" is no one person, nor the person named
+        # when an unknown body said it
+        "Tom Reed urged the annual conference of the union in Leeds.",
+        "The Care Quality Commission inspected Westfield Hospital in May. The CQC has "
+        "recommended it remains in special measures for the next three months, during which "
+        "time it must submit a weekly improvement plan.",
+        "Sarah Jones and her husband moved to Leeds in May. When they found out what they were "
+        "having, they decided to keep it a secret from family and friends.",
+        "Tom Reed has made eight appearances for Ostend since January. In a statement, Ostend "
+        "said they had decided to play their younger players for the rest of the season.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1804,11 +1815,35 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
             "staff, said Sarah Jones has to reintroduce herself to the party.",
             [("Bill Daley", "demand", "Sarah Jones")],
         ),
+        # an opening "they" after a list of people is theirs (the first named stands for them)
+        (
+            "Former Maryland Gov. Tom Reed, former Virginia Sen. Bill Daley and Vermont Sen. "
+            "Sarah Jones are all testing the waters. They have made economic populism central, "
+            "proposing to crack down on the banking sector.",
+            [("Tom Reed", "offer", "")],
+        ),
+        (
+            "Pop band Wildfire have confirmed that they plan to take a break.",
+            [("Wildfire", "intention", "")],
+        ),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type, c.target) for c in found.commitments] == expected
+
+
+def test_who_should_hold_a_post_is_a_question_not_a_demand():
+    _, found, _ = run(
+        "In a letter to current leader Sarah Jones, donor Bill Daley criticised the Harbour "
+        "Party's tactics. In response, Tom Reed, an MEP and Ms Jones's adviser, told the BBC "
+        'that his advice would be: "Donate and don\'t seek to dictate." "I\'m always happy if '
+        "people who want to give money to our party want to stay in the party but I think "
+        'the best donors donate and don\'t seek to dictate," he said. "Of course if they are '
+        "expert in certain fields people should listen to their views, but to have a donor "
+        "telling the party leader who should be party chairman, that's a non-starter.\""
+    )
+    assert [c for c in found.commitments if c.type == "demand"] == []
 
 
 def test_the_head_of_a_countrys_army_saying_the_country_is_open_is_its_own_word():

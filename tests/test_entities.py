@@ -517,6 +517,22 @@ def test_a_name_that_says_it_will_act_is_a_body_not_a_person():
 
 
 @pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Lib Dems say they would fund free personal care.", "Lib Dems"),
+        (
+            "Tom Reed pleaded guilty. Kestrel said they would consider the player's future.",
+            "Kestrel",
+        ),
+        ("Chart-topping pop band Wildfire will take a break.", "Wildfire"),
+    ],
+)
+def test_a_party_a_club_and_a_band_the_tagger_calls_people_are_bodies(text, name):
+    _, _, actors = run(text)
+    assert actors[name].kind == "organisation"
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Anna Berg said it will open in May.",  # "it" is a shop, the tagger's person stays

@@ -48,8 +48,10 @@ def test_no_commitment_of_the_one_named(text):
             ("union", "demand", "pledge more money for schools"),
         ),
         (
-            "Sarah Jones insisted they would hold ministers to account.",
-            ("Sarah Jones", "intention", "hold ministers to account"),
+            # a party's "they" is the party ("Sarah Jones insisted they would" is her side,
+            # which one is a guess: no one person is "they")
+            "The Harbour Party insisted they would hold ministers to account.",
+            ("Harbour Party", "intention", "hold ministers to account"),
         ),
     ],
 )

@@ -48,6 +48,11 @@ class Antecedents:
         span = entity_of(subject) if subject is not None else None
         name = self.name(span.text) if span is not None else None
         actor = self.actors.get(name or "")
+        listed = subject is not None and any(
+            c.conjuncts for c in (subject, *(a for a in subject.children if a.dep_ == "appos"))
+        )  # "O'Malley, Webb and Sanders are testing the waters. They have": the first named
+        if actor is not None and actor.kind == "person" and listed:
+            return name
         return name if actor is not None and actor.kind in ("organisation", "country") else None
 
     def _governing_subject(self, token: Token) -> str | None:
@@ -57,7 +62,9 @@ class Antecedents:
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             if subject is None or subject.i > token.i or subject.lower_ in THIRD_PLURAL:
                 continue
-            span = entity_of(subject)
+            named = [subject, *(c for c in subject.children if c.dep_ in ("appos", "acl"))]
+            spans = [entity_of(t) for t in named]  # "pop band Busted have confirmed that they"
+            span = next((s for s in spans if s is not None), None)
             name = self.name(span.text) if span is not None else None
             actor = self.actors.get(name or "")
             return name if actor is not None and actor.kind != "person" else None

@@ -118,6 +118,10 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
         return False  # "the Crossrail Link Bill would provide for": a law does as written
     if subject.ent_type_ in PARTY_LABELS:
         return True
+    if subject.lower_ == "they" and holder.dep_ == "ccomp" and holder.head.pos_ == "VERB":
+        teller = subject_of(holder.head)  # "Transit staff have warned they will continue"
+        if teller is not None and teller.pos_ == "NOUN" and teller.lemma_.lower() in AGENT_NOUNS:
+            return True
     # "The bank said it would": the pronoun is the reporter
     return bool(resolve_subject(holder, offset, speaker, resolver))
 
@@ -306,6 +310,10 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
             if who:
                 return resolver.side(who) if plural else who
+            if plural and reporter.pos_ == "PROPN" and reporter.ent_type_ != "PERSON":
+                # "Liege said they had decided": Liege's (no actor here), not a person's
+                guess = resolver.token(subject, offset, speaker)
+                return None if guess is None or resolver.is_person(guess) else guess
     for one in (subject, *subject.conjuncts):  # "Both the SU and LSE are prepared to": LSE
         who = resolver.token(one, offset, speaker)
         if who:

@@ -38,6 +38,7 @@ from briefing.analysis.voices import actor_cues, is_analyst, is_commentary, own_
 from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
+    ADVISING_VERBS,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -126,6 +127,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             subject = subject_of(bound)
             if subject is not None and subject.pos_ != "PRON":
                 return []  # "Ofcom said the firm must": some firm, found to be Ofcom?
+            advised = head.i != actions[0].i and head.lemma_.lower() in ADVISING_VERBS
+            if advised and subject is not None:
+                return []  # "The CQC recommended ... it must submit": the trust, not the CQC
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
         if negated and head.lemma_.lower() == "need":

@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     ACCEPTED,
     ASKING,
     ASKING_FOR,
+    AUDIENCE_NOUNS,
     CLAIM_NOUNS,
     FOR_ASKING,
     HARMFUL_OBJECTS,
@@ -319,7 +320,9 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     if lemma == "warn" and objects:
         return False  # "warning the undercover investigator that": one warns whom, of what
     if not penalty and any(
-        is_someone(c) or (lemma in ("urge", "ask") and c.tag_ in ("NNS", "NNPS")) for c in objects
+        is_someone(c)
+        or (lemma in ("urge", "ask") and (c.tag_ in ("NNS", "NNPS") or c.lemma_ in AUDIENCE_NOUNS))
+        for c in objects
     ):
         return False  # "urged voters": to whom, not what ("urged restraint" is what)
     if kind == "offer" and not is_agent(verb, resolver, offset, speaker):

@@ -275,6 +275,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         subject = subject_of(token)
         if (in_first_person(token) or reporter) and lemma == "be" and not passive:
             return None  # "we should be a little bit tough", "said it should be possible"
+        if token.dep_ == "relcl" and lemma == "be" and not passive:
+            return None  # "telling the leader who should be chairman": who is, not an act
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
         )  # "our legal sovereignty must be respected": whose it is says who demands

@@ -23,6 +23,8 @@ from briefing.nlp.lexicon import (
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PARTY_NAME_WORDS,
+    PARTY_WORDS,
     TITLE_GENDER,
     TITLE_WORDS,
 )
@@ -109,6 +111,8 @@ class Group:
         if len(words) > 1 and (head in ORG_NAME_WORDS | CLUB_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
+        if head in PARTY_NAME_WORDS - PARTY_WORDS and not titled:
+            return "organisation"  # "Lib Dems", tagged a person
         if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
             return "person"  # "Duchess of Cambridge", tagged an organisation
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",

@@ -36,15 +36,15 @@ def called_he(ent: Span) -> bool:
 
 
 def called_it(ent: Span) -> bool:
-    """ "Yukos has said it will sue", "Yukos said it intends to seek damages": the small
-    tagger's "person" is a body when the speaker's own clause calls it "it" and has it act
-    ("Smith said it will cost $5m" is about something else)."""
+    """ "Yukos has said it will sue", "Southend said they would consider": the small
+    tagger's "person" is a body when the speaker's own clause calls it "it" (or "they") and
+    has it act ("Smith said it will cost $5m" is about something else)."""
     verb = ent.root.head
     if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
         return False
     return any(
         it.dep_ == "nsubj"
-        and it.lower_ == "it"
+        and it.lower_ in ("it", "they")
         and (clause.lemma_.lower() in VERB_TYPES or _future_act(clause))
         for clause in verb.children
         if clause.dep_ == "ccomp"
@@ -83,11 +83,11 @@ def called_company(ent: Span) -> bool:
     )
 
 
-# before a name, what only a business or a club is called: "supermarket group Winn-Dixie",
-# "brewing giant Inbev", "former club Chelsea" (not "publisher Jann Wenner", "film-maker Theo
-# Van Gogh": people; after a name, "the Wolff group" names a family as often)
+# before a name, what only a business, a club or a band is called: "supermarket group
+# Winn-Dixie", "brewing giant Inbev", "pop band Busted" (not "publisher Jann Wenner",
+# "film-maker Theo Van Gogh": people; after a name, "the Wolff group" names a family as often)
 BUSINESS_HEADS = frozenset(
     """group giant firm company corporation conglomerate retailer manufacturer carmaker
     drugmaker chipmaker airline supplier lender insurer subsidiary startup club side outfit
-    team""".split()
+    team band""".split()
 )

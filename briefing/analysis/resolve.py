@@ -136,6 +136,8 @@ class Resolver(Sides, Antecedents):
                 continue
             if actor is None or (gender and self._gender.get(name, gender) != gender):
                 continue
+            if plural and kind is None and actor.kind == "person":
+                continue  # "they" is a group, not the last person named
             if kind is None or actor.kind == kind or (plural and actor.kind != "person"):
                 if kind != "person" or mention.subject:
                     return name  # "she" is most often the last person who did something
@@ -230,7 +232,7 @@ class Resolver(Sides, Antecedents):
             who = (
                 self._governing_subject(token)
                 or self._subject_before(token)
-                or self.last(at, None, plural=True)
+                or self.last(at, None, plural=True, within=IT_REACH)
             )
             # in a speaker's words "they" are others: the speaker's side says "we"
             return None if speaker and who in (speaker, self.side(speaker)) else who

@@ -1429,6 +1429,13 @@ STORM_NAME = re.compile(
 )
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
+# it must submit")
+ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
+# lemmas: a gathering one speaks to ("urged the union's annual conference"): whom, not what
+AUDIENCE_NOUNS = frozenset(
+    "conference meeting rally audience crowd gathering convention assembly delegate".split()
+)
 # lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
 EVENT_NOUNS = {
     "meeting",
