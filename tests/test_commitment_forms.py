@@ -324,6 +324,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "having, they decided to keep it a secret from family and friends.",
         "Tom Reed has made eight appearances for Ostend since January. In a statement, Ostend "
         "said they had decided to play their younger players for the rest of the season.",
+        # read on a BBC sample: the ones warned, not what; a critic's word on another party;
+        # a share of a group is no one
+        'Tom Reed warned the celebrities taking part "had better be involved all the way".',
+        'Sarah Jones argued: "It gives the wrong signals to Vessia, who are simply not prepared '
+        'to accept that what happened was wrong."',
+        "The nurses, the majority of whom are members of the union, refuse to work on Sundays, "
+        "and they want more pay.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

@@ -532,6 +532,11 @@ def test_a_party_a_club_and_a_band_the_tagger_calls_people_are_bodies(text, name
     assert actors[name].kind == "organisation"
 
 
+def test_a_countrys_adjective_tagged_a_body_is_the_country():
+    _, _, actors = run("Mali's army seized power on Monday. The rebels refuse to be called Malian.")
+    assert list(actors) == ["Mali"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

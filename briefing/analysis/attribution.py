@@ -127,6 +127,7 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
 
 
 COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
+SHARES = frozenset({"majority", "minority"})  # "the majority of whom ... refuse": some of them
 REFERRING = frozenset({"the", "this", "that"})
 PUNDITS = frozenset({"pundit", "observer", "forecaster", "strategist", "pollster"})
 ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
@@ -171,7 +172,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if head.dep_ == "poss" or (head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"):
         return resolver.token(head, offset, speaker)  # "Iran's plan to", "a US offer to"
     subject = subject_of(head)
-    if subject is not None and (subject.pos_ == "NUM" or subject.ent_type_ in COUNTED):
+    if subject is not None and (
+        subject.pos_ == "NUM" or subject.ent_type_ in COUNTED or subject.lemma_ in SHARES
+    ):
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
     if subject is not None and people_at_large(subject):
         return None  # "Canadians plan to spend $508 on prom": a survey of people
@@ -232,7 +235,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return actor
         own = subject_of(node) if via_conj or via_advcl else None
         if own is not None:  # "family members live there and will use it, X said": them
-            if own.lemma_.lower() in COMMENTATOR_NOUNS:
+            if own.lemma_.lower() in COMMENTATOR_NOUNS | SHARES:
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None

@@ -71,8 +71,12 @@ def merge_demonyms(groups: dict[str, Group]) -> None:
     places = {n for n, g in groups.items() if g.kind in ("place", "country")}
     for name in list(groups):
         plural = DEMONYMS.get(name[:-1]) if name.endswith("s") else None  # "Italians"
+        # "Malian", tagged an organisation, beside Mali: one word that reads as its adjective
+        adjective = " " not in name and name.endswith(("an", "i", "ese"))
         if set(groups[name].kinds) != {"group"} and name not in DEMONYMS and not plural:
-            continue  # "South Korean" is a demonym even when tagged as a place
+            stems = (name[:-1], name[:-2], name[:-3] + "a")
+            if not (adjective and any(stem in places for stem in stems)):
+                continue  # "South Korean" is a demonym even when tagged as a place
         country = DEMONYMS.get(name) or _demonym_stem(name, places) or plural
         if not country:
             continue

@@ -34,7 +34,13 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.quotes import QuoteSpan, quote_at
 from briefing.analysis.targets import done_by_another, target_of, whom
-from briefing.analysis.voices import actor_cues, is_analyst, is_commentary, own_company
+from briefing.analysis.voices import (
+    actor_cues,
+    described_in_quote,
+    is_analyst,
+    is_commentary,
+    own_company,
+)
 from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
@@ -171,6 +177,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     reporter = speaker_of_report(head, offset, resolver)
     if is_commentary(head):
         return []  # "critics say the company will...": not the company's word
+    if quote is not None and described_in_quote(head, actor, speaker, resolver):
+        return []
     cues |= actor_cues(head, actor, speaker, reporter, resolver, quote is not None)
     if dated_before(head, year - 1 if year is not None else None):
         cues.add("past")

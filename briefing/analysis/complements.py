@@ -152,6 +152,14 @@ def _conditions_after(verb: Token) -> list[Token]:
     return [c for c in verb.children if c.dep_ == "advcl"] + near
 
 
+def _on_object(head: Token, verb: Token) -> bool:
+    """ "warned the celebrities taking part (that they had better ...)": a participle after
+    the object says which ones, it is not what was warned of."""
+    if head.dep_ != "xcomp" or head.tag_ != "VBG" or any(c.lower_ == "to" for c in head.children):
+        return False
+    return any(c.dep_ == "dobj" and c.i < head.i for c in verb.children)
+
+
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
     asked_for = for_to(token) if token.lemma_.lower() in FOR_ASKING else []
@@ -170,7 +178,7 @@ def complements(token: Token) -> list[Token]:
         or infinitive_after(token)  # "warned six months before GCSEs replaced": no complement
         or stranded_in_relative(token)
     )
-    heads = [h for h in heads if not _purpose_after(h, heads)]
+    heads = [h for h in heads if not _purpose_after(h, heads) and not _on_object(h, token)]
     if not heads and token.lemma_.lower() in VERB_TYPES:
         # "We pledge, if this turns out to be impossible, to respond"
         strays = (stray_infinitive(c) for c in _conditions_after(token))

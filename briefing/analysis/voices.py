@@ -50,6 +50,16 @@ def is_commentary(head: Token) -> bool:
     return False
 
 
+def described_in_quote(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
+    """ "It gives the wrong signals to China, who are not prepared to accept ...", says a
+    critic: a relative clause in one's words on another party describes it, it is not its word."""
+    if not speaker or actor in (speaker, resolver.side(speaker)):
+        return False
+    node = head.head if head.dep_ in ("acomp", "xcomp") else head
+    subject = subject_of(node)
+    return node.dep_ == "relcl" and subject is not None and subject.lower_ in ("who", "which")
+
+
 _POSSESSIVES = frozenset("my our your his her its their".split())
 
 
