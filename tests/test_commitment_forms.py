@@ -1833,11 +1833,29 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
             "Pop band Wildfire have confirmed that they plan to take a break.",
             [("Wildfire", "intention", "")],
         ),
+        # read on CNN/DM and Multi-News: a plural subject asked to act reads as "they pay"
+        (
+            "The Harbour Party has destroyed churches in the country. They also demanded that "
+            "Christians pay a special tax.",
+            [("Harbour Party", "demand", "Christians")],
+        ),
+        (
+            "The Westfield Council recommended that shareholders reject the pay package.",
+            [("Westfield Council", "demand", "")],
+        ),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type, c.target) for c in found.commitments] == expected
+
+
+def test_a_blessing_quoted_after_a_request_is_not_what_was_requested():
+    _, found, _ = run(
+        'Tom Reed requested a minute to speak, closing with his sign-off: "God bless our '
+        'troops, and we will never forget."'
+    )
+    assert [c.action for c in found.commitments if "bless" in c.action] == []
 
 
 def test_who_should_hold_a_post_is_a_question_not_a_demand():

@@ -479,6 +479,18 @@ def test_a_name_is_the_name_without_a_verb_run_into_it(text, tagged, name):
     assert [m.text for m in mentions_from_doc(doc, 0, "a")] == [name]
 
 
+def test_a_titled_surname_the_tagger_missed_is_a_mention_when_the_name_is_known():
+    from spacy.tokens import Span
+
+    from briefing.analysis.mentions import mentions_from_doc
+    from briefing.nlp.model import load_model
+
+    text = "The officer, Brian Encova, was fired. Mr Encova said Mr X and Mr. President lied."
+    doc = load_model(None, "full")(text)
+    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # as on a real page: "Mr Encova" untagged
+    assert [m.text for m in mentions_from_doc(doc, 0, "a")] == ["Brian Encova", "Encova"]
+
+
 def test_a_share_price_a_market_page_runs_into_a_name_is_not_the_name():
     from briefing.analysis.names import normalise
 

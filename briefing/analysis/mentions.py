@@ -120,7 +120,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
     out = []
-    for ent in _joined(doc.ents):
+    for ent in _joined(_with_missed_surnames(doc)):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _names_an_event(ent):
@@ -208,6 +208,25 @@ def _may_be_titled(ent: Span) -> bool:
         and not {t.lower_ for t in ent} & (ORG_NAME_WORDS | COMPANY_NOUNS)
         and ent[0].text not in COUNTRIES  # "France Telecom"
     )
+
+
+def _with_missed_surnames(doc: Doc) -> list:
+    """The tagger's names, and "Mr Encinia" where it tagged none: a person named by title,
+    so that a later "he" can open on him."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    known = {doc[i].text for i in tagged if doc[i].ent_type_ == "PERSON"}  # "Brian Encinia"
+    missed = []
+    for title in doc[:-2]:
+        name, after = doc[title.i + 1], doc[title.i + 2]
+        if title.lower_.rstrip(".") not in ("mr", "mrs", "ms") or not title.text[:1].isupper():
+            continue
+        if name.text not in known or after.pos_ == "PROPN" or title_word(name.text):
+            continue  # "Mr X", "Mr. President", "Ms Suu Kyi": no surname known from here
+        if name.pos_ == "PROPN" and not {title.i, name.i} & tagged:
+            span = doc[name.i : name.i + 1]
+            span.label_ = "PERSON"
+            missed.append(span)
+    return sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else list(doc.ents)
 
 
 def _joined(ents) -> list:

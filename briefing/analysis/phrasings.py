@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     REFUSED_NOUNS,
     RESPONDING_VERBS,
     SPARED_NOUNS,
+    SUBJUNCTIVE_VERBS,
     URGENT,
 )
 
@@ -335,8 +336,15 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return False  # "what we warned Baghdad would happen": no one's act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     unmarked = not any(c.dep_ == "aux" for t in (action, clause) for c in t.children)
+    between = action.doc[min(verb.i, action.i) : max(verb.i, action.i)]
+    plural_asked = (
+        action.tag_ == "VBP"
+        and verb.lemma_.lower() in SUBJUNCTIVE_VERBS
+        and not any(t.is_punct for t in between)  # not 'requested time: "God bless"'
+    )
     subjunctive = unmarked and (
         action.tag_ == "VB"  # "demanded that Russia withdraw"
+        or plural_asked  # "demanded that Christians pay a tax": the same form as "they pay"
         or _passive_subjunctive(action)  # "requested that the trial be postponed"
     )
     if not (modal or subjunctive):

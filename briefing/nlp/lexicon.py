@@ -1432,6 +1432,8 @@ FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
 # lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
 # it must submit")
 ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
+# lemmas: verbs whose that-clause asks for an act ("demanded that Christians pay"), not a claim
+SUBJUNCTIVE_VERBS = frozenset({"demand", "request", "urge", "recommend", "ask", "propose"})
 # lemmas: a gathering one speaks to ("urged the union's annual conference"): whom, not what
 AUDIENCE_NOUNS = frozenset(
     "conference meeting rally audience crowd gathering convention assembly delegate".split()
