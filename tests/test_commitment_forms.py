@@ -1843,11 +1843,21 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
             "The Westfield Council recommended that shareholders reject the pay package.",
             [("Westfield Council", "demand", "")],
         ),
+        # read on a BBC day: the parse hangs "by" on the thing promised
+        (
+            "Pensioners are being promised energy savings by the Harbour Party, as snow continues.",
+            [("Harbour Party", "promise", "Pensioners")],
+        ),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type, c.target) for c in found.commitments] == expected
+
+
+def test_what_a_passive_promises_leaves_out_who_promised_it():
+    _, found, _ = run("Pensioners are being promised energy savings by the Harbour Party.")
+    assert [c.action for c in found.commitments] == ["energy savings"]
 
 
 def test_a_blessing_quoted_after_a_request_is_not_what_was_requested():

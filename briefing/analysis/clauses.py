@@ -58,6 +58,12 @@ def _unmatched_quote_trimmed(text: str, a: int, b: int) -> tuple[int, int]:
     return a, b
 
 
+def _promised_in_passive(thing: Token) -> bool:
+    """ "Pensioners are being promised energy savings (by the Lib Dems)"."""
+    verb = thing.head
+    return thing.dep_ == "dobj" and any(c.dep_ == "auxpass" for c in verb.children)
+
+
 def action_text(action: Token) -> str:
     """The committed verb phrase: the verb, its particles, objects and complements; a passive
     keeps its "be" ("be met with a swift response"); a verb whose object it shares with the
@@ -77,6 +83,8 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             skip.update(t.i for t in child.subtree)
+        if child.lower_ == "by" and child.dep_ == "prep" and _promised_in_passive(action):
+            skip.update(t.i for t in child.subtree)  # "promised savings by the party": who
     chain = {action.i}  # "continue to stand with X": the verbs of the act itself
     for token in action.subtree:
         if token.head.i in chain and (

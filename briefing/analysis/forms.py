@@ -55,9 +55,13 @@ def asked_in_passive(token: Token) -> bool:
 
 
 def agent_of(verb: Token) -> Token | None:
-    """Who does a passive's act: "the EU" of "was urged by the EU"."""
+    """Who does a passive's act: "the EU" of "was urged by the EU" (and of "are being
+    promised savings by the EU", where the parse hangs "by" on the thing promised)."""
     for by in (c for c in verb.children if c.dep_ == "agent"):
         return next((p for p in by.children if p.dep_ == "pobj"), None)
+    for thing in (c for c in verb.children if c.dep_ == "dobj"):
+        for by in (c for c in thing.children if c.dep_ == "prep" and c.lower_ == "by"):
+            return next((p for p in by.children if p.dep_ == "pobj"), None)
     return None
 
 
