@@ -310,6 +310,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Brill Airports and the state government will own 13% each of the new terminal.",
         # read on a BBC sample: an outcome; a need inside a case the speaker doubts
         "Calder Oil will not make money from the sale, the filing documents said.",
+        "Tom Reed said: 'I'll make history.'",
         "Sarah Jones decided that probably would be the best place for the dog to wait.",
         'Tom Reed told the Today programme: "I do not think this is a situation in which the '
         'voters need me to articulate what they feel."',

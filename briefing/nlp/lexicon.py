@@ -1041,8 +1041,11 @@ NOT_ACTS = {
     "earn",
     "profit",
 }
-# lemmas: what one "makes" as an outcome, not an act ("will not make money from the sale")
-GAINS = frozenset({"money", "profit", "loss", "gain", "fortune", "killing"})
+# lemmas: what one "makes" as an outcome, not an act ("will not make money from the sale",
+# "I'll make history", "we're going to make a difference")
+GAINS = frozenset(
+    {"money", "profit", "loss", "gain", "fortune", "killing", "history", "difference"}
+)
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
