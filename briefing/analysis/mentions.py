@@ -21,6 +21,7 @@ from briefing.analysis.roles import (
     title_before,
     title_word,
 )
+from briefing.analysis.spans import is_a_law, name_only, tagged_names
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -33,7 +34,6 @@ from briefing.nlp.lexicon import (
     MACHINE_NAME_WORDS,
     NAME_TITLES,
     OCCUPATIONS,
-    OFFICE_TERMS,
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
@@ -60,67 +60,13 @@ KINDS = {
 }
 
 
-_SCORE = re.compile(r"[\d\-–]+")
-_LAW = ("Bill", "Act")
-
-
-def _breaks_a_name(token: Token) -> bool:
-    if token.is_space and "\n" in token.text:
-        return True
-    spaced = token.whitespace_ and token.i and token.doc[token.i - 1].whitespace_
-    return token.text == "," or (token.text in "-–—" and bool(spaced))
-
-
-def _is_a_law(ent: Span) -> bool:
-    if ent[-1].text not in _LAW:
-        return False
-    if len(ent) > 1:
-        return True
-    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
-    if before is None:
-        return False
-    # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
-    return not before.is_title or before.lower_ in ("the", "a", "this", "no")
-
-
-def _trailing_stop_word(token: Token) -> bool:
-    """ "and" after "Eden Hazard", apart from it (not "-moon" of "Ban Ki-moon")."""
-    return token.is_stop and token.is_lower and bool(token.doc[token.i - 1].whitespace_)
-
-
-def _name_only(ent: Span, label: str) -> Span | None:
-    """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
-    an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
-    left open ("Transport and General Workers Union (TGWU")."""
-    end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
-    if ent.text.count("(") > ent.text.count(")"):
-        # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
-        end = min(end, next(t.i for t in ent if "(" in t.text))
-    if label == "PERSON" and end - ent.start > 1 and ent.doc[end - 1].lower_ in OFFICE_TERMS:
-        end -= 1  # "the Bush Presidency", "the Obama administration": his, not a name
-    cut = end
-    while cut > ent.start + 1 and _SCORE.fullmatch(ent.doc[cut - 1].text):
-        cut -= 1
-    if "-" in ent.doc[cut:end].text:
-        end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")
-    while end > ent.start and (
-        ent.doc[end - 1].is_space
-        or ent.doc[end - 1].text in "-–—•*"
-        or (end - 1 > ent.start and _trailing_stop_word(ent.doc[end - 1]))
-    ):
-        end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
-    if end == ent.end:
-        return ent  # (a slice would lose the label)
-    return ent.doc[ent.start : end] if end > ent.start else None
-
-
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
     out = []
-    for ent in _joined(_with_missed_surnames(doc)):
+    for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _names_an_event(ent):
@@ -144,8 +90,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
-        ent = _name_only(ent, label)
-        if ent is None or _is_a_law(ent):
+        ent = name_only(ent, label)
+        if ent is None or is_a_law(ent):
             continue  # "the Prevention of Terrorism Bill", "the Bill": a law, no actor
         title = titles.get(ent.start)
         if title is not None and label == "ORG":
@@ -208,57 +154,6 @@ def _may_be_titled(ent: Span) -> bool:
         and not {t.lower_ for t in ent} & (ORG_NAME_WORDS | COMPANY_NOUNS)
         and ent[0].text not in COUNTRIES  # "France Telecom"
     )
-
-
-def _with_missed_surnames(doc: Doc) -> list:
-    """The tagger's names, and "Mr Encinia" where it tagged none: a person named by title,
-    so that a later "he" can open on him."""
-    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
-    known = {doc[i].text for i in tagged if doc[i].ent_type_ == "PERSON"}  # "Brian Encinia"
-    missed = []
-    for title in doc[:-2]:
-        name, after = doc[title.i + 1], doc[title.i + 2]
-        if title.lower_.rstrip(".") not in ("mr", "mrs", "ms") or not title.text[:1].isupper():
-            continue
-        if name.text not in known or after.pos_ == "PROPN" or title_word(name.text):
-            continue  # "Mr X", "Mr. President", "Ms Suu Kyi": no surname known from here
-        if name.pos_ == "PROPN" and not {title.i, name.i} & tagged:
-            span = doc[name.i : name.i + 1]
-            span.label_ = "PERSON"
-            missed.append(span)
-    return sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else list(doc.ents)
-
-
-def _joined(ents) -> list:
-    """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
-    people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
-    out = [_two_place_council(e) for e in ents]
-    out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
-    for k in range(len(out) - 1, 0, -1):
-        first, second = out[k - 1], out[k]
-        if first.end == second.start and first.label_ in ("ORG", "NORP"):
-            if second.label_ == "NORP" and first.text[:1].isupper():
-                whole = first.doc[first.start : second.end]
-                whole.label_ = "NORP"
-                out[k - 1 : k + 1] = [whole]
-    return out
-
-
-def _two_place_council(ent: Span) -> Span:
-    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places."""
-    doc, i = ent.doc, ent.start
-    if ent.label_ != "ORG" or ent[-1].lower_ != "council" or i < 2 or doc[i - 1].lower_ != "and":
-        return ent
-    place = doc[i - 2]
-    if (
-        place.pos_ != "PROPN"
-        or not place.text[:1].isupper()
-        or (i > 2 and doc[i - 3].pos_ == "PROPN")
-    ):
-        return ent
-    whole = doc[i - 2 : ent.end]
-    whole.label_ = "ORG"
-    return whole
 
 
 def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[Mention]:

@@ -1,0 +1,124 @@
+"""Which tokens a name is: the tagger's entity spans cut to the name ("Scotland" of
+"Scotland \\n -", "Greg Rusedski" of "Greg Rusedski 4-6"), joined when cut in two ("Liberal
+Democrat"), and added where the tagger missed a titled surname it knows ("Mr Encinia")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.analysis.roles import title_word
+from briefing.nlp.lexicon import OFFICE_TERMS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+
+def tagged_names(doc: Doc) -> list:
+    """The entity spans of a parse as names: missed surnames added, split names joined."""
+    return _joined(_with_missed_surnames(doc))
+
+
+_SCORE = re.compile(r"[\d\-–]+")
+_LAW = ("Bill", "Act")
+
+
+def _breaks_a_name(token: Token) -> bool:
+    if token.is_space and "\n" in token.text:
+        return True
+    spaced = token.whitespace_ and token.i and token.doc[token.i - 1].whitespace_
+    return token.text == "," or (token.text in "-–—" and bool(spaced))
+
+
+def is_a_law(ent: Span) -> bool:
+    if ent[-1].text not in _LAW:
+        return False
+    if len(ent) > 1:
+        return True
+    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    if before is None:
+        return False
+    # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
+    return not before.is_title or before.lower_ in ("the", "a", "this", "no")
+
+
+def _trailing_stop_word(token: Token) -> bool:
+    """ "and" after "Eden Hazard", apart from it (not "-moon" of "Ban Ki-moon")."""
+    return token.is_stop and token.is_lower and bool(token.doc[token.i - 1].whitespace_)
+
+
+def name_only(ent: Span, label: str) -> Span | None:
+    """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
+    an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
+    left open ("Transport and General Workers Union (TGWU")."""
+    end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
+    if ent.text.count("(") > ent.text.count(")"):
+        # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
+        end = min(end, next(t.i for t in ent if "(" in t.text))
+    if label == "PERSON" and end - ent.start > 1 and ent.doc[end - 1].lower_ in OFFICE_TERMS:
+        end -= 1  # "the Bush Presidency", "the Obama administration": his, not a name
+    cut = end
+    while cut > ent.start + 1 and _SCORE.fullmatch(ent.doc[cut - 1].text):
+        cut -= 1
+    if "-" in ent.doc[cut:end].text:
+        end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")
+    while end > ent.start and (
+        ent.doc[end - 1].is_space
+        or ent.doc[end - 1].text in "-–—•*"
+        or (end - 1 > ent.start and _trailing_stop_word(ent.doc[end - 1]))
+    ):
+        end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
+    if end == ent.end:
+        return ent  # (a slice would lose the label)
+    return ent.doc[ent.start : end] if end > ent.start else None
+
+
+def _with_missed_surnames(doc: Doc) -> list:
+    """The tagger's names, and "Mr Encinia" where it tagged none: a person named by title,
+    so that a later "he" can open on him."""
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    known = {doc[i].text for i in tagged if doc[i].ent_type_ == "PERSON"}  # "Brian Encinia"
+    missed = []
+    for title in doc[:-2]:
+        name, after = doc[title.i + 1], doc[title.i + 2]
+        if title.lower_.rstrip(".") not in ("mr", "mrs", "ms") or not title.text[:1].isupper():
+            continue
+        if name.text not in known or after.pos_ == "PROPN" or title_word(name.text):
+            continue  # "Mr X", "Mr. President", "Ms Suu Kyi": no surname known from here
+        if name.pos_ == "PROPN" and not {title.i, name.i} & tagged:
+            span = doc[name.i : name.i + 1]
+            span.label_ = "PERSON"
+            missed.append(span)
+    return sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else list(doc.ents)
+
+
+def _joined(ents) -> list:
+    """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
+    people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
+    out = [_two_place_council(e) for e in ents]
+    out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
+    for k in range(len(out) - 1, 0, -1):
+        first, second = out[k - 1], out[k]
+        if first.end == second.start and first.label_ in ("ORG", "NORP"):
+            if second.label_ == "NORP" and first.text[:1].isupper():
+                whole = first.doc[first.start : second.end]
+                whole.label_ = "NORP"
+                out[k - 1 : k + 1] = [whole]
+    return out
+
+
+def _two_place_council(ent: Span) -> Span:
+    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ != "ORG" or ent[-1].lower_ != "council" or i < 2 or doc[i - 1].lower_ != "and":
+        return ent
+    place = doc[i - 2]
+    if (
+        place.pos_ != "PROPN"
+        or not place.text[:1].isupper()
+        or (i > 2 and doc[i - 3].pos_ == "PROPN")
+    ):
+        return ent
+    whole = doc[i - 2 : ent.end]
+    whole.label_ = "ORG"
+    return whole
