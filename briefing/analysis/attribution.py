@@ -173,7 +173,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return resolver.token(head, offset, speaker)  # "Iran's plan to", "a US offer to"
     subject = subject_of(head)
     if subject is not None and (
-        subject.pos_ == "NUM" or subject.ent_type_ in COUNTED or subject.lemma_ in SHARES
+        subject.pos_ == "NUM" or subject.ent_type_ in COUNTED or subject.lemma_.lower() in SHARES
     ):
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
     if subject is not None and people_at_large(subject):
