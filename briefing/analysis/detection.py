@@ -273,10 +273,11 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if passive and not (speaker or reporter):
             return None  # "this statute should be understood", said by whom?
         subject = subject_of(token)
-        if (in_first_person(token) or reporter) and lemma == "be" and not passive:
-            return None  # "we should be a little bit tough", "said it should be possible"
-        if token.dep_ == "relcl" and lemma == "be" and not passive:
-            return None  # "telling the leader who should be chairman": who is, not an act
+        if lemma == "be" and not passive:
+            # "we should be a little bit tough", "said it should be possible", "telling the
+            # leader who should be chairman": a mood, a view, who is: no act
+            if in_first_person(token) or reporter or token.dep_ == "relcl":
+                return None
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
         )  # "our legal sovereignty must be respected": whose it is says who demands

@@ -336,11 +336,11 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return False  # "what we warned Baghdad would happen": no one's act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     unmarked = not any(c.dep_ == "aux" for t in (action, clause) for c in t.children)
-    between = action.doc[min(verb.i, action.i) : max(verb.i, action.i)]
     plural_asked = (
         action.tag_ == "VBP"
         and verb.lemma_.lower() in SUBJUNCTIVE_VERBS
-        and not any(t.is_punct for t in between)  # not 'requested time: "God bless"'
+        # not 'requested a minute, closing with: "God bless our troops"'
+        and not any(t.is_punct for t in action.doc[min(verb.i, action.i) : max(verb.i, action.i)])
     )
     subjunctive = unmarked and (
         action.tag_ == "VB"  # "demanded that Russia withdraw"

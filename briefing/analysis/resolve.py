@@ -124,8 +124,9 @@ class Resolver(Sides, Antecedents):
     ) -> str | None:
         """The most recent actor mentioned before a character offset (``within`` that many
         characters, and then only a subject; ``gender`` "m" or "f" passes over a person
-        the text titles otherwise; ``described=False`` passes over a name that only says
-        what kind of thing a phrase is, "a new Access Services division")."""
+        the text titles otherwise; ``plural`` passes over people; ``described=False`` passes
+        over a name that only says what kind of thing a phrase is, "a new Access Services
+        division")."""
         i = bisect.bisect_left(self._starts, before)
         fallback = None
         for start, name, mention in reversed(self._named[:i]):
@@ -136,9 +137,9 @@ class Resolver(Sides, Antecedents):
                 continue
             if actor is None or (gender and self._gender.get(name, gender) != gender):
                 continue
-            if plural and kind is None and actor.kind == "person":
+            if plural and actor.kind == "person":
                 continue  # "they" is a group, not the last person named
-            if kind is None or actor.kind == kind or (plural and actor.kind != "person"):
+            if kind is None or actor.kind == kind:
                 if kind != "person" or mention.subject:
                     return name  # "she" is most often the last person who did something
                 fallback = fallback or name

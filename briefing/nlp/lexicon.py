@@ -1436,7 +1436,8 @@ FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
 # it must submit")
 ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
 # lemmas: verbs whose that-clause asks for an act ("demanded that Christians pay"), not a claim
-SUBJUNCTIVE_VERBS = frozenset({"demand", "request", "urge", "recommend", "ask", "propose"})
+# ("data suggest that people pay more"; "call" takes no that-clause)
+SUBJUNCTIVE_VERBS = ADVISING_VERBS - {"call", "suggest"} | {"request"}
 # lemmas: a gathering one speaks to ("urged the union's annual conference"): whom, not what
 AUDIENCE_NOUNS = frozenset(
     "conference meeting rally audience crowd gathering convention assembly delegate".split()
