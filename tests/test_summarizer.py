@@ -94,6 +94,29 @@ def test_sumy_never_needs_nltk_data(monkeypatch):
         assert summarize(TEXT, sentences=2, algorithm=algorithm)
 
 
+def test_the_default_summary_does_not_import_nltk():
+    """Importing NLTK imports scipy.stats, about a second of every build: the default ranker
+    stems with snowballstemmer, NLTK's own English stems (docs/summaries.md)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from briefing import summarize; "
+        f"assert summarize({TEXT!r}, sentences=2); "
+        "assert 'nltk' not in sys.modules, 'nltk was imported'"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True)
+
+
+def test_stems_are_the_ones_the_ranker_was_trained_on():
+    from nltk.stem.snowball import EnglishStemmer
+
+    from briefing.nlp.vocabulary import stem
+
+    words = "Running ministers said the Organizations universities agreed generously".split()
+    assert [stem(w) for w in words] == [EnglishStemmer().stem(w) for w in words]
+
+
 DANGLING_TEXT = """Minister Elena Kovar met union leaders in the capital on Monday to discuss the strike.
 
 She promised a pay review for all port workers within a month. However, the union said the review was not enough. This angered the minister's advisers. They said the union was acting in bad faith.
