@@ -332,6 +332,15 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'to accept that what happened was wrong."',
         "The nurses, the majority of whom are members of the union, refuse to work on Sundays, "
         "and they want more pay.",
+        # read on an XSum and a BBC day: a thing described by what one would do with it; why
+        # something happened, told
+        '"By having access to the nervous system it allows us to study the relationships of '
+        "very old fossils using the same kind of information that we would use for living "
+        'animals," said Tom Reed.',
+        "Vessia sought help abroad because other forums - local courts and the Harbour Court "
+        "of Human Rights - were either unfriendly or offered less protection.",
+        "Vessia took the case to the European Court of Human Rights last year. The company "
+        "offered a pay rise on Monday.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1849,11 +1858,31 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
             "Pensioners are being promised energy savings by the Harbour Party, as snow continues.",
             [("Harbour Party", "promise", "Pensioners")],
         ),
+        # read on an XSum day: a clause's "if" read into the name before it
+        (
+            "Harbour boss Tom Reed says he will go to the Court of Arbitration for Sport if "
+            "Marden does not withdraw by Thursday.",
+            [("Tom Reed", "threat", "Court of Arbitration for Sport")],
+        ),
+        # ... and a policy's content is the policy's, "under which"
+        (
+            "Sarah Jones is expected to propose a new policy under which Vessia would stop "
+            "issuing visas.",
+            [("Vessia", "intention", "")],
+        ),
     ],
 )
 def test_whose_word_a_party_chair_a_condition_and_a_call_on_others_are(text, expected):
     _, found, _ = run(text)
     assert [(c.actor, c.type, c.target) for c in found.commitments] == expected
+
+
+def test_the_teller_of_a_passive_future_is_not_in_its_subject():
+    _, found, _ = run(
+        'Makers Tom Reed Games said they "unreservedly apologise" and added replacement cards '
+        "would be issued."
+    )
+    assert [c.action for c in found.commitments] == ["replacement cards to be issued"]
 
 
 def test_what_a_passive_promises_leaves_out_who_promised_it():

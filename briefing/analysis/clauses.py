@@ -8,7 +8,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import CLAIM_NOUNS, CONDITION_MARKS, FUNCTION_WORDS, TIME_PREPOSITIONS
+from briefing.nlp.lexicon import (
+    CLAIM_NOUNS,
+    CONDITION_MARKS,
+    FUNCTION_WORDS,
+    SPEECH_VERBS,
+    TIME_PREPOSITIONS,
+)
 from briefing.nlp.model import doc_text
 
 if TYPE_CHECKING:
@@ -183,8 +189,13 @@ def subject_words(action: Token) -> str:
         # "anyone who breaks it"; "the inquest", tagged an adjective by the small model
         described = any(c.dep_ in ("relcl", "det") for c in child.children)
         if child.dep_ in ("nsubj", "nsubjpass") and (child.pos_ in ("NOUN", "PROPN") or described):
-            text = readable_cut(span_text(child), 12)
             first = child.left_edge
+            if first.dep_ == "amod" and first.lemma_ in SPEECH_VERBS:
+                # "and added replacement cards would be issued": the verb is the teller's
+                first = first.doc[first.i + 1]
+            text = readable_cut(
+                first.doc[first.i : child.right_edge.i + 1].text.strip(' ,;:"“”'), 12
+            )
             named = first.pos_ == "PROPN" or first.ent_type_  # "British troops"
             return text if named else text[:1].lower() + text[1:]
     return ""

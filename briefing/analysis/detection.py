@@ -196,6 +196,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
             if lemma == "insist" or not object_is_act(token, resolver, offset, speaker):
                 return None
+            if _a_reason(token):
+                return None  # "because other forums offered less protection": why, told
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
         if lemma == "insist" and all(foretold(a) for a in actions):
@@ -316,3 +318,11 @@ def _not_loyalty(actions: list[Token]) -> list[Token]:
         for a in actions
         if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
     ]
+
+
+def _a_reason(verb: Token) -> bool:
+    """A clause marked "because" or "since", or a verb joined to one."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "advcl" and any(
+        c.dep_ == "mark" and c.lower_ in ("because", "since") for c in clause.children
+    )

@@ -145,6 +145,16 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in token.children)
     ):
         return None  # "the summit, where Obama and Castro would come face-to-face": a scene
+    if (
+        token.dep_ == "relcl"
+        and has_modal(token, {"would", "'d"})
+        and subject is not None
+        and subject.tag_ not in ("WP", "WDT")
+        and not any(c.dep_ == "prep" and c.i < subject.i for c in token.children)
+    ):
+        # "the information that we would use for living animals": a thing described (not "a
+        # policy under which the U.S. would stop issuing visas": the policy's content)
+        return None
     if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}) and not _acts_on(act):

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.spans import name_only
 from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS
 
 if TYPE_CHECKING:
@@ -115,9 +116,14 @@ def entity_of(token: Token):
     doc = token.doc
     index = doc.user_data.get("briefing_ents")
     if index is None:
-        index = doc.user_data["briefing_ents"] = {
-            i: ent for ent in doc.ents for i in range(ent.start, ent.end)
-        }
+        index = doc.user_data["briefing_ents"] = {}
+        for ent in doc.ents:  # the name only: "Court of Arbitration for Sport" of "... if Scala"
+            name = name_only(ent, ent.label_)
+            if name is None:
+                continue
+            if name is not ent:
+                name.label_ = ent.label_
+            index.update((i, name) for i in range(name.start, name.end))
     return index.get(token.i)
 
 

@@ -33,8 +33,8 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     HONORIFICS,
-    PARTY_NAME_WORDS,
     PRONOUN_GENDER,
+    PUBLIC_BODY_WORDS,
     RANK_MODIFIERS,
     ROLE_WORDS,
     SIDE_NOUNS,
@@ -178,8 +178,8 @@ class Resolver(Sides, Antecedents):
             # "the country": the last named; "the company" is not "a new Access Services
             # division" named just before
             last = self.last(before, kind, within=within, described=False)
-            if last and noun in BUSINESS_NOUNS and PARTY_NAME_WORDS & set(last.lower().split()):
-                return None  # "the firm" after "the Tories": a firm not named here
+            if last and noun in BUSINESS_NOUNS and PUBLIC_BODY_WORDS & set(last.lower().split()):
+                return None  # "the firm" after "the Tories" or a court: a firm not named here
             return last
         return None
 

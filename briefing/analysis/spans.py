@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.roles import title_word
-from briefing.nlp.lexicon import OFFICE_TERMS
+from briefing.nlp.lexicon import CONDITION_MARKS, OFFICE_TERMS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -52,6 +52,8 @@ def name_only(ent: Span, label: str) -> Span | None:
     an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
     left open ("Transport and General Workers Union (TGWU")."""
     end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
+    # "Court of Arbitration for Sport if Scala": a clause opens, the name has ended
+    end = next((t.i for t in ent if t.i > ent.start and t.text in CONDITION_MARKS), end)
     if ent.text.count("(") > ent.text.count(")"):
         # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
         end = min(end, next(t.i for t in ent if "(" in t.text))

@@ -1165,6 +1165,12 @@ PARTY_NICKNAMES = {
 PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
     "tories conservatives republicans democrats party dems gop ukip snp".split()
 )
+# lower-cased: words of a public body's name, which "the company" or "the firm" never means
+# ("the company offered" after "the European Court of Human Rights" is a firm not named)
+PUBLIC_BODY_WORDS = PARTY_NAME_WORDS | frozenset(
+    """court council ministry department committee commission agency government parliament
+    assembly senate congress police army authority tribunal nations rights union""".split()
+)
 # as written: bodies a place can name that do not speak for it ("Hong Kong Democratic Party
 # chairwoman" speaks for her party, not for Hong Kong; a "ministry" does speak for its country)
 # lemmas: verbs that put a claim ("his attorney argued that Knight was the victim": no role)
