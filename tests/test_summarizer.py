@@ -59,6 +59,16 @@ def test_paragraph_breaks_end_sentences():
     assert chosen[0].text == "Headline without a full stop"
 
 
+def test_an_amount_in_millions_ends_a_sentence():
+    text = "The council will cut its budget by $587m. Spending on roads is set to rise. It is 7 a.m. now."
+    chosen = summarize(text, sentences=3, algorithm="lead")
+    assert [s.text for s in chosen] == [
+        "The council will cut its budget by $587m.",
+        "Spending on roads is set to rise.",
+        "It is 7 a.m. now.",
+    ]
+
+
 def test_cluster_summary_keeps_each_documents_order_and_ids():
     docs = [
         Article(id="a", text="Alpha one happened today. Alpha two followed it. Alpha three ended."),

@@ -75,6 +75,7 @@ def load_model(name: str | None = None, profile: str = "full") -> Language:
             nlp.enable_pipe(name)
     _split_double_dashes(nlp)
     _keep_titles_whole(nlp)
+    _amounts_end_sentences(nlp)
     if "parser" in nlp.pipe_names:
         _register_prefixed_words()
         nlp.add_pipe(PREFIXED_WORDS, first=True)
@@ -94,6 +95,15 @@ def _split_double_dashes(nlp: Language) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"--+", r"(?<=--)[\"“”]", r"[\"“”](?=--)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _amounts_end_sentences(nlp: Language) -> None:
+    """ "cut subsidies by $587m. Spending rose": spaCy splits the unit off the number and
+    keeps "m." whole as an abbreviation, so no sentence ends there (a common end of a UK
+    report's sentence: "£117m.", "$5bn." already split)."""
+    nlp.tokenizer.rules = {
+        k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "b.", "k.")
+    }
 
 
 def _keep_titles_whole(nlp: Language) -> None:
