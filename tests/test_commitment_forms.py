@@ -341,6 +341,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "of Human Rights - were either unfriendly or offered less protection.",
         "Vessia took the case to the European Court of Human Rights last year. The company "
         "offered a pay rise on Monday.",
+        "Tom Reed and Sarah Jones's Saturday night entertainment show Passport to Paradise will "
+        "not return to screens, the BBC has said.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1693,6 +1695,27 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
     )
     assert [(c.actor, c.time) for c in found.commitments] == [("Congress", "")]
     assert found.commitments[0].action.endswith("shutdown next week")
+
+
+def test_a_date_inside_a_clause_of_purpose_or_a_first_in_years_is_no_time():
+    _, found, _ = run(
+        "In an effort to force out the soldiers that seized control of the country on March 21, "
+        "Vessia's neighbours decided at an emergency summit to impose an embargo. The council "
+        "will impose a ban — the first in years — on exports of coal."
+    )
+    assert [(c.action, c.time) for c in found.commitments] == [
+        ("impose an embargo", ""),
+        ("impose a ban on exports of coal", ""),
+    ]
+
+
+def test_an_aside_between_dashes_is_left_out_or_kept_when_it_continues_the_phrase():
+    _, found, _ = run(
+        "The Harbour Party says it will make sure neither it — nor the council — will bend."
+    )
+    assert [c.action for c in found.commitments] == [
+        "make sure neither it nor the council will bend"
+    ]
 
 
 def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time():

@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     SOMEONE,
     SPEECH_VERBS,
     VERB_TYPES,
+    WORKS,
 )
 
 if TYPE_CHECKING:
@@ -178,6 +179,10 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
     if subject is not None and people_at_large(subject):
         return None  # "Canadians plan to spend $508 on prom": a survey of people
+    if subject is not None and any(
+        c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in subject.children
+    ):
+        return None  # "Vaughan and Van Outen's show Passport to Paradise will not return"
     actor = resolve_subject(head, offset, speaker, resolver)
     if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):
         # "Levy added that ... it will not take action": a body or a thing, not the person

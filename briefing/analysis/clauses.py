@@ -236,6 +236,12 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = re.sub('["“”]', "", text)  # a quote mark whose pair is outside the action
     for dash in (" -- ", " — ", " – "):
+        parts = text.split(dash)
+        if len(parts) == 3 and len(parts[0].split()) >= 2 and parts[2].strip():
+            # an aside in the middle: "neither they — nor the White House — will bend" keeps
+            # its words, "a ban — the first in years — on exports" drops them
+            joined = parts[1].split()[0].lower() in ("nor", "and", "or")
+            text = " ".join([parts[0], parts[1], parts[2]] if joined else [parts[0], parts[2]])
         head = text.split(dash)[0]
         if len(head.split()) >= 2:
             text = head  # "make a determination -- the police department, ...": an aside
@@ -294,9 +300,18 @@ def is_time(prep: Token) -> bool:
     before = prep.doc[prep.i - 1] if prep.i else None
     if before is not None and before.lower_ in ("up", "down") and prep.lower_ == "on":
         return False  # "5% up on 2014": a comparison, not when
-    return prep.lower_ in TIME_PREPOSITIONS and any(
-        t.ent_type_ in ("DATE", "TIME") for t in prep.subtree
-    )
+    if prep.lower_ not in TIME_PREPOSITIONS:
+        return False
+    if prep.lower_ == "in" and [t.lower_ for t in prep.subtree][1:] in _SINCE:
+        return False  # "the first in years": how long since, not when
+    # the date of the phrase itself, not of a clause inside it ("In an effort to force out
+    # the soldiers that seized control on March 21": why, not when)
+    inside = {t.i for c in prep.subtree if c.dep_ in _CLAUSES for t in c.subtree}
+    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in prep.subtree)
+
+
+_CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp")
+_SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
 def time_of(action: Token, head: Token) -> str:
