@@ -194,7 +194,7 @@ def test_a_condition_ends_where_the_next_act_asked_for_begins():
     # the parse seen in a real report: "and to abide" hung on the "until" clause
     from spacy.tokens import Doc
 
-    from briefing.analysis.clauses import condition_of
+    from briefing.analysis.conditions import condition_of
     from briefing.nlp.model import load_model
 
     words = "act with restraint until the truce begins , and to abide by them".split()

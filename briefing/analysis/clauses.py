@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     CLAIM_NOUNS,
-    CONDITION_MARKS,
     FUNCTION_WORDS,
     SPEECH_VERBS,
     TIME_PREPOSITIONS,
@@ -81,7 +80,7 @@ def action_text(action: Token) -> str:
             child.dep_ == "cc" and not shared
         ):
             skip.add(child.i)
-        if (child.dep_ == "advcl" and not _purpose(child) and not _reduced_relative(child)) or (
+        if (child.dep_ == "advcl" and not purpose(child) and not _reduced_relative(child)) or (
             child.dep_ == "prep" and is_time(child)
         ):
             skip.update(t.i for t in child.subtree)
@@ -94,7 +93,7 @@ def action_text(action: Token) -> str:
     chain = {action.i}  # "continue to stand with X": the verbs of the act itself
     for token in action.subtree:
         if token.head.i in chain and (
-            token.dep_ == "xcomp" or (token.dep_ == "advcl" and _purpose(token))
+            token.dep_ == "xcomp" or (token.dep_ == "advcl" and purpose(token))
         ):
             chain.add(token.i)
     for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
@@ -171,7 +170,7 @@ def vague_passive(clause: Token) -> bool:
     return any(c.dep_ == "nsubjpass" and c.pos_ == "PRON" for c in clause.children)
 
 
-def _purpose(clause: Token) -> bool:
+def purpose(clause: Token) -> bool:
     """ "loan Gazprom the money to bid for Yugansk": an unmarked "to" clause after the act
     says what it is for, and the act reads wrong without it."""
     return (
@@ -341,80 +340,6 @@ def time_of(action: Token, head: Token) -> str:
         if word is not None and word.start not in apart:
             return match.group(0)
     return ""
-
-
-def condition_of(action: Token, head: Token) -> str:
-    """ "if Marenian forces continue shelling the border towns"."""
-    for purpose in (c for c in action.children if c.dep_ == "advcl" and _purpose(c)):
-        for child in purpose.children:  # "send troops to protect them if the talks fail"
-            if _is_condition(child):
-                return _condition_text(child)
-    node = action
-    seen = 0
-    while seen < 6:
-        for child in node.children:
-            if _is_condition(child):
-                return _condition_text(child)
-            if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
-                if not _names_a_date(child):  # "until 2029" is a time, not a condition
-                    return span_text(child)
-        if node.i == head.i or node.head.i == node.i:
-            break
-        node = node.head
-        seen += 1
-    for child in head.children:
-        if _is_condition(child):
-            return _condition_text(child)
-    return ""
-
-
-def stray_infinitive(clause: Token) -> Token | None:
-    """ "We pledge, if this turns out to be impossible, to respond": the parser hangs the
-    pledged "to respond", after the comma that closes the condition, on the condition."""
-    if not _is_condition(clause):
-        return None
-    for child in clause.children:
-        before = clause.doc[child.left_edge.i - 1]
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        if child.dep_ in ("xcomp", "advcl") and to and child.i > clause.i and before.text == ",":
-            return child
-    return None
-
-
-def _condition_text(clause: Token) -> str:
-    """ "if necessary all because of ...": the parser hangs "all" on "necessary"."""
-    stray = stray_infinitive(clause) or _next_infinitive(clause)
-    if stray is not None:
-        end = stray.left_edge.i
-        while end > clause.i and clause.doc[end - 1].lower_ in (",", "and", "or"):
-            end -= 1
-        return clause.doc[clause.left_edge.i : end].text.strip(' ,;:"“”')
-    last = max(clause.subtree, key=lambda t: t.i)
-    if last.dep_ == "npadvmod" and last.head.i == clause.i and last.pos_ in ("PRON", "DET"):
-        return clause.doc[min(t.i for t in clause.subtree) : last.i].text.strip(' ,;:"“”')
-    return span_text(clause)
-
-
-def _next_infinitive(clause: Token) -> Token | None:
-    """ "until the ceasefire begins, and to fully abide by": the next act asked for, hung on
-    the condition by the parser."""
-    for child in clause.children:
-        to = any(a.dep_ == "aux" and a.lower_ == "to" for a in child.children)
-        if child.dep_ == "conj" and to and child.i > clause.i:
-            return child
-    return None
-
-
-def _is_condition(child: Token) -> bool:
-    # "while" opens a contrast as often as a condition: only "if", "unless", "once", ...
-    return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-    )
-
-
-def _names_a_date(prep: Token) -> bool:
-    words = [t for t in prep.subtree if t.i != prep.i and not t.is_punct]
-    return bool(words) and all(t.ent_type_ in ("DATE", "TIME") for t in words)
 
 
 def span_text(token: Token) -> str:

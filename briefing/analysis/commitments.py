@@ -20,11 +20,8 @@ from briefing.analysis.attribution import (
     subject_holder,
     subject_of,
 )
-from briefing.analysis.clauses import (
-    condition_of,
-    evidence_span,
-    has_modal,
-)
+from briefing.analysis.clauses import evidence_span, has_modal
+from briefing.analysis.conditions import condition_of
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, weeks_before
 from briefing.analysis.detection import detect

@@ -8,7 +8,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, subject_of
-from briefing.analysis.clauses import marked_for, shares_object, stray_infinitive, vague_passive
+from briefing.analysis.clauses import marked_for, shares_object, vague_passive
+from briefing.analysis.conditions import stray_infinitive
 from briefing.analysis.forms import (
     REPORTED_BY,
     is_negated,

@@ -13,10 +13,8 @@ from briefing.analysis.attribution import (
     speaker_of_report,
     subject_of,
 )
-from briefing.analysis.clauses import (
-    condition_of,
-    has_modal,
-)
+from briefing.analysis.clauses import has_modal
+from briefing.analysis.conditions import condition_of
 from briefing.analysis.forms import (
     harmful,
     is_negated,

@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import (
     action_text,
     antecedent,
-    condition_of,
     readable_cut,
     subject_words,
     time_of,
 )
+from briefing.analysis.conditions import condition_of
 from briefing.analysis.forms import agent_of, is_negated, is_passive, is_relative
 from briefing.analysis.targets import thing_asked_for
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
