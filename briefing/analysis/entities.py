@@ -16,11 +16,11 @@ from briefing.analysis.mentions import KINDS
 from briefing.analysis.merging import (
     Group,
     merge_middle_names,
-    merge_organisations,
     merge_people,
     merge_spellings,
 )
 from briefing.analysis.names import is_no_name, normalise
+from briefing.analysis.organisations import merge_organisations
 from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
