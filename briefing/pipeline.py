@@ -109,7 +109,9 @@ def run(
         warn=None if strict else warn,
     )
     if not briefing.stories:
-        warn("nothing new since the last brief")
+        # without a memory nothing was told before: what is left is page furniture
+        told = memory is not None
+        warn("nothing new since the last brief" if told else "no story: nothing to summarise")
     ensure_dir(Path(settings.out))
     if memory is not None:
         memory.check_writable()  # before the outputs are replaced, not after

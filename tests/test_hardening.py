@@ -97,12 +97,18 @@ def test_non_english_article_is_not_summarised(run_cli, tmp_path):
     assert not (tmp_path / "o").exists()
 
 
-def test_a_page_of_nothing_but_furniture_is_an_error_naming_it(run_cli, tmp_path):
-    path = tmp_path / "notice.txt"
-    path.write_text(
+@pytest.mark.parametrize(
+    "notice",
+    [
         "Add a location to your posts\n\nYou can delete your location history at any time. "
-        "Learn more"
-    )
+        "Learn more",
+        "We use cookies to improve your experience on our site. By continuing to browse the "
+        "site you agree to our use of cookies.",
+    ],
+)
+def test_a_page_of_nothing_but_furniture_is_an_error_naming_it(run_cli, tmp_path, notice):
+    path = tmp_path / "notice.txt"
+    path.write_text(notice)
     proc = run_cli("build", path, "--out", tmp_path / "o")
     assert_one_line_error(proc, "notice.txt", "only page furniture")
     assert not (tmp_path / "o").exists()

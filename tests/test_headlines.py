@@ -137,6 +137,8 @@ def test_feed_titles_are_one_line(tmp_path):
         "Your browser does not support the audio element of this page, the site says.",
         "The Courier cannot guarantee that all pictures will be used and we reserve the right "
         "to edit your comments.",
+        "We use cookies to give you the best experience of the Courier's site on the quay.",
+        "By continuing to browse the site you agree to our use of cookies on every page.",
         "The harbour master Ines Moro Ines MoroFerry strike ends Port Alder votes MORE said "
         "the terminal would open in May.",
     ],

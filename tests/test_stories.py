@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from helpers import SAMPLES
 
-from briefing import Settings, build_briefing, load_articles
+from briefing import Article, Settings, build_briefing, load_articles
 from briefing.nlp.vocabulary import tfidf
 from briefing.stories.grouping import cluster
 from briefing.summary.readability import content_words, overlap
@@ -158,3 +158,14 @@ def test_bottom_line_takes_the_lead_even_when_the_ranker_prefers_a_detail():
         return Story(f"s{n}", f"Story {n}", [f"a{n}"], [lead, detail])
 
     assert [s.text for s in bottom_line([story(1), story(2)])] == ["Lead 1.", "Lead 2."]
+
+
+def test_a_report_of_a_short_hook_and_a_sentence_leaning_on_it_is_told_whole():
+    text = "The council met on Monday. It agreed to build a new bridge over the river next year."
+    brief = build_briefing([Article("a", text)], Settings(fit_page=False))
+    (story,) = brief.stories
+    assert [s.text for s in story.summary] == [
+        "The council met on Monday.",
+        "It agreed to build a new bridge over the river next year.",
+    ]
+    assert all(text[s.start : s.end] == s.text for s in story.summary)

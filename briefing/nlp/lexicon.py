@@ -1725,6 +1725,8 @@ BOILERPLATE = (
     r"^\W*interested in [^.?!]{1,60}\?\W*$|\badd [^.?!]{1,60} as an interest\b",
     r"^\W*add interest\W*$",
     r"\byour browser does not support\b",
+    r"\bwe use cookies\b|\bour use of cookies\b|\baccept (?:all )?cookies\b|\bcookie policy\b",
+    r"\bby continuing to (?:browse|use) (?:this|our|the) (?:site|website)\b",
     r"\bwe reserve the right to edit\b",
     r"^\W*\d[\d,]*\s+comments?\W*$",
     r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",

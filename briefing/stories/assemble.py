@@ -102,7 +102,8 @@ def make_stories(
             members[0].article.title if one else "",
             explain,
         )
-        ranked = _key_point_candidates(_after_datelines(ranked, members), members)
+        whole = _after_datelines(ranked, members)
+        ranked = _key_point_candidates(whole, members)
         seen = [content_words(t) for t in prior.sentences] if prior else []
         eligible = {m.article.id for m in fresh} if prior else None
         central = _by_centrality(members, [vectors[i] for i in group], center)
@@ -112,6 +113,10 @@ def make_stories(
         summary = select(
             ranked, budget, readable=ranker.readable, seen=seen, only=eligible, first=first
         )
+        if not summary and prior is None:
+            # "The council met on Monday. It agreed to ...": a short hook is left out, and
+            # the sentence leaning on it with it; a report this short is told whole
+            summary = select(_not_furniture(whole), budget, readable=True)
         if not summary:
             continue
         if lead in summary:  # the headline's article opens the story, then the others
@@ -165,12 +170,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
     such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
     whose list or quote follows), questions, hooks of a few words or a sentence that opens
     by pointing back ("The measure, ..."), unless nothing else is left."""
-    captions = caption_paragraphs(ranked)
-    ranked = [
-        s
-        for s in ranked
-        if not is_boilerplate(s.text) and (s.source_id, s.paragraph) not in captions
-    ]
+    ranked = _not_furniture(ranked)
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
     prose = [
@@ -185,6 +185,15 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not BACK_REFERENCE.match(s.text.lstrip())  # "The measure, ...": which one?
     ]
     return prose or ranked
+
+
+def _not_furniture(ranked: list[Sentence]) -> list[Sentence]:
+    captions = caption_paragraphs(ranked)
+    return [
+        s
+        for s in ranked
+        if not is_boilerplate(s.text) and (s.source_id, s.paragraph) not in captions
+    ]
 
 
 def _by_centrality(members: list[Parsed], vectors, center) -> list[Parsed]:
