@@ -1718,6 +1718,27 @@ def test_an_aside_between_dashes_is_left_out_or_kept_when_it_continues_the_phras
     ]
 
 
+def test_the_act_set_aside_is_neither_the_action_nor_a_second_commitment():
+    _, found, _ = run(
+        "The Harbour Party promised to cut taxes rather than raise spending. Tom Reed "
+        "requested an extension of his leave of absence instead of offering to stand down in "
+        "a letter sent to the council 12 days ago."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Harbour Party", "cut taxes"),
+        ("Tom Reed", "requested an extension of his leave of absence"),
+    ]
+
+
+def test_a_date_in_a_whether_clause_is_what_is_looked_into_not_when():
+    _, found, _ = run(
+        "The Vessia Environment Agency said it is working with local agencies to investigate "
+        "whether the family was made ill after a fumigation at the resort on March 18."
+    )
+    assert [c.time for c in found.commitments] == [""]
+    assert found.commitments[0].action.endswith("at the resort on March 18")
+
+
 def test_talks_between_parties_agree_for_the_parties_and_up_on_a_year_is_no_time():
     _, found, _ = run(
         "Talks between Norland and Vessia agreed the total allowable catch for cod would be "

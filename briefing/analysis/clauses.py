@@ -86,6 +86,10 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "conj" and not shared:
             skip.update(t.i for t in child.subtree)
+        if child.dep_ == "cc" and child.lower_ == "than":  # "cut taxes rather than raise it"
+            skip.update(t.i for c in child.children for t in c.subtree)
+            skip.update(c.i for c in action.children if c.lower_ == "rather")
+            skip.update(t.i for c in action.children if c.dep_ == "conj" for t in c.subtree)
         if child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME"):
             skip.update(t.i for t in child.subtree)
         if child.lower_ == "by" and child.dep_ == "prep" and _promised_in_passive(action):
@@ -100,6 +104,8 @@ def action_text(action: Token) -> str:
         if token.dep_ == "advcl" and token.head.i in chain and token.i > action.i:
             if any(c.dep_ == "mark" for c in token.children):
                 skip.update(t.i for t in token.subtree)  # "stand with X as we work together"
+        if token.dep_ == "prep" and any(c.lower_ in ("instead", "rather") for c in token.children):
+            skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
             if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):
@@ -310,6 +316,12 @@ def is_time(prep: Token) -> bool:
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp")
+
+
+def _whether(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
+
+
 _SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
@@ -323,9 +335,11 @@ def time_of(action: Token, head: Token) -> str:
                 if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
                     return span_text(child)
     # not a condition's time, nor a thing's ("resolve a standoff that could prompt a
-    # shutdown next week")
+    # shutdown next week"), nor a clause's ("investigate whether they fell ill on March 18")
     apart = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
     apart |= {t.i for c in action.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    asked = [c for c in action.subtree if c.dep_ == "ccomp" and c.i != action.i and _whether(c)]
+    apart |= {t.i for c in asked for t in c.subtree}
     for token in action.subtree:
         if token.i in apart:
             continue

@@ -227,8 +227,16 @@ def complements(token: Token) -> list[Token]:
             and not subject_of(c)
             and c.lemma_.lower() not in VERB_TYPES
             and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
+            and not _instead(head, c)
         )  # "refused to be dragged in and have not screened it": a fact, its own clause
     return out
+
+
+def _instead(head: Token, joined: Token) -> bool:
+    """ "cut taxes rather than raise spending": the act set aside, not a second one."""
+    return any(
+        c.dep_ == "cc" and c.lower_ == "than" and head.i < c.i < joined.i for c in head.children
+    )
 
 
 def _purpose_after(clause: Token, heads: list[Token]) -> bool:
