@@ -343,6 +343,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "offered a pay rise on Monday.",
         "Tom Reed and Sarah Jones's Saturday night entertainment show Passport to Paradise will "
         "not return to screens, the BBC has said.",
+        # read on a CNN/DM day: the writer's reading of a sign
+        'Tom Reed shot Harris after calling out, "Taser, Taser," -- an indication he planned to '
+        "use a stun gun to subdue Harris.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

@@ -109,8 +109,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     head, act = found[1], found[2][0]
     if found[0] != "demand" and wanted_of_another(head):
         return None  # "demanding that the government commits to": asked of it, not its word
-    if head.dep_ == "acl" and head.head.lemma_.lower() in HOPE_NOUNS:
-        return None  # "some chance that the Senate will agree": a hope, a guess
+    if head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in HOPE_NOUNS:
+        return None  # "some chance that the Senate will agree", "an indication he planned"
     if any(others_thought(a) for a in head.ancestors):
         return None  # "Republicans believe there is some chance that", "I don't want the
         # fans to think that I wouldn't play": their view, their thought

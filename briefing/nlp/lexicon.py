@@ -703,10 +703,12 @@ SPEECH_AHEAD = frozenset(
 OBJECT_ACTS = frozenset({"add", "submit"})
 # lemmas: plans that "had" been made ("had initially planned to drive") are past
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "mean"})
-# lemmas: nouns whose "that he would" clause is someone's hope or fear, not his word
+# lemmas: nouns whose "that he would" clause is someone's hope, fear or reading of signs
+# ("an indication he planned to"), not his word
 HOPE_NOUNS = frozenset(
     {"hope", "expectation", "fear", "speculation", "belief", "rumour", "rumor", "prospect"}
     | {"chance", "possibility", "concern", "worry", "suggestion", "idea", "sense", "doubt"}
+    | {"indication", "sign", "evidence", "impression", "suspicion", "assumption", "theory"}
 )
 # lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
 # echoes, backs or supports a call makes it too)
