@@ -343,6 +343,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "offered a pay rise on Monday.",
         "Tom Reed and Sarah Jones's Saturday night entertainment show Passport to Paradise will "
         "not return to screens, the BBC has said.",
+        # read on a CNN/DM day: another's advice, told in one's quote
+        'Tom Reed, the mayor of Vessia, spoke about the statue. "And then he stated that if we '
+        "did not have the funds and we did not like the statue, we should take it down and put "
+        'it in storage," Reed said.',
         # read on a CNN/DM day: the writer's reading of a sign
         'Tom Reed shot Harris after calling out, "Taser, Taser," -- an indication he planned to '
         "use a stun gun to subdue Harris.",

@@ -48,6 +48,7 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     PRESSURE_VERBS,
     PUNITIVE,
+    REPORTING_VERBS,
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
@@ -127,6 +128,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         if target == actor and is_passive(actions[0]):
             target = ""  # "it should be released": what is done to, not who is asked
         elif target == actor:
+            if quote is not None and _told_by_another(head, quote, offset):
+                return []  # '"he stated that we should take it down," Reed said': his advice
             subject = subject_of(bound)
             if subject is not None and subject.pos_ != "PRON":
                 return []  # "Ofcom said the firm must": some firm, found to be Ofcom?
@@ -219,6 +222,18 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             )
         )
     return out
+
+
+def _told_by_another(head: Token, quote, offset: int) -> bool:
+    """A clause reported in one's words as another's ("he stated that we should"), not the
+    quote's own attribution ('"We must act," he wrote')."""
+    verb = head.head
+    if head.dep_ != "ccomp" or verb.lemma_.lower() not in REPORTING_VERBS:
+        return False
+    if not quote.start <= offset + verb.idx < quote.end:
+        return False
+    teller = subject_of(verb)
+    return teller is not None and teller.lower_ in ("he", "she", "they")
 
 
 def _asks_the_named(head: Token, actor: str, offset: int, speaker: str, resolver) -> bool:
