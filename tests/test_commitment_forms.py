@@ -347,6 +347,7 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'Tom Reed, the mayor of Vessia, spoke about the statue. "And then he stated that if we '
         "did not have the funds and we did not like the statue, we should take it down and put "
         'it in storage," Reed said.',
+        "The crowd grew through the day. And protesters vowed that it would not be the last.",
         # read on a CNN/DM day: the writer's reading of a sign
         'Tom Reed shot Harris after calling out, "Taser, Taser," -- an indication he planned to '
         "use a stun gun to subdue Harris.",
@@ -1734,6 +1735,16 @@ def test_the_act_set_aside_is_neither_the_action_nor_a_second_commitment():
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Harbour Party", "cut taxes"),
         ("Tom Reed", "requested an extension of his leave of absence"),
+    ]
+
+
+def test_whom_a_relative_clause_promises_to_act_on_is_its_noun():
+    _, found, _ = run(
+        "Tom Reed courted an issue with growing support, especially with the younger voters "
+        "who Tom Reed is promising to bring into a potential campaign."
+    )
+    assert [c.action for c in found.commitments] == [
+        "bring the younger voters into a potential campaign"
     ]
 
 

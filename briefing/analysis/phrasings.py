@@ -320,10 +320,12 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return True  # "pledged to act", "offered talks"
     if clause.dep_ != "ccomp":
         return True
+    said_of = subject_of(action)
+    if action.lemma_.lower() == "be" and said_of is not None and said_of.lower_ == "it":
+        return False  # "vowed that it wouldn't be the last": how a thing will be, no act
     if verb.lemma_.lower() == "agree":
         if has_modal(action, DEMAND_MODALS):
             return False  # "experts agree the sector must cut": an opinion shared, no act agreed
-        said_of = subject_of(action)
         if action.lemma_.lower() == "be" and (said_of is None or said_of.lower_ in IMPERSONAL):
             return False  # "agrees: 'It would still be hard'": a view shared
         agreeing = subject_of(verb)

@@ -69,6 +69,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         if noun.split()[:1] == ["how"]:
             return None  # "how hard a bargain they are willing to drive": asked, not named
         what = readable_cut(f"{what} {noun}")  # "veto the proposal"
+    elif is_relative(head) and what.split()[0] == action.text and _relative_object(action):
+        verb, _, rest = what.partition(" ")  # "voters who he is promising to bring into"
+        what = readable_cut(f"{verb} {antecedent(head)} {rest}")
     if when and what.endswith(when):
         what = what[: -len(when)].rstrip(" ,")  # the time has its own field
     condition = condition_of(action, head)
@@ -111,3 +114,7 @@ def _stranded(prep: Token) -> bool:
         return False
     after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     return after is None or after.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ")
+
+
+def _relative_object(action: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.tag_ in ("WP", "WDT") for c in action.children)
