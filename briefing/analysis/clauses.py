@@ -316,13 +316,11 @@ def is_time(prep: Token) -> bool:
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp")
+_SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
 def _whether(clause: Token) -> bool:
     return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
-
-
-_SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
 def time_of(action: Token, head: Token) -> str:

@@ -69,7 +69,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         if noun.split()[:1] == ["how"]:
             return None  # "how hard a bargain they are willing to drive": asked, not named
         what = readable_cut(f"{what} {noun}")  # "veto the proposal"
-    elif is_relative(head) and what.split()[0] == action.text and _relative_object(action):
+    elif is_relative(head) and what.split()[:1] == [action.text] and _relative_object(action):
         verb, _, rest = what.partition(" ")  # "voters who he is promising to bring into"
         what = readable_cut(f"{verb} {antecedent(head)} {rest}")
     if when and what.endswith(when):

@@ -99,8 +99,8 @@ def _split_double_dashes(nlp: Language) -> None:
 
 def _amounts_end_sentences(nlp: Language) -> None:
     """ "cut subsidies by $587m. Spending rose": spaCy splits the unit off the number and
-    keeps "m." whole as an abbreviation, so no sentence ends there (a common end of a UK
-    report's sentence: "£117m.", "$5bn." already split)."""
+    keeps "m." whole as an abbreviation, so no sentence ended there ("£117m." ends many a UK
+    report's sentence; "$5bn." was split already)."""
     nlp.tokenizer.rules = {
         k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "b.", "k.")
     }
