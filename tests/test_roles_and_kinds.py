@@ -93,3 +93,15 @@ def test_a_bare_name_is_the_body_named_most_that_only_adds_a_bodys_word():
     )
     assert "Columbia" in actors["Columbia University"].aliases, sorted(actors)
     assert "Columbia Medical School" in actors
+
+
+def test_a_description_after_a_speaker_is_not_his_role_when_the_text_gives_him_one():
+    # read on an XSum day: "the prime minister" had become the role of the UKIP leader
+    _, _, actors = run(
+        "Speaking in Dover, Mr Reed told the gathered media that the other parties were making "
+        "false promises on immigration. But he said the only solution was to leave the union. "
+        "The prime minister pledged in 2011 to reduce the number of migrants to the levels of "
+        "the 1990s. Two days into the campaign, Tide leader Tom Reed appears to be taking it "
+        "easy."
+    )
+    assert actors["Tom Reed"].role == "Tide leader"

@@ -184,8 +184,10 @@ def _described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[
         if any(t.lemma_ == head.lemma_ and t.dep_ in _OBJECTS and t.tag_ == "NN" for t in earlier):
             continue  # "Adeli looks up at the officer ... The officer says": that officer
         name = speakers.pop()
-        if any(m.text == name and m.role for m in out):
-            continue
+        if any(
+            m.role and m.text.split()[-1] == name.split()[-1] for m in out if m.label == "PERSON"
+        ):
+            continue  # "UKIP leader Nigel Farage" later: "the prime minister" is someone else
         words = [t for t in head.subtree if not t.is_punct]
         role = short_role(clean_role(doc[words[0].i : words[-1].i + 1].text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
