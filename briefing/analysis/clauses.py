@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.nlp.lexicon import (
     CLAIM_NOUNS,
     FUNCTION_WORDS,
+    QUESTION_MARKS,
     SPEECH_VERBS,
     TIME_PREPOSITIONS,
 )
@@ -165,9 +166,14 @@ def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
     )
 
 
+def marked(clause: Token, words) -> bool:
+    """Whether one of ``words`` opens the clause as its subordinator ("whether", "because")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
 def marked_for(clause: Token) -> bool:
     """A clause "for" opens: "(called) for the government to resign"."""
-    return any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    return marked(clause, ("for",))
 
 
 def vague_passive(clause: Token) -> bool:
@@ -319,10 +325,6 @@ _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp")
 _SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
-def _whether(clause: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if") for c in clause.children)
-
-
 def time_of(action: Token, head: Token) -> str:
     """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
     for root in (action, head):
@@ -336,7 +338,11 @@ def time_of(action: Token, head: Token) -> str:
     # shutdown next week"), nor a clause's ("investigate whether they fell ill on March 18")
     apart = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
     apart |= {t.i for c in action.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    asked = [c for c in action.subtree if c.dep_ == "ccomp" and c.i != action.i and _whether(c)]
+    asked = [
+        c
+        for c in action.subtree
+        if c.dep_ == "ccomp" and c.i != action.i and marked(c, QUESTION_MARKS)
+    ]
     apart |= {t.i for c in asked for t in c.subtree}
     for token in action.subtree:
         if token.i in apart:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import purpose, span_text
+from briefing.analysis.clauses import marked, purpose, span_text
 from briefing.nlp.lexicon import CONDITION_MARKS
 
 if TYPE_CHECKING:
@@ -76,9 +76,7 @@ def _next_infinitive(clause: Token) -> Token | None:
 
 def _is_condition(child: Token) -> bool:
     # "while" opens a contrast as often as a condition: only "if", "unless", "once", ...
-    return child.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in CONDITION_MARKS for m in child.children
-    )
+    return child.dep_ == "advcl" and marked(child, CONDITION_MARKS)
 
 
 def _names_a_date(prep: Token) -> bool:

@@ -24,6 +24,7 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.clauses import (
     has_modal,
+    marked,
     not_yet,
     subject_words,
 )
@@ -82,6 +83,7 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     PARTY_LABELS,
     PLAN_VERBS,
+    REASON_MARKS,
     REPORTING_VERBS,
     SOMEONE,
     SPEECH_AHEAD,
@@ -323,6 +325,4 @@ def _not_loyalty(actions: list[Token]) -> list[Token]:
 def _a_reason(verb: Token) -> bool:
     """A clause marked "because" or "since", or a verb joined to one."""
     clause = verb.head if verb.dep_ == "conj" else verb
-    return clause.dep_ == "advcl" and any(
-        c.dep_ == "mark" and c.lower_ in ("because", "since") for c in clause.children
-    )
+    return clause.dep_ == "advcl" and marked(clause, REASON_MARKS)

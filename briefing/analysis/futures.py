@@ -13,7 +13,7 @@ from briefing.analysis.attribution import (
     speaker_of_report,
     subject_of,
 )
-from briefing.analysis.clauses import has_modal
+from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.forms import (
     harmful,
@@ -44,6 +44,8 @@ from briefing.nlp.lexicon import (
     PLAIN_TELLING,
     PRESSURE_VERBS,
     PUNITIVE,
+    QUESTION_MARKS,
+    REASON_MARKS,
     REPORTING_VERBS,
     RESISTING,
     SANCTIONS,
@@ -163,16 +165,14 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "When hijacking a car, CJ will shove": what he does each time
     if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
-    if any(m.dep_ == "mark" and m.lower_ in ("whether", "if") for m in token.children):
+    if marked(token, QUESTION_MARKS):
         return None  # "asked whether they would confront": a question or a condition
     if has_modal(token, {"would", "'d"}) and token.dep_ == "conj" and token.head.tag_ == "VBD":
         if token.head.lemma_.lower() not in REPORTED and token.head.dep_ != "ccomp":
             return None  # "went on to claim the Cup, and would inflict": a story told
     if has_modal(token, {"would", "'d"}) and _counterfactual(token.sent):
         return None  # "if they'd had a grant ..., the Treasury would be making more"
-    if token.dep_ == "advcl" and any(
-        m.dep_ == "mark" and m.lower_ in ("because", "since") for m in token.children
-    ):
+    if token.dep_ == "advcl" and marked(token, REASON_MARKS):
         return None  # "we oppose it because the child will not be taken into account"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":
         negated = not negated  # "denied that it would attack": says it will not

@@ -981,6 +981,9 @@ LOYALTIES = frozenset("club cause city community relationship marriage region fa
 # as written: what opens a condition, and prepositions that open a time.
 # ("while" is left out: it opens a contrast as often as a condition.)
 CONDITION_MARKS = {"if", "unless", "provided", "providing", "until", "once"}
+# a clause these open asks ("asked whether they would") or gives a reason ("because they will")
+QUESTION_MARKS = frozenset({"whether", "if"})
+REASON_MARKS = frozenset({"because", "since"})
 TIME_PREPOSITIONS = {"by", "on", "within", "before", "until", "in", "from", "after", "next", "at"}
 # lemmas: imperatives that open a quote but pledge nothing.
 NOT_PLEDGES = {
