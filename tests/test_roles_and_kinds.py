@@ -105,3 +105,15 @@ def test_a_description_after_a_speaker_is_not_his_role_when_the_text_gives_him_o
         "easy."
     )
     assert actors["Tom Reed"].role == "Tide leader"
+
+
+def test_a_name_ends_at_its_first_break_even_with_a_clause_after_it():
+    from spacy.tokens import Span
+
+    from briefing.analysis.spans import name_only
+    from briefing.nlp.model import load_model
+
+    doc = load_model()("Vessia Court\nBoard if Tom goes")
+    assert name_only(Span(doc, 0, 5, label="ORG"), "ORG").text == "Vessia Court"
+    doc = load_model()("the Court of Arbitration for Sport if Scala goes")
+    assert name_only(Span(doc, 1, 8, label="ORG"), "ORG").text == "Court of Arbitration for Sport"

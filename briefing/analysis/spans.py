@@ -53,7 +53,7 @@ def name_only(ent: Span, label: str) -> Span | None:
     left open ("Transport and General Workers Union (TGWU")."""
     end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
     # "Court of Arbitration for Sport if Scala": a clause opens, the name has ended
-    end = next((t.i for t in ent if t.i > ent.start and t.text in CONDITION_MARKS), end)
+    end = min(end, next((t.i for t in ent if t.i > ent.start and t.text in CONDITION_MARKS), end))
     if ent.text.count("(") > ent.text.count(")"):
         # the bracket may open inside a token: "Savino \u200b(D", "Kerry.(Reuters"
         end = min(end, next(t.i for t in ent if "(" in t.text))
