@@ -351,6 +351,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # read on a CNN/DM day: the writer's reading of a sign
         'Tom Reed shot Harris after calling out, "Taser, Taser," -- an indication he planned to '
         "use a stun gun to subdue Harris.",
+        # read on a CNN/DM day: a quote tagged with a source that names no one is not the
+        # last speaker's
+        '"We put our heart and soul into this place," said Tom Reed. The sheriff\'s office '
+        "is investigating, and its dispatchers were overloaded with calls, the sheriff posted "
+        'on its page. "We are asking you to please take it easy on our dispatchers. As soon as '
+        "the investigation is complete, we will post the relevant information here on this "
+        'page," the post read.',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -794,6 +801,36 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "drill in the Arctic",
         ),
+        # read on fresh dev days: "for" left without its object; an opening quote mark
+        # before the object; "reiterated that"; a company's name ending in a machine's word
+        (
+            "The Harbour Greens called for Commons leader Peter Hain to make a statement and "
+            "said chancellors had resigned over leaks.",
+            "Harbour Greens",
+            "demand",
+            "make a statement",
+        ),
+        (
+            'Harbour Party leader Sarah Jones spoke in Vessia on Monday. She promised "the most '
+            'positive and upbeat campaign the party has ever run".',
+            "Sarah Jones",
+            "promise",
+            "promised the most positive and upbeat campaign",
+        ),
+        (
+            "Speaking in Vessia on Friday, Sarah Jones reiterated that the Harbour Council will "
+            "review what happened.",
+            "Harbour Council",
+            "intention",
+            "review what happened",
+        ),
+        (
+            "Norvik Land Rover announced plans to create an extra 1,700 jobs at its base in "
+            "Vessia.",
+            "Norvik Land Rover",
+            "intention",
+            "create an extra 1,700 jobs",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
@@ -866,6 +903,11 @@ def test_a_count_made_a_modifier_is_no_part_of_an_unnamed_committer():
         "is determined to see out his contract."
     )
     assert [c.actor for c in found.commitments] == ["team", "England midfielder"]
+    _, found, _ = run(
+        "Tom Reed spoke.\n\n2:00 A.M. A delegation of Harbour Party officials is prepared "
+        "to depart for talks in Vessia."
+    )
+    assert [c.actor for c in found.commitments] == ["delegation"]  # not "2:00 delegation"
     _, found, _ = run(
         'A spokeswoman said: "Our teams are working around the clock to get the shop open."'
     )
@@ -1745,6 +1787,12 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Tom Reed courted an issue with growing support, especially with the younger voters "
             "who Tom Reed is promising to bring into a potential campaign.",
             [("bring the younger voters into a potential campaign", "")],
+        ),
+        # the noun a relative clause hangs on by a preposition keeps the preposition
+        (
+            "The wedding will be followed by a service in Vessia Chapel at which the "
+            "Archbishop of Norland, Dr Tom Reed, will preside.",
+            [("preside at Vessia Chapel", "")],
         ),
     ],
 )

@@ -210,7 +210,9 @@ def complements(token: Token) -> list[Token]:
         has_object = any(
             c.dep_ == "dobj"
             and c.pos_ != "PRON"
-            and not any(t.is_punct for t in token.doc[token.i + 1 : c.left_edge.i])
+            and not any(
+                t.is_punct and not t.is_quote for t in token.doc[token.i + 1 : c.left_edge.i]
+            )  # (an opening quote mark may stand there: 'promised "the most positive ..."')
             for c in token.children
         )
         return [token] if has_object else []

@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     RANK_MODIFIERS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
     STATE_BODIES,
@@ -65,11 +66,13 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
     credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
+    # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
+    speaking = {ent.text for ent in doc.ents if _reports(ent)}
     out = []
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
-        if _names_an_event(ent):
+        if _names_an_event(ent) and ent.text not in speaking:
             continue  # an event is no actor (an acronym of common words: core.analyze)
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
@@ -359,6 +362,12 @@ def _located(ent: Span) -> bool:
     """ "in Melton Mowbray", "at Gallipoli": where, as no person is."""
     token = ent.root
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
+
+
+def _reports(ent: Span) -> bool:
+    """The subject of "said", "announced" (not of "promises to", which a probe can)."""
+    root = ent.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
 
 
 def _speaks(ent: Span) -> bool:

@@ -15,7 +15,8 @@ if TYPE_CHECKING:
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 # "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel")
 LEADING = re.compile(
-    r"^(?:the|a|an|[+\-−]?\d[\d.,]*%|(?:\d{1,2}:\d\d\s*)?[ap]\.m\.)\s+", re.IGNORECASE
+    r"^(?:(?:the|a|an|[+\-−]?\d[\d.,]*%|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?|[ap]\.m\.)\s+)+",
+    re.IGNORECASE,
 )
 # no one's name: a clock alone, a time zone ("BST"), a photo credit run on ("Neil Warner /
 # Splash News Britney")

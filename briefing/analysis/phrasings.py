@@ -320,6 +320,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return True  # "pledged to act", "offered talks"
     if clause.dep_ != "ccomp":
         return True
+    if to_infinitive(clause) and _for_left_empty(verb, clause):
+        return True  # "called for Peter Hain to make a statement", parsed as a that-clause
     said_of = subject_of(action)
     if action.lemma_.lower() == "be" and said_of is not None and said_of.lower_ == "it":
         return False  # "vowed that it wouldn't be the last": how a thing will be, no act
@@ -352,6 +354,15 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     if not (modal or subjunctive):
         return False
     return not claims or is_agent(action, resolver, offset, speaker)
+
+
+def _for_left_empty(verb: Token, clause: Token) -> bool:
+    """ "called for X to act": the small parser leaves "for" without an object and takes the
+    "to" clause for the verb's own complement."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "for" and c.i < clause.i and not any(c.children)
+        for c in verb.children
+    )
 
 
 def _passive_subjunctive(action: Token) -> bool:

@@ -136,7 +136,8 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             span.speaker = resolver.speaker(subject, offset, span.start if after else None)
             span.speaker_token = subject.i
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
-            span.speaker = previous.speaker  # a quote that runs on from the last one
+            if not _tagged_unread(doc, span, offset):
+                span.speaker = previous.speaker  # a quote that runs on from the last one
         elif previous and previous.speaker and _runs_on(doc, previous, span, offset, resolver):
             span.speaker = previous.speaker
         previous = span
@@ -229,6 +230,17 @@ def _ends_before_a_sentence(before: str, after: str) -> bool:
 
 
 _NEXT_SENTENCE = re.compile(r"[\"”'’]\s+[A-Z]")
+
+
+def _tagged_unread(doc: Doc, span: QuoteSpan, offset: int) -> bool:
+    """'"..., we will post it here," the post read.': a quote tagged with a source that is no
+    one's name; it is not the last speaker's."""
+    text = doc_text(doc)
+    end = span.end - offset
+    return text[:end].rstrip(" \"”'’")[-1:] == "," and bool(_LOWER_TAG.match(text, end))
+
+
+_LOWER_TAG = re.compile(r"[\"”'’]?\s+(?:[a-z][\w'’-]*\s+){1,4}[a-z][\w'’-]*[.!?](?:\s|$)")
 
 
 def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:

@@ -68,7 +68,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         noun = antecedent(head)
         if noun.split()[:1] == ["how"]:
             return None  # "how hard a bargain they are willing to drive": asked, not named
-        what = readable_cut(f"{what} {noun}")  # "veto the proposal"
+        at = _relative_preposition(head)  # "the chapel at which he will preside"
+        what = readable_cut(f"{what} {at.text} {noun}" if at else f"{what} {noun}")
     elif is_relative(head) and what.split()[:1] == [action.text] and _relative_object(action):
         verb, _, rest = what.partition(" ")  # "voters who he is promising to bring into"
         what = readable_cut(f"{verb} {antecedent(head)} {rest}")
@@ -114,6 +115,18 @@ def _stranded(prep: Token) -> bool:
         return False
     after = prep.doc[prep.i + 1] if prep.i + 1 < len(prep.doc) else None
     return after is None or after.pos_ in ("ADP", "PUNCT", "SCONJ", "CCONJ")
+
+
+def _relative_preposition(head: Token) -> Token | None:
+    """The preposition the relative pronoun hangs on ("at" in "at which")."""
+    return next(
+        (
+            c
+            for c in head.children
+            if c.dep_ == "prep" and any(p.tag_ in ("WP", "WDT") for p in c.children)
+        ),
+        None,
+    )
 
 
 def _relative_object(action: Token) -> bool:

@@ -412,6 +412,7 @@ TITLE_WORDS = {
 REPORTING_VERBS = frozenset(
     {"say", "tell", "add", "state", "announce", "declare", "stress", "note", "explain"}
     | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
+    | {"reiterate", "reaffirm", "repeat", "emphasise", "emphasize"}
 )
 # lemmas: verbs that press a view: what one argues someone should do is one's demand
 # ("Lord Holme argued that broadcasters should make the decision")
