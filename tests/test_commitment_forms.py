@@ -358,6 +358,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'on its page. "We are asking you to please take it easy on our dispatchers. As soon as '
         "the investigation is complete, we will post the relevant information here on this "
         'page," the post read.',
+        # read on a BBC day: a contest's result is a hope, no one's to commit to
+        "Norland will try to give their coach Tom Reed a first Six Nations victory when "
+        "Vessia come to Edinburgh.",
+        "'Against Vessia we will try to go all out for victory,' said Tom Reed.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -830,6 +834,19 @@ def test_what_only_looks_like_a_commitment(text):
             "Norvik Land Rover",
             "intention",
             "create an extra 1,700 jobs",
+        ),
+        # a win in a clause of its own, or a win that is an act, leaves the commitment
+        (
+            "Tom Reed announced he would retire if he won the Vessia Cup for a second time.",
+            "Tom Reed",
+            "intention",
+            "retire",
+        ),
+        (
+            "The Harbour Party plans to win back voters in the north.",
+            "Harbour Party",
+            "intention",
+            "win back voters",
         ),
     ],
 )

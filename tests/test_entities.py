@@ -807,6 +807,17 @@ def test_a_clipped_name_a_teams_last_word_party_members_and_a_middle_name_merge(
     assert alias in actors[name].aliases and alias not in actors
 
 
+def test_a_makers_name_does_not_merge_into_its_products():
+    _, _, actors = run(
+        "Norvik has expanded its ePhone family. Its latest is an ePhone mini. About 10 "
+        "million players sold were Norvik ePhones. Norvik said it would cut prices."
+    )
+    assert (
+        "Norvik" in actors
+        and "Norvik" not in actors.get("Norvik ePhones", actors["Norvik"]).aliases
+    )
+
+
 def test_a_place_in_an_organisations_name_stays_a_place():
     _, _, actors = run(
         "The University of Kentucky fired the coach. Kentucky lawmakers met in Frankfort. "

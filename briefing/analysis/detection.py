@@ -70,6 +70,7 @@ from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
     CONCEDING,
+    CONTEST_RESULTS,
     DEMAND_MODALS,
     EMOTION_WORDS,
     FUTURE_MODALS,
@@ -127,6 +128,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "declined to comment", "refused to confirm", "refused to be drawn on"
     if not_yet(token):
         return None  # "has yet to agree a date": it has not agreed
+    if found[0] == "intention" and any(_aims_to_win(a) for a in found[2]):
+        return None  # "Scotland will try to give their coach a first victory": a hope
     return found
 
 
@@ -320,6 +323,25 @@ def _not_loyalty(actions: list[Token]) -> list[Token]:
         for a in actions
         if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
     ]
+
+
+OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+
+
+def _aims_to_win(action: Token) -> bool:
+    """A contest's result in the act: "go all out for victory", "travel to Ireland to win"
+    (not in a clause of its own: "will retire if he wins", "the title she won")."""
+    words, todo = [], [action]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo.extend(c for c in word.children if c.dep_ not in OWN_CLAUSES)
+    return any(
+        t.lemma_.lower() in CONTEST_RESULTS
+        and not t.ent_type_  # "in time for Victory Day"
+        and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
+        for t in words
+    )
 
 
 def _a_reason(verb: Token) -> bool:

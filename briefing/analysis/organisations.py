@@ -79,10 +79,16 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             if short.kind == "place" and count_of(short) > PLACE_OVER_NAME * count_of(long):
                 continue  # "Europe" 48 times is not a "Europe Union" (a slip) named once
             first = matches[0].split()[0] == name  # not initials: "ICRC" for the Red Cross
+            if first and any(_camel(w) for w in matches[0].split()[1:]):
+                continue  # "Apple iPods", "Sony eReader": the maker's product, not the maker
             if first and name.isupper() and count_of(short) >= 3 * count_of(long):
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+
+
+def _camel(word: str) -> bool:
+    return word[:1].islower() and any(c.isupper() for c in word[1:])
 
 
 def _one_body(short: str, full: str) -> bool:

@@ -1052,6 +1052,9 @@ NOT_ACTS = {
 GAINS = frozenset(
     {"money", "profit", "loss", "gain", "fortune", "killing", "history", "difference"}
 )
+# lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
+# Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
+CONTEST_RESULTS = frozenset({"victory", "win"})
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
