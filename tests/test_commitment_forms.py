@@ -362,6 +362,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Norland will try to give their coach Tom Reed a first Six Nations victory when "
         "Vessia come to Edinburgh.",
         "'Against Vessia we will try to go all out for victory,' said Tom Reed.",
+        # "there are no plans to", told by no one
+        "There are no plans to sell the channel.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -834,6 +836,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Norvik Land Rover",
             "intention",
             "create an extra 1,700 jobs",
+        ),
+        # read on a BBC day: "there are no plans to", told by a side, is its refusal
+        (
+            "A spokesman for the Harbour Council said there were no plans to sell the channel.",
+            "Harbour Council",
+            "refusal",
+            "sell the channel",
         ),
         # a win in a clause of its own, or a win that is an act, leaves the commitment
         (

@@ -20,6 +20,7 @@ from briefing.analysis.attribution import (
     clause_subject,
     in_first_person,
     is_agent,
+    speaker_of_report,
     subject_of,
 )
 from briefing.analysis.clauses import (
@@ -62,6 +63,7 @@ from briefing.analysis.phrasings import (
     nominal_commitment,
     obliged_demand,
     ruled_out,
+    there_is,
     told_demand,
     urged_demand,
     wanted_demand,
@@ -294,7 +296,13 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             cues.add("passive_told" if told else "passive")
         return "demand", token, [token], cues, resolver.side(reporter) if reporter else "", negated
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
-        return nominal_commitment(token, lemma)
+        found = nominal_commitment(token, lemma)
+        if found is not None and there_is(found[1]):
+            # "a Norvik spokesman said there are no plans to close the plant": the teller's
+            # side refuses; untold, or in a quote of someone else's, no one's word
+            side = resolver.side(speaker or speaker_of_report(found[1], offset, resolver) or "")
+            return (*found[:4], side, found[5]) if side else None
+        return found
     return None
 
 

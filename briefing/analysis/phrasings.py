@@ -301,14 +301,21 @@ def nominal_commitment(noun: Token, lemma: str):
         return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
     if head is None and (is_negated(noun.head) or owner.lower_ in ("his", "her", "their", "its")):
         return None  # "our objective is not to", "their aim is to": whose, said by whom?
-    if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
-        return None  # "criticised the deal to": not the critic's deal
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
+    there_are_none = negated and head is not None and there_is(head)  # whose: see detection
+    if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
+        if not there_are_none:
+            return None  # "criticised the deal to": not the critic's deal
     kind = NOUN_TYPES[lemma]
     if negated:
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def there_is(verb: Token) -> bool:
+    """ "there are (no plans to)": a clause with no subject but "there"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
 
 
 def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: str) -> bool:
