@@ -844,6 +844,14 @@ def test_what_only_looks_like_a_commitment(text):
             "refusal",
             "sell the channel",
         ),
+        # read on a BBC day: an offer made as the means ("by offering to") is the subject's
+        (
+            "Norvik Telecom has moved to pre-empt a possible break-up of its business by "
+            "offering to cut wholesale prices and open its network to rivals.",
+            "Norvik Telecom",
+            "offer",
+            "cut wholesale prices",
+        ),
         # a win in a clause of its own, or a win that is an act, leaves the commitment
         (
             "Tom Reed announced he would retire if he won the Vessia Cup for a second time.",

@@ -213,6 +213,11 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if head.head.head.lemma_.lower() not in ISSUING_VERBS:
             return None  # "reviewed a tweet threatening to": the tweet's, not Twitter's
         node = head.head  # "issued a statement urging aid access": whoever issued it
+    if _by_doing(node):
+        actor = resolve_subject(node.head.head, offset, speaker, resolver)
+        if actor:
+            return actor  # "BT has moved to pre-empt a break-up by offering to cut prices"
+        node = node.head.head
     while node.dep_ in ("xcomp", "advcl", "conj", "ccomp", "acomp", "dobj"):
         if node.head.i == node.i:
             break
@@ -244,6 +249,18 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def _by_doing(gerund: Token) -> bool:
+    """ "(X moved to pre-empt it) by offering to": the means, the clause's subject's act."""
+    by = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and by.lower_ == "by"
+        and by.dep_ == "prep"
+        and by.head.pos_ in ("VERB", "AUX")
+    )
 
 
 def _after_predicate_noun(gerund: Token) -> bool:
