@@ -362,6 +362,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Norland will try to give their coach Tom Reed a first Six Nations victory when "
         "Vessia come to Edinburgh.",
         "'Against Vessia we will try to go all out for victory,' said Tom Reed.",
+        # calls that are someone else's, or telephone calls
+        "Judge Tom Reed's order on Tuesday follows calls from some victims' family members to "
+        "avoid using the suspect's name and his photos.",
+        "Tom Reed made calls to reporters to explain the delay.",
         # "there are no plans to", told by no one
         "There are no plans to sell the channel.",
     ],
@@ -851,6 +855,20 @@ def test_what_only_looks_like_a_commitment(text):
             "Norvik Telecom",
             "offer",
             "cut wholesale prices",
+        ),
+        # read on an XSum day: "renewed calls (on Tuesday) to", and a group named by members
+        (
+            "Harbour Party lawmakers renewed calls on Tuesday to ban high-capacity gun magazines.",
+            "Harbour Party",
+            "demand",
+            "ban high-capacity gun magazines",
+        ),
+        (
+            "A small group of Vessian lawmakers renewed calls on Tuesday to ban high-capacity "
+            "gun magazines.",
+            "Vessian lawmakers",
+            "demand",
+            "ban high-capacity gun magazines",
         ),
         # a win in a clause of its own, or a win that is an act, leaves the commitment
         (

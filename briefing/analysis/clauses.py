@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.nlp.lexicon import (
     CLAIM_NOUNS,
     FUNCTION_WORDS,
+    PART_NOUNS,
     QUESTION_MARKS,
     SPEECH_VERBS,
     TIME_PREPOSITIONS,
@@ -367,7 +368,13 @@ def span_text(token: Token) -> str:
 
 
 def phrase(token: Token) -> str:
-    """A noun's name without quantities or trailing modifiers: "dockworkers", "both sides"."""
+    """A noun's name without quantities or trailing modifiers: "dockworkers", "both sides";
+    of "a small group of Democratic lawmakers", the lawmakers."""
+    if token.lemma_.lower() in PART_NOUNS:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        members = [p for p in of.children if p.dep_ == "pobj"] if of is not None else []
+        if members and members[0].tag_ in ("NNS", "NNPS"):
+            token = members[0]
     words = [
         t
         for t in token.subtree

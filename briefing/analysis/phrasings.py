@@ -17,12 +17,14 @@ from briefing.analysis.forms import (
     is_negated,
     is_perfect,
     is_someone,
+    prep_objects,
     takes_place,
     to_infinitive,
 )
 from briefing.analysis.referents import possessor
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
+    CALLS_RENEWED,
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,
     DEMANDED_NOUNS,
@@ -270,6 +272,11 @@ def nominal_commitment(noun: Token, lemma: str):
         acts = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
         ] + for_to(noun)  # "renewed calls for the government to act"
+        # "renewed calls (on Tuesday) to ban", the "to" clause on the noun or on its verb
+        if not prep_objects(noun, "from"):  # "calls from victims' families to": theirs
+            acts += [c for c in noun.children if c.dep_ == "acl" and to_infinitive(c)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALLS_RENEWED:
+            acts += infinitive_after(noun.head, noun.right_edge.i + 1)  # not "made calls to"
     else:
         acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
         if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose

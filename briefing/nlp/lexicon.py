@@ -714,6 +714,11 @@ HOPE_NOUNS = frozenset(
 # lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
 # echoes, backs or supports a call makes it too)
 # lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
+# lemmas: a part of a group, named by its members ("a small group of Democratic lawmakers")
+PART_NOUNS = frozenset({"group", "handful", "number", "couple", "band"})
+# lemmas: verbs of a call whose "to" clause after a date is the call's ("renewed calls on
+# Tuesday to ban"); not "made calls to reporters to explain" (telephoned)
+CALLS_RENEWED = frozenset({"renew", "repeat", "reiterate", "echo", "issue"})
 ABANDONING_VERBS = frozenset(
     {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax", "withdraw"}
     | {"postpone", "delay", "suspend", "freeze"}
