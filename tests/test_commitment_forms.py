@@ -891,6 +891,14 @@ def test_real_forms_are_found_and_attributed(text, actor, kind, action):
     assert any(actor in a and k == kind and w.startswith(action) for a, k, w in got), got
 
 
+def test_how_often_a_demand_was_made_is_not_of_whom():
+    _, found, _ = run(
+        "The Harbour Council has demanded a number of times in recent days that Vessia "
+        "deliver the necessary humanitarian aid."
+    )
+    assert [(c.actor, c.target) for c in found.commitments] == [("Harbour Council", "Vessia")]
+
+
 @pytest.mark.parametrize(
     ("text", "wrong"),
     [

@@ -807,6 +807,13 @@ def test_a_clipped_name_a_teams_last_word_party_members_and_a_middle_name_merge(
     assert alias in actors[name].aliases and alias not in actors
 
 
+def test_a_capitalised_name_opening_a_paragraph_is_a_dateline_only_before_punctuation():
+    _, _, actors = run(
+        "NORVIK, Jan 14 - Tom Reed spoke on the tax.\n\nCATO highlighted a thread on the tax."
+    )
+    assert "CATO" in actors and "NORVIK" not in actors and "Norvik" not in actors
+
+
 def test_a_makers_name_does_not_merge_into_its_products():
     _, _, actors = run(
         "Norvik has expanded its ePhone family. Its latest is an ePhone mini. About 10 "

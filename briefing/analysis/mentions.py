@@ -321,6 +321,9 @@ def is_dateline(ent: Span) -> bool:
         return False
     # only the tokens just before it: doc.text would rebuild the whole text per entity
     before = ent.doc[max(0, ent.start - 3) : ent.start].text_with_ws.rstrip(" ")
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    if after is not None and after.is_alpha:
+        return False  # "UNRWA has demanded": a subject, not a dateline's place
     return not before or before.endswith("\n")
 
 

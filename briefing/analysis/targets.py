@@ -32,7 +32,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
             if child.dep_ == "dobj" and action.i == head.i:
                 continue  # "urged restraint": the object is the act, not whom it is asked of
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
-                return whom(child, offset, speaker, resolver)
+                if not _how_often(child):  # "demanded a number of times that X": when
+                    return whom(child, offset, speaker, resolver)
         subject = subject_of(action)
         passive = any(c.dep_ == "nsubjpass" for c in action.children)
         if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
@@ -46,6 +47,13 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
                     return whom(pobj, offset, speaker, resolver)
     return ""
+
+
+def _how_often(noun: Token) -> bool:
+    """ "a number of times", "several times": how often it was asked, not of whom."""
+    return noun.lemma_.lower() == "time" or any(
+        p.lemma_.lower() == "time" for c in noun.children if c.lower_ == "of" for p in c.children
+    )
 
 
 def _for_someone(action: Token) -> bool:
