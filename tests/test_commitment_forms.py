@@ -366,6 +366,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Judge Tom Reed's order on Tuesday follows calls from some victims' family members to "
         "avoid using the suspect's name and his photos.",
         "Tom Reed made calls to reporters to explain the delay.",
+        # read on a BBC day: a cast list and an announcement's date
+        "Sarah Jones and Tom Reed will star in the real-life drama, Cherished.",
+        "Sarah Jones will voice a goose in the 2006 film.",
+        "Tom Reed will announce his starting line-up on Wednesday at the team's training centre.",
         # "there are no plans to", told by no one
         "There are no plans to sell the channel.",
     ],

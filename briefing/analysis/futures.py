@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     NOT_ACTS,
     OBJECT_ACTS,
     OPINION_VERBS,
+    PARTS_PLAYED,
     PASSIVE_STATES,
     PERSON_NOUNS,
     PLAIN_TELLING,
@@ -100,6 +101,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosberg will start second", "the trial will begin": no act named
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
+    if lemma in PARTS_PLAYED:
+        return None  # "John Cleese will voice a sheep in the film": a part, cast
     if lemma == "declare" and sum(c.dep_ in ("dobj", "dative", "oprd") for c in act.children) > 1:
         return None  # "will declare Trump the most uninformed nominee": said, not done
     if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):

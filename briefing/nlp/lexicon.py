@@ -699,7 +699,11 @@ OPINION_VERBS = frozenset(
 # lemmas: what someone "will" do that is a speech ahead, no act ("he'll argue that")
 SPEECH_AHEAD = frozenset(
     "say tell argue praise claim describe criticise criticize admit concede confess".split()
+    + ["announce"]  # "Laporte will announce his line-up on Wednesday": a date, no act
 )
+# lemmas: a part one will play ("Sarah Lancashire will star in", "John Cleese will voice a
+# sheep"): a cast list, not a commitment
+PARTS_PLAYED = frozenset({"star", "co-star", "voice"})
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
 # lemmas: plans that "had" been made ("had initially planned to drive") are past
