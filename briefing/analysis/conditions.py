@@ -1,5 +1,5 @@
 """On what condition a committed act is to happen: "if Marenian forces continue shelling",
-"unless", "until the truce begins" (a date after "until" is a time, see ``clauses.time_of``)."""
+"unless", "until the truce begins" (a date after "until" is a time, see ``times.time_of``)."""
 
 from __future__ import annotations
 

@@ -25,13 +25,13 @@ from briefing.analysis.forms import (
     to_infinitive,
     wh_object,
 )
+from briefing.analysis.narration import counterfactual, habitual, when_doing
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,
     ECONOMY_MOVES,
     FORCE,
     GAINS,
-    HABITUAL,
     HARMS,
     HOLDINGS,
     HOPE_NOUNS,
@@ -162,9 +162,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "there was much hope that he would show mercy": others' hope
     if lemma in OPINION_VERBS and has_modal(token, {"would", "'d"}) and not _acts_on(act):
         return None  # "I would dispute the premise": an opinion, politely put
-    if has_modal(token, {"would", "'d"}) and _habitual(token):
+    if has_modal(token, {"would", "'d"}) and habitual(token):
         return None  # "every once in a while, Kim Kardashian would tweet": what she used to do
-    if _when_doing(token):
+    if when_doing(token):
         return None  # "When hijacking a car, CJ will shove": what he does each time
     if has_modal(token, {"would", "'d"}) and is_perfect(token):
         return None  # "would have been influenced": a past that did not happen
@@ -173,7 +173,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if has_modal(token, {"would", "'d"}) and token.dep_ == "conj" and token.head.tag_ == "VBD":
         if token.head.lemma_.lower() not in REPORTED and token.head.dep_ != "ccomp":
             return None  # "went on to claim the Cup, and would inflict": a story told
-    if has_modal(token, {"would", "'d"}) and _counterfactual(token.sent):
+    if has_modal(token, {"would", "'d"}) and counterfactual(token.sent):
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if token.dep_ == "advcl" and marked(token, REASON_MARKS):
         return None  # "we oppose it because the child will not be taken into account"
@@ -243,31 +243,6 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     return future_kind(act, negated), token, [act], cues, forced, negated
 
 
-def _when_doing(verb: Token) -> bool:
-    """ "When hijacking a car, CJ will shove the driver's head": what someone does each time
-    (a clause with no subject of its own), not a plan."""
-    return any(
-        c.dep_ == "advcl"
-        and c.tag_ == "VBG"
-        and subject_of(c) is None
-        and any(m.lower_ in ("when", "whenever") for m in c.children)
-        for c in verb.children
-    )
-
-
-def _habitual(verb: Token) -> bool:
-    """ "would often", "every once in a while ... would", "each time ... would": a past habit."""
-    for child in verb.children:
-        words = {t.lower_ for t in child.subtree}
-        # "every once in a while", "every now and then"; not "every day next week"
-        every = words & {"every", "each"} and words & {"once", "time", "now"}
-        if child.dep_ in ("advmod", "npadvmod") and (words & HABITUAL or every):
-            return True
-        if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
-            return True
-    return False
-
-
 def _unowned(subject: Token | None) -> bool:
     """ "all forms of content", "trillions of devices", "potential sources": things in
     general, not "it", "the money" or "our troops", which someone in the story has."""
@@ -276,20 +251,6 @@ def _unowned(subject: Token | None) -> bool:
     return not any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
     )
-
-
-def _counterfactual(sentence) -> bool:
-    """An "if" clause of what did not happen: "if they'd had a grant", "if I were you"
-    (not "if the talks were to fail", a condition still open)."""
-    for mark in sentence:
-        if mark.dep_ != "mark" or mark.lower_ != "if":
-            continue
-        verb = mark.head
-        if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in verb.children):
-            return True
-        if verb.lower_ == "were" and not any(c.dep_ == "xcomp" for c in verb.children):
-            return True
-    return False
 
 
 def _first_prep(verb: Token) -> str:

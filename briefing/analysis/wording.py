@@ -10,11 +10,11 @@ from briefing.analysis.clauses import (
     antecedent,
     readable_cut,
     subject_words,
-    time_of,
 )
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.forms import agent_of, is_negated, is_passive, is_relative
 from briefing.analysis.targets import thing_asked_for
+from briefing.analysis.times import time_of
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:

@@ -1,0 +1,52 @@
+"""A story told, not a plan: "would" and "will" that narrate what someone used to do, does
+each time, or would have done ("every once in a while, she would tweet", "when hijacking
+a car, CJ will shove", "if they'd had a grant, the Treasury would")."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import subject_of
+from briefing.nlp.lexicon import HABITUAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def when_doing(verb: Token) -> bool:
+    """ "When hijacking a car, CJ will shove the driver's head": what someone does each time
+    (a clause with no subject of its own), not a plan."""
+    return any(
+        c.dep_ == "advcl"
+        and c.tag_ == "VBG"
+        and subject_of(c) is None
+        and any(m.lower_ in ("when", "whenever") for m in c.children)
+        for c in verb.children
+    )
+
+
+def habitual(verb: Token) -> bool:
+    """ "would often", "every once in a while ... would", "each time ... would": a past habit."""
+    for child in verb.children:
+        words = {t.lower_ for t in child.subtree}
+        # "every once in a while", "every now and then"; not "every day next week"
+        every = words & {"every", "each"} and words & {"once", "time", "now"}
+        if child.dep_ in ("advmod", "npadvmod") and (words & HABITUAL or every):
+            return True
+        if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
+            return True
+    return False
+
+
+def counterfactual(sentence) -> bool:
+    """An "if" clause of what did not happen: "if they'd had a grant", "if I were you"
+    (not "if the talks were to fail", a condition still open)."""
+    for mark in sentence:
+        if mark.dep_ != "mark" or mark.lower_ != "if":
+            continue
+        verb = mark.head
+        if any(a.dep_ == "aux" and a.lower_ in ("had", "'d") for a in verb.children):
+            return True
+        if verb.lower_ == "were" and not any(c.dep_ == "xcomp" for c in verb.children):
+            return True
+    return False

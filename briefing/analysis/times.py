@@ -1,0 +1,54 @@
+"""When an act is to happen: the time phrase of a commitment's clause ("by the end of the
+month", "next week", "on March 9")."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.analysis.clauses import is_time, marked, span_text
+from briefing.nlp.lexicon import QUESTION_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_TIME_PHRASE = re.compile(
+    r"\b(?:within (?:days|weeks|hours|months)|in the coming (?:days|weeks|months)|"
+    r"next (?:week|month|year)|immediately|(?<!as )soon(?! as\b))\b",  # not "as soon as X"
+    re.I,
+)
+
+
+def time_of(action: Token, head: Token) -> str:
+    """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
+    for root in (action, head):
+        for child in root.children:
+            if child.dep_ == "prep" and is_time(child):
+                return span_text(child)
+            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+                if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
+                    return span_text(child)
+    # not a condition's time, nor a thing's ("resolve a standoff that could prompt a
+    # shutdown next week"), nor a clause's ("investigate whether they fell ill on March 18")
+    apart = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
+    apart |= {t.i for c in action.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    asked = [
+        c
+        for c in action.subtree
+        if c.dep_ == "ccomp" and c.i != action.i and marked(c, QUESTION_MARKS)
+    ]
+    apart |= {t.i for c in asked for t in c.subtree}
+    for token in action.subtree:
+        if token.i in apart:
+            continue
+        if token.dep_ == "prep" and is_time(token):
+            return span_text(token)
+        if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
+            return span_text(token)
+    doc = action.doc
+    span = doc[action.left_edge.i : action.right_edge.i + 1]
+    for match in _TIME_PHRASE.finditer(span.text):
+        word = span.char_span(match.start(), match.end(), alignment_mode="expand")
+        if word is not None and word.start not in apart:
+            return match.group(0)
+    return ""
