@@ -814,6 +814,26 @@ def test_a_capitalised_name_opening_a_paragraph_is_a_dateline_only_before_punctu
     assert "CATO" in actors and "NORVIK" not in actors and "Norvik" not in actors
 
 
+def test_a_body_whose_name_lists_its_fields_is_one_actor_and_a_list_of_bodies_is_not():
+    _, found, actors = run(
+        "A spokesman for the Department for Culture, Media and Sport said there were no plans "
+        "to sell the channel. The Department for Education and Skills said it would review the "
+        "rules. The Qualifications and Curriculum Authority said it would publish the results. "
+        "Bank of Vessia, NatWest and Nationwide said they would cut rates. Ofsted and the "
+        "Education Funding Agency will review the school."
+    )
+    bodies = {
+        "Department for Culture, Media and Sport",
+        "Department for Education and Skills",
+        "Qualifications and Curriculum Authority",
+        "Bank of Vessia",
+        "NatWest",
+        "Education Funding Agency",
+    }
+    assert bodies <= set(actors) and not {"Sport", "Skills", "Media"} & set(actors)
+    assert "Department for Culture, Media and Sport" in [c.actor for c in found.commitments]
+
+
 def test_a_makers_name_does_not_merge_into_its_products():
     _, _, actors = run(
         "Norvik has expanded its ePhone family. Its latest is an ePhone mini. About 10 "

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.spans import name_only
+from briefing.analysis.spans import name_only, tagged_names
 from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS
 
 if TYPE_CHECKING:
@@ -117,7 +117,9 @@ def entity_of(token: Token):
     index = doc.user_data.get("briefing_ents")
     if index is None:
         index = doc.user_data["briefing_ents"] = {}
-        for ent in doc.ents:  # the name only: "Court of Arbitration for Sport" of "... if Scala"
+        for ent in tagged_names(
+            doc
+        ):  # the name only: "Court of Arbitration for Sport" of "... if Scala"
             name = name_only(ent, ent.label_)
             if name is None:
                 continue

@@ -8,7 +8,12 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.roles import title_word
-from briefing.nlp.lexicon import CONDITION_MARKS, OFFICE_TERMS
+from briefing.nlp.lexicon import (
+    CONDITION_MARKS,
+    OFFICE_TERMS,
+    PORTFOLIO_BODIES,
+    TWO_PART_BODIES,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,7 +56,11 @@ def name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
     an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
     left open ("Transport and General Workers Union (TGWU")."""
-    end = next((t.i for t in ent if t.i > ent.start and _breaks_a_name(t)), ent.end)
+    # "Department for Culture, Media and Sport": its comma is no break
+    portfolios = len(ent) > 4 and ent[-4].text == ","
+    portfolios = portfolios and _lists_portfolios(ent.doc, ent.start, ent.end)
+    listed = ent.end - 4 if portfolios else ent.end
+    end = next((t.i for t in ent if ent.start < t.i < listed and _breaks_a_name(t)), ent.end)
     # "Court of Arbitration for Sport if Scala": a clause opens, the name has ended
     end = min(end, next((t.i for t in ent if t.i > ent.start and t.text in CONDITION_MARKS), end))
     if ent.text.count("(") > ent.text.count(")"):
@@ -97,8 +106,9 @@ def _with_missed_surnames(doc: Doc) -> list:
 def _joined(ents) -> list:
     """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
-    out = [_two_place_council(e) for e in ents]
+    out = [_portfolios(_two_place_council(e)) for e in ents]
     out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
+    out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and o != e for o in out)]
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         if first.end == second.start and first.label_ in ("ORG", "NORP"):
@@ -109,11 +119,46 @@ def _joined(ents) -> list:
     return out
 
 
-def _two_place_council(ent: Span) -> Span:
-    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places."""
-    doc, i = ent.doc, ent.start
-    if ent.label_ != "ORG" or ent[-1].lower_ != "council" or i < 2 or doc[i - 1].lower_ != "and":
+def _portfolios(ent: Span) -> Span:
+    """ "the Department for Culture, Media and Sport", "the Department for Education and
+    Skills", tagged as two or three names: one body whose name lists what it is for."""
+    if ent.label_ != "ORG":
         return ent
+    listed = next((n for n in (4, 2) if _lists_portfolios(ent.doc, ent.start, ent.end + n)), 0)
+    if not listed:
+        return ent
+    whole = ent.doc[ent.start : ent.end + listed]
+    whole.label_ = "ORG"
+    return whole
+
+
+def _lists_portfolios(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]`` is "X for/of Y, Z and W" or "X for/of Y and Z"."""
+    if end > len(doc):
+        return False
+    tail = [t.text for t in doc[end - 4 : end]]
+    listed = 4 if tail[:1] == [","] else 2
+    words = tail[-listed:]
+    return (
+        end - listed > start + 1
+        # not "Bank of Scotland, NatWest and Nationwide"
+        and doc[start + (doc[start].lower_ == "the")].lower_ in PORTFOLIO_BODIES
+        and any(t.lower_ in ("for", "of") for t in doc[start + 1 : end - listed])
+        and words[-2] == "and"
+        and all(w[:1].isupper() for w in words[1::2])
+    )
+
+
+def _two_place_council(ent: Span) -> Span:
+    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places;
+    "the Qualifications and Curriculum Authority", one body of two fields."""
+    doc, i = ent.doc, ent.start
+    if ent.label_ != "ORG" or ent[-1].lower_ not in TWO_PART_BODIES:
+        return ent
+    if i < 2 or doc[i - 1].lower_ != "and":
+        return ent
+    if ent[-1].lower_ != "council" and (ent[0].lower_ == "the" or doc[i - 2].ent_type_):
+        return ent  # "Ofsted and the Education Funding Agency": two bodies
     place = doc[i - 2]
     if (
         place.pos_ != "PROPN"

@@ -718,6 +718,12 @@ HOPE_NOUNS = frozenset(
 # lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
 # echoes, backs or supports a call makes it too)
 # lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
+# lower-cased: a body's last word whose name may join two parts with "and" ("Hammersmith and
+# Fulham Council", "the Qualifications and Curriculum Authority")
+TWO_PART_BODIES = frozenset({"council", "authority", "commission", "agency", "board"})
+# lower-cased: a government body whose name may list its portfolios ("the Department for
+# Culture, Media and Sport", "Ministry of Economy, Trade and Industry")
+PORTFOLIO_BODIES = frozenset({"department", "ministry", "office", "committee", "secretary"})
 # lemmas: a part of a group, named by its members ("a small group of Democratic lawmakers")
 PART_NOUNS = frozenset({"group", "handful", "number", "couple", "band"})
 # lemmas: verbs of a call whose "to" clause after a date is the call's ("renewed calls on
