@@ -108,7 +108,7 @@ def _joined(ents) -> list:
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
     out = [_portfolios(_two_place_council(e)) for e in ents]
     out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
-    out = [e for e in out if not any(o.start <= e.start and e.end <= o.end and o != e for o in out)]
+    out = _outside_others(out)
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         if first.end == second.start and first.label_ in ("ORG", "NORP"):
@@ -116,6 +116,18 @@ def _joined(ents) -> list:
                 whole = first.doc[first.start : second.end]
                 whole.label_ = "NORP"
                 out[k - 1 : k + 1] = [whole]
+    return out
+
+
+def _outside_others(ents: list) -> list:
+    """Without the names inside a longer one ("Sport" in "Department for Culture, Media and
+    Sport"); the names come in order."""
+    out, reach = [], -1
+    for ent in ents:
+        if ent.end <= reach:
+            continue
+        out.append(ent)
+        reach = max(reach, ent.end)
     return out
 
 
