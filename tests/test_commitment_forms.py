@@ -370,6 +370,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Sarah Jones and Tom Reed will star in the real-life drama, Cherished.",
         "Sarah Jones will voice a goose in the 2006 film.",
         "Tom Reed will announce his starting line-up on Wednesday at the team's training centre.",
+        # a means under a denied act
+        "The Harbour Party said it does not respond by proposing that the council be handed to "
+        "one single person.",
         # "there are no plans to", told by no one
         "There are no plans to sell the channel.",
     ],
@@ -873,6 +876,14 @@ def test_what_only_looks_like_a_commitment(text):
             "Vessian lawmakers",
             "demand",
             "ban high-capacity gun magazines",
+        ),
+        # in one's own words, an announcement ahead is a pledge (a manifesto's "we will")
+        (
+            'Tom Reed spoke in Vessia. "We will announce a new industrial policy next month," '
+            "said Tom Reed.",
+            "Tom Reed",
+            "intention",
+            "announce a new industrial policy",
         ),
         # a win in a clause of its own, or a win that is an act, leaves the commitment
         (

@@ -260,6 +260,7 @@ def _by_doing(gerund: Token) -> bool:
         and by.lower_ == "by"
         and by.dep_ == "prep"
         and by.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "neg" for c in by.head.children)  # "we do not respond by"
     )
 
 

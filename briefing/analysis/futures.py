@@ -103,6 +103,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
     if lemma in PARTS_PLAYED:
         return None  # "John Cleese will voice a sheep in the film": a part, cast
+    if lemma == "announce" and not in_first_person(token):
+        return None  # "Laporte will announce his line-up on Wednesday" (not "we will")
     if lemma == "declare" and sum(c.dep_ in ("dobj", "dative", "oprd") for c in act.children) > 1:
         return None  # "will declare Trump the most uninformed nominee": said, not done
     if (lemma, _first_prep(act)) in (("lead", "to"), ("result", "in")):

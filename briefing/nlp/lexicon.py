@@ -699,7 +699,6 @@ OPINION_VERBS = frozenset(
 # lemmas: what someone "will" do that is a speech ahead, no act ("he'll argue that")
 SPEECH_AHEAD = frozenset(
     "say tell argue praise claim describe criticise criticize admit concede confess".split()
-    + ["announce"]  # "Laporte will announce his line-up on Wednesday": a date, no act
 )
 # lemmas: a part one will play ("Sarah Lancashire will star in", "John Cleese will voice a
 # sheep"): a cast list, not a commitment
