@@ -34,7 +34,7 @@ from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
 from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings, parse_date
 from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
-from briefing.stories.editorial import NEWS
+from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
 from briefing.stories.openings import event_share
@@ -344,6 +344,8 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     actors = find_actors(mentions, limit=None, involved=_involvement(found), stories=story_of)
     quotes = [q for m in fresh for q in m.analysis.quotes]
     found, quotes = as_the_day_names(found, quotes, actors)
+    # an analyst's page: a footballer's "we'll keep battling" stays in the JSON
+    light = {m.article.id for b in built for m in b.members if not weighty(m.article)}
     key = [a for a in actors if a.key][: settings.max_actors]
     names = {a.name for a in key}
     return Briefing(
@@ -355,8 +357,8 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),
-        commitments=[c for c in found if c.confidence >= CONFIDENT],
-        more_commitments=[c for c in found if c.confidence < CONFIDENT],
+        commitments=[c for c in found if c.confidence >= CONFIDENT and c.source_id not in light],
+        more_commitments=[c for c in found if c.confidence < CONFIDENT or c.source_id in light],
         quotes=quotes,
         events=[e for m in fresh for e in m.analysis.events],
         intro=settings.intro,

@@ -166,6 +166,28 @@ def test_sections_and_their_value():
     assert value_of(Article("a", "x")) == 0.5  # unknown
 
 
+def test_a_sport_reports_commitments_stay_in_the_json_not_on_the_analysts_page():
+    sport = (
+        "Tom Reed, the Vessia United captain, spoke on Monday. Tom Reed said he would stay at "
+        "the club next season."
+    )
+    politics = (
+        "Sarah Jones, the Harbour Party leader, spoke on Monday. Sarah Jones pledged to cut "
+        "taxes for nurses next year."
+    )
+    filed = [
+        Article("s", sport, title="Reed to stay", section="sport"),
+        Article("p", politics, title="Jones pledges tax cut", section="politics"),
+    ]
+    brief = build_briefing(filed, Settings(fit_page=False))
+    assert [c.actor for c in brief.commitments] == ["Sarah Jones"]
+    assert "Tom Reed" in [c.actor for c in brief.more_commitments]
+    # with no section of its own, a guess from the words is not enough to leave it off
+    unfiled = [replace(a, section="") for a in filed]
+    brief = build_briefing(unfiled, Settings(fit_page=False))
+    assert {c.actor for c in brief.commitments} == {"Sarah Jones", "Tom Reed"}
+
+
 def test_a_feed_leads_with_news_and_lists_the_rest_under_also(run_cli, tmp_path):
     run_cli("build", FEED, "--format", "json,md", "--out", tmp_path, "--name", "d", check=True)
     data = json.loads((tmp_path / "d.json").read_text())

@@ -38,6 +38,8 @@ NEWS = "news"
 LEAD_WINDOW = 6  # the lead is among an article's first sentences, or it is not found
 _SENTENCE_END = ".!?\"”’'"
 UNKNOWN_SECTION_VALUE = 0.5
+# a section worth less than this (sport, the arts): its reports' commitments stay off the page
+LIGHT_SECTION = 0.4
 _HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEADLINES.items()}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _OPINION_NOTE = re.compile(OPINION_NOTES, re.I)
@@ -113,6 +115,14 @@ def value_of(article: Article) -> float:
         return UNKNOWN_SECTION_VALUE
     worth = sum(p * SECTION_VALUE.get(label, UNKNOWN_SECTION_VALUE) for label, p in chances.items())
     return round(worth, 4)
+
+
+def weighty(article: Article) -> bool:
+    """Whether the article's commitments belong on an analyst's page: not those of a report
+    its publisher files under sport or the arts (its section, categories or URL; a guess from
+    its words is not enough: the topic model reads crime news as entertainment)."""
+    values = [SECTION_VALUE[s] for s in signals(article) if s in SECTION_VALUE]
+    return not values or max(values) >= LIGHT_SECTION
 
 
 def _kind_of_label(label: str) -> str:
