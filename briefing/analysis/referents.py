@@ -117,9 +117,8 @@ def entity_of(token: Token):
     index = doc.user_data.get("briefing_ents")
     if index is None:
         index = doc.user_data["briefing_ents"] = {}
-        for ent in tagged_names(
-            doc
-        ):  # the name only: "Court of Arbitration for Sport" of "... if Scala"
+        for ent in tagged_names(doc):
+            # the name only: "Court of Arbitration for Sport" of "... if Scala"
             name = name_only(ent, ent.label_)
             if name is None:
                 continue

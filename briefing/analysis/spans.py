@@ -20,8 +20,12 @@ if TYPE_CHECKING:
 
 
 def tagged_names(doc: Doc) -> list:
-    """The entity spans of a parse as names: missed surnames added, split names joined."""
-    return _joined(_with_missed_surnames(doc))
+    """The entity spans of a parse as names: missed surnames added, split names joined
+    (read once per parse: mentions and entity lookups both ask)."""
+    names = doc.user_data.get("briefing_names")
+    if names is None:
+        names = doc.user_data["briefing_names"] = _joined(_with_missed_surnames(doc))
+    return names
 
 
 _SCORE = re.compile(r"[\d\-–]+")
@@ -106,9 +110,9 @@ def _with_missed_surnames(doc: Doc) -> list:
 def _joined(ents) -> list:
     """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
-    out = [_portfolios(_two_place_council(e)) for e in ents]
-    out = [e for k, e in enumerate(out) if not (k + 1 < len(out) and out[k + 1].start <= e.start)]
-    out = _outside_others(out)
+    # a name grown back over the one before it, or on over the ones after, takes their place
+    grown = [_portfolios(_two_place_council(e)) for e in ents]
+    out = _outside_others(sorted(grown, key=lambda e: (e.start, -e.end)))
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
         if first.end == second.start and first.label_ in ("ORG", "NORP"):
@@ -121,7 +125,7 @@ def _joined(ents) -> list:
 
 def _outside_others(ents: list) -> list:
     """Without the names inside a longer one ("Sport" in "Department for Culture, Media and
-    Sport"); the names come in order."""
+    Sport"); the names come ordered by start, the longest first."""
     out, reach = [], -1
     for ent in ents:
         if ent.end <= reach:

@@ -714,9 +714,6 @@ HOPE_NOUNS = frozenset(
     | {"chance", "possibility", "concern", "worry", "suggestion", "idea", "sense", "doubt"}
     | {"indication", "sign", "evidence", "impression", "suspicion", "assumption", "theory"}
 )
-# lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
-# echoes, backs or supports a call makes it too)
-# lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
 # lower-cased: a body's last word whose name may join two parts with "and" ("Hammersmith and
 # Fulham Council", "the Qualifications and Curriculum Authority")
 TWO_PART_BODIES = frozenset({"council", "authority", "commission", "agency", "board"})
@@ -728,6 +725,9 @@ PART_NOUNS = frozenset({"group", "handful", "number", "couple", "band"})
 # lemmas: verbs of a call whose "to" clause after a date is the call's ("renewed calls on
 # Tuesday to ban"); not "made calls to reporters to explain" (telephoned)
 CALLS_RENEWED = frozenset({"renew", "repeat", "reiterate", "echo", "issue"})
+# lemmas: "received a call for", "rejected demands for": the call is someone else's (one who
+# echoes, backs or supports a call makes it too)
+# lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
 ABANDONING_VERBS = frozenset(
     {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax", "withdraw"}
     | {"postpone", "delay", "suspend", "freeze"}

@@ -107,9 +107,9 @@ def value_of(article: Article) -> float:
     """What the section is worth to an analyst's morning brief, from 0 to 1. With no known
     section of its own, the article's words are read for one (`topics.py`): politics,
     business, tech, sport or entertainment, each counted by its probability."""
-    values = [SECTION_VALUE[s] for s in signals(article) if s in SECTION_VALUE]
-    if values:
-        return max(values)
+    published = _published_value(article)
+    if published is not None:
+        return published
     chances = default_model().probabilities(article.title, article.text)
     if not chances:
         return UNKNOWN_SECTION_VALUE
@@ -121,8 +121,14 @@ def weighty(article: Article) -> bool:
     """Whether the article's commitments belong on an analyst's page: not those of a report
     its publisher files under sport or the arts (its section, categories or URL; a guess from
     its words is not enough: the topic model reads crime news as entertainment)."""
+    published = _published_value(article)
+    return published is None or published >= LIGHT_SECTION
+
+
+def _published_value(article: Article) -> float | None:
+    """What the publisher's own section is worth (the best of its labels), if it gives one."""
     values = [SECTION_VALUE[s] for s in signals(article) if s in SECTION_VALUE]
-    return not values or max(values) >= LIGHT_SECTION
+    return max(values) if values else None
 
 
 def _kind_of_label(label: str) -> str:
