@@ -51,8 +51,17 @@ def day_articles(path: str) -> list:
 
     labelled = [_opening(p.read_text()) for p in (Path(path).parent / "commitments").glob("*.txt")]
     articles = []
-    for line in Path(path).read_text().splitlines():
-        row = json.loads(line)
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"{path}: cannot read: {exc.strerror or exc}") from None
+    for number, line in enumerate(lines, 1):
+        try:
+            row = json.loads(line)
+        except json.JSONDecodeError as exc:
+            raise SystemExit(f"{path}:{number}: not a JSON line: {exc.msg}") from None
+        if not isinstance(row, dict) or "id" not in row:
+            raise SystemExit(f"{path}:{number}: not an eval row (an object with an id)")
         documents = row.get("documents") or [row]
         for k, doc in enumerate(documents):
             text = doc.get("text") or doc.get("article") or ""
