@@ -126,3 +126,23 @@ def test_a_citation_shows_the_outlet_else_the_site_else_a_short_id():
     assert source_label("", "javascript:alert(1)", "short-id") == "short-id"
     long_id = "multinews-lb-b52067a71a631691a2448c313aef0dcb"
     assert source_label("", "", long_id) == long_id[:23] + "…"
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_an_untitled_story_does_not_repeat_its_one_point_under_its_headline(fmt):
+    from dataclasses import replace
+
+    from briefing.stories.assemble import one_line
+
+    text = (
+        "The find, which spans adjacent blocks run by two companies near Norvik, has been "
+        "flow-tested at a rate of 5,350 barrels per day."
+    )
+    point = Sentence(text, 0, len(text), "find", index=0, score=0.9, rank=1)
+    brief = fixed_briefing()
+    untitled = replace(brief.stories[0], headline=one_line(text), summary=[point])
+    brief = replace(brief, stories=[*brief.stories, untitled], summary=[*brief.summary, point])
+    out = render(brief, fmt)
+    assert out.count("5,350 barrels per day") == 1
+    assert out.count("The find, which spans") == 1
+    assert "Council passes budget" in out and "Strike at the port" in out

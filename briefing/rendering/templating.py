@@ -85,6 +85,8 @@ def _environment(fmt: str, template_dir: str | None):
     env.filters["url"] = safe_url
     env.filters["source_number"] = source_number
     env.filters["source"] = source_of
+    env.filters["heading"] = heading
+    env.filters["points"] = points
     env.filters["source_label"] = lambda source: source_label(
         source.get("outlet", ""), source.get("url", ""), source.get("id", "")
     )
@@ -125,6 +127,28 @@ def safe_url(url: str) -> str:
     if urlsplit(url).scheme.lower() not in ("http", "https"):
         return ""
     return quote(url, safe=_URL_SAFE).replace("'", "%27")
+
+
+def heading(story: dict, bottom_line: list[dict]) -> str:
+    """A story's headline; the whole sentence when the headline is only its first point
+    cut to one line (an untitled report), which the points then leave out."""
+    first = _repeated_point(story, bottom_line)
+    return " ".join(first["text"].split()) if first else story["headline"]
+
+
+def points(story: dict, bottom_line: list[dict]) -> list[dict]:
+    """The points listed under a story: not those in the bottom line, nor the one its
+    heading shows."""
+    shown = [s for s in story["summary"] if s not in bottom_line]
+    return shown[1:] if _repeated_point(story, bottom_line) else shown
+
+
+def _repeated_point(story: dict, bottom_line: list[dict]) -> dict | None:
+    shown = [s for s in story["summary"] if s not in bottom_line]
+    if not shown:
+        return None
+    headline = story["headline"].removesuffix("…")
+    return shown[0] if " ".join(shown[0]["text"].split()).startswith(headline) else None
 
 
 def source_of(source_id: str, sources: list[dict]) -> dict:
