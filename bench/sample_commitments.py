@@ -36,7 +36,8 @@ def main() -> None:
     for n, c in enumerate(shown[: args.count]):
         sentence = " ".join(texts[c.source_id][c.start : c.end].split())
         print(
-            f"{n:2} {c.confidence:.2f} {c.type}: {c.actor} -> {c.action!r} target={c.target!r} "
+            f"{n:2} {c.confidence:.2f} {c.type}: {c.actor} -> "
+            f"{'not ' if c.negated else ''}{c.action!r} target={c.target!r} "
             f"condition={c.condition!r} time={c.time!r} speaker={c.speaker!r}\n"
             f"   | {sentence[:300]}"
         )
