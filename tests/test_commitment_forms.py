@@ -375,6 +375,15 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "one single person.",
         # "there are no plans to", told by no one
         "There are no plans to sell the channel.",
+        # read on the writer set: "would" in one's own words, or after a condition, is if
+        "'I would sack them and take the union on,' Tom Reed said on BBC Radio.",
+        '"I wouldn\'t dream of saying I teach him," Sarah Jones says.',
+        "If no deal can be struck, Norvik has lined up three firms to act as liquidators. "
+        "Harbour Holdings would then break up the business and sell it off piecemeal.",
+        # resolve, with no act named
+        "\"But we'll keep going and that's why the win was so important for us today,\" said "
+        "Tom Reed.",
+        'Sarah Jones said: "We will carry on and we will bounce back."',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -897,6 +906,22 @@ def test_what_only_looks_like_a_commitment(text):
             "Harbour Party",
             "intention",
             "win back voters",
+        ),
+        # a party's "we would" in its own words is its pledge (if elected)
+        (
+            'Tom Reed leads the Harbour Party. "We would scrap tuition fees," he said.',
+            "Tom Reed",
+            "intention",
+            "scrap tuition fees",
+        ),
+        # going on with an act named; a purpose whose request has its own subject
+        ("Tom Reed said he would keep working on the deal.", "Tom Reed", "intention", "keep "),
+        (
+            "Tom Reed will meet the UN experts later to ask for the route to be moved closer "
+            "to Norvik.",
+            "Tom Reed",
+            "intention",
+            "meet the UN experts later to ask for the route to be moved",
         ),
     ],
 )

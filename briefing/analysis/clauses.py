@@ -96,8 +96,9 @@ def action_text(action: Token) -> str:
             chain.add(token.i)
     for token in action.subtree:  # ", a step that will shrink its balance sheet": an aside
         if token.dep_ == "advcl" and token.head.i in chain and token.i > action.i:
-            if any(c.dep_ == "mark" for c in token.children):
-                skip.update(t.i for t in token.subtree)  # "stand with X as we work together"
+            # "stand with X as we work together"; not "ask for the route to be moved"
+            if any(c.dep_ == "mark" and c.lower_ != "for" for c in token.children):
+                skip.update(t.i for t in token.subtree)
         if token.dep_ == "prep" and any(c.lower_ in ("instead", "rather") for c in token.children):
             skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
         if token.dep_ in ("appos", "relcl") and token.i > action.i:

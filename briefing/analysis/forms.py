@@ -17,9 +17,11 @@ from briefing.nlp.lexicon import (
     ASKING_IF,
     DEMAND_MODALS,
     FUTURE_MODALS,
+    GOING_ON,
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
+    KEPT_GOING,
     NOT_PLEDGES,
     PARTY_LABELS,
     QUESTION,
@@ -265,6 +267,23 @@ def takes_place(verb: Token) -> bool:
     """ "the marathon will take place", "an issue that needs to take place": an event."""
     return verb.lemma_.lower() == "take" and any(
         c.dep_ == "dobj" and c.lower_ == "place" for c in verb.children
+    )
+
+
+def goes_on(verb: Token) -> bool:
+    """ "we'll keep going", "we will carry on", "bounce back": resolve, no act named."""
+    if any(c.dep_ in ("dobj", "prep", "ccomp", "advcl", "dative") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    if lemma == "keep":
+        kept = [c for c in verb.children if c.dep_ == "xcomp"]
+        return len(kept) == 1 and kept[0].lemma_.lower() in KEPT_GOING and goes_on(kept[0])
+    if lemma in KEPT_GOING and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "keep":
+        return not any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
+    return (
+        lemma in GOING_ON
+        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back") for c in verb.children)
+        and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 
 

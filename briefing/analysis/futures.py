@@ -25,7 +25,13 @@ from briefing.analysis.forms import (
     to_infinitive,
     wh_object,
 )
-from briefing.analysis.narration import counterfactual, habitual, when_doing
+from briefing.analysis.narration import (
+    counterfactual,
+    habitual,
+    when_doing,
+    would_in_own_words,
+    would_then,
+)
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,
@@ -177,6 +183,14 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "went on to claim the Cup, and would inflict": a story told
     if has_modal(token, {"would", "'d"}) and counterfactual(token.sent):
         return None  # "if they'd had a grant ..., the Treasury would be making more"
+    if would_in_own_words(token, quote, offset):
+        return None  # "'I would sack them,' he said": if he could, not a plan
+    if (
+        would_then(token)
+        and quote is None
+        and not any(a.lemma_ in REPORTED for a in token.ancestors)
+    ):
+        return None  # "(If no deal is struck,) X would then break up the business": told
     if token.dep_ == "advcl" and marked(token, REASON_MARKS):
         return None  # "we oppose it because the child will not be taken into account"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":

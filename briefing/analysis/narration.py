@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import subject_of
-from briefing.nlp.lexicon import HABITUAL
+from briefing.nlp.lexicon import HABITUAL, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -50,3 +50,30 @@ def counterfactual(sentence) -> bool:
         if verb.lower_ == "were" and not any(c.dep_ == "xcomp" for c in verb.children):
             return True
     return False
+
+
+def would_in_own_words(verb: Token, quote, offset: int) -> bool:
+    """ "'I would sack them,' he said": in a speaker's own words "I would" is a condition
+    left unsaid (if I were them), not the "will" of reported speech ('"He told me he would
+    quit"'); a party's "we would", "a Labour government would", is its pledge."""
+    if quote is None or not any(
+        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children
+    ):
+        return False
+    inside = range(quote.start, quote.end)
+    token = verb
+    while token.head.i != token.i and offset + token.head.idx in inside:
+        token = token.head
+        if token.lemma_.lower() in SPEECH_VERBS:
+            return False
+    subject = subject_of(verb)
+    return offset + verb.idx in inside and subject is not None and subject.lower_ == "i"
+
+
+def would_then(verb: Token) -> bool:
+    """ "If no deal is struck, ... Alteri would then break up the business": what follows
+    on a condition (in the teller's own words, not a plan; said by someone, "would then
+    sell the unit" is a step of theirs)."""
+    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and any(
+        c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children
+    )

@@ -1066,6 +1066,10 @@ NOT_ACTS = {
 GAINS = frozenset(
     {"money", "profit", "loss", "gain", "fortune", "killing", "history", "difference"}
 )
+# lemmas: going on, with no act named ("we'll keep going", "we will carry on", "bounce
+# back"): resolve, not a commitment ("carry on warning about X" names one)
+GOING_ON = frozenset({"carry", "move", "push", "press", "fight", "soldier", "bounce", "battle"})
+KEPT_GOING = frozenset({"go", "fight", "push", "try", "work", "believe", "battle"})
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
