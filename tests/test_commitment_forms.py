@@ -384,6 +384,12 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "\"But we'll keep going and that's why the win was so important for us today,\" said "
         "Tom Reed.",
         'Sarah Jones said: "We will carry on and we will bounce back."',
+        # read on XSum (seed 77): a player's effort, no act anyone could hold them to
+        '"I will continue to give everything I have and strive," added Tom Reed.',
+        'Tom Reed added: "I have never played on a clay court, so I am going to try to play my '
+        'best tennis."',
+        'Tom Reed said: "We will do all we can to do that and focus on the game."',
+        "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -913,6 +919,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed",
             "intention",
             "scrap tuition fees",
+        ),
+        # all one can, to a named end
+        (
+            'Tom Reed said: "We will do everything we can to bring them home."',
+            "Tom Reed",
+            "intention",
+            "do everything we can to bring them home",
         ),
         # going on with an act named; a purpose whose request has its own subject
         ("Tom Reed said he would keep working on the deal.", "Tom Reed", "intention", "keep "),

@@ -16,19 +16,24 @@ from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
     DEMAND_MODALS,
+    EFFORT_OBJECTS,
     FUTURE_MODALS,
+    GAMES,
     GOING_ON,
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
     KEPT_GOING,
+    KIT,
     NOT_PLEDGES,
     PARTY_LABELS,
+    PLAYING,
     QUESTION,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STATING_MARKS,
     THINKING,
+    TRYING,
     VERB_TYPES,
 )
 
@@ -285,6 +290,34 @@ def goes_on(verb: Token) -> bool:
         and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back") for c in verb.children)
         and not any(c.dep_ == "xcomp" for c in verb.children)
     )
+
+
+def effort_only(verb: Token) -> bool:
+    """ "continue to give everything I have", "try to play my best tennis", "play rugby for
+    Wales", "do all we can to do that and focus on the game": a player's effort, no act."""
+    while verb.lemma_.lower() in TRYING:
+        tried = [c for c in verb.children if c.dep_ == "xcomp"]
+        if len(tried) != 1:
+            return False
+        verb = tried[0]
+    lemma = verb.lemma_.lower()
+    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if lemma == "give":
+        return bool(objects & EFFORT_OBJECTS)
+    if lemma in PLAYING:
+        return not objects or bool(objects & GAMES)
+    if lemma == "wear":
+        return bool(objects & KIT)
+    if lemma == "focus":
+        return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
+    if lemma == "do" and objects & {"all", "everything", "whatever"}:
+        ends = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB"]  # "to help"
+        return all((e.lemma_.lower() == "do" and _done_that(e)) or effort_only(e) for e in ends)
+    return False
+
+
+def _done_that(verb: Token) -> bool:
+    return any(c.dep_ == "dobj" and c.lower_ in ("that", "it", "this") for c in verb.children)
 
 
 def demanded_thing(verb: Token, actions: list[Token]) -> bool:

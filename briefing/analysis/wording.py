@@ -12,7 +12,14 @@ from briefing.analysis.clauses import (
     subject_words,
 )
 from briefing.analysis.conditions import condition_of
-from briefing.analysis.forms import agent_of, goes_on, is_negated, is_passive, is_relative
+from briefing.analysis.forms import (
+    agent_of,
+    effort_only,
+    goes_on,
+    is_negated,
+    is_passive,
+    is_relative,
+)
 from briefing.analysis.targets import thing_asked_for
 from briefing.analysis.times import time_of
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
@@ -38,8 +45,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         return None
     if action.lemma_.lower() == "do" and not any(c.dep_ in OBJECTS for c in action.children):
         return None  # "the things we're going to do to change that": done what?
-    if goes_on(action):
-        return None  # "we'll keep going", "vowed to carry on": resolve, no act named
+    if goes_on(action) or effort_only(action):
+        return None  # "we'll keep going", "try to play my best tennis": resolve, no act
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)

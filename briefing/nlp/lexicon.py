@@ -1070,6 +1070,16 @@ GAINS = frozenset(
 # back"): resolve, not a commitment ("carry on warning about X" names one)
 GOING_ON = frozenset({"carry", "move", "push", "press", "fight", "soldier", "bounce", "battle"})
 KEPT_GOING = frozenset({"go", "fight", "push", "try", "work", "believe", "battle"})
+# lemmas: a player's effort, not an act anyone could hold them to ("give everything",
+# "play my best tennis", "focus on the game", "wear the number-four shirt")
+EFFORT_OBJECTS = frozenset({"everything", "all", "best", "100", "110", "effort", "heart"})
+PLAYING = frozenset({"play"})  # not "compete": "will compete in every seat" is a plan
+GAMES = frozenset(
+    "tennis football rugby cricket golf hockey basketball baseball snooker darts game match "
+    "sport season".split()
+)
+KIT = frozenset({"shirt", "jersey", "armband", "kit"})
+TRYING = frozenset({"continue", "try", "keep", "attempt"})
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
