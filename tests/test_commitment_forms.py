@@ -390,6 +390,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on BBC (seed 77): a standing kept is an outcome
+        "With more than two million pre-orders for the device in Japan, Nintendo is confident "
+        "it will keep its number one spot.",
+        "Tom Reed said Norvik would retain the title.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1251,6 +1255,16 @@ def test_a_relative_clause_an_aside_breaks_is_left_out_whole():
         "regional coalition, led by Marenia, has been conducting for a week."
     )
     assert [c.action for c in found.commitments] == ["calling for a halt to the airstrikes"]
+
+
+def test_an_aside_between_spaced_hyphens_is_left_out():
+    _, found, _ = run(
+        "Norvik disagrees with Vessia. So far Norvik has refused to sign up to the treaty - "
+        "which aims to cut emissions - branding it politically motivated."
+    )
+    assert [c.action for c in found.commitments] == ["sign up to the treaty"]
+    _, found, _ = run("Norvik has refused to sign up to the anti-war treaty.")
+    assert [c.action for c in found.commitments] == ["sign up to the anti-war treaty"]
 
 
 def test_a_purpose_an_aside_follows_stays_in_the_action():

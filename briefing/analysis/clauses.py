@@ -103,7 +103,7 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
-            if first > 0 and token.doc[first - 1].text in (",", "(", "—", "–"):
+            if first > 0 and _opens_aside(token.doc[first - 1]):
                 skip.update(t.i for t in token.subtree)
     doc, own = action.doc, {t.i for t in action.subtree}
     for token in action.subtree:  # "help first-time buyers and the Tories would extend":
@@ -138,6 +138,13 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
+
+
+def _opens_aside(mark: Token) -> bool:
+    """ "," "(" or a dash, also a spaced hyphen ("the treaty - which aims to cut - ")."""
+    if mark.text == "-":
+        return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
+    return mark.text in (",", "(", "—", "–")
 
 
 def _reduced_relative(clause: Token) -> bool:

@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     HARMFUL,
     HARMFUL_OBJECTS,
     HEDGES,
+    KEEPING,
     KEPT_GOING,
     KIT,
     NOT_PLEDGES,
@@ -31,6 +32,7 @@ from briefing.nlp.lexicon import (
     QUESTION,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    STANDINGS,
     STATING_MARKS,
     THINKING,
     TRYING,
@@ -289,6 +291,13 @@ def goes_on(verb: Token) -> bool:
         lemma in GOING_ON
         and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back") for c in verb.children)
         and not any(c.dep_ == "xcomp" for c in verb.children)
+    )
+
+
+def keeps_standing(verb: Token) -> bool:
+    """ "will keep its number one spot", "retain the title": an outcome, not an act."""
+    return verb.lemma_.lower() in KEEPING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in STANDINGS for c in verb.children
     )
 
 

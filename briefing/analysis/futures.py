@@ -20,6 +20,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
+    keeps_standing,
     prep_objects,
     takes_place,
     to_infinitive,
@@ -130,6 +131,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         for t in c.subtree
     ):
         return None  # "Rosneft will now control about 16% of output": what it will hold
+    if keeps_standing(act):
+        return None  # "Nintendo will keep its number one spot": an outcome
     if lemma == "be":
         return None  # "will be": a state (forecasts, "will likely", are hedged in detect)
     if wh_object(act):

@@ -17,6 +17,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_perfect,
     is_someone,
+    keeps_standing,
     prep_objects,
     takes_place,
     to_infinitive,
@@ -187,8 +188,8 @@ def confident_of(token: Token):
         able = [c for c in clause.children if c.dep_ == "acomp" and c.lower_ == "able"]
         if clause.lemma_ == "be" and able:  # "will be able to thwart"
             act = next((c for c in able[0].children if c.dep_ == "xcomp"), clause)
-        if act.lemma_.lower() in NOT_ACTS:
-            return None
+        if act.lemma_.lower() in NOT_ACTS or keeps_standing(act):
+            return None  # "confident it will keep its number one spot": an outcome
         return "assurance", token.head, [act], {"adjective"}, "", is_negated(clause)
     return None
 

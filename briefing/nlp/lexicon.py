@@ -1094,6 +1094,10 @@ HOPING = frozenset({"hope", "wish", "want", "expect", "pray", "trust"})
 # lemmas: what one "will control / own / hold / account for" as a share ("16% of output",
 # "a majority stake") is what one will have, no act
 HOLDINGS = frozenset({"control", "own", "hold", "account", "command", "represent"})
+# lemmas: a standing one keeps as an outcome ("will keep its number one spot", "retain the
+# title"), hoped for rather than done
+KEEPING = frozenset({"keep", "retain", "hold", "maintain"})
+STANDINGS = frozenset({"spot", "position", "place", "lead", "title", "crown", "ranking", "top"})
 SHARE_NOUNS = frozenset({"stake", "share", "majority", "percent", "per", "proportion"})
 # lemmas: acts complete in one word ("will not cooperate", "said it would investigate");
 # any other one-word action ("make", "were", "pay") has lost its object or is no act.
