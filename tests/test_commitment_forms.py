@@ -394,6 +394,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "With more than two million pre-orders for the device in Japan, Nintendo is confident "
         "it will keep its number one spot.",
         "Tom Reed said Norvik would retain the title.",
+        # read on Multi-News (seed 77): a thing made does not commit
+        "Harbour Homes made a video. The video will star Tom Reed and aim to make fans "
+        "aware of how to be lead-safe.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -923,6 +926,14 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed",
             "intention",
             "scrap tuition fees",
+        ),
+        # a noun parsed as a participle's subject is named with it
+        (
+            "Harbour Homes settled with the EPA. Second, Harbour Homes proposed a brief "
+            "stand-alone video further discussing lead-based paint to be hosted on its webpage.",
+            "Harbour Homes",
+            "offer",
+            "stand-alone video discussing lead-based paint",
         ),
         # all one can, to a named end
         (

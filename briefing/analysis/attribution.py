@@ -183,6 +183,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in subject.children
     ):
         return None  # "Vaughan and Van Outen's show Passport to Paradise will not return"
+    if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in WORKS:
+        return None  # "The video will aim to make fans aware": a thing made, no one's word
     actor = resolve_subject(head, offset, speaker, resolver)
     if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):
         # "Levy added that ... it will not take action": a body or a thing, not the person
@@ -245,7 +247,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return actor
         own = subject_of(node) if via_conj or via_advcl else None
         if own is not None:  # "family members live there and will use it, X said": them
-            if own.lemma_.lower() in COMMENTATOR_NOUNS | SHARES:
+            if own.lemma_.lower() in COMMENTATOR_NOUNS | SHARES | WORKS:
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None

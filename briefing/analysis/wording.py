@@ -71,7 +71,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     others = _others(action, head) if kind != "demand" else thing_asked_for(action)
     if about and (passive or passive_warning or short or others):
         finite = any(c.dep_ == "auxpass" and c.tag_ != "VB" for c in action.children)
-        joined = " " if finite else " to "  # "young people were informed", as written
+        gerund = action.tag_ == "VBG" and not is_passive(action)
+        joined = " " if finite or gerund else " to "  # "young people were informed"
         what = readable_cut(f"{about}{joined}{what}")  # "violations to be punished"
     if len(what.split()) < 2 and is_relative(head):
         noun = antecedent(head)
@@ -96,7 +97,9 @@ def _others(action: Token, head: Token) -> bool:
     subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
     return (
         action.i != head.i
-        and action.tag_ == "VB"  # "would remain": "the men to remain" reads; "tries" not
+        # "would remain": "the men to remain" reads; "tries" not; "proposed a video
+        # discussing X" (the noun parsed as the participle's subject) reads as a video
+        and (action.tag_ == "VB" or (action.tag_ == "VBG" and action.dep_ == "xcomp"))
         and subject is not None
         and subject.pos_ == "NOUN"
         and subject.lemma_.lower() not in SIDE_NOUNS

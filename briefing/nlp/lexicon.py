@@ -938,7 +938,7 @@ STAKEHOLDER_NOUNS = frozenset(
 WORKS = frozenset(
     """exhibition film movie show programme program series album book novel song play
     musical game device product system software festival event drug report study survey
-    documentary""".split()
+    documentary video""".split()
 )
 # lemmas: subjects that can commit ("the union will", not "the plan will").
 AGENT_NOUNS = {
