@@ -226,9 +226,11 @@ def _prior(members: list[Parsed], center: dict[str, float], recall: Recall) -> R
 
 
 def _headline(central: list[Parsed], summary: list[Sentence]) -> str:
-    """The title of the titled article nearest the story's centre; else its first point,
-    cut to one line (the whole sentence is the point under it)."""
-    titled = next((m.article.title.strip() for m in central if m.article.title.strip()), "")
+    """The title of the article the first point is from (the nearest the story's centre,
+    unless its lead would not do), else of the titled article nearest the centre; else
+    the first point, cut to one line (the whole sentence is the point under it)."""
+    first = [m for m in central if m.article.id == summary[0].source_id]
+    titled = next((m.article.title.strip() for m in first + central if m.article.title.strip()), "")
     return titled or one_line(" ".join(summary[0].text.split()))
 
 
