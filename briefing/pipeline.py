@@ -21,7 +21,7 @@ from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis, analyze
 from briefing.analysis.entities import as_the_day_names, day_namer, find_actors
 from briefing.deliver.mailing import EmailTooBig, compose
-from briefing.deliver.sending import SENT_LOG, Outcome, send
+from briefing.deliver.sending import Outcome, deliver, message_mail
 from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles, shorten
@@ -32,7 +32,7 @@ from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
 from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
-from briefing.settings import MEMORY_FILE, SECTIONS, Mail, Settings, parse_date
+from briefing.settings import MEMORY_FILE, SECTIONS, Settings, parse_date
 from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
 from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
@@ -279,38 +279,6 @@ def _email(briefing: Briefing, settings: Settings, warn: Warn):
         warn(f"warning: {too_big.message}; the email was fitted to one page, the other "
              "formats keep everything")  # fmt: skip
         return compose(fit_page(briefing), mail, settings.template_dir)
-
-
-def deliver(message, recipients: list[str], settings: Settings, log_dir: str | PathLike) -> Outcome:
-    """Send ``message`` with the settings' SMTP server; a dry run only says what it would do."""
-    smtp = settings.smtp
-    if smtp.user and smtp.security == "none" and smtp.host not in LOCAL_HOSTS:
-        raise BriefingError(
-            "refusing to send the SMTP password unencrypted: use --starttls or --ssl "
-            '(smtp.security = "starttls" or "ssl")'
-        )
-    if not message["To"]:
-        message["To"] = ", ".join(recipients)  # an .eml written without one
-    message_id = str(message["Message-ID"] or "")
-    if settings.dry_run:  # needs no password: nothing is sent
-        note = (
-            f"would send {message_id} ({message['Subject']}) to {', '.join(recipients)} "
-            f"via {smtp.host}:{smtp.port} ({smtp.security})"
-        )
-        return Outcome(message_id, recipients, False, note=note, dry_run=True)
-    if smtp.user and not smtp.password:
-        raise BriefingError(
-            "--user needs a password: set BRIEFING_SMTP_PASSWORD or smtp.password in the config"
-        )
-    return send(message, recipients, smtp, log=Path(log_dir) / SENT_LOG, resend=settings.resend)
-
-
-LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
-
-
-def message_mail(settings: Settings) -> Mail:
-    """The email's headers: with no To of its own, it is addressed to whom it is sent."""
-    return replace(settings.mail, recipients=settings.mail.recipients or settings.send_to)
 
 
 def _ignore(_: str) -> None:

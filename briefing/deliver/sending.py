@@ -12,13 +12,14 @@ import ssl
 import time
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from email.message import EmailMessage
+from os import PathLike
 from pathlib import Path
 
 from briefing.errors import BriefingError
-from briefing.settings import Smtp
+from briefing.settings import Mail, Settings, Smtp
 
 PASSWORD_VARIABLE = "BRIEFING_SMTP_PASSWORD"
 SENT_LOG = "sent-log.jsonl"
@@ -263,3 +264,35 @@ def _close(log: Path, message_id: str, recipients: list[str], state: str, attemp
     except OSError:
         return False
     return True
+
+
+def deliver(message, recipients: list[str], settings: Settings, log_dir: str | PathLike) -> Outcome:
+    """Send ``message`` with the settings' SMTP server; a dry run only says what it would do."""
+    smtp = settings.smtp
+    if smtp.user and smtp.security == "none" and smtp.host not in LOCAL_HOSTS:
+        raise BriefingError(
+            "refusing to send the SMTP password unencrypted: use --starttls or --ssl "
+            '(smtp.security = "starttls" or "ssl")'
+        )
+    if not message["To"]:
+        message["To"] = ", ".join(recipients)  # an .eml written without one
+    message_id = str(message["Message-ID"] or "")
+    if settings.dry_run:  # needs no password: nothing is sent
+        note = (
+            f"would send {message_id} ({message['Subject']}) to {', '.join(recipients)} "
+            f"via {smtp.host}:{smtp.port} ({smtp.security})"
+        )
+        return Outcome(message_id, recipients, False, note=note, dry_run=True)
+    if smtp.user and not smtp.password:
+        raise BriefingError(
+            "--user needs a password: set BRIEFING_SMTP_PASSWORD or smtp.password in the config"
+        )
+    return send(message, recipients, smtp, log=Path(log_dir) / SENT_LOG, resend=settings.resend)
+
+
+LOCAL_HOSTS = ("localhost", "127.0.0.1", "::1")
+
+
+def message_mail(settings: Settings) -> Mail:
+    """The email's headers: with no To of its own, it is addressed to whom it is sent."""
+    return replace(settings.mail, recipients=settings.mail.recipients or settings.send_to)

@@ -1,0 +1,196 @@
+"""Our changes to spaCy's pipeline: tokenizer rules and components that keep names,
+titles, prefixed words and paragraphs whole (loaded by ``model.load_model``)."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import (
+    DEMONYMS,
+    HONORIFICS,
+    KNOWN_ORGANISATIONS,
+    TITLE_WORDS,
+)
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+_NEWLINES = re.compile(r"\n\s*\n")
+
+
+def customise(nlp: Language) -> None:
+    _split_double_dashes(nlp)
+    _keep_titles_whole(nlp)
+    _amounts_end_sentences(nlp)
+    if "parser" in nlp.pipe_names:
+        _register_prefixed_words()
+        nlp.add_pipe(PREFIXED_WORDS, first=True)
+        _register_paragraph_breaks()
+        nlp.add_pipe(PARAGRAPH_BREAKS, before="parser")
+    if "ner" in nlp.pipe_names:
+        _register_whole_names()
+        nlp.add_pipe(WHOLE_NAMES, after="ner")
+        _register_known_names()
+        nlp.add_pipe(KNOWN_NAMES, first=True)
+
+
+def _split_double_dashes(nlp: Language) -> None:
+    """'hearings--"I intend' is three tokens, not one name ('hearings--"I' intended)."""
+    from spacy.util import compile_infix_regex
+
+    infixes = [*nlp.Defaults.infixes, r"--+", r"(?<=--)[\"“”]", r"[\"“”](?=--)"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+def _amounts_end_sentences(nlp: Language) -> None:
+    """ "cut subsidies by $587m. Spending rose": spaCy splits the unit off the number and
+    keeps "m." whole as an abbreviation, so no sentence ended there ("£117m." ends many a UK
+    report's sentence; "$5bn." was split already)."""
+    nlp.tokenizer.rules = {
+        k: v for k, v in nlp.tokenizer.rules.items() if k not in ("m.", "b.", "k.")
+    }
+
+
+def _keep_titles_whole(nlp: Language) -> None:
+    """ "Sgt. Diana Freese": one token "Sgt.", as spaCy keeps "Sen." and "Gov.", so no
+    sentence ends at the title and leaves it the speaker."""
+    from spacy.symbols import ORTH
+
+    from briefing.nlp.lexicon import ABBREVIATED_TITLES
+
+    for word in ABBREVIATED_TITLES:
+        title = f"{word.capitalize()}."
+        nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+
+
+PARAGRAPH_BREAKS = "briefing_paragraph_breaks"
+PREFIXED_WORDS = "briefing_prefixed_words"
+WHOLE_NAMES = "briefing_whole_names"
+KNOWN_NAMES = "briefing_known_names"
+NAME_TAIL = 2  # at most this many capitalised words the model left out of a name
+
+
+def _register_whole_names() -> None:
+    """A component that gives a person's name the capitalised words the model cut off:
+    "Yoon Suk" + "Yeol" (three-part names are often cut after two)."""
+    from spacy.language import Language
+    from spacy.tokens import Span
+
+    if Language.has_factory(WHOLE_NAMES):
+        return
+
+    @Language.component(WHOLE_NAMES)
+    def whole_names(doc: Doc) -> Doc:
+        ents, changed = list(doc.ents), False
+        for k, ent in enumerate(ents):
+            if ent.label_ == "NORP" and _cut_before(ent):
+                # "the Liberal Democrats say", tagged "Democrats": the party's whole name
+                ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
+                continue
+            if ent.label_ != "PERSON":
+                continue
+            end = ent.end
+            while (
+                end < len(doc)
+                and end - ent.end < NAME_TAIL
+                and doc[end].pos_ == "PROPN"
+                and doc[end].is_title
+                and not doc[end].ent_type_
+                and not doc[end].is_sent_start
+            ):
+                end += 1
+            if end > ent.end:
+                ents[k], changed = Span(doc, ent.start, end, label="PERSON"), True
+        if changed:
+            doc.ents = ents
+        return doc
+
+
+def _cut_before(ent) -> bool:
+    """A capitalised word the model left before a group's name ("Liberal" of "Liberal
+    Democrats", "Social" of "Social Democrats"); not a demonym, a title or a sentence's
+    first word."""
+    if not ent.start:
+        return False
+    word = ent.doc[ent.start - 1]
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and not word.ent_type_
+        and not word.is_sent_start
+        and word.dep_ in ("amod", "compound")
+        and ent.start <= word.head.i < ent.end
+        and word.text not in DEMONYMS
+        and word.lower_ not in TITLE_WORDS | HONORIFICS
+    )
+
+
+def _register_known_names() -> None:
+    """A first component that makes each of ``KNOWN_ORGANISATIONS`` one token, tagged an
+    organisation before the model runs: the parser then reads "Save the Children said" as a
+    subject and a verb, and the NER keeps the name whole."""
+    from spacy.language import Language
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokens import Span
+    from spacy.util import filter_spans
+
+    if Language.has_factory(KNOWN_NAMES):
+        return
+
+    @Language.factory(KNOWN_NAMES)
+    def known_names(nlp: Language, name: str):
+        matcher = PhraseMatcher(nlp.vocab)
+        matcher.add("ORG", [nlp.make_doc(n) for n in KNOWN_ORGANISATIONS])
+
+        def merge(doc: Doc) -> Doc:
+            found = filter_spans([doc[a:b] for _, a, b in matcher(doc)])
+            if not found:
+                return doc
+            marks = [(span.start_char, span.end_char) for span in found]
+            with doc.retokenize() as retokenizer:
+                for span in found:
+                    retokenizer.merge(span)
+            names = [doc.char_span(a, b) for a, b in marks]
+            doc.set_ents([Span(doc, n.start, n.end, "ORG") for n in names], default="unmodified")
+            return doc
+
+        return merge
+
+
+def _register_prefixed_words() -> None:
+    """A component that keeps "re-submit" and "co-operate" one word: split at the hyphen,
+    "re" took the modal ("should re-submit") and the verb was lost."""
+    from spacy.language import Language
+
+    if Language.has_factory(PREFIXED_WORDS):
+        return
+
+    @Language.component(PREFIXED_WORDS)
+    def prefixed_words(doc: Doc) -> Doc:
+        with doc.retokenize() as retokenizer:
+            for token in doc[:-2]:
+                hyphen, word = doc[token.i + 1], doc[token.i + 2]
+                joined = not token.whitespace_ and not hyphen.whitespace_
+                if joined and token.lower_ in ("re", "co") and hyphen.text == "-":
+                    if word.is_alpha and word.is_lower:
+                        retokenizer.merge(doc[token.i : token.i + 3])
+        return doc
+
+
+def _register_paragraph_breaks() -> None:
+    """A component that starts a sentence after every blank line: the parser keeps preset
+    boundaries, so no parse (and no commitment, quote or event) runs from a caption or a
+    sub-headline into the next paragraph."""
+    from spacy.language import Language
+
+    if Language.has_factory(PARAGRAPH_BREAKS):
+        return
+
+    @Language.component(PARAGRAPH_BREAKS)
+    def paragraph_breaks(doc: Doc) -> Doc:
+        for token in doc[:-1]:
+            if token.is_space and _NEWLINES.search(token.text_with_ws):
+                doc[token.i + 1].is_sent_start = True
+        return doc
