@@ -1133,3 +1133,67 @@ def test_a_partys_nickname_is_the_party_when_the_text_names_it():
     assert actors["Liberal Democrats"].kind == "organisation"
     alone = find_actors([Mention("Tories", "NORP", 0, 6, "a")] * 2, limit=None)
     assert [a.name for a in alone] == ["Tories"]
+
+
+def test_a_scrapers_double_space_and_a_writers_slip_leave_one_named_actor(tmp_path):
+    """Read on a Daily Mail report: "First Minister  Nicola Sturgeon" (two spaces) was no
+    name to the tagger, and "Mr Sturgeon" once among three "Ms Sturgeon" kept her surname
+    apart."""
+    path = tmp_path / "report.txt"
+    path.write_text(
+        "Norvik leaders debate\n\n"
+        "It comes after First Minister  Sarah Jones last night refused to rule out a second "
+        "vote.\n\n"
+        "Ms Jones insisted a victory would not trigger another vote. Ms Jones has also "
+        "criticised the Harbour Party. Mr Jones refused to rule out a vote before 2030. Ms "
+        "Jones said the party would campaign on wages.\n",
+        encoding="utf-8",
+    )
+    article, found, actors = run(path)
+    assert "Minister  Sarah" not in article.text and "Minister Sarah" in article.text
+    assert [a.name for a in actors.values() if "Jones" in a.name] == ["Sarah Jones"]
+
+
+def test_a_common_noun_before_a_capitalised_title_is_not_part_of_it():
+    """ "Scroll down for video Scottish First Minister Nicola Sturgeon ...", parsed with
+    "video" as a compound of the title (a Daily Mail caption run into a sentence)."""
+    from spacy.tokens import Doc
+
+    from briefing.analysis.roles import title_before
+
+    words = "Scroll down for video Scottish First Minister Sarah Jones was campaigning".split()
+    doc = Doc(
+        load_model(None, "full").vocab,
+        words=words,
+        pos=[
+            "VERB",
+            "ADP",
+            "ADP",
+            "NOUN",
+            "ADJ",
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "PROPN",
+            "AUX",
+            "VERB",
+        ],
+        heads=[0, 0, 0, 6, 6, 6, 8, 8, 10, 10, 10],
+        deps=[
+            "ROOT",
+            "prt",
+            "prep",
+            "compound",
+            "amod",
+            "compound",
+            "compound",
+            "compound",
+            "nsubj",
+            "aux",
+            "ROOT",
+        ],
+        ents=["O"] * 7 + ["B-PERSON", "I-PERSON", "O", "O"],
+        sent_starts=[True] + [False] * 10,
+    )
+    (person,) = doc.ents
+    assert title_before(person).text == "Scottish First Minister"

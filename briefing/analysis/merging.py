@@ -43,6 +43,7 @@ class Group:
     name: str
     kinds: Counter = field(default_factory=Counter)
     forms: Counter = field(default_factory=Counter)
+    titled: Counter = field(default_factory=Counter)  # "Ms Sturgeon": how often each
     roles: Counter = field(default_factory=Counter)
     first: int = 10**9
     speaks: int = 0
@@ -69,6 +70,7 @@ class Group:
         self.forms[LEADING.sub("", " ".join(mention.text.split()))] += 1
         if mention.titled:
             self.forms[mention.titled] += 0  # "Mr. Blinken": an alias form, not another mention
+            self.titled[mention.titled] += 1
         if mention.role:
             self.roles[mention.role] += 1
         self.first = min(self.first, order)
@@ -82,6 +84,7 @@ class Group:
         self.kinds.update(other.kinds)
         for form, count in other.forms.items():
             self.forms[form] += count
+        self.titled.update(other.titled)
         self.roles.update(other.roles)
         self.first = min(self.first, other.first)
         for count in _COUNTED:
@@ -213,10 +216,17 @@ def _rename(groups: dict[str, Group], old: str, new: str) -> None:
 
 def _same_gender(full: str, short: Group) -> bool:
     """Whether a titled surname ("Lord Campbell", "Mrs Brown") may be this full name: not
-    when the first name says the other gender."""
+    when the first name says the other gender, unless a writer's slip says it less often
+    than the right title ("Ms Sturgeon" three times, "Mr Sturgeon" once)."""
     named = first_name_gender(full)
-    titled = {TITLE_GENDER.get(f.split()[0].lower().rstrip("."), "") for f in short.forms}
-    return not named or not (titled - {"", named})
+    if not named:
+        return True
+    votes: Counter = Counter()
+    for form in short.forms:
+        gender = TITLE_GENDER.get(form.split()[0].lower().rstrip("."), "")
+        votes[gender] += max(short.forms[form] + short.titled[form], 1) if gender else 0
+    against = sum(n for gender, n in votes.items() if gender not in ("", named))
+    return not against or votes[named] > against
 
 
 def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    ADDRESSED,
     CLAIMING_VERBS,
     HONORIFICS,
     PERSON_NOUNS,
@@ -62,6 +63,10 @@ def title_before(ent: Span) -> Span | None:
             token.pos_ in ("PROPN", "ADJ", "NOUN")
             and start < ent.start
             and token.head.i > token.i
+            # "for video Scottish First Minister": a common noun before a capitalised title
+            # is the sentence's, not the title's (not "former Prime Minister", nor
+            # "consultant oncologist Professor")
+            and not (token.pos_ == "NOUN" and word.islower() and _capitalised_post(doc[start]))
             # "a video of ESPN reporter X"; "News of the World editor X" is one name
             and (doc[i].lower_ not in ("of", "for") or token.text[:1].isupper())
         ):
@@ -84,6 +89,11 @@ def title_before(ent: Span) -> Span | None:
         while not role_word(span[0].text):
             span = doc[span.start + 1 : span.end]
     return span
+
+
+def _capitalised_post(word) -> bool:
+    """A capitalised title word that is a post, not a form of address ("Professor", "Dr")."""
+    return word.text[:1].isupper() and word.lower_.rstrip(".") not in ADDRESSED
 
 
 def _cut_from_a_name(span: Span) -> bool:

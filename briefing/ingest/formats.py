@@ -53,6 +53,7 @@ def plain_headings(text: str) -> tuple[tuple[int, int], ...]:
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
@@ -334,5 +335,7 @@ def skip_or_raise(error: InputError, skipped: list[InputError] | None) -> None:
 
 def plain_text(value: str) -> str:
     """Text fit to write anywhere: control characters (ESC, BEL, NUL) left out, and a lone
-    surrogate ("\\ud83d", common in scraped text), which UTF-8 cannot hold, replaced."""
-    return _CONTROL_CHARS.sub("", _LONE_SURROGATE.sub("\ufffd", value))
+    surrogate ("\\ud83d", common in scraped text), which UTF-8 cannot hold, replaced. A run
+    of spaces between words is one space: the tagger reads "First Minister  Nicola
+    Sturgeon" (a scraper's double space) as no name at all."""
+    return _INNER_SPACES.sub(" ", _CONTROL_CHARS.sub("", _LONE_SURROGATE.sub("\ufffd", value)))

@@ -230,6 +230,9 @@ GOVERNMENT_OFFICES = {
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
 HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
+# a title that addresses a person rather than naming a post ("consultant oncologist
+# Professor X": the post is before it)
+ADDRESSED = HONORIFICS | {"professor", "doctor"}
 
 # Abbreviated titles before a name ("Sen. Elizabeth Warren") and the role each one names.
 ABBREVIATED_TITLES = {
