@@ -714,6 +714,13 @@ def test_an_events_name_is_no_actor():
     )
     assert "Boston Marathon" not in actors and "Malaysian Grand Prix" not in actors
     assert "Lewis Hamilton" in actors
+    _, _, actors = run(
+        "Leaders met at the G7 Summit in Norvik. The G7 Summit agreed nothing. Sarah Jones "
+        "said a victory in the General Election would not trigger another vote, and the "
+        "General Election was her focus."
+    )
+    assert "G7 Summit" not in actors and "General Election" not in actors
+    assert "Sarah Jones" in actors
 
 
 @pytest.mark.parametrize(

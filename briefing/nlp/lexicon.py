@@ -1456,7 +1456,7 @@ ACADEMIC_WORDS = ("university", "institute", "college", "think tank", "school of
 # organisation ("the Boston Marathon", "the Malaysian Grand Prix"): no actor
 EVENT_NAME_WORDS = frozenset(
     "marathon olympics paralympics cup championship championships festival awards prix "
-    "tournament bowl expo".split()
+    "tournament bowl expo summit election elections referendum".split()
 )
 # what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
 # Probe will fly within 9 solar radii")
