@@ -390,6 +390,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on BBC (seed 78): a wish for a crowd, and resolve
+        '"We want people to go away from the gigs humming the tunes," said Tom Reed.',
+        'Sarah Jones said: "I just decided to hang in there and keep fighting."',
         # read on BBC (seed 77): a standing kept is an outcome
         "With more than two million pre-orders for the device in Japan, Nintendo is confident "
         "it will keep its number one spot.",

@@ -42,6 +42,7 @@ from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADVISING_VERBS,
+    AUDIENCES,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -154,6 +155,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             return []  # "she said patients need to wait", "said she needs to rest": no party
     elif kind == "demand" and head.lemma_.lower() in ("like", "want", "expect", "time", *URGENT):
         other = subject_of(actions[0]) or next(c for c in head.children if c.dep_ == "dobj")
+        if head.lemma_.lower() in ("like", "want") and other.lemma_.lower() in AUDIENCES:
+            return []  # "we want people to go away humming the tunes": a wish for a crowd
         target = whom(other, offset, speaker, resolver)
         if target in (actor, resolver.side(actor)):
             if other.lower_ in ("it", "him", "her", "them"):

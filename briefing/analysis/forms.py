@@ -289,7 +289,10 @@ def goes_on(verb: Token) -> bool:
         return not any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
     return (
         lemma in GOING_ON
-        and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back") for c in verb.children)
+        and any(
+            c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back", "there")
+            for c in verb.children
+        )
         and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 

@@ -1070,8 +1070,10 @@ GAINS = frozenset(
     {"money", "profit", "loss", "gain", "fortune", "killing", "history", "difference"}
 )
 # lemmas: going on, with no act named ("we'll keep going", "we will carry on", "bounce
-# back"): resolve, not a commitment ("carry on warning about X" names one)
-GOING_ON = frozenset({"carry", "move", "push", "press", "fight", "soldier", "bounce", "battle"})
+# back", "hang in there"): resolve, not a commitment ("carry on warning about X" names one)
+GOING_ON = frozenset(
+    {"carry", "move", "push", "press", "fight", "soldier", "bounce", "battle", "hang"}
+)
 KEPT_GOING = frozenset({"go", "fight", "push", "try", "work", "believe", "battle"})
 # lemmas: a player's effort, not an act anyone could hold them to ("give everything",
 # "play my best tennis", "focus on the game", "wear the number-four shirt")
@@ -1083,6 +1085,11 @@ GAMES = frozenset(
 )
 KIT = frozenset({"shirt", "jersey", "armband", "kit"})
 TRYING = frozenset({"continue", "try", "keep", "attempt"})
+# lemmas: a crowd, whom "we want X to" wishes something of rather than asks ("we want people
+# to go away humming the tunes", "I'd like fans to enjoy it")
+AUDIENCES = frozenset(
+    "people public everyone everybody fan audience viewer listener reader voter".split()
+)
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
