@@ -1127,6 +1127,19 @@ def test_a_quote_after_a_lead_in_paragraph_is_the_lead_ins_speakers():
     ]
 
 
+def test_a_quote_after_a_named_tellers_sentence_is_the_tellers_not_the_last_speakers():
+    """Read on a CNN report: an activist's quotes, then 'Mosadiq says the fight ... was
+    established a while ago.' and her quotes, which had gone to the activist."""
+    _, found, _ = run(
+        'Sarah Jones is an activist in Norvik. "Without men, it is not possible," she says. '
+        '"So these men and women were working together." Anna Reed says the fight for '
+        'rights began a while ago. "Our activism is nothing new. "It is essential that the '
+        'government does not allow this to happen."'
+    )
+    assert [q.speaker for q in found.quotes][-1] == "Anna Reed"
+    assert [(c.actor, c.type) for c in found.commitments] == [("Anna Reed", "demand")]
+
+
 def test_a_portfolio_in_a_title_is_not_the_speakers_side():
     _, found, actors = run(
         "The Secretary of State, Anna Brooks, met her counterpart on Friday.\n\n"

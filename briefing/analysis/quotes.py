@@ -135,6 +135,9 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             after = offset + subject.idx >= span.end  # '"...," he said'
             span.speaker = resolver.speaker(subject, offset, span.start if after else None)
             span.speaker_token = subject.i
+        elif (told := _teller_just_before(doc, span, offset, resolver)) is not None:
+            # 'Mosadiq says the fight began long ago. "Women's activism is nothing new."'
+            span.speaker, span.speaker_token = told
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
             if not _tagged_unread(doc, span, offset):
                 span.speaker = previous.speaker  # a quote that runs on from the last one
@@ -161,6 +164,31 @@ def _lead_in(doc: Doc, char: int) -> Span | None:
     if not before.endswith(":") or "\n" not in text[len(before) : char]:
         return None
     return _sentence_at(doc, len(before) - 1)
+
+
+def _teller_just_before(doc: Doc, span: QuoteSpan, offset: int, resolver) -> tuple | None:
+    """(speaker, token) of a person named as the teller of the sentence before a quote."""
+    told = _told_just_before(doc, span, offset)
+    who = resolver.speaker(told, offset, None) if told is not None else ""
+    return (who, told.i) if who and resolver.is_person(who) else None
+
+
+def _told_just_before(doc: Doc, span: QuoteSpan, offset: int) -> Token | None:
+    """The named teller of the sentence right before a quote that names no one ("Mosadiq
+    says the fight began long ago."): the quote is the teller's, as news writes it; not a
+    sentence that is or holds a quote of its own."""
+    text = doc_text(doc)
+    opening = text[: span.start - offset].rstrip(" \t\"“'‘")
+    before = _sentence_at(doc, len(opening) - 1) if opening.endswith((".", "!")) else None
+    if (
+        before is None
+        or _MARK.search(before.text)
+        or "\n" in text[before.end_char : span.start - offset]
+    ):
+        return None
+    verb = _speech_verb(before, span, offset)
+    teller = _subject(verb) if verb is not None and verb.dep_ == "ROOT" else None
+    return teller if teller is not None and teller.pos_ == "PROPN" else None
 
 
 def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:
