@@ -1140,6 +1140,16 @@ def test_a_quote_after_a_named_tellers_sentence_is_the_tellers_not_the_last_spea
     assert [(c.actor, c.type) for c in found.commitments] == [("Anna Reed", "demand")]
 
 
+def test_a_name_before_a_dashed_aside_is_the_committer():
+    _, found, _ = run(
+        "Labour - the largest group with 29 of the 60 assembly seats - agreed on Monday to "
+        "back the bill."
+    )
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Labour", "agreement", "back the bill")
+    ]
+
+
 def test_a_portfolio_in_a_title_is_not_the_speakers_side():
     _, found, actors = run(
         "The Secretary of State, Anna Brooks, met her counterpart on Friday.\n\n"

@@ -340,6 +340,9 @@ def phrase(token: Token) -> str:
         members = [p for p in of.children if p.dep_ == "pobj"] if of is not None else []
         if members and members[0].tag_ in ("NNS", "NNPS"):
             token = members[0]
+    aside = _name_before_a_dash(token)
+    if aside:
+        return spaced(aside)[:60]
     words = [
         t
         for t in token.subtree
@@ -351,6 +354,17 @@ def phrase(token: Token) -> str:
         and not _measure(t)
     ]
     return spaced(words)[:60]
+
+
+def _name_before_a_dash(token: Token) -> list:
+    """ "Labour - the largest group with 29 seats - agreed": the name before the aside,
+    which the parser made a modifier of the aside's noun."""
+    left = [t for t in token.subtree if t.i < token.i]
+    for k, t in enumerate(left):
+        spaced_dash = t.text in ("-", "–", "—") and t.i > 0 and t.doc[t.i - 1].whitespace_
+        if spaced_dash and t.whitespace_ and k and all(w.pos_ == "PROPN" for w in left[:k]):
+            return left[:k]
+    return []
 
 
 def _measure(token: Token) -> bool:
