@@ -964,6 +964,16 @@ def test_a_country_is_not_folded_into_a_place_or_body_named_after_it():
     assert names == {"Israel", "Israel Democracy Institute"}
 
 
+def test_a_demonym_is_its_countrys_not_a_body_named_with_it():
+    # read on XSum: "Welsh" (tagged an organisation) had become an alias of the "Welsh Local
+    # Government Association", so "Welsh ministers" were asked as the association
+    mentions = [Mention("Welsh", "ORG", 10 * i, 10 * i + 5, "a") for i in range(2)]
+    mentions.append(Mention("Welsh Local Government Association", "ORG", 100, 134, "a"))
+    mentions.append(Mention("Wales", "GPE", 140, 145, "a"))
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert "Welsh" not in actors["Welsh Local Government Association"].aliases
+
+
 def test_the_boston_globe_is_an_outlet():
     _, _, actors = run("The Boston Globe reported that the jury met. The Boston Globe said so.")
     assert "Boston Globe" not in actors

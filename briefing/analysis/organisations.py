@@ -10,6 +10,7 @@ from briefing.nlp.lexicon import (
     BODY_KIND_WORDS,
     BRANCH_PLACES,
     COMPANY_SUFFIXES,
+    DEMONYMS,
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
@@ -37,6 +38,9 @@ def merge_organisations(groups: dict[str, Group]) -> None:
     for name in list(groups):
         if name not in groups or " " in name or set(groups[name].kinds) == {"group"}:
             continue  # "European" is a demonym, not "European Steel Association" cut short
+        if name in DEMONYMS:
+            continue  # "Welsh", however tagged, is Wales's, not the "Welsh Local Government
+            # Association" cut short
         if groups[name].kind == "country" or name in NATIONS:
             continue  # "Israel" is not the "Israel Democracy Institute" cut short (a city may
             # be its club: "Liverpool" for Liverpool FC)
