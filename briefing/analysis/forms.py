@@ -298,9 +298,12 @@ def goes_on(verb: Token) -> bool:
 
 
 def keeps_standing(verb: Token) -> bool:
-    """ "will keep its number one spot", "retain the title": an outcome, not an act."""
-    return verb.lemma_.lower() in KEEPING and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in STANDINGS for c in verb.children
+    """ "will keep its number one spot", "retain the title", "defend the title": an outcome
+    hoped for, not an act."""
+    lemma = verb.lemma_.lower()
+    standings = STANDINGS if lemma != "defend" else {"title", "crown"}  # not "its position"
+    return lemma in KEEPING and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in standings for c in verb.children
     )
 
 

@@ -1081,7 +1081,7 @@ EFFORT_OBJECTS = frozenset({"everything", "all", "best", "100", "110", "effort",
 PLAYING = frozenset({"play"})  # not "compete": "will compete in every seat" is a plan
 GAMES = frozenset(
     "tennis football rugby cricket golf hockey basketball baseball snooker darts game match "
-    "sport season".split()
+    "sport season double doubles single singles tournament final semi-final event".split()
 )
 KIT = frozenset({"shirt", "jersey", "armband", "kit"})
 TRYING = frozenset({"continue", "try", "keep", "attempt"})
@@ -1106,7 +1106,7 @@ HOPING = frozenset({"hope", "wish", "want", "expect", "pray", "trust"})
 HOLDINGS = frozenset({"control", "own", "hold", "account", "command", "represent"})
 # lemmas: a standing one keeps as an outcome ("will keep its number one spot", "retain the
 # title"), hoped for rather than done
-KEEPING = frozenset({"keep", "retain", "hold", "maintain"})
+KEEPING = frozenset({"keep", "retain", "hold", "maintain", "defend"})
 STANDINGS = frozenset({"spot", "position", "place", "lead", "title", "crown", "ranking", "top"})
 SHARE_NOUNS = frozenset({"stake", "share", "majority", "percent", "per", "proportion"})
 # lemmas: acts complete in one word ("will not cooperate", "said it would investigate");
