@@ -390,6 +390,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on BBC (seeds 78, 79): the law as it stands, told
+        '"Where an offender is convicted of murder, the court must pass a life sentence," '
+        "said Sarah Jones, the Norvik home minister.",
         # read on BBC (seed 79): a title defended, a draw played
         "Sarah Jones of Norvik will defend the title she won last year in Alder.",
         "Sarah Jones, who made a comeback, will play doubles and mixed doubles events in 2005.",

@@ -57,6 +57,7 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.analysis.futures import future_commitment, future_kind
+from briefing.analysis.narration import by_rule
 from briefing.analysis.phrasings import (
     commits_to_act,
     confident_of,
@@ -268,6 +269,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ in ("VERB", "AUX") and demands and (quote or speaker or reporter):
         if (lemma in NOT_ACTS and lemma != "be") or speaking(token):
             return None  # "I must say strongly that": a way of speaking
+        if by_rule(token):
+            return None  # "Where an offender is convicted, the court must pass": the law
         if token.dep_ == "ccomp" and point_made(token.head):
             return None  # "people need to recognise that employers must": the point made
         if token.dep_ == "ccomp" and token.head.pos_ == "ADJ" and token.head.lemma_ not in URGENT:

@@ -77,3 +77,14 @@ def would_then(verb: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and any(
         c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children
     )
+
+
+def by_rule(verb: Token) -> bool:
+    """ "Where an offender is convicted of murder, the court must pass a life sentence": what
+    a rule says happens in each case ("where", "whenever"), not a demand made now."""
+    return any(
+        c.dep_ == "advcl"
+        and c.i < verb.i
+        and any(m.lower_ in ("where", "whenever") and m.i == c.left_edge.i for m in c.children)
+        for c in verb.children
+    )
