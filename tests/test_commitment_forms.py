@@ -390,6 +390,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on XSum (seed 78): a contest
+        "Tom Reed and Sarah Jones will compete against Norvik in Saturday's pairs final.",
+        "Tom Reed and Sarah Jones will compete for 1,004 delegates on Super Tuesday.",
         # read on BBC (seeds 78, 79): the law as it stands, told
         '"Where an offender is convicted of murder, the court must pass a life sentence," '
         "said Sarah Jones, the Norvik home minister.",
@@ -943,6 +946,12 @@ def test_what_only_looks_like_a_commitment(text):
             "Harbour Homes",
             "offer",
             "stand-alone video discussing lead-based paint",
+        ),
+        (
+            "The Harbour Party said it will compete in every seat.",
+            "Harbour Party",
+            "intention",
+            "compete in every seat",
         ),
         # all one can, to a named end
         (

@@ -309,7 +309,8 @@ def keeps_standing(verb: Token) -> bool:
 
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
-    Wales", "do all we can to do that and focus on the game": a player's effort, no act."""
+    Wales", "do all we can to do that and focus on the game", "compete against X": a
+    player's effort or a contest, no act ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
         if len(tried) != 1:
@@ -321,6 +322,8 @@ def effort_only(verb: Token) -> bool:
         return bool(objects & EFFORT_OBJECTS)
     if lemma in PLAYING:
         return not objects or bool(objects & GAMES)
+    if lemma == "compete":  # "compete against X in the final", "compete for 1,004 delegates"
+        return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
     if lemma == "wear":
         return bool(objects & KIT)
     if lemma == "focus":
