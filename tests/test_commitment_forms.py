@@ -390,6 +390,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on Multi-News (seed 78): persisting, no act named
+        "But Tom Reed was ready to double down, even while he was a Cabinet member.",
         # read on XSum (seed 78): a contest
         "Tom Reed and Sarah Jones will compete against Norvik in Saturday's pairs final.",
         "Tom Reed and Sarah Jones will compete for 1,004 delegates on Super Tuesday.",

@@ -974,6 +974,21 @@ def test_a_demonym_is_its_countrys_not_a_body_named_with_it():
     assert "Welsh" not in actors["Welsh Local Government Association"].aliases
 
 
+def test_an_age_word_tagged_into_a_name_is_a_role_and_a_photo_link_no_part_of_a_name():
+    # read on Multi-News: "Teenager Autumn Veatch" (tagged an organisation) and "View Photos
+    # Republicans" (a photo link's words run into the name)
+    _, _, actors = run(
+        "Teenager Autumn Reed, one of three passengers on a missing plane presumed crashed in "
+        "the hills, survived for two days before being found. Autumn Reed said she was fine."
+    )
+    assert {k: (a.kind, a.role) for k, a in actors.items()} == {
+        "Autumn Reed": ("person", "teenager")
+    }
+    from briefing.analysis.names import LEADING
+
+    assert LEADING.sub("", "View Photos Republicans") == "Republicans"
+
+
 def test_the_boston_globe_is_an_outlet():
     _, _, actors = run("The Boston Globe reported that the jury met. The Boston Globe said so.")
     assert "Boston Globe" not in actors

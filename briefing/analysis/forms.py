@@ -287,6 +287,8 @@ def goes_on(verb: Token) -> bool:
         return len(kept) == 1 and kept[0].lemma_.lower() in KEPT_GOING and goes_on(kept[0])
     if lemma in KEPT_GOING and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "keep":
         return not any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
+    if lemma == "double" and any(c.lower_ == "down" for c in verb.children):
+        return not any(c.dep_ in ("xcomp", "pobj") for c in verb.children)  # "double down"
     return (
         lemma in GOING_ON
         and any(

@@ -25,6 +25,7 @@ from briefing.analysis.spans import is_a_law, name_only, tagged_names
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    AGE_NOUNS,
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
@@ -104,6 +105,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         # "Councillor Harry Phibbs", tagged an organisation: a title and a first name
         person_named = label == "ORG" and len(ent) > 2 and title_word(ent[0].text)
         person_named = person_named and first_name_gender(ent[1:].text) != ""
+        # "Teenager Autumn Veatch", tagged an organisation: only a person has an age
+        person_named = person_named or (
+            label == "ORG" and len(ent) > 2 and ent[0].lower_ in AGE_NOUNS
+        )
         if person_named or ((label == "PERSON" or abbreviated) and _titled_inside(ent)):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
@@ -299,7 +304,9 @@ def _titled_inside(ent: Span) -> bool:
     Dershowitz", "General Khalifa Haftar", "Broadcaster Chris Evans"; a royal's is part of
     the name ("Prince Andrew"), and "Dean" is as often a first name."""
     first = ent[0].lower_
-    titled = first in ROLE_WORDS | OCCUPATIONS or first.rstrip(".") in ABBREVIATED_TITLES
+    titled = (
+        first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES
+    )
     return len(ent) >= 3 and titled and first not in NAME_TITLES
 
 

@@ -13,9 +13,11 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
-# "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel")
+# "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel"), a photo
+# link's words ("View Photos Republicans")
 LEADING = re.compile(
-    r"^(?:(?:the|a|an|[+\-−]?\d[\d.,]*%|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?|[ap]\.m\.)\s+)+",
+    r"^(?:(?:the|a|an|(?:view )?photos?|[+\-−]?\d[\d.,]*%"
+    r"|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?|[ap]\.m\.)\s+)+",
     re.IGNORECASE,
 )
 # no one's name: a clock alone, a time zone ("BST"), a photo credit run on ("Neil Warner /

@@ -381,6 +381,9 @@ PERSON_NOUNS = frozenset(
     co-founder nominee challenger mogul tycoon heir heiress chef deputy officer broadcaster
     presenter footballer poet historian philanthropist""".split()
 )
+# what someone is at their age, written before a name ("Teenager Autumn Veatch"): no part
+# of the name
+AGE_NOUNS = frozenset({"teenager", "teen", "schoolgirl", "schoolboy", "toddler", "pensioner"})
 # What someone does for a living, written before a name as a title ("Broadcaster Chris
 # Evans", "Comedian Russell Brand"): a role, not the first word of the name.
 OCCUPATIONS = frozenset(
