@@ -390,6 +390,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on CNN/DM (seed 79): resolve, no act named
+        'Sarah Jones said: "We\'ll continue to fight!"',
         # read on Multi-News (seed 78): persisting, no act named
         "But Tom Reed was ready to double down, even while he was a Cabinet member.",
         # read on XSum (seed 78): a contest
@@ -1155,6 +1157,16 @@ def test_a_quote_after_a_named_tellers_sentence_is_the_tellers_not_the_last_spea
     )
     assert [q.speaker for q in found.quotes][-1] == "Anna Reed"
     assert [(c.actor, c.type) for c in found.commitments] == [("Anna Reed", "demand")]
+
+
+def test_the_askers_own_past_act_joined_to_what_is_asked_is_not_asked():
+    _, found, _ = run(
+        "Norvik's government urged migrants not to board clandestine ships and condemned "
+        "those organizing these illegal journeys."
+    )
+    assert [(c.actor, c.type, c.action, c.negated) for c in found.commitments] == [
+        ("Norvik", "demand", "board clandestine ships", True)
+    ]
 
 
 def test_a_name_before_a_dashed_aside_is_the_committer():

@@ -230,6 +230,9 @@ def complements(token: Token) -> list[Token]:
             and c.lemma_.lower() not in VERB_TYPES
             and not any(a.dep_ == "aux" and a.lower_ != "to" for a in c.children)
             and not _instead(head, c)
+            # "urged migrants not to board ships and condemned those organizing": the past
+            # tense is the asker's own act, not a second thing asked
+            and not (head.tag_ == "VB" and c.tag_ in ("VBD", "VBZ"))
         )  # "refused to be dragged in and have not screened it": a fact, its own clause
     return out
 

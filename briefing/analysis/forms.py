@@ -282,10 +282,18 @@ def goes_on(verb: Token) -> bool:
     if any(c.dep_ in ("dobj", "prep", "ccomp", "advcl", "dative") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if lemma == "keep":
+    if lemma in ("keep", "continue"):  # "keep going", "we'll continue to fight!"
         kept = [c for c in verb.children if c.dep_ == "xcomp"]
         return len(kept) == 1 and kept[0].lemma_.lower() in KEPT_GOING and goes_on(kept[0])
-    if lemma in KEPT_GOING and verb.dep_ == "xcomp" and verb.head.lemma_.lower() == "keep":
+    if (
+        lemma in KEPT_GOING
+        and verb.dep_ == "xcomp"
+        and verb.head.lemma_.lower()
+        in (
+            "keep",
+            "continue",
+        )
+    ):
         return not any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
     if lemma == "double" and any(c.lower_ == "down" for c in verb.children):
         return not any(c.dep_ in ("xcomp", "pobj") for c in verb.children)  # "double down"
