@@ -706,21 +706,29 @@ def test_a_title_the_tagger_took_into_a_name_is_its_role():
     assert "Dean Woodman" in actors  # "Dean" is a first name as often as a title
 
 
-def test_an_events_name_is_no_actor():
-    _, _, actors = run(
-        "The Boston Marathon will take place on Monday. Runners said the Boston Marathon "
-        "was safe. Lewis Hamilton won the Malaysian Grand Prix, and the Malaysian Grand Prix "
-        "drew a record crowd."
-    )
-    assert "Boston Marathon" not in actors and "Malaysian Grand Prix" not in actors
-    assert "Lewis Hamilton" in actors
-    _, _, actors = run(
-        "Leaders met at the G7 Summit in Norvik. The G7 Summit agreed nothing. Sarah Jones "
-        "said a victory in the General Election would not trigger another vote, and the "
-        "General Election was her focus."
-    )
-    assert "G7 Summit" not in actors and "General Election" not in actors
-    assert "Sarah Jones" in actors
+@pytest.mark.parametrize(
+    ("text", "events", "person"),
+    [
+        (
+            "The Boston Marathon will take place on Monday. Runners said the Boston Marathon "
+            "was safe. Lewis Hamilton won the Malaysian Grand Prix, and the Malaysian Grand "
+            "Prix drew a record crowd.",
+            ["Boston Marathon", "Malaysian Grand Prix"],
+            "Lewis Hamilton",
+        ),
+        (
+            "Leaders met at the G7 Summit in Norvik. The G7 Summit agreed nothing. Sarah Jones "
+            "said a victory in the General Election would not trigger another vote, and the "
+            "General Election was her focus.",
+            ["G7 Summit", "General Election"],
+            "Sarah Jones",
+        ),
+    ],
+)
+def test_an_events_name_is_no_actor(text, events, person):
+    _, _, actors = run(text)
+    assert not set(events) & set(actors)
+    assert person in actors
 
 
 @pytest.mark.parametrize(
