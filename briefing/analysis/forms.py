@@ -24,6 +24,7 @@ from briefing.nlp.lexicon import (
     HARMFUL_OBJECTS,
     HEDGES,
     KEEPING,
+    KEEPING_ON,
     KEPT_GOING,
     KIT,
     NOT_PLEDGES,
@@ -278,31 +279,22 @@ def takes_place(verb: Token) -> bool:
 
 
 def goes_on(verb: Token) -> bool:
-    """ "we'll keep going", "we will carry on", "bounce back": resolve, no act named."""
+    """ "we'll keep going", "we'll continue to fight!", "we will carry on", "bounce back",
+    "hang in there", "double down": resolve, no act named."""
     if any(c.dep_ in ("dobj", "prep", "ccomp", "advcl", "dative") for c in verb.children):
         return False
     lemma = verb.lemma_.lower()
-    if lemma in ("keep", "continue"):  # "keep going", "we'll continue to fight!"
+    if lemma in KEEPING_ON:
         kept = [c for c in verb.children if c.dep_ == "xcomp"]
         return len(kept) == 1 and kept[0].lemma_.lower() in KEPT_GOING and goes_on(kept[0])
-    if (
-        lemma in KEPT_GOING
-        and verb.dep_ == "xcomp"
-        and verb.head.lemma_.lower()
-        in (
-            "keep",
-            "continue",
-        )
-    ):
+    if lemma in KEPT_GOING and verb.dep_ == "xcomp" and verb.head.lemma_.lower() in KEEPING_ON:
         return not any(c.dep_ in ("xcomp", "acomp", "attr") for c in verb.children)
     if lemma == "double" and any(c.lower_ == "down" for c in verb.children):
-        return not any(c.dep_ in ("xcomp", "pobj") for c in verb.children)  # "double down"
+        return not any(c.dep_ in ("xcomp", "pobj") for c in verb.children)
+    particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod")}
     return (
         lemma in GOING_ON
-        and any(
-            c.dep_ in ("prt", "advmod") and c.lower_ in ("on", "back", "there")
-            for c in verb.children
-        )
+        and bool(particles & {"on", "back", "there"})
         and not any(c.dep_ == "xcomp" for c in verb.children)
     )
 

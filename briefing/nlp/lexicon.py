@@ -1078,6 +1078,7 @@ GOING_ON = frozenset(
     {"carry", "move", "push", "press", "fight", "soldier", "bounce", "battle", "hang"}
 )
 KEPT_GOING = frozenset({"go", "fight", "push", "try", "work", "believe", "battle"})
+KEEPING_ON = frozenset({"keep", "continue"})  # "keep going", "continue to fight"
 # lemmas: a player's effort, not an act anyone could hold them to ("give everything",
 # "play my best tennis", "focus on the game", "wear the number-four shirt")
 EFFORT_OBJECTS = frozenset({"everything", "all", "best", "100", "110", "effort", "heart"})
