@@ -390,7 +390,8 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
-        # read on CNN/DM (seed 79): resolve, no act named
+        # read on CNN/DM (seed 79): a result hoped for, and resolve, no act named
+        "Tom Reed said: 'But we need to start winning now.'",
         'Sarah Jones said: "We\'ll continue to fight!"',
         # read on Multi-News (seed 78): persisting, no act named
         "But Tom Reed was ready to double down, even while he was a Cabinet member.",

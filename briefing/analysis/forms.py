@@ -311,7 +311,8 @@ def keeps_standing(verb: Token) -> bool:
 
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
-    Wales", "do all we can to do that and focus on the game", "compete against X": a
+    Wales", "do all we can to do that and focus on the game", "compete against X", "start
+    winning": a
     player's effort or a contest, no act ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -322,6 +323,8 @@ def effort_only(verb: Token) -> bool:
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
     if lemma == "give":
         return bool(objects & EFFORT_OBJECTS)
+    if lemma == "win":  # "we need to start winning now"; not "win back voters"
+        return not any(c.dep_ == "prt" for c in verb.children)
     if lemma in PLAYING:
         return not objects or bool(objects & GAMES)
     if lemma == "compete":  # "compete against X in the final", "compete for 1,004 delegates"

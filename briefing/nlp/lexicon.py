@@ -1088,7 +1088,7 @@ GAMES = frozenset(
     "sport season double doubles single singles tournament final semi-final event".split()
 )
 KIT = frozenset({"shirt", "jersey", "armband", "kit"})
-TRYING = frozenset({"continue", "try", "keep", "attempt"})
+TRYING = frozenset({"continue", "try", "keep", "attempt", "start", "begin"})
 # lemmas: a crowd, whom "we want X to" wishes something of rather than asks ("we want people
 # to go away humming the tunes", "I'd like fans to enjoy it")
 AUDIENCES = frozenset(
