@@ -390,6 +390,9 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on XSum (seeds 78, 79): any case a relative clause describes
+        "Sarah Jones acknowledged that cases in which tenants refused to move out would still "
+        "end up in court.",
         # read on CNN/DM (seed 79): a result hoped for, and resolve, no act named
         "Tom Reed said: 'But we need to start winning now.'",
         'Sarah Jones said: "We\'ll continue to fight!"',

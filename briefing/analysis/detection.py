@@ -72,6 +72,7 @@ from briefing.analysis.phrasings import (
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
+    CASE_NOUNS,
     CONCEDING,
     CONTEST_RESULTS,
     DEMAND_MODALS,
@@ -117,6 +118,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "demanding that the government commits to": asked of it, not its word
     if head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "some chance that the Senate will agree", "an indication he planned"
+    if head.dep_ == "relcl" and head.head.lemma_.lower() in CASE_NOUNS:
+        return None  # "cases in which tenants refused to move out": any such case
     if any(others_thought(a) for a in head.ancestors):
         return None  # "Republicans believe there is some chance that", "I don't want the
         # fans to think that I wouldn't play": their view, their thought

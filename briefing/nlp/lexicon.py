@@ -720,6 +720,9 @@ HOPE_NOUNS = frozenset(
     | {"chance", "possibility", "concern", "worry", "suggestion", "idea", "sense", "doubt"}
     | {"indication", "sign", "evidence", "impression", "suspicion", "assumption", "theory"}
 )
+# lemmas: kinds of case a relative clause describes, any one of them ("cases in which
+# tenants refused to move out"): no one's commitment
+CASE_NOUNS = frozenset({"case", "situation", "instance", "circumstance", "scenario"})
 # lower-cased: a body's last word whose name may join two parts with "and" ("Hammersmith and
 # Fulham Council", "the Qualifications and Curriculum Authority")
 TWO_PART_BODIES = frozenset({"council", "authority", "commission", "agency", "board"})
