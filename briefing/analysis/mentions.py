@@ -103,11 +103,14 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         role = clean_role(title.text) if title is not None else ""
         abbreviated = ent[0].lower_.rstrip(".") in ABBREVIATED_TITLES  # "Det" tagged an org
         # "Councillor Harry Phibbs", tagged an organisation: a title and a first name
-        person_named = label == "ORG" and len(ent) > 2 and title_word(ent[0].text)
-        person_named = person_named and first_name_gender(ent[1:].text) != ""
-        # "Teenager Autumn Veatch", tagged an organisation: only a person has an age
-        person_named = person_named or (
-            label == "ORG" and len(ent) > 2 and ent[0].lower_ in AGE_NOUNS
+        # ("Teenager Autumn Veatch", tagged an organisation: only a person has an age)
+        person_named = (
+            label == "ORG"
+            and len(ent) > 2
+            and (
+                ent[0].lower_ in AGE_NOUNS
+                or (title_word(ent[0].text) and first_name_gender(ent[1:].text) != "")
+            )
         )
         if person_named or ((label == "PERSON" or abbreviated) and _titled_inside(ent)):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in

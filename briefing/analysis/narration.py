@@ -7,10 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import subject_of
+from briefing.analysis.clauses import has_modal
 from briefing.nlp.lexicon import HABITUAL, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+WOULD = frozenset({"would", "'d"})
 
 
 def when_doing(verb: Token) -> bool:
@@ -56,9 +59,7 @@ def would_in_own_words(verb: Token, quote, offset: int) -> bool:
     """ "'I would sack them,' he said": in a speaker's own words "I would" is a condition
     left unsaid (if I were them), not the "will" of reported speech ('"He told me he would
     quit"'); a party's "we would", "a Labour government would", is its pledge."""
-    if quote is None or not any(
-        c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children
-    ):
+    if quote is None or not has_modal(verb, WOULD):
         return False
     inside = range(quote.start, quote.end)
     token = verb
@@ -74,7 +75,7 @@ def would_then(verb: Token) -> bool:
     """ "If no deal is struck, ... Alteri would then break up the business": what follows
     on a condition (in the teller's own words, not a plan; said by someone, "would then
     sell the unit" is a step of theirs)."""
-    return any(c.dep_ == "aux" and c.lower_ in ("would", "'d") for c in verb.children) and any(
+    return has_modal(verb, WOULD) and any(
         c.dep_ == "advmod" and c.lower_ == "then" for c in verb.children
     )
 

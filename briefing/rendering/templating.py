@@ -132,23 +132,23 @@ def safe_url(url: str) -> str:
 def heading(story: dict, bottom_line: list[dict]) -> str:
     """A story's headline; the whole sentence when the headline is only its first point
     cut to one line (an untitled report), which the points then leave out."""
-    first = _repeated_point(story, bottom_line)
+    first, _ = _heading_and_points(story, bottom_line)
     return " ".join(first["text"].split()) if first else story["headline"]
 
 
 def points(story: dict, bottom_line: list[dict]) -> list[dict]:
     """The points listed under a story: not those in the bottom line, nor the one its
     heading shows."""
-    shown = [s for s in story["summary"] if s not in bottom_line]
-    return shown[1:] if _repeated_point(story, bottom_line) else shown
+    return _heading_and_points(story, bottom_line)[1]
 
 
-def _repeated_point(story: dict, bottom_line: list[dict]) -> dict | None:
+def _heading_and_points(story: dict, bottom_line: list[dict]) -> tuple[dict | None, list[dict]]:
+    """(the point the headline repeats, if any; the points left to list)."""
     shown = [s for s in story["summary"] if s not in bottom_line]
-    if not shown:
-        return None
     headline = story["headline"].removesuffix("…")
-    return shown[0] if " ".join(shown[0]["text"].split()).startswith(headline) else None
+    if shown and " ".join(shown[0]["text"].split()).startswith(headline):
+        return shown[0], shown[1:]
+    return None, shown
 
 
 def source_of(source_id: str, sources: list[dict]) -> dict:
