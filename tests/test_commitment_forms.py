@@ -1223,6 +1223,25 @@ def test_the_general_said_is_the_last_general_named():
     assert found.commitments == []  # no general was named: nobody's demand
 
 
+def test_the_journalist_is_the_person_just_called_a_journalist():
+    _, found, _ = run(
+        "The Vessian journalist Tom Reed met the archbishop on Monday.\n\n"
+        "After the conversation, the journalist pledged to learn how to pray."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "pledge")]
+    far = " ".join(["The harbour was quiet and the boats stayed in."] * 25)
+    _, found, _ = run(
+        f"The Vessian journalist Tom Reed met the archbishop on Monday.\n\n{far}\n\n"
+        "After the conversation, the journalist pledged to learn how to pray."
+    )
+    assert found.commitments == []  # far back: a journalist, but which?
+
+
+def test_a_title_the_tagger_took_into_a_name_is_no_part_of_the_committer():
+    _, found, _ = run("Comedian Tom Reed will host the awards show in Norvik on Friday.")
+    assert [c.actor for c in found.commitments] == ["Tom Reed"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

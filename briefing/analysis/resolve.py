@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     HONORIFICS,
+    PERSON_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
     RANK_MODIFIERS,
@@ -150,11 +151,16 @@ class Resolver(Sides, Antecedents):
         i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return {name for _, name, _ in self._named[i:j] if self.is_person(name)}
 
-    def last_titled(self, word: str, before: int, modifiers: frozenset = frozenset()) -> str | None:
-        """The last person named before ``before`` who has ``word`` in a title or role, and
-        its ``modifiers`` ("vice" in "the vice president"; without it, no vice president)."""
+    def last_titled(
+        self, word: str, before: int, modifiers: frozenset = frozenset(), within: int | None = None
+    ) -> str | None:
+        """The last person named before ``before`` (``within`` that many characters) who has
+        ``word`` in a title or role, and its ``modifiers`` ("vice" in "the vice president";
+        without it, no vice president)."""
         i = bisect.bisect_left(self._starts, before)
-        for _, name, _ in reversed(self._named[:i]):
+        for start, name, _ in reversed(self._named[:i]):
+            if within is not None and before - start > within:
+                return None
             actor = self.actors.get(name)
             titles = self._titles.get(name, set())
             if actor is None or actor.kind != "person" or word not in titles:
@@ -192,7 +198,10 @@ class Resolver(Sides, Antecedents):
         if span is not None and one_of_a_people(token):
             return None  # "The Slovakian will meet": a player, not Slovakia
         if span is not None:
+            # "Comedian Tom Reed", tagged with the title: Tom Reed, as a speaker is
             name = self.name(span.text) or ""
+            if not name and span.label_ == "PERSON":
+                name = self.name(_untitled(span)) or ""
             # A capital that acts ("Washington is ready to") is its government.
             return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
         joined = token.head if token.dep_ == "conj" else token  # "the SU and LSE are"
@@ -272,6 +281,14 @@ class Resolver(Sides, Antecedents):
                 c.lower_ for c in token.children if c.dep_ in ("compound", "amod")
             )  # "the vice president", "the deputy governor"
             titled = self.last_titled(word, at, modifiers & RANK_MODIFIERS)
+            if titled:
+                return titled
+        if word in PERSON_NOUNS and any(
+            c.dep_ == "det" and c.lower_ == "the" for c in token.children
+        ):
+            # "the Italian journalist Eugenio Scalfari ... the journalist pledged": the
+            # person just described so (not far back: "the mother" of another story)
+            titled = self.last_titled(word, at, within=DESCRIBED_REACH)
             if titled:
                 return titled
         compound = " ".join(
