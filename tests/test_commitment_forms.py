@@ -1240,6 +1240,19 @@ def test_the_journalist_is_the_person_just_called_a_journalist():
 def test_a_title_the_tagger_took_into_a_name_is_no_part_of_the_committer():
     _, found, _ = run("Comedian Tom Reed will host the awards show in Norvik on Friday.")
     assert [c.actor for c in found.commitments] == ["Tom Reed"]
+    _, found, _ = run(
+        "Keeper Brill, 31, joined Norvik in January and rejected the offer of a new contract."
+    )
+    assert [c.actor for c in found.commitments] == ["Brill"]
+
+
+def test_a_rule_a_private_person_tells_of_is_not_their_threat():
+    quote = '"Women are not allowed to be unveiled - anyone who is, will be jailed,"'
+    _, found, _ = run(f"Tom Reed fled Norvik last year. {quote} said Mr Reed.")
+    assert [c for c in found.commitments if c.confidence >= CONFIDENT] == []
+    _, found, _ = run(f"Police chief Tom Reed spoke in Norvik. {quote} said Mr Reed.")
+    shown = [c.actor for c in found.commitments if c.confidence >= CONFIDENT]
+    assert shown == ["Tom Reed"]  # an official's warning
 
 
 @pytest.mark.parametrize(

@@ -310,6 +310,8 @@ def _titled_inside(ent: Span) -> bool:
     titled = (
         first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES
     )
+    if len(ent) == 2 and ent.start == ent.sent.start:
+        return first in OCCUPATIONS  # "Keeper Brill, 31, joined": capitalised to open a sentence
     return len(ent) >= 3 and titled and first not in NAME_TITLES
 
 

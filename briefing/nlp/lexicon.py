@@ -371,6 +371,7 @@ PERSON_NOUNS = frozenset(
     doctor nurse pilot co-pilot driver photographer journalist reporter correspondent
     columnist author writer novelist actor actress singer rapper musician artist designer
     model comedian filmmaker producer athlete player striker midfielder defender goalkeeper
+    keeper winger batsman bowler jockey boxer
     quarterback pitcher referee investor entrepreneur businessman businesswoman billionaire
     banker commentator pastor priest bishop archbishop cardinal pope imam rabbi cleric monk
     nun chaplain sheikh emir sultan duke duchess earl baron baroness widow widower mother
@@ -390,8 +391,8 @@ OCCUPATIONS = frozenset(
     """broadcaster presenter comedian singer rapper musician actor actress author writer
     novelist poet historian journalist reporter columnist photographer filmmaker producer
     designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
-    investor footballer striker midfielder defender goalkeeper quarterback athlete
-    philanthropist commentator""".split()
+    investor footballer striker midfielder defender goalkeeper keeper winger quarterback
+    athlete batsman bowler jockey boxer philanthropist commentator""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
