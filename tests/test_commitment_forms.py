@@ -417,6 +417,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # read on Multi-News (seed 77): a thing made does not commit
         "Harbour Homes made a video. The video will star Tom Reed and aim to make fans "
         "aware of how to be lead-safe.",
+        # read on CNN/DM (seed 80): a person's decision told as a step of the story
+        "Tom Reed spoke at a screening in Norvik. In his remarks, he decided to compare "
+        "the vaccine to a poison.",
+        "Sarah Jones nicknamed the storm and decided to ignore it.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1244,6 +1248,13 @@ def test_a_title_the_tagger_took_into_a_name_is_no_part_of_the_committer():
         "Keeper Brill, 31, joined Norvik in January and rejected the offer of a new contract."
     )
     assert [c.actor for c in found.commitments] == ["Brill"]
+
+
+def test_a_bodys_decision_or_a_decision_just_made_is_news():
+    _, found, _ = run("The Harbour Council decided on Wednesday to call up 1,600 reserve staff.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Harbour Council", "intention")]
+    _, found, _ = run('Tom Reed said: "I have decided to suspend the Norvik policy."')
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]
 
 
 def test_a_rule_a_private_person_tells_of_is_not_their_threat():

@@ -57,7 +57,7 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.analysis.futures import future_commitment, future_kind
-from briefing.analysis.narration import by_rule
+from briefing.analysis.narration import by_rule, decided_then
 from briefing.analysis.phrasings import (
     commits_to_act,
     confident_of,
@@ -189,6 +189,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
         past = is_perfect(token) or token.tag_ == "VBD" or has_modal(token, {"did"})
+        if decided_then(token, _a_persons(token, offset, speaker, resolver)):
+            return None
         if negated and past and VERB_TYPES[lemma] in ("pledge", "promise", "threat", "offer"):
             return None  # "We have not threatened to demolish the house": a denial
         if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
@@ -322,6 +324,16 @@ def _named_teller(token: Token, quote) -> bool:
     else:
         teller = subject_of(token.head) if token.dep_ == "ccomp" else None
     return teller is not None and (teller.pos_ == "PROPN" or teller.ent_type_ in PARTY_LABELS)
+
+
+def _a_persons(verb: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
+    """Whether the clause's subject is a person ("he", "Ms Holt"), not a body or "we"."""
+    subject = clause_subject(verb)
+    if subject is None:
+        return False
+    if subject.lower_ in ("he", "she", "i"):
+        return True
+    return resolver.is_person(resolver.token(subject, offset, speaker) or "")
 
 
 def _called_on(verb: Token) -> bool:

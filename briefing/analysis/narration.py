@@ -89,3 +89,10 @@ def by_rule(verb: Token) -> bool:
         and any(m.lower_ in ("where", "whenever") and m.i == c.left_edge.i for m in c.children)
         for c in verb.children
     )
+
+
+def decided_then(verb: Token, person: bool) -> bool:
+    """ "he decided to compare autism to the Holocaust", "she decided to give him her
+    number": a person's decision in the simple past, told as a step of the story (most
+    often done by now); "has decided to", or a body's "the cabinet decided to", is news."""
+    return person and verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
