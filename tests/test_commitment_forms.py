@@ -2420,3 +2420,20 @@ def test_a_penalty_named_before_the_verb_does_not_make_its_act_a_warning():
         "content for its web site."
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Homes", "intention")]
+
+
+def test_a_name_the_tagger_missed_after_its_title_is_the_person_it_names():
+    # read on CNN/DM: "Scottish First Minister Nicola Sturgeon ... refused", untagged there
+    from briefing.analysis.resolve import Resolver
+    from briefing.models import Actor
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")("Vessian First Minister Sarah Jones refused to resign.")
+    doc.ents = []
+    resolver = Resolver([Actor("Sarah Jones", "person")], [])
+    subject = next(t for t in doc if t.dep_ == "nsubj")
+    assert resolver.token(subject, 0) == "Sarah Jones"
+    stade = load_model(None, "full")("Stade de France will host the final.")
+    stade.ents = []
+    france = Resolver([Actor("France", "country")], [])
+    assert france.token(next(t for t in stade if t.dep_ == "nsubj"), 0) != "France"

@@ -117,3 +117,16 @@ def test_a_name_ends_at_its_first_break_even_with_a_clause_after_it():
     assert name_only(Span(doc, 0, 5, label="ORG"), "ORG").text == "Vessia Court"
     doc = load_model()("the Court of Arbitration for Sport if Scala goes")
     assert name_only(Span(doc, 1, 8, label="ORG"), "ORG").text == "Court of Arbitration for Sport"
+
+
+def test_a_participle_after_an_apposition_is_no_part_of_the_role():
+    from briefing import Article, Settings, build_briefing
+
+    text = (
+        "Tom Reed, a former Norvik player and convicted murderer sentenced to life in "
+        "prison, was found dead on Monday."
+    )
+    brief = build_briefing([Article("p", text)], Settings(fit_page=False))
+    assert [(a.name, a.role) for a in brief.actors] == [
+        ("Tom Reed", "former Norvik player and convicted murderer")
+    ]

@@ -209,7 +209,10 @@ class Resolver(Sides, Antecedents):
             # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that
             # only "is" something ("The Aviator should be ahead") may be a film's
             bare = not any(c.dep_ in ("compound", "nmod") for c in token.children)
-            known = self.name(token.text) if bare else None  # not "France" of "Stade de France"
+            # not "France" of "Stade de France"; "Nicola Sturgeon" of "Scottish First
+            # Minister Nicola Sturgeon", untagged
+            first = None if bare else first_name_before(token)
+            known = self.name(f"{first or ''} {token}") if bare or first else None
             kind = self.actors[known].kind if known in self.actors else ""
             if known and kind != "place" and (kind == "person" or token.head.lemma_ != "be"):
                 return known  # a town ("Bridgend would join") commits to nothing

@@ -153,8 +153,10 @@ def apposition_role(ent: Span) -> str:
             continue  # "The Premier League champions, Manchester United": a club
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
-        clause = {t.i for c in head.children if c.dep_ == "relcl" for t in c.subtree}
-        words = [t for t in words if t.i not in clause]  # "the backbencher who challenged"
+        # "the backbencher who challenged", "player and convicted murderer sentenced to life"
+        clauses = [c for w in head.subtree for c in w.children if c.dep_ in ("relcl", "acl")]
+        clause = {t.i for c in clauses for t in c.subtree}
+        words = [t for t in words if t.i not in clause]
         # "president-elect", "leader of the Kurdistan Workers' Party" (a possessive mark)
         words = [t for t in words if not t.is_punct or t.text == "-" or t.tag_ == "POS"]
         run = _contiguous(words, head)
