@@ -2437,3 +2437,32 @@ def test_a_name_the_tagger_missed_after_its_title_is_the_person_it_names():
     stade.ents = []
     france = Resolver([Actor("France", "country")], [])
     assert france.token(next(t for t in stade if t.dep_ == "nsubj"), 0) != "France"
+
+
+def test_a_name_in_a_relative_clause_is_not_the_speaker_it_is_hung_on():
+    # read on BBC (seed 81): "The actor, whose films include ... The Phantom Menace, said"
+    from briefing.analysis.resolve import Resolver
+    from briefing.models import Actor
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")(
+        "The Oscar-nominated actor, whose films include Harbour's List, Sam Collins and "
+        'Sea Wars: The Phantom Menace, said: "The Lyric matters."'
+    )
+    menace = next(t for t in doc if t.text == "Menace")
+    assert menace.dep_ == "appos" and menace.head.text == "actor"  # the misparse met
+    resolver = Resolver([Actor("Phantom Menace", "person")], [])
+    assert resolver.speaker(menace.head, 0) != "Phantom Menace"
+
+
+def test_too_important_for_someone_to_act_asks_that_they_do_not():
+    _, found, _ = run(
+        'Tom Reed spoke in Norvik on Monday. He said: "The theatre is too important for '
+        'the council to close it."'
+    )
+    assert found.commitments == []
+    _, found, _ = run(
+        'Tom Reed spoke in Norvik on Monday. He said: "It is important for the council to '
+        'keep the theatre open."'
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]

@@ -7,15 +7,15 @@ import bisect
 from typing import TYPE_CHECKING
 
 from briefing.analysis.referents import entity_of
-from briefing.nlp.lexicon import THIRD_PLURAL, UNNAMED_PEOPLE
+from briefing.nlp.lexicon import RANK_MODIFIERS, THIRD_PLURAL, UNNAMED_PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
 class Antecedents:
-    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person`` and the sorted
-    ``_named`` mentions with their ``_starts``."""
+    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person``, the sorted
+    ``_named`` mentions with their ``_starts`` and each person's ``_titles``."""
 
     def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
         """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted
@@ -68,4 +68,22 @@ class Antecedents:
             name = self.name(span.text) if span is not None else None
             actor = self.actors.get(name or "")
             return name if actor is not None and actor.kind != "person" else None
+        return None
+
+    def last_titled(
+        self, word: str, before: int, modifiers: frozenset = frozenset(), within: int | None = None
+    ) -> str | None:
+        """The last person named before ``before`` (``within`` that many characters) who has
+        ``word`` in a title or role, and its ``modifiers`` ("vice" in "the vice president";
+        without it, no vice president)."""
+        i = bisect.bisect_left(self._starts, before)
+        for start, name, _ in reversed(self._named[:i]):
+            if within is not None and before - start > within:
+                return None
+            actor = self.actors.get(name)
+            titles = self._titles.get(name, set())
+            if actor is None or actor.kind != "person" or word not in titles:
+                continue
+            if modifiers <= titles and (modifiers or not titles & RANK_MODIFIERS):
+                return name
         return None

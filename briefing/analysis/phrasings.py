@@ -124,6 +124,8 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None  # in someone's words, or said by someone ("Blair said it was time")
     if token.head.tag_ == "VBD" and quote is not None:
         return None  # "it was very important for the club to gain": what was needed then
+    if any(c.lower_ == "too" for c in token.children):
+        return None  # "too important for this building to crumble": that it must not
     for act in list(token.head.children) + list(token.children):
         if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
             continue

@@ -141,3 +141,9 @@ def possessor(token: Token) -> Token | None:
         if child.dep_ == "poss":
             return child
     return None
+
+
+def right_beside(noun: Token, appos: Token) -> bool:
+    """Whether an apposition names its noun, not a name inside a relative clause between
+    them ("The actor, whose films include Star Wars: The Phantom Menace, said")."""
+    return not any(c.dep_ in ("relcl", "acl") and noun.i < c.i < appos.i for c in noun.children)

@@ -19,6 +19,7 @@ from briefing.analysis.referents import (
     one_of_them,
     plural_people_before,
     possessor,
+    right_beside,
     voice_owner,
 )
 from briefing.analysis.roles import title_word
@@ -151,24 +152,6 @@ class Resolver(Sides, Antecedents):
         i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return {name for _, name, _ in self._named[i:j] if self.is_person(name)}
 
-    def last_titled(
-        self, word: str, before: int, modifiers: frozenset = frozenset(), within: int | None = None
-    ) -> str | None:
-        """The last person named before ``before`` (``within`` that many characters) who has
-        ``word`` in a title or role, and its ``modifiers`` ("vice" in "the vice president";
-        without it, no vice president)."""
-        i = bisect.bisect_left(self._starts, before)
-        for start, name, _ in reversed(self._named[:i]):
-            if within is not None and before - start > within:
-                return None
-            actor = self.actors.get(name)
-            titles = self._titles.get(name, set())
-            if actor is None or actor.kind != "person" or word not in titles:
-                continue
-            if modifiers <= titles and (modifiers or not titles & RANK_MODIFIERS):
-                return name
-        return None
-
     def named_like(
         self, noun: str, kind: str | None, before: int | None, within: int | None = None
     ) -> str | None:
@@ -217,7 +200,11 @@ class Resolver(Sides, Antecedents):
             if known and kind != "place" and (kind == "person" or token.head.lemma_ != "be"):
                 return known  # a town ("Bridgend would join") commits to nothing
         for child in token.children:
-            if child.dep_ == "appos" and entity_of(child) is not None:
+            if (
+                child.dep_ == "appos"
+                and entity_of(child) is not None
+                and right_beside(token, child)
+            ):
                 between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
                 if between and not can_act(token):
                     break  # "Brady's love for his wife, Gisele": the wife's name, not the love's
@@ -375,7 +362,9 @@ class Resolver(Sides, Antecedents):
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
             return self.name(span.text) or self.name(_untitled(span)) or span.text
-        named = next((c for c in subject.children if c.dep_ == "appos"), None)
+        named = next(
+            (c for c in subject.children if c.dep_ == "appos" and right_beside(subject, c)), None
+        )
         if named is not None and named.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON":
             return self.speaker(named, offset)  # "said Bolivia's Agriculture Secretary, X"
         if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
