@@ -2466,3 +2466,14 @@ def test_too_important_for_someone_to_act_asks_that_they_do_not():
         'keep the theatre open."'
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]
+
+
+def test_he_wants_him_to_asks_the_other_man_named_before():
+    _, found, _ = run(
+        "Dr Tom Reed studied with Sam Holt. He told reporters he has no quarrel with Holt. "
+        "He said he just wants him to follow the basic rules of science."
+    )
+    got = [(c.actor, c.type, c.target) for c in found.commitments if "rules" in c.action]
+    assert got == [("Tom Reed", "demand", "Sam Holt")]
+    _, found, _ = run("Tom Reed spoke on Monday. He said he wants him to follow the rules.")
+    assert found.commitments == []  # no other man named: asks no one we know

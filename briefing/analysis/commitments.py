@@ -48,6 +48,7 @@ from briefing.nlp.lexicon import (
     FIRST_SINGULAR,
     FUTURE_MODALS,
     PRESSURE_VERBS,
+    PRONOUN_GENDER,
     PUNITIVE,
     REPORTING_VERBS,
     URGENT,
@@ -158,8 +159,14 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         if head.lemma_.lower() in ("like", "want") and other.lemma_.lower() in AUDIENCES:
             return []  # "we want people to go away humming the tunes": a wish for a crowd
         target = whom(other, offset, speaker, resolver)
+        if target in (actor, resolver.side(actor)) and other.lower_ in ("him", "her"):
+            # "he wants him to follow the rules": another man, the last one named
+            gender = PRONOUN_GENDER[other.lower_]
+            target = resolver.last(offset + other.idx, "person", gender=gender, besides=actor)
+            if not target:
+                return []
         if target in (actor, resolver.side(actor)):
-            if other.lower_ in ("it", "him", "her", "them"):
+            if other.lower_ in ("it", "them"):
                 return []  # "Atticus wants it to buy back": another, not Atticus
             kind, target = "intention", ""  # "it is important for us to": the speaker's aim
         if is_passive(actions[0]):

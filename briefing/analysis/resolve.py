@@ -123,12 +123,13 @@ class Resolver(Sides, Antecedents):
         within: int | None = None,
         gender: str = "",
         described: bool = True,
+        besides: str = "",
     ) -> str | None:
         """The most recent actor mentioned before a character offset (``within`` that many
         characters, and then only a subject; ``gender`` "m" or "f" passes over a person
         the text titles otherwise; ``plural`` passes over people; ``described=False`` passes
         over a name that only says what kind of thing a phrase is, "a new Access Services
-        division")."""
+        division"; ``besides`` passes over that actor)."""
         i = bisect.bisect_left(self._starts, before)
         fallback = None
         for start, name, mention in reversed(self._named[:i]):
@@ -138,6 +139,8 @@ class Resolver(Sides, Antecedents):
             if mention.described and not described:
                 continue
             if actor is None or (gender and self._gender.get(name, gender) != gender):
+                continue
+            if name == besides:
                 continue
             if plural and actor.kind == "person":
                 continue  # "they" is a group, not the last person named
