@@ -2477,3 +2477,18 @@ def test_he_wants_him_to_asks_the_other_man_named_before():
     assert got == [("Tom Reed", "demand", "Sam Holt")]
     _, found, _ = run("Tom Reed spoke on Monday. He said he wants him to follow the rules.")
     assert found.commitments == []  # no other man named: asks no one we know
+
+
+def test_the_tellers_own_aim_told_is_an_intention_and_others_reading_of_it_is_not():
+    _, found, _ = run(
+        "The Norvik hospital was put in special measures in May. Mr Tom Reed said his "
+        'intention is to "focus entirely on getting out of special measures this year".'
+    )
+    got = [(c.actor, c.type, c.action, c.time) for c in found.commitments]
+    assert got == [
+        ("Tom Reed", "intention", "focus entirely on getting out of special measures", "this year")
+    ]
+    _, found, _ = run("The Harbour Party said its aim is to cut fees by half.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Harbour Party", "intention")]
+    _, found, _ = run("Sam Holt met Tom Reed. Critics said his goal was to destroy the party.")
+    assert found.commitments == []  # the critics' reading of someone's aim

@@ -322,7 +322,7 @@ def is_time(prep: Token) -> bool:
     return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in prep.subtree)
 
 
-_CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp")
+_CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp")  # "on getting out ... this year"
 _SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 
