@@ -2422,36 +2422,37 @@ def test_a_penalty_named_before_the_verb_does_not_make_its_act_a_warning():
     assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Homes", "intention")]
 
 
-def test_a_name_the_tagger_missed_after_its_title_is_the_person_it_names():
-    # read on CNN/DM: "Scottish First Minister Nicola Sturgeon ... refused", untagged there
+def _resolving(text: str, name: str, kind: str, tagged: bool = True):
+    """A parse of ``text`` (its names untagged unless ``tagged``) and a resolver that knows
+    one actor."""
     from briefing.analysis.resolve import Resolver
     from briefing.models import Actor
     from briefing.nlp.model import load_model
 
-    doc = load_model(None, "full")("Vessian First Minister Sarah Jones refused to resign.")
-    doc.ents = []
-    resolver = Resolver([Actor("Sarah Jones", "person")], [])
-    subject = next(t for t in doc if t.dep_ == "nsubj")
-    assert resolver.token(subject, 0) == "Sarah Jones"
-    stade = load_model(None, "full")("Stade de France will host the final.")
-    stade.ents = []
-    france = Resolver([Actor("France", "country")], [])
-    assert france.token(next(t for t in stade if t.dep_ == "nsubj"), 0) != "France"
+    doc = load_model(None, "full")(text)
+    if not tagged:
+        doc.ents = []
+    return doc, Resolver([Actor(name, kind)], [])
+
+
+def test_a_name_the_tagger_missed_after_its_title_is_the_person_it_names():
+    # read on CNN/DM: "Scottish First Minister Nicola Sturgeon ... refused", untagged there
+    text = "Vessian First Minister Sarah Jones refused to resign."
+    doc, resolver = _resolving(text, "Sarah Jones", "person", tagged=False)
+    assert resolver.token(next(t for t in doc if t.dep_ == "nsubj"), 0) == "Sarah Jones"
+    doc, resolver = _resolving("Stade de France will host the final.", "France", "country", False)
+    assert resolver.token(next(t for t in doc if t.dep_ == "nsubj"), 0) != "France"
 
 
 def test_a_name_in_a_relative_clause_is_not_the_speaker_it_is_hung_on():
     # read on BBC (seed 81): "The actor, whose films include ... The Phantom Menace, said"
-    from briefing.analysis.resolve import Resolver
-    from briefing.models import Actor
-    from briefing.nlp.model import load_model
-
-    doc = load_model(None, "full")(
+    text = (
         "The Oscar-nominated actor, whose films include Harbour's List, Sam Collins and "
         'Sea Wars: The Phantom Menace, said: "The Lyric matters."'
     )
+    doc, resolver = _resolving(text, "Phantom Menace", "person")
     menace = next(t for t in doc if t.text == "Menace")
     assert menace.dep_ == "appos" and menace.head.text == "actor"  # the misparse met
-    resolver = Resolver([Actor("Phantom Menace", "person")], [])
     assert resolver.speaker(menace.head, 0) != "Phantom Menace"
 
 
