@@ -2493,3 +2493,13 @@ def test_the_tellers_own_aim_told_is_an_intention_and_others_reading_of_it_is_no
     assert [(c.actor, c.type) for c in found.commitments] == [("Harbour Party", "intention")]
     _, found, _ = run("Sam Holt met Tom Reed. Critics said his goal was to destroy the party.")
     assert found.commitments == []  # the critics' reading of someone's aim
+
+
+def test_a_subject_relative_adds_no_object_to_a_one_word_act():
+    # read on a real AP page: 'said Hill, who will testify Thursday' had read "testify Hill"
+    _, found, _ = run('"On whose authority?" said Sarah Jones, who will testify Thursday.')
+    assert [(c.actor, c.action, c.time) for c in found.commitments] == [
+        ("Sarah Jones", "testify", "Thursday")
+    ]
+    _, found, _ = run("The Harbour Party opposes the bill, which Tom Reed has vowed to veto.")
+    assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "veto the bill")]

@@ -74,7 +74,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         gerund = action.tag_ == "VBG" and not is_passive(action)
         joined = " " if finite or gerund else " to "  # "young people were informed"
         what = readable_cut(f"{about}{joined}{what}")  # "violations to be punished"
-    if len(what.split()) < 2 and is_relative(head):
+    if len(what.split()) < 2 and is_relative(head) and not _relative_subject(head):
         noun = antecedent(head)
         if noun.split()[:1] == ["how"]:
             return None  # "how hard a bargain they are willing to drive": asked, not named
@@ -139,6 +139,11 @@ def _relative_preposition(head: Token) -> Token | None:
         ),
         None,
     )
+
+
+def _relative_subject(head: Token) -> bool:
+    """ "Hill, who will testify Thursday": the noun is who acts, not what is acted on."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)
 
 
 def _relative_object(action: Token) -> bool:
