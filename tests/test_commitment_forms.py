@@ -2503,3 +2503,13 @@ def test_a_subject_relative_adds_no_object_to_a_one_word_act():
     ]
     _, found, _ = run("The Harbour Party opposes the bill, which Tom Reed has vowed to veto.")
     assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "veto the bill")]
+
+
+def test_pressing_the_boundaries_asks_no_one():
+    # read on a real AP page: "campaigns ... pressing the boundaries to get attention"
+    _, found, _ = run("The Harbour Party has been pressing the boundaries to get attention.")
+    assert found.commitments == []
+    _, found, _ = run("The Harbour Party pressed the ministers to release the report.")
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Harbour Party", "demand", "ministers")
+    ]

@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     NOT_RULED_OUT,
     PROCESS_NOUNS,
     PUNITIVE,
+    PUSHED_LIMITS,
     ROLE_WORDS,
     SUBORDINATORS,
     TALKS,
@@ -66,7 +67,9 @@ def asked_to(verb: Token) -> list[Token]:
     asked = [
         c
         for c in verb.children
-        if c.dep_ == "dobj" and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
+        if c.dep_ == "dobj"
+        and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
+        and c.lemma_.lower() not in PUSHED_LIMITS
     ]  # "pressed the Pentagon", "begged the parents"; not "orders a glass of water to let"
     asked += prep_objects(verb, "with")
     if not asked:

@@ -595,6 +595,9 @@ ASKING = frozenset(
 )
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
+# lemmas: what is pressed or pushed without anyone being asked ("pressing the boundaries to
+# get attention", "pushing the limits")
+PUSHED_LIMITS = frozenset({"boundary", "limit", "envelope", "button"})
 # lemmas: acts against a penalty or easing it, not penalties: "will fight the bans imposed
 # on them", "ready to cut tariffs if"
 RESISTING = frozenset(
