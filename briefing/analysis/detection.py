@@ -189,7 +189,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if negated and VERB_TYPES[lemma] == "demand":
             return None  # "we're not asking the court to draw that distinction"
         past = is_perfect(token) or token.tag_ == "VBD" or has_modal(token, {"did"})
-        if decided_then(token, _a_persons(token, offset, speaker, resolver)):
+        if decided_then(token) and _a_persons(token, offset, speaker, resolver):
             return None
         if negated and past and VERB_TYPES[lemma] in ("pledge", "promise", "threat", "offer"):
             return None  # "We have not threatened to demolish the house": a denial

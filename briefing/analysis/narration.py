@@ -91,8 +91,9 @@ def by_rule(verb: Token) -> bool:
     )
 
 
-def decided_then(verb: Token, person: bool) -> bool:
+def decided_then(verb: Token) -> bool:
     """ "he decided to compare autism to the Holocaust", "she decided to give him her
-    number": a person's decision in the simple past, told as a step of the story (most
-    often done by now); "has decided to", or a body's "the cabinet decided to", is news."""
-    return person and verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
+    number": a decision in the simple past, told as a step of the story (most often done by
+    now) when a person made it; "has decided to", or a body's "the cabinet decided to", is
+    news (the caller asks whose it is)."""
+    return verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
