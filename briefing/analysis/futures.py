@@ -29,6 +29,7 @@ from briefing.analysis.forms import (
 from briefing.analysis.narration import (
     counterfactual,
     habitual,
+    rule_told,
     when_doing,
     would_in_own_words,
     would_then,
@@ -56,10 +57,8 @@ from briefing.nlp.lexicon import (
     REASON_MARKS,
     REPORTING_VERBS,
     RESISTING,
-    ROLE_WORDS,
     SANCTIONS,
     SHARE_NOUNS,
-    SOMEONE,
     SPEECH_AHEAD,
     SPEECH_VERBS,
     TAKEN_HEART,
@@ -258,7 +257,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         cues.add("passive")
         if subject is None and token.dep_ == "conj":
             subject = subject_of(token.head)  # "Transfer of data has improved, and will be"
-        if _unowned(subject) or _a_rule_told(token, subject, speaker, resolver):
+        if _unowned(subject) or rule_told(token, subject, speaker, resolver):
             cues.add("foretold")  # "all forms of content will be converged": a forecast
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
@@ -272,21 +271,6 @@ def _unowned(subject: Token | None) -> bool:
     return not any(
         c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
     )
-
-
-def _a_rule_told(verb: Token, subject: Token | None, speaker: str, resolver) -> bool:
-    """ "anyone who is will be put in prison," says a refugee: a rule told of, made and
-    enforced by others; an official saying it (a role of office) warns. (The parser often
-    leaves "anyone who is, will be" no subject: the "anyone" before the verb is it.)"""
-    if subject is None:
-        before = verb.doc[verb.sent.start : verb.i]
-        subject = next((t for t in reversed(before) if t.lower_ in SOMEONE), None)
-    if subject is None or subject.lower_ not in SOMEONE or not speaker:
-        return False
-    actor = resolver.actors.get(speaker)
-    if actor is None or actor.kind != "person":
-        return False
-    return not any(w in ROLE_WORDS for w in actor.role.lower().split())
 
 
 def _first_prep(verb: Token) -> str:

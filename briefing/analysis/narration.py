@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import subject_of
 from briefing.analysis.clauses import has_modal
-from briefing.nlp.lexicon import HABITUAL, SPEECH_VERBS
+from briefing.nlp.lexicon import HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -97,3 +97,18 @@ def decided_then(verb: Token) -> bool:
     now) when a person made it; "has decided to", or a body's "the cabinet decided to", is
     news (the caller asks whose it is)."""
     return verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
+
+
+def rule_told(verb: Token, subject: Token | None, speaker: str, resolver) -> bool:
+    """ "anyone who is will be put in prison," says a refugee: a rule told of, made and
+    enforced by others; an official saying it (a role of office) warns. (The parser often
+    leaves "anyone who is, will be" no subject: the "anyone" before the verb is it.)"""
+    if subject is None:
+        before = verb.doc[verb.sent.start : verb.i]
+        subject = next((t for t in reversed(before) if t.lower_ in SOMEONE), None)
+    if subject is None or subject.lower_ not in SOMEONE or not speaker:
+        return False
+    actor = resolver.actors.get(speaker)
+    if actor is None or actor.kind != "person":
+        return False
+    return not any(w in ROLE_WORDS for w in actor.role.lower().split())

@@ -23,6 +23,7 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.analysis.referents import possessor
+from briefing.analysis.voices import own_aim_told
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
     CALLS_RENEWED,
@@ -310,7 +311,7 @@ def nominal_commitment(noun: Token, lemma: str):
     if head is None and not (owner is not None and is_to):  # is_to: never a call or demand
         return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
     pronoun = owner is not None and owner.lower_ in ("his", "her", "their", "its")
-    if head is None and (is_negated(noun.head) or (pronoun and not _own_aim_told(noun))):
+    if head is None and (is_negated(noun.head) or (pronoun and not own_aim_told(noun))):
         return None  # "our objective is not to", "their aim is to": whose, said by whom?
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
     there_are_none = negated and head is not None and there_is(head)  # whose: see detection
@@ -322,22 +323,6 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
-
-
-def _own_aim_told(noun: Token) -> bool:
-    """ "Holt said his goal is to cut fees", "the party said its aim is to": the teller's
-    own aim, told (not "critics said his aim is to", others' reading of it)."""
-    if not reported(noun.head):
-        return False
-    teller = subject_of(noun.head.head)
-    owner = possessor(noun)
-    if teller is None or owner is None:
-        return False
-    if owner.lower_ in ("his", "her"):
-        return teller.tag_ == "NNP" or teller.lower_ in ("he", "she")
-    if owner.lower_ == "its":
-        return teller.tag_ in ("NNP", "NN") or teller.lower_ == "it"
-    return teller.tag_ in ("NNPS", "NNS") or teller.lower_ == "they"
 
 
 def there_is(verb: Token) -> bool:

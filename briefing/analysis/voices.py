@@ -14,6 +14,7 @@ from briefing.analysis.attribution import (
     reported,
     subject_of,
 )
+from briefing.analysis.referents import possessor
 from briefing.nlp.lexicon import (
     ACADEMIC_WORDS,
     COMMENTATOR_NOUNS,
@@ -170,3 +171,19 @@ def own_company(action: Token, actor: str, resolver: Resolver) -> bool:
     known = resolver.actors.get(actor)
     role = known.role.lower().split() if known and known.kind == "person" else []
     return bool(set(role) & COMPANY_PEOPLE)
+
+
+def own_aim_told(noun: Token) -> bool:
+    """ "Holt said his goal is to cut fees", "the party said its aim is to": the teller's
+    own aim, told (not "critics said his aim is to", others' reading of it)."""
+    if not reported(noun.head):
+        return False
+    teller = subject_of(noun.head.head)
+    owner = possessor(noun)
+    if teller is None or owner is None:
+        return False
+    if owner.lower_ in ("his", "her"):
+        return teller.tag_ == "NNP" or teller.lower_ in ("he", "she")
+    if owner.lower_ == "its":
+        return teller.tag_ in ("NNP", "NN") or teller.lower_ == "it"
+    return teller.tag_ in ("NNPS", "NNS") or teller.lower_ == "they"
