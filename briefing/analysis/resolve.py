@@ -195,10 +195,12 @@ class Resolver(Sides, Antecedents):
             # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that
             # only "is" something ("The Aviator should be ahead") may be a film's
             bare = not any(c.dep_ in ("compound", "nmod") for c in token.children)
-            # not "France" of "Stade de France"; "Nicola Sturgeon" of "Scottish First
-            # Minister Nicola Sturgeon", untagged
-            first = None if bare else first_name_before(token)
-            known = self.name(f"{first or ''} {token}") if bare or first else None
+            if bare:
+                known = self.name(token.text)
+            else:  # not "France" of "Stade de France"; "Nicola Sturgeon" of "Scottish First
+                # Minister Nicola Sturgeon", untagged: the first name and the surname
+                first = first_name_before(token)
+                known = self.name(f"{first} {token}") if first is not None else None
             kind = self.actors[known].kind if known in self.actors else ""
             if known and kind != "place" and (kind == "person" or token.head.lemma_ != "be"):
                 return known  # a town ("Bridgend would join") commits to nothing
@@ -269,16 +271,15 @@ class Resolver(Sides, Antecedents):
             # "old-model Mercedes" a man sat in
             reach = DESCRIBED_REACH if described else None
             return self.named_like(word, SIDE_NOUNS[word], at, reach)
-        if word in ROLE_WORDS and any(c.lower_ == "the" for c in token.children):
+        definite = any(c.lower_ == "the" for c in token.children)
+        if word in ROLE_WORDS and definite:
             modifiers = frozenset(
                 c.lower_ for c in token.children if c.dep_ in ("compound", "amod")
             )  # "the vice president", "the deputy governor"
             titled = self.last_titled(word, at, modifiers & RANK_MODIFIERS)
             if titled:
                 return titled
-        if word in PERSON_NOUNS and any(
-            c.dep_ == "det" and c.lower_ == "the" for c in token.children
-        ):
+        if word in PERSON_NOUNS and definite:
             # "the Italian journalist Eugenio Scalfari ... the journalist pledged": the
             # person just described so (not far back: "the mother" of another story)
             titled = self.last_titled(word, at, within=DESCRIBED_REACH)
