@@ -2513,3 +2513,53 @@ def test_pressing_the_boundaries_asks_no_one():
     assert [(c.actor, c.type, c.target) for c in found.commitments] == [
         ("Harbour Party", "demand", "ministers")
     ]
+
+
+def test_it_said_by_an_unnamed_body_is_that_body():
+    # from an XSum dev sample: "the Syrian opposition delegation in Geneva said it intended"
+    _, found, _ = run(
+        "Talks resumed in Norvik on Monday. The Vessian opposition delegation in Norvik said "
+        "it intended to suspend the talks."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Vessian opposition delegation", "suspend the talks")
+    ]
+    _, found, _ = run("Talks resumed on Monday. The company said it would cut 200 jobs.")
+    assert found.commitments == []  # "the company", with none named: not a guess
+
+
+def test_be_and_a_noun_read_as_a_passive_is_no_act():
+    # from an XSum dev sample: "the effect of it will be reduced choice for the consumer"
+    _, found, _ = run(
+        'Tom Reed spoke in Norvik on Monday. "The effect of it will be reduced choice for '
+        'the consumer," Mr Reed said.'
+    )
+    assert found.commitments == []
+    _, found, _ = run(
+        'Tom Reed spoke in Norvik on Monday. "Any crossing of the border will be met with a '
+        'swift and firm response," Mr Reed said.'
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "warning")]
+
+
+def test_an_office_described_by_its_place_is_held_by_the_name_after_it():
+    # from an XSum dev sample: "The Liberal Premier of ..., New South Wales, Mike Baird,"
+    _, found, _ = run(
+        "The Liberal Premier of Australia's most populous state, New South Wales, Sarah Jones, on "
+        "Saturday challenged Mr Tom Reed to do more for the homeless."
+    )
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Sarah Jones", "demand", "Tom Reed")
+    ]
+
+
+def test_a_counted_sample_asked_to_do_something_is_a_study_not_a_demand():
+    # from a CNN/DM dev sample: a professor "then asked another 100 to rate their
+    # attractiveness"
+    _, found, _ = run(
+        "A professor at Norvik University asked students to draw a face and then asked "
+        "another 100 to rate it."
+    )
+    assert [c for c in found.commitments if "rate" in c.action] == []
+    _, found, _ = run("The Harbour Party asked the ministers to rate the schools.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Harbour Party", "demand")]

@@ -9,7 +9,12 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
-from briefing.analysis.referents import named_modifier, one_of_a_people, people_at_large
+from briefing.analysis.referents import (
+    first_party,
+    named_modifier,
+    one_of_a_people,
+    people_at_large,
+)
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
@@ -131,27 +136,6 @@ COUNTED = frozenset({"CARDINAL", "PERCENT", "QUANTITY"})
 SHARES = frozenset({"majority", "minority"})  # "the majority of whom ... refuse": some of them
 REFERRING = frozenset({"the", "this", "that"})
 PUNDITS = frozenset({"pundit", "observer", "forecaster", "strategist", "pollster"})
-ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
-
-
-def almost_no_one(subject: Token) -> bool:
-    """ "hardly any officials", "few firms", "no country": almost none, so no one's word."""
-    for det in subject.children:
-        if det.lower_ in ("few", "no") and det.dep_ in ("det", "amod"):
-            return not any(c.lower_ == "a" for c in det.children)  # "a few" are some
-        if det.lower_ == "any" and any(c.lower_ in ALMOST for c in det.children):
-            return True
-    return False
-
-
-def _first_party(subject: Token) -> Token | None:
-    """ "talks between the EU and Norway": the first of the named parties."""
-    for prep in subject.children:
-        if prep.dep_ == "prep" and prep.lower_ == "between":
-            party = next((c for c in prep.children if c.dep_ == "pobj"), None)
-            if party is not None and party.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
-                return party
-    return None
 
 
 def _unresolved_reference(subject: Token) -> bool:
@@ -192,6 +176,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if actor:
         return actor
     if subject is not None:
+        if subject.lower_ == "it" and unnamed_body_says(head, speaker):
+            return committer(head.head, offset, speaker, resolver)  # "the delegation said it"
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
         if one_of_a_people(subject):
@@ -200,7 +186,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return None  # "the firm", "the chancellor" with no one named: not a guess
         if ANALYST_ROLES.fullmatch(subject.lemma_) or subject.lemma_.lower() in PUNDITS:
             return None  # "many economists have urged": a view, not anyone's commitment
-        party = _first_party(subject)
+        party = first_party(subject)
         if party is not None:  # "Talks between the EU and Norway agreed": the parties did
             return resolver.token(party, offset, speaker)
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
@@ -251,6 +237,13 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
+
+
+def unnamed_body_says(verb: Token, speaker: str) -> bool:
+    """ "the Syrian opposition delegation said it intended to": "it" is the body that says
+    so, though no name was given for it."""
+    body = subject_of(verb.head) if reported(verb) and not speaker else None
+    return body is not None and body.tag_ == "NN" and body.lemma_.lower() in AGENT_NOUNS
 
 
 def _by_doing(gerund: Token) -> bool:

@@ -16,7 +16,6 @@ from briefing.analysis.asking import (
     wanted_of_another,
 )
 from briefing.analysis.attribution import (
-    almost_no_one,
     clause_subject,
     in_first_person,
     is_agent,
@@ -69,6 +68,7 @@ from briefing.analysis.phrasings import (
     urged_demand,
     wanted_demand,
 )
+from briefing.analysis.referents import almost_no_one
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
@@ -134,6 +134,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "declined to comment", "refused to confirm", "refused to be drawn on"
     if not_yet(token):
         return None  # "has yet to agree a date": it has not agreed
+    if found[0] == "demand" and any(c.dep_ == "dobj" and c.tag_ == "CD" for c in head.children):
+        return None  # "then asked another 100 to rate them": a study's sample, counted
     if found[0] == "intention" and any(_aims_to_win(a) for a in found[2]):
         return None  # "Scotland will try to give their coach a first victory": a hope
     return found

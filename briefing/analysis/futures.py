@@ -15,6 +15,7 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.conditions import condition_of
+from briefing.analysis.forecasts import copula_misread, economy_foretold
 from briefing.analysis.forms import (
     harmful,
     is_negated,
@@ -37,7 +38,6 @@ from briefing.analysis.narration import (
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,
-    ECONOMY_MOVES,
     FORCE,
     GAINS,
     HARMS,
@@ -96,7 +96,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
         return None  # "Nasdaq will not make money from the sale": an outcome
     subject = subject_of(token)
-    if _economy_foretold(act, subject):
+    if economy_foretold(act, subject):
         return None  # "Britain will grow faster than Germany": a forecast of an economy
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         if lemma == "require" or _what_it_takes(act):
@@ -134,7 +134,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if keeps_standing(act):
         return None  # "Nintendo will keep its number one spot": an outcome
-    if lemma == "be":
+    if lemma == "be" or copula_misread(act):
         return None  # "will be": a state (forecasts, "will likely", are hedged in detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named
@@ -311,24 +311,6 @@ def _told_of_things(verb: Token, act: Token, subject, resolver, reporter: str) -
         return False
     actor = resolver.actors.get(reporter)
     return actor is None or not set(actor.role.lower().split()) & COUNSEL
-
-
-def _economy_foretold(act: Token, subject: Token | None) -> bool:
-    """A country's or an economy's growth, told ahead: "Britain will grow faster", "the US
-    will continue to drive expansion", "China will overtake the US" (not "China will
-    expand its navy": an act)."""
-    named = subject is not None and subject.ent_type_ in ("GPE", "NORP")
-    if not (named or (subject is not None and subject.lemma_ == "economy")):
-        return False
-    verbs = [act, *(c for c in act.children if c.dep_ == "xcomp")]
-    for verb in verbs:
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        lemma = verb.lemma_.lower()
-        if lemma in ECONOMY_MOVES and (not objects or lemma in ("overtake", "outpace")):
-            return True
-        if any(o.lemma_.lower() in ECONOMY_MOVES for o in objects):
-            return True  # "drive expansion", "lead the recovery"
-    return False
 
 
 def _punishes(verb: Token) -> bool:

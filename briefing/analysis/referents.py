@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.spans import name_only, tagged_names
-from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS
+from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS, WORKS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -143,7 +143,48 @@ def possessor(token: Token) -> Token | None:
     return None
 
 
+def apposed_name(token: Token) -> Token | None:
+    """The name an apposition gives the noun: "its chief executive, Sara Lind"; not "Brady's
+    love for his wife, Gisele" (the wife's), nor "The exhibition, Fonetography" (a thing)."""
+    for child in token.children:
+        if child.dep_ != "appos" or entity_of(child) is None or not right_beside(token, child):
+            continue
+        between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
+        if (between and not can_act(token)) or token.lemma_.lower() in WORKS:
+            return None
+        held = [
+            g for g in child.children if g.dep_ in ("appos", "conj") and g.ent_type_ == "PERSON"
+        ]
+        if held and token.lemma_.lower() in ROLE_WORDS:
+            return held[0]  # "the Premier of the state, New South Wales, Mike Baird"
+        return child
+    return None
+
+
 def right_beside(noun: Token, appos: Token) -> bool:
     """Whether an apposition names its noun, not a name inside a relative clause between
     them ("The actor, whose films include Star Wars: The Phantom Menace, said")."""
     return not any(c.dep_ in ("relcl", "acl") and noun.i < c.i < appos.i for c in noun.children)
+
+
+ALMOST = frozenset({"hardly", "barely", "scarcely"})  # "hardly any officials": next to none
+
+
+def almost_no_one(subject: Token) -> bool:
+    """ "hardly any officials", "few firms", "no country": almost none, so no one's word."""
+    for det in subject.children:
+        if det.lower_ in ("few", "no") and det.dep_ in ("det", "amod"):
+            return not any(c.lower_ == "a" for c in det.children)  # "a few" are some
+        if det.lower_ == "any" and any(c.lower_ in ALMOST for c in det.children):
+            return True
+    return False
+
+
+def first_party(subject: Token) -> Token | None:
+    """ "talks between the EU and Norway": the first of the named parties."""
+    for prep in subject.children:
+        if prep.dep_ == "prep" and prep.lower_ == "between":
+            party = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if party is not None and party.ent_type_ in ("ORG", "GPE", "NORP", "PERSON"):
+                return party
+    return None

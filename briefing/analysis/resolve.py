@@ -11,6 +11,7 @@ from briefing.analysis.entities import alias_map
 from briefing.analysis.mentions import without_party
 from briefing.analysis.names import first_name_before, first_name_gender, name_head, normalise
 from briefing.analysis.referents import (
+    apposed_name,
     can_act,
     entity_of,
     named_modifier,
@@ -45,7 +46,6 @@ from briefing.nlp.lexicon import (
     THIRD_PLURAL,
     TITLE_GENDER,
     TITLE_WORDS,
-    WORKS,
 )
 
 if TYPE_CHECKING:
@@ -204,18 +204,9 @@ class Resolver(Sides, Antecedents):
             kind = self.actors[known].kind if known in self.actors else ""
             if known and kind != "place" and (kind == "person" or token.head.lemma_ != "be"):
                 return known  # a town ("Bridgend would join") commits to nothing
-        for child in token.children:
-            if (
-                child.dep_ == "appos"
-                and entity_of(child) is not None
-                and right_beside(token, child)
-            ):
-                between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
-                if between and not can_act(token):
-                    break  # "Brady's love for his wife, Gisele": the wife's name, not the love's
-                if token.lemma_.lower() in WORKS:
-                    break  # "The exhibition, Fonetography, will feature": a thing, named
-                return self.token(child, offset, speaker)  # "its chief executive, Sara Lind"
+        named = apposed_name(token)
+        if named is not None:
+            return self.token(named, offset, speaker)  # "its chief executive, Sara Lind"
         word = token.lower_
         at = offset + token.idx
         if word in FIRST_SINGULAR and speaker:

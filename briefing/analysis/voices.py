@@ -13,6 +13,7 @@ from briefing.analysis.attribution import (
     clause_subject,
     reported,
     subject_of,
+    unnamed_body_says,
 )
 from briefing.analysis.referents import possessor
 from briefing.nlp.lexicon import (
@@ -77,7 +78,9 @@ def actor_cues(
         # "Lau said she would", "the Prime Minister said he will": the one who speaks
         insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
         if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
-            if not (reported(head) and subject.lower_ in ("he", "she")):
+            # ("the delegation said it would": the body that says so, named or not)
+            body = subject.lower_ == "it" and unnamed_body_says(head, speaker)
+            if not (reported(head) and subject.lower_ in ("he", "she")) and not body:
                 cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):

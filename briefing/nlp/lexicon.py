@@ -1157,6 +1157,12 @@ ECONOMY_MOVES = frozenset(
     """grow expand shrink contract slow recover rebound overtake outpace stagnate expansion
     growth recovery recession slowdown""".split()
 )
+# lemmas: verbs whose passive takes a noun after it ("will be considered an invasion",
+# "was named captain"); after another verb that noun is a misparse of "be"
+NAMING_VERBS = frozenset(
+    """consider deem declare call name elect appoint make judge label find keep leave hold
+    rule term dub crown vote treat see brand nominate designate title pronounce choose""".split()
+)
 # lemmas: verbs that state plainly ("said the duty would be frozen"; not "suggested")
 PLAIN_TELLING = frozenset("say tell announce confirm add state explain write".split())
 # lemmas: passives that say how a thing stands, not what someone will do to it
