@@ -1,13 +1,14 @@
 """Futures that foretell an outcome rather than name anyone's act: an economy's growth
-("Britain will grow faster"), or a state the parser read as a passive ("the effect will be
-reduced choice")."""
+("Britain will grow faster"), a state the parser read as a passive ("the effect will be
+reduced choice"), a place's hours ("the museum will reopen on Saturday") or a fixture
+("Forest Green will host MK Dons")."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from briefing.analysis.forms import is_passive
-from briefing.nlp.lexicon import ECONOMY_MOVES, NAMING_VERBS
+from briefing.nlp.lexicon import ECONOMY_MOVES, FIXTURES, NAMING_VERBS, OPENING
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -39,3 +40,22 @@ def copula_misread(act: Token) -> bool:
         and act.lemma_.lower() not in NAMING_VERBS
         and any(c.dep_ == "oprd" and c.pos_ == "NOUN" for c in act.children)
     )
+
+
+def hours_told(act: Token) -> bool:
+    """ "The Statue of Liberty will reopen to the public Saturday": a place's opening times, a
+    schedule for what's next (not "Tesco will close 40 stores": an act with its object)."""
+    if act.lemma_.lower() not in OPENING or is_passive(act):
+        return False  # "the tunnel would be closed from 20 March": ScotRail closes it
+    return not any(c.dep_ in ("dobj", "prt") for c in act.children)
+
+
+def fixture_told(act: Token, subject: Token | None) -> bool:
+    """ "Forest Green will host MK Dons", "Norvik Rovers will face Harbour United": one club
+    meeting another, a fixture (the tagger calls either side a person as often); not "Obama
+    will host Netanyahu", "China will host the summit"."""
+    if act.lemma_.lower() not in FIXTURES or subject is None or subject.pos_ != "PROPN":
+        return False
+    sides = [subject, *(c for c in act.children if c.dep_ == "dobj" and c.pos_ == "PROPN")]
+    labels = {t.ent_type_ for t in sides}
+    return len(sides) == 2 and "ORG" in labels and not labels & {"GPE", "NORP"}

@@ -15,7 +15,12 @@ from briefing.analysis.attribution import (
 )
 from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.conditions import condition_of
-from briefing.analysis.forecasts import copula_misread, economy_foretold
+from briefing.analysis.forecasts import (
+    copula_misread,
+    economy_foretold,
+    fixture_told,
+    hours_told,
+)
 from briefing.analysis.forms import (
     harmful,
     is_negated,
@@ -96,7 +101,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
         return None  # "Nasdaq will not make money from the sale": an outcome
     subject = subject_of(token)
-    if economy_foretold(act, subject):
+    if economy_foretold(act, subject) or fixture_told(act, subject):
         return None  # "Britain will grow faster than Germany": a forecast of an economy
     if lemma in ("take", "require") and subject is not None and subject.lower_ == "it":
         if lemma == "require" or _what_it_takes(act):
@@ -134,7 +139,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosneft will now control about 16% of output": what it will hold
     if keeps_standing(act):
         return None  # "Nintendo will keep its number one spot": an outcome
-    if lemma == "be" or copula_misread(act):
+    if lemma == "be" or copula_misread(act) or hours_told(act):
         return None  # "will be": a state (forecasts, "will likely", are hedged in detect)
     if wh_object(act):
         return None  # "look what I said I'm going to do": no act is named

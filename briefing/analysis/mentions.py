@@ -15,6 +15,7 @@ from briefing.analysis.roles import (
     abbreviated_title,
     apposition_role,
     clean_role,
+    of_a_title,
     predicate_role,
     short_role,
     spelled_out,
@@ -77,8 +78,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # an event is no actor (an acronym of common words: core.analyze)
         if ent.label_ == "PERSON" and ent.text.islower():
             continue  # "pale and gaunt" tagged a person: a person's name has a capital
-        if ent.label_ == "PERSON" and len(ent) > 1 and all(title_word(t.text) for t in ent):
-            continue  # "Det Chief" tagged apart from "Insp Nora Quist": a title, no one
+        if len(ent) > 1 and title_word(ent[-1].text) and all(of_a_title(t) for t in ent):
+            continue  # "Det Chief" tagged apart from "Insp Nora Quist", "The Liberal Premier"
         if (
             len(ent) == 1
             and title_word(ent.text)

@@ -271,7 +271,7 @@ def nominal_commitment(noun: Token, lemma: str):
         c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in noun.children
     ):
         return None  # "O'Gara's late drop goal", "the winning goal": a score; not "ultimate goal"
-    is_to = False
+    is_to, asked = False, []
     if lemma in ("call", "demand"):
         acts = [
             p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
@@ -290,6 +290,8 @@ def nominal_commitment(noun: Token, lemma: str):
             return None  # "Jumaah's plan was to go in, but when he arrived": told as past
         if is_to:  # "our goal is to"
             acts += [c for c in noun.head.children if c.dep_ == "xcomp" and to_infinitive(c)]
+            asked = [c for c in noun.head.children if _for_another(c)]  # "is for Oz to resign"
+            acts += asked
         acts += [
             p
             for c in noun.children
@@ -318,11 +320,17 @@ def nominal_commitment(noun: Token, lemma: str):
     if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
         if not there_are_none:
             return None  # "criticised the deal to": not the critic's deal
-    kind = NOUN_TYPES[lemma]
+    kind = "demand" if acts[0] in asked else NOUN_TYPES[lemma]
     if negated:
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def _for_another(clause: Token) -> bool:
+    """ "(the group's goal is) for Dr. Oz to resign": an act asked of another."""
+    marked_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    return clause.dep_ == "advcl" and marked_for and to_infinitive(clause)
 
 
 def there_is(verb: Token) -> bool:

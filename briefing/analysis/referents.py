@@ -152,13 +152,21 @@ def apposed_name(token: Token) -> Token | None:
         between = any(c.dep_ == "prep" and token.i < c.i < child.i for c in token.children)
         if (between and not can_act(token)) or token.lemma_.lower() in WORKS:
             return None
-        held = [
-            g for g in child.children if g.dep_ in ("appos", "conj") and g.ent_type_ == "PERSON"
-        ]
-        if held and token.lemma_.lower() in ROLE_WORDS:
-            return held[0]  # "the Premier of the state, New South Wales, Mike Baird"
-        return child
-    return None
+        return _holder(token) or child
+    return _holder(token)
+
+
+def _holder(office: Token) -> Token | None:
+    """ "The Premier of Australia's most populous state, New South Wales, Mike Baird": the
+    person named last in an office's phrase, the parser's apposition to the state or to its
+    name."""
+    last = entity_of(office.right_edge)
+    if office.lemma_.lower() not in ROLE_WORDS or last is None or last.label_ != "PERSON":
+        return None
+    named = last.root
+    if named.dep_ not in ("appos", "conj") or not right_beside(office, named):
+        return None
+    return named if named.nbor(-1).text == "," or named.head.dep_ == "appos" else None
 
 
 def right_beside(noun: Token, appos: Token) -> bool:

@@ -189,7 +189,9 @@ class Resolver(Sides, Antecedents):
             if not name and span.label_ == "PERSON":
                 name = self.name(_untitled(span)) or ""
             # A capital that acts ("Washington is ready to") is its government.
-            return CAPITALS.get(name) or CAPITALS.get(span.text) or name or None
+            name = CAPITALS.get(name) or CAPITALS.get(span.text) or name
+            if name or apposed_name(token) is None:  # "The Liberal Premier ..., Mike Baird"
+                return name or None
         joined = token.head if token.dep_ == "conj" else token  # "the SU and LSE are"
         if token.pos_ == "PROPN" and joined.dep_ in ("nsubj", "nsubjpass"):
             # "Krähenbühl will meet", "the IAAF will lodge": known in full; a name that

@@ -12,13 +12,14 @@ from briefing.nlp.lexicon import (
     ADDRESSED,
     CLAIMING_VERBS,
     HONORIFICS,
+    PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
     TEAMS_CALLED,
 )
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 def predicate_role(ent: Span) -> str:
@@ -119,6 +120,11 @@ def title_word(word: str) -> bool:
     """ "Det", "Chief", "Mr", "sheriff": a word of a title, not of a name."""
     bare = word.lower().rstrip(".")
     return role_word(word) or bare in HONORIFICS or bare in ABBREVIATED_TITLES
+
+
+def of_a_title(token: Token) -> bool:
+    """A word that can make up a title: "Chief", "Liberal" of "The Liberal Premier"."""
+    return title_word(token.text) or token.lower_ in PARTY_WORDS or token.dep_ == "det"
 
 
 _OPENING_SINGLE = re.compile(r"(?:^|(?<=[\s:(]))['‘](?=\w|$)")

@@ -523,6 +523,7 @@ SIDE_NOUNS = {
     "ministry": None,
     "department": None,
     "operator": "organisation",
+    "airline": "organisation",
     "agency": "organisation",
     "authority": "organisation",
     "office": "organisation",
@@ -1163,6 +1164,10 @@ NAMING_VERBS = frozenset(
     """consider deem declare call name elect appoint make judge label find keep leave hold
     rule term dub crown vote treat see brand nominate designate title pronounce choose""".split()
 )
+# lemmas: a place's hours, told without an object ("the museum will reopen Saturday")
+OPENING = frozenset({"open", "reopen", "close", "shut"})
+# lemmas: one club meeting another ("Forest Green will host MK Dons"): a fixture
+FIXTURES = frozenset({"host", "face", "play"})
 # lemmas: verbs that state plainly ("said the duty would be frozen"; not "suggested")
 PLAIN_TELLING = frozenset("say tell announce confirm add state explain write".split())
 # lemmas: passives that say how a thing stands, not what someone will do to it
