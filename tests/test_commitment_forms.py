@@ -2605,3 +2605,61 @@ def test_a_goal_that_another_act_is_a_demand_of_them():
     assert [(c.type, c.action) for c in found.commitments] == [
         ("intention", "close the incinerator")
     ]
+
+
+def test_typographic_apostrophes_are_read_as_straight_ones_and_shown_as_written():
+    # read on a real Detroit News page: McCormick "told cheering teachers that they weren’t
+    # “asking for the moon.”" had read as her demand, the "n’t" lost
+    _, found, _ = run(
+        "Sarah Jones spoke in Norvik. Jones told cheering teachers that they weren’t "
+        "“asking for the moon.”"
+    )
+    assert found.commitments == []
+    article, found, _ = run(
+        "Talks went on. Tom Reed said: “We won’t back down unless they don’t pay, and we’ll "
+        "keep fighting.”"
+    )
+    got = [(c.type, c.action, c.condition) for c in found.commitments]
+    assert ("refusal", "back down", "unless they don’t pay") in got
+    assert all(article.text[c.start : c.end] == c.text for c in found.commitments)
+
+
+def test_a_speaker_called_only_by_title_is_the_person_so_titled_or_no_one():
+    # read on a real Evening Standard page: "Chris Grayling warned ... the Conservative MP
+    # said" had given the page an actor called "MP"; an XSum one, "The Streatham MP said"
+    for text in (
+        "Tom Reed warned on Monday of job cuts. Speaking in the Commons, the Harbour MP said: "
+        "“I’d call on ministers to work with the industry.”",
+        "Norvik is in the south. The Norvik MP said the council should not raise taxes.",
+    ):
+        _, found, _ = run(text)
+        assert found.commitments == [], text
+    _, found, _ = run(
+        "Prime Minister Sarah Jones visited Norvik. The Prime Minister said: “We will build "
+        "40 new hospitals.”"
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Sarah Jones", "intention")]
+
+
+def test_a_commitment_told_in_a_sentence_dated_years_back_is_past():
+    # read on a real Telegraph page: papers show Mrs Thatcher "warned six months before
+    # GCSEs replaced O-levels in 1986 ... and asked for its introduction to be delayed"
+    import datetime as dt
+
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    def scores(text):
+        article = Article("t", text, published_at=dt.datetime(2016, 12, 30))
+        found = analyze(article, list(parse(load_model(None, "full"), article.text)))
+        return [(c.action, c.confidence >= CONFIDENT) for c in found.commitments]
+
+    old = scores(
+        "Talks went on. Previously unseen papers show Mrs Sarah Jones warned six months "
+        "before GCSEs replaced O-levels in 1986 that she did not “like the sound of the new "
+        "exam”, and asked for its introduction to be delayed."
+    )
+    assert old and not any(shown for _, shown in old)
+    assert scores("Talks went on. Sarah Jones vowed on Tuesday to repeal a law passed in 1986.") == [
+        ("repeal a law passed in 1986", True)
+    ]

@@ -23,7 +23,7 @@ from briefing.analysis.attribution import (
 from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.confidence import confidence
-from briefing.analysis.dates import dated_before, weeks_before
+from briefing.analysis.dates import dated_before, told_of_then, weeks_before
 from briefing.analysis.detection import detect
 from briefing.analysis.forms import (
     is_negated,
@@ -55,7 +55,7 @@ from briefing.nlp.lexicon import (
     VERB_TYPES,
     WHOLE_ACTS,
 )
-from briefing.nlp.model import doc_text, sents
+from briefing.nlp.model import as_written, doc_text, sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -190,7 +190,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if quote is not None and described_in_quote(head, actor, speaker, resolver):
         return []
     cues |= actor_cues(head, actor, speaker, reporter, resolver, quote is not None)
-    if dated_before(head, year - 1 if year is not None else None):
+    before = year - 1 if year is not None else None
+    if dated_before(head, before) or told_of_then(head, actions, before):
         cues.add("past")
     start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]
@@ -200,7 +201,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         worded = wording(action, head, kind)
         if worded is None:
             continue  # nothing a reader could take in ("re", "do so with the help of")
-        what, when, condition = worded
+        what, when, condition = (as_written(words, text) for words in worded)
         own = set(cues)
         if published is not None and weeks_before(when, published):
             own.add("past")

@@ -140,6 +140,23 @@ def dated_before(head: Token, year: int | None) -> bool:
     return False
 
 
+def told_of_then(head: Token, actions: list[Token], year: int | None) -> bool:
+    """A commitment told in the past tense in a sentence dated only before ``year``, though
+    not on its own clause: "papers show Mrs Thatcher warned six months before GCSEs replaced
+    O-levels in 1986 ... and asked for its introduction to be delayed" (not "vowed on
+    Tuesday to repeal a law passed in 1986": the act's own words)."""
+    if year is None or head.tag_ != "VBD":
+        return False
+    inside = {t.i for a in actions for t in a.subtree}
+    years = [
+        _year_of(t, t.head)
+        for t in head.sent
+        if t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS and t.i not in inside
+    ]
+    years = [y for y in years if y < 10_000]
+    return bool(years) and max(years) < year
+
+
 DATING_PREPOSITIONS = {"in", "on", "during"}
 LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 

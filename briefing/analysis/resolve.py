@@ -364,8 +364,11 @@ class Resolver(Sides, Antecedents):
         )
         if named is not None and named.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON":
             return self.speaker(named, offset)  # "said Bolivia's Agriculture Secretary, X"
-        if subject.pos_ == "PROPN":  # a name the NER missed: "Lind said"
+        if subject.pos_ == "PROPN" and not title_word(subject.text):  # "Lind said", missed
             return self._missed_name(subject)
+        if subject.pos_ == "PROPN":  # "the Conservative MP said", named before or not at all
+            who = self.token(subject, offset) or ""
+            return who if self.is_person(who) else ""  # not Streatham of "the Streatham MP"
         owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
         span = entity_of(owner) if owner is not None else None
         name = self.name(span.text) if span is not None else None

@@ -183,7 +183,7 @@ def evaluate_pledges(path: Path, model: str | None = None, limit: int | None = N
     ours, regex = PledgeScores("briefing commitments"), PledgeScores("will|shall regex")
     rows = [row for _, row in read_items(path)][:limit]
     texts = [str(r.get("text") or "") for r in rows]
-    docs = nlp.pipe(nlp_module.mask_datelines(t) for t in texts)
+    docs = nlp.pipe(nlp_module.for_parser(nlp_module.mask_datelines(t)) for t in texts)
     for row, text, doc in zip(rows, texts, docs, strict=True):
         gold = bool(row.get("label_binary_pledge"))
         party = str(row.get("actor") or "party")

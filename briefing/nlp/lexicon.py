@@ -392,7 +392,8 @@ OCCUPATIONS = frozenset(
     novelist poet historian journalist reporter columnist photographer filmmaker producer
     designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
     investor footballer striker midfielder defender goalkeeper keeper winger quarterback
-    athlete batsman bowler jockey boxer philanthropist commentator""".split()
+    athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
+    detective inspector prosecutor""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".

@@ -118,13 +118,39 @@ def after_dateline(text: str, start: int, end: int) -> int:
     return at if any(c.isalpha() for c in text[at:end]) else start
 
 
+# A typographic apostrophe in a verb's contraction ("weren’t", "we’ll"): the small model
+# was trained on straight ones and misreads "n’t" as often as not before a quote mark
+# ("they weren’t “asking for the moon”": no negation). Names ("O’Brien") and "’s" keep theirs.
+CURLY_CONTRACTION = re.compile(r"(?<=[A-Za-z])’(?=(?:t|re|ll|ve|m|d)\b)")
+
+
+def for_parser(masked: str) -> str:
+    """The text the parser reads: straight apostrophes in contractions, one character for
+    one, so offsets do not move (``doc_text`` keeps the text as written)."""
+    return CURLY_CONTRACTION.sub("'", masked)
+
+
+_STRAIGHT_CONTRACTION = re.compile(r"(?<=[A-Za-z])'(?=(?:t|re|ll|ve|m|d)\b)")
+
+
+def as_written(words: str, source: str) -> str:
+    """Words made from the parser's tokens, with the typographic apostrophes of ``source``
+    given back ("if he wasn’t back")."""
+    return _STRAIGHT_CONTRACTION.sub("’", words) if "’" in source else words
+
+
+def _as_written(doc: Doc, masked: str) -> Doc:
+    doc.user_data["briefing_text"] = masked
+    return doc
+
+
 def parse(nlp: Language, text: str) -> Iterator[tuple[int, Doc]]:
     """Yield ``(offset, doc)`` pieces that together cover ``text`` (datelines blanked)."""
     spans = chunk_spans(text)
     masked = mask_datelines(text)
-    pieces = (masked[a:b] for a, b in spans)
-    for (start, _), doc in zip(spans, nlp.pipe(pieces, batch_size=BATCH_PIECES), strict=True):
-        yield start, doc
+    pieces = (for_parser(masked[a:b]) for a, b in spans)
+    for (start, end), doc in zip(spans, nlp.pipe(pieces, batch_size=BATCH_PIECES), strict=True):
+        yield start, _as_written(doc, masked[start:end])
 
 
 def parse_many(
@@ -136,19 +162,21 @@ def parse_many(
 
     def pieces():
         for n, article in enumerate(articles):
-            masked = mask_datelines(article.text)
+            masked = written[n] = mask_datelines(article.text)
             spans = chunk_spans(article.text)
             for k, (a, b) in enumerate(spans):
-                yield masked[a:b], (n, a, k == len(spans) - 1)
+                yield for_parser(masked[a:b]), (n, a, b, k == len(spans) - 1)
 
     docs: list[tuple[int, Doc]] = []
+    written: dict[int, str] = {}  # each article's text as written, until its docs are done
     _started[0] = workers > 1
     stream = nlp.pipe(pieces(), as_tuples=True, n_process=workers, batch_size=batch_size)
     done = False
     try:
-        for doc, (n, offset, last) in stream:
-            docs.append((offset, doc))
+        for doc, (n, offset, end, last) in stream:
+            docs.append((offset, _as_written(doc, written[n][offset:end])))
             if last:
+                del written[n]
                 yield articles[n], docs
                 docs = []
         done = True
