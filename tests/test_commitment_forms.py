@@ -2660,6 +2660,21 @@ def test_a_commitment_told_in_a_sentence_dated_years_back_is_past():
         "exam”, and asked for its introduction to be delayed."
     )
     assert old and not any(shown for _, shown in old)
-    assert scores("Talks went on. Sarah Jones vowed on Tuesday to repeal a law passed in 1986.") == [
-        ("repeal a law passed in 1986", True)
-    ]
+    back = scores("Talks went on. Sarah Jones first proposed a ceasefire back in 2010.")
+    assert back and not any(shown for _, shown in back)  # the parser hangs it on the object
+    assert scores(
+        "Talks went on. Sarah Jones vowed on Tuesday to repeal a law passed in 1986."
+    ) == [("repeal a law passed in 1986", True)]
+
+
+def test_an_idea_put_forward_or_what_a_range_will_include_is_no_commitment():
+    # read on a real Wired page: "Satoshi Nakamoto first proposed the idea of bitcoin back in
+    # 2008"; from a CNN/DM dev sample: a toy range "will include online content, toys, books"
+    for text in (
+        "Talks went on. Tom Reed first proposed the idea of a harbour tax in a blog post.",
+        "Talks went on. Norvik Toys said the range will include online content, toys and books.",
+    ):
+        _, found, _ = run(text)
+        assert found.commitments == [], text
+    _, found, _ = run("Talks went on. Tom Reed proposed a ceasefire on Tuesday.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "offer")]

@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     CLAIM_NOUNS,
     FOR_ASKING,
     HARMFUL_OBJECTS,
+    IDEAS,
     LAW_WORDS,
     NOT_OFFERED,
     NOT_RULED_OUT,
@@ -327,7 +328,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     penalty = any(
         n.lemma_.lower() in PENALTIES for n in prep_objects(verb, "with")
     )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
-    if kind != "demand" and lemmas & NOT_OFFERED:
+    if (kind != "demand" and lemmas & NOT_OFFERED) or (kind == "offer" and lemmas & IDEAS):
         return False  # "offered his view"; "demanded an apology" asks for an act
     if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
         return False  # "rejected the allegations": a denial, no act refused

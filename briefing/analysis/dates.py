@@ -147,17 +147,23 @@ def told_of_then(head: Token, actions: list[Token], year: int | None) -> bool:
     Tuesday to repeal a law passed in 1986": the act's own words)."""
     if year is None or head.tag_ != "VBD":
         return False
-    inside = {t.i for a in actions for t in a.subtree}
+    # the act's own words; when the verb is the act ("proposed the idea back in 2008"),
+    # only its objects
+    own = [c for a in actions if a.i == head.i for c in a.children if c.dep_ in OBJECTS]
+    inside = {t.i for a in [*(a for a in actions if a.i != head.i), *own] for t in a.subtree}
     years = [
         _year_of(t, t.head)
         for t in head.sent
-        if t.dep_ == "pobj" and t.head.lower_ in DATING_PREPOSITIONS and t.i not in inside
+        if t.dep_ == "pobj"
+        and t.head.lower_ in DATING_PREPOSITIONS
+        and (t.i not in inside or t.head.head.lower_ == "back")  # "a ceasefire back in 2010"
     ]
     years = [y for y in years if y < 10_000]
     return bool(years) and max(years) < year
 
 
 DATING_PREPOSITIONS = {"in", "on", "during"}
+OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative"})
 LONG_SPANS = frozenset({"month", "year", "decade", "century"})
 
 

@@ -822,6 +822,9 @@ NOT_OFFERED = {
     "nothing",
     "lot",
 }
+# lemmas: a thought put forward ("first proposed the idea of bitcoin"), no offer ("ruled out
+# any idea of a second vote" still refuses)
+IDEAS = frozenset({"idea", "theory", "concept", "hypothesis", "notion"})
 # lemmas: "it is important for them to", "it is vital that they": a demand in a quote.
 # lemmas: acts one party owes another: "expects the NFL to apologize" demands; "expects
 # Samsung to appeal" only foresees.
@@ -1048,6 +1051,7 @@ NOT_ACTS = {
     "attract",  # "we will not attract the best students": an outcome
     "happen",
     "occur",
+    "include",  # "the range will include books and TV specials": what it holds
     "cost",
     "mean",
     "depend",
