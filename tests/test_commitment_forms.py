@@ -2678,3 +2678,12 @@ def test_an_idea_put_forward_or_what_a_range_will_include_is_no_commitment():
         assert found.commitments == [], text
     _, found, _ = run("Talks went on. Tom Reed proposed a ceasefire on Tuesday.")
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "offer")]
+
+
+def test_a_cabinet_or_an_assembly_is_a_body_that_can_commit():
+    # from an XSum dev cue sample ("The cabinet considered an urgent report on Tuesday and
+    # voted to remove the section"): a cabinet is no thing that cannot act
+    _, found, _ = run("Talks went on. The cabinet agreed to remove the section from the pier.")
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("cabinet", "agreement", "remove the section from the pier")
+    ]

@@ -1,6 +1,7 @@
 """A story told, not a plan: "would" and "will" that narrate what someone used to do, does
 each time, or would have done ("every once in a while, she would tweet", "when hijacking
-a car, CJ will shove", "if they'd had a grant, the Treasury would")."""
+a car, CJ will shove", "if they'd had a grant, the Treasury would"), a decision told as
+done ("he decided to"), and a rule told of."""
 
 from __future__ import annotations
 

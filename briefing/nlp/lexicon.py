@@ -393,7 +393,7 @@ OCCUPATIONS = frozenset(
     designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
     investor footballer striker midfielder defender goalkeeper keeper winger quarterback
     athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
-    detective inspector prosecutor""".split()
+    detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
@@ -1007,7 +1007,7 @@ AGENT_NOUNS = {
     # react quickly", "member states should", "donors must", "lawmakers should"; not
     # "politicians should keep their promises", a maxim)
     *("community", "nation", "state", "donor", "lawmaker", "legislator"),
-    *("congress", "parliament"),
+    *("congress", "parliament", "senate", "assembly", "legislature", "cabinet"),
 }
 # lemmas: what one is "committed to" out of loyalty, no act ("committed to this team")
 LOYALTIES = frozenset("club cause city community relationship marriage region fan".split())
