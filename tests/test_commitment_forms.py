@@ -2667,15 +2667,14 @@ def test_a_commitment_told_in_a_sentence_dated_years_back_is_past():
     ) == [("repeal a law passed in 1986", True)]
 
 
-def test_an_idea_put_forward_or_what_a_range_will_include_is_no_commitment():
+def test_an_idea_put_forward_is_no_offer():
     # read on a real Wired page: "Satoshi Nakamoto first proposed the idea of bitcoin back in
-    # 2008"; from a CNN/DM dev sample: a toy range "will include online content, toys, books"
-    for text in (
-        "Talks went on. Tom Reed first proposed the idea of a harbour tax in a blog post.",
-        "Talks went on. Norvik Toys said the range will include online content, toys and books.",
-    ):
-        _, found, _ = run(text)
-        assert found.commitments == [], text
+    # 2008" ("what a range will include" was tried as no act too: manifesto pledges of
+    # "we will include" lost precision, so it is not kept)
+    _, found, _ = run(
+        "Talks went on. Tom Reed first proposed the idea of a harbour tax in a blog post."
+    )
+    assert found.commitments == []
     _, found, _ = run("Talks went on. Tom Reed proposed a ceasefire on Tuesday.")
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "offer")]
 

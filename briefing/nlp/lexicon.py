@@ -1051,7 +1051,6 @@ NOT_ACTS = {
     "attract",  # "we will not attract the best students": an outcome
     "happen",
     "occur",
-    "include",  # "the range will include books and TV specials": what it holds
     "cost",
     "mean",
     "depend",
