@@ -2686,3 +2686,17 @@ def test_a_cabinet_or_an_assembly_is_a_body_that_can_commit():
     assert [(c.actor, c.type, c.action) for c in found.commitments] == [
         ("cabinet", "agreement", "remove the section from the pier")
     ]
+
+
+def test_a_company_head_named_by_the_short_name_speaks_for_the_company():
+    # read on a real CNBC page: "Emirates President Tim Clark told reporters that the airline
+    # will recommence its expansion" had been scored as his word on another (0.27)
+    from briefing import Settings
+
+    text = (
+        "Harbour Airline finalized a deal to buy 30 jets. Harbour President Sarah Jones told "
+        "reporters that the airline will recommence its expansion next year."
+    )
+    brief = build_briefing([Article("p", text)], Settings(fit_page=False))
+    got = [(c.actor, c.action, c.speaker) for c in brief.commitments]
+    assert got == [("Harbour Airline", "recommence its expansion", "Sarah Jones")]

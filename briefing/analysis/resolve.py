@@ -30,6 +30,7 @@ from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     BUSINESS_NOUNS,
     CAPITALS,
+    COMPANY_SUFFIXES,
     COUNSEL,
     DEMONYMS,
     FIRST_PLURAL,
@@ -109,6 +110,11 @@ class Resolver(Sides, Antecedents):
             return self.aliases[country.lower()]
         if text.istitle() and " " not in text and f"{text.lower()} party" in self.aliases:
             return self.aliases[f"{text.lower()} party"]  # "Conservative", "Democratic"
+        if text.istitle() and " " not in text and not title_word(text):
+            full = (f"{text.lower()} {suffix}" for suffix in sorted(COMPANY_SUFFIXES))
+            found = next((self.aliases[f] for f in full if f in self.aliases), None)
+            if found:
+                return found  # "Emirates" (of "Emirates President Tim Clark"): Emirates Airline
         return self._by_surname.get(text)
 
     def is_person(self, name: str) -> bool:

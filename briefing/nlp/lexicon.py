@@ -552,7 +552,7 @@ STATE_BODIES = frozenset(
 )
 # a company's full name is its short one and one of these ("Kraft Foods", "Shell Oil")
 COMPANY_SUFFIXES = frozenset(
-    "foods oil motor motors airways airlines inc corp co ltd plc holdings group".split()
+    "foods oil motor motors airways airline airlines inc corp co ltd plc holdings group".split()
 )
 # a club's last word: "Manchester United", tagged a person, is an organisation (and
 # "United" the same club cut short, so these are not ORG_NAME_WORDS)
