@@ -54,6 +54,8 @@ if TYPE_CHECKING:
 
 
 IT_REACH = 300  # characters: about the sentence before
+# what a one-word name may be short for ("Kraft Foods"), in a fixed order
+_NAMED_KINDS = ("party", *sorted(COMPANY_SUFFIXES))
 DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
 
@@ -108,13 +110,13 @@ class Resolver(Sides, Antecedents):
         country = DEMONYMS.get(text) or CAPITALS.get(text)
         if country and country.lower() in self.aliases:
             return self.aliases[country.lower()]
-        if text.istitle() and " " not in text and f"{text.lower()} party" in self.aliases:
-            return self.aliases[f"{text.lower()} party"]  # "Conservative", "Democratic"
-        if text.istitle() and " " not in text and not title_word(text):
-            full = (f"{text.lower()} {suffix}" for suffix in sorted(COMPANY_SUFFIXES))
-            found = next((self.aliases[f] for f in full if f in self.aliases), None)
-            if found:
-                return found  # "Emirates" (of "Emirates President Tim Clark"): Emirates Airline
+        if text.istitle() and " " not in text:
+            # "Conservative": the party; "Emirates" (of "Emirates President Tim Clark"):
+            # Emirates Airline (a title word is never a company's short name)
+            kinds = ("party",) if title_word(text) else _NAMED_KINDS
+            full = next((f for k in kinds if (f := f"{text.lower()} {k}") in self.aliases), None)
+            if full:
+                return self.aliases[full]
         return self._by_surname.get(text)
 
     def is_person(self, name: str) -> bool:
@@ -370,9 +372,10 @@ class Resolver(Sides, Antecedents):
         )
         if named is not None and named.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON":
             return self.speaker(named, offset)  # "said Bolivia's Agriculture Secretary, X"
-        if subject.pos_ == "PROPN" and not title_word(subject.text):  # "Lind said", missed
-            return self._missed_name(subject)
-        if subject.pos_ == "PROPN":  # "the Conservative MP said", named before or not at all
+        if subject.pos_ == "PROPN":
+            if not title_word(subject.text):
+                return self._missed_name(subject)  # a name the NER missed: "Lind said"
+            # "the Conservative MP said": the person so titled before, or no one
             who = self.token(subject, offset) or ""
             return who if self.is_person(who) else ""  # not Streatham of "the Streatham MP"
         owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
