@@ -207,7 +207,7 @@ class Briefing:
     more: list[Link] = field(default_factory=list)  # news stories the page had no room for
     also: list[Link] = field(default_factory=list)  # opinion, reviews, advice... (not news)
     articles: int = 0  # how many articles the brief read
-    left_out: int = 0  # news stories neither shown nor listed under More: the page was full
+    left_out: int = 0  # stories and Also pieces neither shown nor listed: the page was full
     # The rest of the stories shown: less confident or cut for room (commitments), less
     # salient (actors). Templates leave them out; the JSON keeps them.
     more_commitments: list[Commitment] = field(default_factory=list)

@@ -11,6 +11,7 @@ import pytest
 from helpers import DATA, fixed_briefing, shared_or_skip
 
 from briefing import Article, Settings, build_briefing
+from briefing.models import Link
 from briefing.rendering.fitting import fit_page
 from briefing.rendering.templating import render
 from briefing.settings import Budget
@@ -549,3 +550,23 @@ def test_with_one_outlet_a_report_of_events_outranks_a_longer_scene_setter():
     day = [Article("f", SCENE, outlet="Alder Post"), Article("r", REPORT, outlet="Alder Post")]
     brief = build_briefing(day, Settings(fit_page=False))
     assert [s.source_ids[0] for s in brief.stories] == ["r", "f"]
+
+
+def test_a_video_players_notice_is_not_the_writer_addressing_the_reader():
+    text = (
+        "Unfortunately, this video is not available in your region.\n\n"
+        "A photographer in Port Alder is fighting back after a photo she posted online "
+        "started a backlash, Sarah Jones said on Monday."
+    )
+    assert kind_of(Article("a", text, title="Photo sparks a row")) == "news"
+    reader = "Your rent is going up. Here is what the council decided on Monday."
+    assert kind_of(Article("b", reader, title="Rents")) == "feature"
+
+
+def test_pieces_cut_from_also_are_counted_as_not_shown():
+    base = fixed_briefing()
+    many = [replace(base.stories[0], id=f"s{n}", headline=f"Story {n}") for n in range(40)]
+    also = [Link(f"Column {n}") for n in range(30)]
+    brief = fit_page(replace(base, stories=many, also=also, more=[]))
+    shown = len(brief.stories) + len(brief.more) + len(brief.also)
+    assert brief.left_out == 40 + 30 - shown > 0

@@ -96,6 +96,7 @@ def test_outlets_read_as_a_reader_knows_them():
     assert outlet_name("World news | The Guardian") == "The Guardian"
     assert outlet_name("Reuters_Co_Uk") == "Reuters"
     assert outlet_name("BBC News - World") == "BBC News - World"
+    assert outlet_name("Hosted") == ""  # a syndication host's site name
 
 
 def test_html_behind_a_comment_or_a_bom_is_html_on_stdin(run_cli, tmp_path):

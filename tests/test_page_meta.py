@@ -203,3 +203,39 @@ def test_lists_and_block_quotes_are_kept_as_structure_from_the_markup():
     assert not any(p.endswith(":") for p in points)  # nor a lead-in without what it leads to
     found = [(c.actor, c.action) for c in brief.commitments + brief.more_commitments]
     assert ("Ann Lee", "deliver every part of it") in found
+
+
+BLURBS = "".join(
+    f"<p>{who} said on Monday that the council of Port Alder would look again at the plans for "
+    f"the new road, and that a public meeting would be held before the vote on the {end}</p>"
+    for who, end in (("Sarah Jones", "final"), ("Tom Reed", "route"), ("The mayor", "money"))
+)
+
+
+def test_other_stories_blurbs_cut_off_mid_sentence_end_the_article():
+    """A page lists other stories after the article, each blurb cut off mid-sentence
+    ("...a career as a writer, producer and"): they are not its text."""
+    html = page("").replace("</article>", f"{BLURBS}</article>")
+    article = from_html(html, "p.html", "p")
+    assert article.text.endswith("the first boats will sail in the spring.")
+    assert "Tom Reed" not in article.text
+
+
+def test_one_paragraph_without_a_stop_does_not_end_the_article():
+    from briefing.ingest.page_meta import before_cut_blurbs
+
+    blocks = ["A first paragraph that ends well.", "word " * 25, "The last one."]
+    assert before_cut_blurbs(blocks) == 3
+    assert before_cut_blurbs([*blocks, "other " * 30]) == 1
+
+
+def test_the_publisher_the_page_names_is_cut_from_the_headline():
+    """A page whose og:site_name trafilatura does not find (it reads only the head's meta
+    tags; this one sits lower, as on a Yahoo page): the suffix "- Alder" is still its name."""
+    html = page("", '<meta property="og:site_name" content="Alder">')
+    html = html.replace("<h1>Harbour board approves the ferry plan</h1>", "")
+    html = html.replace(
+        "Ferry plan</title>", "Harbour board approves the ferry plan - Alder</title>"
+    )
+    article = from_html(html, "p.html", "p")
+    assert article.title == "Harbour board approves the ferry plan"

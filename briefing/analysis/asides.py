@@ -14,9 +14,11 @@ if TYPE_CHECKING:
 
 def inverted_if(verb: Token) -> bool:
     """ "Should X do Y, ...": the modal opens the clause before its subject, as "if" would."""
-    subject = subject_of(verb)
     modal = next((c for c in verb.children if c.dep_ == "aux" and c.lower_ == "should"), None)
-    if modal is None or subject is None or modal.i > subject.i:
+    if modal is None:
+        return False  # before the subject: finding it is the cost of this test on every verb
+    subject = subject_of(verb)
+    if subject is None or modal.i > subject.i:
         return False
     # the parser hangs it on the main verb as a clause of its own as often as a condition
     asked = verb.sent.text.rstrip(" \"'”’").endswith("?")

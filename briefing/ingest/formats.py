@@ -152,18 +152,20 @@ def from_html(text: str, name: str, article_id: str) -> Article:
     body = (getattr(doc, "text", None) or "") if doc is not None else ""
     found = getattr(doc, "date", None) or ""  # htmldate's: metadata first, then the text
     extracted = getattr(doc, "title", None) or ""
+    meta = page_meta.read(text)
     site = getattr(doc, "sitename", None) or ""
-    title = headlines.choose(extracted, _page_title(text), "" if site == extracted else site)
+    site = ("" if site == extracted else site) or page_meta.publisher_name(meta)
+    title = headlines.choose(extracted, _page_title(text), site)  # "... - Yahoo": its publisher
     # trafilatura puts one block per line (a list item too); blocks are paragraphs here.
     quoted, items = _quotes_and_items(getattr(doc, "body", None))
     marked = [_unmark(line, items) for line in body.split("\n") if line.strip()]
     marked = [(block, heading) for block, heading in marked if block]
     if marked and _letters(marked[0][0]) in (_letters(title), _letters(extracted)):
         marked = marked[1:]  # the headline again, perhaps with other quote marks
+    marked = marked[: page_meta.before_cut_blurbs([block for block, _ in marked])]
     blocks = [block for block, _ in marked]
     if not blocks:
         raise InputError("no article text found in HTML page", name)
-    meta = page_meta.read(text)
     if page_meta.is_section_front(text, meta, blocks):
         raise InputError("a section front or a list of teasers, not an article", name)
     parts = fragment.joined(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from briefing.nlp.lexicon import KICKERS
+from briefing.nlp.lexicon import KICKERS, NO_OUTLET_NAMES
 
 _SEPARATOR = re.compile(r"\s+(?:\||–|—|-|::|»|·)\s+")
 _KICKER = re.compile(r"^\s*(?:{})\s*(?:[:|–—-]\s*|$)".format("|".join(KICKERS)), re.I)
@@ -62,8 +62,11 @@ def _words(text: str) -> set[str]:
 
 def outlet_name(name: str) -> str:
     """A publisher's name as a reader knows it: "World news | The Guardian" -> "The
-    Guardian", "Reuters_Co_Uk" -> "Reuters", "BBC News - World" stays."""
+    Guardian", "Reuters_Co_Uk" -> "Reuters", "BBC News - World" stays. "Hosted" is no
+    name: the citation falls back to the web site."""
     name = " ".join(name.split())
+    if name.lower() in NO_OUTLET_NAMES:
+        return ""
     if "_" in name and " " not in name:
         return name.split("_")[0]
     parts = name.split(" | ")

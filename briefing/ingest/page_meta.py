@@ -55,6 +55,11 @@ MIN_TEASERS = 5
 MIN_LINKED_HEADINGS = 8
 LIST_SHARE = 0.6  # extracted blocks that are list items, on a front of teasers
 BLURB_WORDS = 20  # mean words of a block, when blurbs are as many as the linked headings
+# blurbs of other stories cut off mid-sentence ("...a career as a writer, producer and"):
+# a paragraph this long that ends without a stop; two of them end the article
+CUT_BLURB_WORDS = 20
+MIN_CUT_BLURBS = 2
+_ENDS_SENTENCE = re.compile(r"""[.!?:;…"'”’)\]]\s*$""")
 # the meta tags that carry the original publication time, best first
 DATE_META = ("article:published_time", "datepublished", "og:published_time", "pubdate")
 ONE_DAY = dt.timedelta(days=1)
@@ -190,6 +195,17 @@ def is_section_front(page: str, meta: PageMeta, blocks: list[str]) -> bool:
     if og_type == "article" or kinds & (ARTICLE_TYPES - {"webpage"}):
         return False
     return bool(kinds & LIST_TYPES) or og_type == "website"
+
+
+def before_cut_blurbs(blocks: list[str]) -> int:
+    """How many blocks are the article: it ends before a run of other stories' blurbs, each
+    cut off mid-sentence, that a page lists after it. Every block when there are fewer."""
+    cut = [
+        i
+        for i, b in enumerate(blocks)
+        if len(b.split()) >= CUT_BLURB_WORDS and not _ENDS_SENTENCE.search(b)
+    ]
+    return cut[0] if len(cut) >= MIN_CUT_BLURBS and cut[0] > 0 else len(blocks)
 
 
 def _text(fragment: str) -> str:

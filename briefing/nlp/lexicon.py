@@ -1832,6 +1832,9 @@ PHOTO_CREDIT = (
     r"|[^()]*/(?:ap|reuters|afp|epa|getty images))\)\W*$"
 )
 
+# A page's site name that names no publisher: a syndication host's "Hosted", a "Home".
+NO_OUTLET_NAMES = frozenset({"hosted", "home", "homepage", "index", "news", "article", "story"})
+
 # Kicker lines and prefixes that stand above a headline and are never the title.
 KICKERS = (
     "breaking news",

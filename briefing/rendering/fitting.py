@@ -55,8 +55,10 @@ def fit_page(briefing: Briefing, page_lines: float = PAGE_LINES) -> Briefing:
     shown = {s.id for s in trimmed.stories}
     more = [_link(s, briefing.sources) for s in briefing.stories if s.id not in shown]
     trimmed = replace(trimmed, more=_fill(more, page_lines - estimate_lines(trimmed)))
-    trimmed = replace(trimmed, left_out=len(more) - len(trimmed.more))
-    return replace(trimmed, also=_fill(briefing.also, page_lines - estimate_lines(trimmed)))
+    also = _fill(briefing.also, page_lines - estimate_lines(trimmed))
+    # a piece cut from Also is counted too: the page says what it could not show
+    left_out = len(more) - len(trimmed.more) + len(briefing.also) - len(also)
+    return replace(trimmed, also=also, left_out=left_out)
 
 
 def _fit_stories(briefing: Briefing, page_lines: float) -> Briefing:

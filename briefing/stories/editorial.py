@@ -186,7 +186,9 @@ def _addresses_reader(text: str) -> bool:
     opening = head[after_dateline(head, 0, len(head)) :].lstrip()
     if opening[:1] in "\"“‘'":
         return False  # a quote's "you" is the speaker's listener
-    first = re.split(r"(?<=[.!?])\s", opening, maxsplit=1)[0]
+    first, *rest = re.split(r"(?<=[.!?])\s", opening, maxsplit=2)
+    if rest and is_boilerplate(first):  # "this video is not available in your region"
+        first = rest[0].lstrip()
     if len(first.split()) > READER_OPENING_WORDS:
         return False  # no one sentence: page debris run together
     return bool(_READER.search(_QUOTED.sub("", first)))
