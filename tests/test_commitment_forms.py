@@ -2700,3 +2700,16 @@ def test_a_company_head_named_by_the_short_name_speaks_for_the_company():
     brief = build_briefing([Article("p", text)], Settings(fit_page=False))
     got = [(c.actor, c.action, c.speaker) for c in brief.commitments]
     assert got == [("Harbour Airline", "recommence its expansion", "Sarah Jones")]
+
+
+def test_an_experts_advice_to_the_public_is_no_demand_but_a_call_on_a_party_is():
+    # read on a real Newsweek page: "Hamilton urged people to be cautious of believing
+    # assertions made by suppliers" led the brief's commitments as a demand
+    text = (
+        "Sarah Jones, an expert in drug policy at the University of Vessia, said the findings "
+        "were worrying. Jones urged people to be cautious of claims made by suppliers. She "
+        "also urged the Harbour Party to ban the pills."
+    )
+    _, found, _ = run(text)
+    got = [(c.actor, c.type, c.action, c.target) for c in found.commitments]
+    assert got == [("Sarah Jones", "demand", "ban the pills", "Harbour Party")]

@@ -570,3 +570,11 @@ def test_pieces_cut_from_also_are_counted_as_not_shown():
     brief = fit_page(replace(base, stories=many, also=also, more=[]))
     shown = len(brief.stories) + len(brief.more) + len(brief.also)
     assert brief.left_out == 40 + 30 - shown > 0
+
+
+def test_a_question_to_the_reader_still_opens_a_feature():
+    text = (
+        "Would you build a house with water? An architect in Port Alder believes water is the "
+        "perfect material for keeping a house warm."
+    )
+    assert kind_of(Article("a", text, title="A house of water")) == "feature"

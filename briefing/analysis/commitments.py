@@ -41,6 +41,7 @@ from briefing.analysis.voices import (
 from briefing.analysis.wording import wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
+    ADVISED,
     ADVISING_VERBS,
     AUDIENCES,
     DEMAND_MODALS,
@@ -178,6 +179,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = whom(asked, offset, speaker, resolver) if asked is not None else ""
     else:
         target = target_of(head, actions[0], offset, speaker, resolver)
+    if kind == "demand" and _advice_to_all(target, actor, resolver):
+        return []  # "Hamilton, an expert in drug use, urged people to be cautious": advice
     if target == actor and _asks_the_named(head, actor, offset, speaker, resolver):
         return []  # "He ordered Roberts-Jones to pay": "he" is someone else, not found
     if target == actor:
@@ -233,6 +236,13 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             )
         )
     return out
+
+
+def _advice_to_all(target: str, actor: str, resolver: Resolver) -> bool:
+    """An analyst's or an academic's call on no one in particular or on the public ("urged
+    people to be cautious"): advice. Their call on a named party ("wants Oz to") is kept."""
+    last = target.lower().split()[-1:] if target else [""]
+    return is_analyst(actor, resolver) and (last[0] in ADVISED or last[0].rstrip("s") in ADVISED)
 
 
 def _told_by_another(head: Token, quote, offset: int) -> bool:

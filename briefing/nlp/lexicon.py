@@ -1106,6 +1106,28 @@ TRYING = frozenset({"continue", "try", "keep", "attempt", "start", "begin"})
 AUDIENCES = frozenset(
     "people public everyone everybody fan audience viewer listener reader voter".split()
 )
+# the general public an expert's advice is for ("urged people to", "parents should"), and
+# "" (no one named): the last word of a demand's target, singular
+ADVISED = AUDIENCES | frozenset(
+    {
+        "",
+        "consumer",
+        "parent",
+        "patient",
+        "traveller",
+        "traveler",
+        "shopper",
+        "user",
+        "driver",
+        "motorist",
+        "smoker",
+        "customer",
+        "women",
+        "men",
+        "adult",
+        "teenager",
+    }
+)
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})

@@ -187,8 +187,9 @@ def _addresses_reader(text: str) -> bool:
     if opening[:1] in "\"“‘'":
         return False  # a quote's "you" is the speaker's listener
     first, *rest = re.split(r"(?<=[.!?])\s", opening, maxsplit=2)
-    if rest and is_boilerplate(first):  # "this video is not available in your region"
-        first = rest[0].lstrip()
+    if rest and is_boilerplate(first) and not first.rstrip(" \"'”’").endswith("?"):
+        first = rest[0].lstrip()  # "this video is not available in your region": a notice
+        # ("Would you build a house with water?" asks the reader: a feature's opening)
     if len(first.split()) > READER_OPENING_WORDS:
         return False  # no one sentence: page debris run together
     return bool(_READER.search(_QUOTED.sub("", first)))
