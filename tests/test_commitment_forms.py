@@ -2713,3 +2713,18 @@ def test_an_experts_advice_to_the_public_is_no_demand_but_a_call_on_a_party_is()
     _, found, _ = run(text)
     got = [(c.actor, c.type, c.action, c.target) for c in found.commitments]
     assert got == [("Sarah Jones", "demand", "ban the pills", "Harbour Party")]
+
+
+def test_how_long_since_a_record_is_no_time_of_the_act():
+    # read on a real Rolling Stone page ("will tour together for the first time in nearly 25
+    # years") and on a Multi-News day ("for the first time in 13 years"): time "in 13 years"
+    text = (
+        "Sarah Jones will tour for the first time in 25 years. The Harbour Party will hold "
+        "its biggest rally in a decade next week. Vessia will hold the first vote in March."
+    )
+    _, found, _ = run(text)
+    assert [(c.actor, c.time) for c in found.commitments] == [
+        ("Sarah Jones", ""),
+        ("Harbour Party", "next week"),
+        ("Vessia", "in March"),
+    ]

@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import is_time, marked, span_text
-from briefing.nlp.lexicon import QUESTION_MARKS
+from briefing.nlp.lexicon import QUESTION_MARKS, SPANS_OF_TIME
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -23,7 +23,7 @@ def time_of(action: Token, head: Token) -> str:
     """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
     for root in (action, head):
         for child in root.children:
-            if child.dep_ == "prep" and is_time(child):
+            if child.dep_ == "prep" and is_time(child) and not _record_span(child):
                 return span_text(child)
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
                 if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
@@ -41,7 +41,7 @@ def time_of(action: Token, head: Token) -> str:
     for token in action.subtree:
         if token.i in apart:
             continue
-        if token.dep_ == "prep" and is_time(token):
+        if token.dep_ == "prep" and is_time(token) and not _record_span(token):
             return span_text(token)
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             return span_text(token)
@@ -52,3 +52,16 @@ def time_of(action: Token, head: Token) -> str:
         if word is not None and word.start not in apart:
             return match.group(0)
     return ""
+
+
+def _record_span(prep: Token) -> bool:
+    """ "for the first time in 25 years", "the biggest rally in a decade": how long since,
+    not when the act is to happen."""
+    head = prep.head  # the record itself, or the verb whose object it is
+    nouns = [head] if head.pos_ != "VERB" else [c for c in head.children if c.dep_ == "dobj"]
+    spans = any(c.dep_ == "pobj" and c.lemma_.lower() in SPANS_OF_TIME for c in prep.children)
+    return (prep.lower_ == "in" and spans) and any(
+        c.dep_ == "amod" and (c.lower_ in ("first", "last") or c.tag_ == "JJS")
+        for noun in nouns
+        for c in noun.children
+    )

@@ -1507,6 +1507,10 @@ ACADEMIC_WORDS = ("university", "institute", "college", "think tank", "school of
 
 # --- What's next -------------------------------------------------------------------
 
+# lemmas: how long since a record ("the first time in 25 years", "its biggest rally in a
+# decade"), never when an act is to happen
+SPANS_OF_TIME = frozenset("day week month year decade century generation".split())
+
 # as written, lower-cased: the last word of an event's name, which the tagger often calls an
 # organisation ("the Boston Marathon", "the Malaysian Grand Prix"): no actor
 EVENT_NAME_WORDS = frozenset(
