@@ -2728,3 +2728,15 @@ def test_how_long_since_a_record_is_no_time_of_the_act():
         ("Harbour Party", "next week"),
         ("Vessia", "in March"),
     ]
+
+
+def test_a_described_person_is_no_actor_and_a_grid_place_no_intention():
+    # from a CNN/DM sample (seed 86): "the 40-year-old Ulsterman ... announced he would
+    # retire" went to an actor "Ulsterman"; "will only start 17th for McLaren" was an intention
+    _, found, actors = run(
+        "Tom Reed rode his 4,000th winner on Sunday. Last week the 40-year-old Ulsterman "
+        "announced he would retire if he won the race again. Ann Lee will only start 17th "
+        "for Norvik."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "retire")]
+    assert "Ulsterman" not in actors

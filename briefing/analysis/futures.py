@@ -4,6 +4,7 @@ forecasts, hopes, questions or states."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import (
@@ -74,6 +75,8 @@ from briefing.nlp.lexicon import (
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+_PLACING = re.compile(r"^\d+(?:st|nd|rd|th)$", re.I)  # "17th" on a grid, tagged an object
+
 # verbs whose that-clause may hold someone's own future ("she said she would", "the plan
 # is that"); commitment verbs are read as themselves
 # subjects of a passive future that make it a rule or a forecast, no one's act
@@ -109,9 +112,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if takes_place(act):
         return None  # "the marathon will take place": an event, no one's act
     if lemma in ("start", "begin", "finish") and not any(
-        c.dep_ in ("dobj", "xcomp", "ccomp") for c in act.children
+        c.dep_ in ("dobj", "xcomp", "ccomp") and not _PLACING.match(c.text) for c in act.children
     ):
-        return None  # "Rosberg will start second", "the trial will begin": no act named
+        return None  # "Rosberg will start second", "will start 17th": a place on the grid
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
     if lemma in PARTS_PLAYED:

@@ -63,6 +63,20 @@ KINDS = {
 }
 
 
+_DESCRIBED = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|men|women)$")
+
+
+def _after_the(ent: Span) -> bool:
+    """The name's noun phrase opens with "the" ("the Frenchman", "the 40-year-old
+    Ulsterman"): a surname ("Newman", "Goodman") seldom does, unless it describes another
+    noun ("the Lieberman campaign")."""
+    if ent.root.dep_ in ("compound", "amod", "poss", "nmod"):
+        return False
+    return any(t.dep_ == "det" and t.lower_ == "the" for t in ent.root.children) or (
+        ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the"
+    )
+
+
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
@@ -87,6 +101,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             and ent.doc[ent.start - 1].lower_ in ("the", "a")
         ):
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
+        if len(ent) == 1 and _DESCRIBED.match(ent.text) and _after_the(ent):
+            continue  # "the 40-year-old Ulsterman", "the Frenchman": who he is, not his name
         label = ent.label_
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
