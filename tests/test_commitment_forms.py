@@ -2740,3 +2740,29 @@ def test_a_described_person_is_no_actor_and_a_grid_place_no_intention():
     )
     assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "retire")]
     assert "Ulsterman" not in actors
+
+
+def test_outcomes_kept_on_and_appeals_to_a_whole_people_are_not_commitments():
+    # from the Multi-News sample of seed 86: "Trump will continue receiving an executive
+    # producer credit" (an outcome) and "All Americans should recoil from" (an appeal)
+    _, found, _ = run(
+        "Sarah Jones will continue receiving a producer credit on the show. Norvik will "
+        "continue to face pressure. Vessia will continue to fund the schools. Tom Reed "
+        'wrote: "All Vessians should recoil from this. All parties must return to talks."'
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Vessia", "continue to fund the schools"),
+        ("Tom Reed", "return to talks"),
+    ]
+
+
+def test_a_verb_after_a_misplaced_subject_does_not_take_the_first_verbs_subject():
+    # from the Multi-News sample of seed 86: the parser hung "the White House and
+    # congressional Democrats" on "after" and joined "declared" to "is bracing", so "they
+    # would reject a bill" became the United States' refusal, shown at 0.60
+    text = (
+        "The United States is bracing for a shutdown after the White House and congressional "
+        "Democrats declared that they would reject a budget passed by the House."
+    )
+    _, found, _ = run(text)
+    assert all(c.confidence < CONFIDENT for c in found.commitments)

@@ -59,6 +59,10 @@ def subject_holder(token: Token) -> Token:
     """The verb whose subject a clause has: its own, or for a verb joined to another ("will
     build and will run") that one."""
     if subject_of(token) is None and token.dep_ == "conj":
+        before = token.doc[token.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "conj"):
+            return token  # "bracing for a shutdown after the White House and Democrats
+            # declared that": a subject the parser hung on "after"; not the first verb's
         return token.head
     return token
 
@@ -385,7 +389,7 @@ def speaker_of_report(
             subject = subject_of(verb)
             if subject is None and verb.tag_ == "VBG" and verb.dep_ == "xcomp":
                 subject = subject_of(verb.head)  # "Hockney left UKIP saying X would"
-            if subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+            if verb.head.pos_ in ("VERB", "AUX") and subject_holder(verb) is not verb:
                 subject = subject_of(verb.head)  # "Laws said ... and said Hain should"
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head

@@ -126,6 +126,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         return []
     if kind == "demand" and has_modal(actions[0], DEMAND_MODALS):
         bound = subject_holder(actions[0])  # "we have not gone far enough and must do more"
+        if _everyone_of(subject_of(bound)):
+            return []  # "All Americans should recoil from": an appeal to a people, no party
         target = resolve_subject(bound, offset, speaker, resolver)
         actor = resolver.side(speaker) if speaker else actor
         if target == actor and is_passive(actions[0]):
@@ -236,6 +238,14 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             )
         )
     return out
+
+
+def _everyone_of(subject: Token | None) -> bool:
+    """ "All Americans", "every parent": a whole people or public, not a party asked."""
+    if subject is None or not (subject.ent_type_ == "NORP" or subject.lemma_.lower() in ADVISED):
+        return False
+    quantified = (c for c in subject.children if c.dep_ in ("det", "predet"))
+    return any(c.lower_ in ("all", "every") for c in quantified)
 
 
 def _advice_to_all(target: str, actor: str, resolver: Resolver) -> bool:

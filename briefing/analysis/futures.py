@@ -49,6 +49,7 @@ from briefing.nlp.lexicon import (
     HARMS,
     HOLDINGS,
     HOPE_NOUNS,
+    KEEPING_ON,
     LEMMA_FIXES,
     NOT_ACTS,
     OBJECT_ACTS,
@@ -99,6 +100,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     lemma = LEMMA_FIXES.get(act.lower_, act.lemma_.lower())
     if lemma in NOT_ACTS and not (negated and lemma == "be"):
         return None  # "will feel", "would receive", "will be able to": states
+    if lemma in KEEPING_ON and any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in NOT_ACTS - {"be", "have"} for c in act.children
+    ):
+        return None  # "will continue receiving a credit", "will keep struggling": outcomes
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
