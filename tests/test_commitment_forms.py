@@ -2766,3 +2766,16 @@ def test_a_verb_after_a_misplaced_subject_does_not_take_the_first_verbs_subject(
     )
     _, found, _ = run(text)
     assert all(c.confidence < CONFIDENT for c in found.commitments)
+
+
+def test_an_inverted_not_only_am_i_committed_is_a_pledge():
+    # from a CNN/DM cue sample (seed 86): "not only am I absolutely committed to making sure
+    # they maintain their ... edge" put the subject on "committed", and nothing was found
+    _, found, _ = run(
+        'Sarah Jones met the Vessia delegation. "Not only am I absolutely committed to making '
+        'sure they keep their edge, but I will sell them ships," Jones said.'
+    )
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Sarah Jones", "pledge", "making sure they keep their edge"),
+        ("Sarah Jones", "intention", "sell them ships"),
+    ]

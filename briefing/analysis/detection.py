@@ -237,7 +237,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
         # "X is investigating and is prepared to": X's; "It pays, and be willing to": no one
         ready = clause_subject if token.head.tag_ != "VB" else subject_of
-        if not actions or ready(token.head) is None:
+        inverted = subject_of(token) is not None  # "not only am I committed to": on the word
+        if not actions or (ready(token.head) is None and not inverted):
             return None  # "and be willing to move fast": advice, no one is ready
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"
@@ -250,7 +251,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if kind == "offer" and lemma in ("ready", "prepared", "willing"):
             punitive = future_kind(actions[0], False)  # "prepared to take disciplinary action"
             kind = punitive if punitive in ("threat", "warning") else kind
-        return kind, token.head, actions, {"adjective"}, "", negated
+        head = token if inverted and subject_of(token.head) is None else token.head
+        return kind, head, actions, {"adjective"}, "", negated
     obliged = speaker or obliged_said_by(token, offset, resolver)
     # "Reed said there should be an inquiry": his demand
     there_said = "" if quote or lemma != "be" else demand_reported_by(token, offset, resolver)
