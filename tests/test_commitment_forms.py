@@ -2779,3 +2779,14 @@ def test_an_inverted_not_only_am_i_committed_is_a_pledge():
         ("Sarah Jones", "pledge", "making sure they keep their edge"),
         ("Sarah Jones", "intention", "sell them ships"),
     ]
+
+
+def test_there_is_no_room_for_an_act_rules_it_out():
+    # "there is no room for compromise" (an XSum dev day); not "no room for more cars"
+    _, found, _ = run(
+        '"There is no room for compromise on the budget," Sarah Jones said. "There is no '
+        'room for more cars in the square," Tom Reed said.'
+    )
+    assert [(c.actor, c.type, c.action, c.negated) for c in found.commitments] == [
+        ("Sarah Jones", "refusal", "compromise on the budget", True)
+    ]

@@ -225,6 +225,10 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: s
         return None
     if has_modal(token, DEMAND_MODALS) and (quote and speaker or reporter):
         return _there_must_be(token, resolver.side(reporter or speaker))
+    room = _no_room_for(token)
+    if room is not None and (quote and speaker or reporter):
+        # "leaders have said there is no room for the proposal to change": refused
+        return "refusal", token, [room], {"ruled_out"}, resolver.side(reporter or speaker), True
     if not (quote and speaker) or not has_modal(token, RULING_MODALS):
         return None
     negated = is_negated(token)
@@ -239,6 +243,23 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: s
         if kind:
             return kind, token, [noun], {"ruled_out"}, resolver.side(speaker), True
     return None
+
+
+def _no_room_for(token: Token) -> Token | None:
+    """What "there is no room for" rules out ("compromise", "the proposal to change")."""
+    for noun in token.children:
+        if noun.dep_ == "attr" and noun.lemma_.lower() == "room" and not is_negated(token):
+            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
+                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
+                    ruled = [c for c in prep.children if c.dep_ == "pobj" and _an_act(c)]
+                    return ruled[0] if ruled else None
+    return None
+
+
+def _an_act(noun: Token) -> bool:
+    """ "compromise", "the proposal to change": an act one could allow; not "more cars"."""
+    acted = any(c.dep_ == "acl" and c.pos_ == "VERB" for c in noun.children)
+    return noun.lemma_.lower() in REFUSED_NOUNS or acted
 
 
 def _there_must_be(token: Token, actor: str):
