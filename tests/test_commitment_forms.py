@@ -2790,3 +2790,35 @@ def test_there_is_no_room_for_an_act_rules_it_out():
     assert [(c.actor, c.type, c.action, c.negated) for c in found.commitments] == [
         ("Sarah Jones", "refusal", "compromise on the budget", True)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # all read in a brief of the 40 real pages of ../shared/eval/pages
+        # a study's senior author advises the public (Newsweek)
+        'Sarah Jones, senior author of the study, works at Vessia. "The general public should '
+        'be informed about the harms of these products," Jones said.',
+        # an interview's trivial refusal (NJ.com)
+        "Asked about it by reporters, Tom Reed declined to repeat that exact word.",
+        # an infinitive that is the instruments' purpose, not the agency's plan (SpaceNews)
+        "The Vessia agency is working on a call for proposals for science instruments to fly "
+        "on those missions.",
+    ],
+)
+def test_more_real_page_forms_that_commit_no_one(text):
+    _, found, _ = run(text)
+    assert found.commitments == []
+
+
+def test_what_was_asked_for_is_the_demand_not_the_purpose_after_a_comma():
+    # a Telegraph page: "She asked for implementation of the exam to be postponed for at
+    # least a year, in line with the demands of many teachers, to help ensure ..." was shown
+    # as a demand to "help ensure the syllabuses were sufficiently rigorous"
+    _, found, _ = run(
+        "Sarah Jones asked for implementation of the rules to be postponed for at least a year, "
+        "in line with the demands of many teachers, to help ensure the tests were fair."
+    )
+    assert [c.action for c in found.commitments] == [
+        "asked for implementation of the rules to be postponed for at least a year"
+    ]

@@ -184,6 +184,11 @@ def complements(token: Token) -> list[Token]:
         or stranded_in_relative(token)
     )
     heads = [h for h in heads if not _purpose_after(h, heads) and not _on_object(h, token)]
+    if heads and token.lemma_.lower() in ("call", "ask", "appeal") and called_for(token):
+        # "asked for the exam to be postponed ..., to help ensure": why, after what was asked
+        heads = [h for h in heads if not _after_comma(h, token)]
+        if not heads:
+            return [token]
     if not heads and token.lemma_.lower() in VERB_TYPES:
         # "We pledge, if this turns out to be impossible, to respond"
         strays = (stray_infinitive(c) for c in _conditions_after(token))
@@ -248,6 +253,11 @@ def _instead(head: Token, joined: Token) -> bool:
     )
 
 
+def _after_comma(clause: Token, verb: Token) -> bool:
+    between = clause.doc[verb.i + 1 : clause.left_edge.i]
+    return any(t.text in (",", ";", "—", "--") and t.head.i == verb.i for t in between)
+
+
 def _purpose_after(clause: Token, heads: list[Token]) -> bool:
     """A second "to" clause after a comma says why: "asked her mom to get screened, "just to
     ease some worries"" (not "co-operate", split in two by the tagger)."""
@@ -304,6 +314,9 @@ def in_its_sense(verb: Token) -> bool:
             c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
         )
         acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
+        # "working on a call for instruments to fly on those missions": the instruments' act
+        on = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
+        acts = [a for a in acts if not any(verb.i < i < a.i for i in on)]
         return now and any(  # not "working to stay positive": a state
             not any(g.dep_ == "acomp" for g in a.children) for a in acts
         )

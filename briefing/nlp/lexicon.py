@@ -1159,7 +1159,7 @@ WHOLE_ACTS = frozenset(
 # "refused to be drawn on"): no act is refused
 NO_COMMENT = frozenset(
     {"comment", "elaborate", "speculate", "say", "confirm", "deny", "disclose", "reveal"}
-    | {"specify", "name", "identify", "answer"}
+    | {"specify", "name", "identify", "answer", "repeat"}
 )  # not "discuss": "refused to discuss the withdrawal" refuses a negotiation
 # lemmas: a clause that describes one of these says how or why, not what anyone will do
 # ("the way we should approach", "the reasons the US won't strike")
@@ -1500,7 +1500,10 @@ OUTLET_DESKS = frozenset(
     "business politics".split()
 )
 # Role words of people whose predictions are not commitments (as written, in a role).
-ANALYST_ROLE_WORDS = ("analyst", "economist", "researcher", "expert", "professor", "commentator")
+ANALYST_ROLE_WORDS = (
+    *("analyst", "economist", "researcher", "expert", "professor", "commentator"),
+    *("senior author", "lead author", "study author", "co-author"),  # of a study
+)
 # words of a place of study whose people comment, not commit ("Ariane Tabatabai, of
 # Georgetown University, told me: 'it needs to ...'")
 ACADEMIC_WORDS = ("university", "institute", "college", "think tank", "school of")
