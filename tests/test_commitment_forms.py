@@ -2822,3 +2822,10 @@ def test_what_was_asked_for_is_the_demand_not_the_purpose_after_a_comma():
     assert [c.action for c in found.commitments] == [
         "asked for implementation of the rules to be postponed for at least a year"
     ]
+
+
+def test_a_confession_made_is_a_way_of_speaking():
+    # from the BBC sample of seed 86 ("I'll make a little confession to you")
+    text = "\"I'll make a little confession to you - it's here I feel at home,\" Tom Reed said."
+    _, found, _ = run(text)
+    assert found.commitments == []

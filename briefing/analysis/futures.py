@@ -68,6 +68,7 @@ from briefing.nlp.lexicon import (
     SHARE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
+    SPOKEN_THINGS,
     TAKEN_HEART,
     TAKES,
     VERB_TYPES,
@@ -122,6 +123,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Rosberg will start second", "will start 17th": a place on the grid
     if lemma in SPEECH_AHEAD:
         return None  # "Mr Kennedy will say that", "he'll praise Clinton": a speech ahead
+    if lemma == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in SPOKEN_THINGS for c in act.children
+    ):
+        return None  # "I'll make a little confession to you", "let me make a point": said
     if lemma in PARTS_PLAYED:
         return None  # "John Cleese will voice a sheep in the film": a part, cast
     if lemma == "announce" and not in_first_person(token):

@@ -712,6 +712,10 @@ OPINION_VERBS = frozenset(
 SPEECH_AHEAD = frozenset(
     "say tell argue praise claim describe criticise criticize admit concede confess".split()
 )
+# lemmas: what one "will make" by saying it ("a little confession", "a point", "a prediction")
+SPOKEN_THINGS = frozenset(
+    "confession admission point prediction remark observation guess comment joke".split()
+)
 # lemmas: a part one will play ("Sarah Lancashire will star in", "John Cleese will voice a
 # sheep"): a cast list, not a commitment
 PARTS_PLAYED = frozenset({"star", "co-star", "voice"})
