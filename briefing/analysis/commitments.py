@@ -251,8 +251,8 @@ def _everyone_of(subject: Token | None) -> bool:
 def _advice_to_all(target: str, actor: str, resolver: Resolver) -> bool:
     """An analyst's or an academic's call on no one in particular or on the public ("urged
     people to be cautious"): advice. Their call on a named party ("wants Oz to") is kept."""
-    last = target.lower().split()[-1:] if target else [""]
-    return is_analyst(actor, resolver) and (last[0] in ADVISED or last[0].rstrip("s") in ADVISED)
+    last = target.lower().split()[-1] if target else ""
+    return is_analyst(actor, resolver) and (last in ADVISED or last.rstrip("s") in ADVISED)
 
 
 def _told_by_another(head: Token, quote, offset: int) -> bool:

@@ -253,9 +253,12 @@ def _instead(head: Token, joined: Token) -> bool:
     )
 
 
+_BREAKS = (",", ";", "—", "--")  # punctuation that sets a clause apart
+
+
 def _after_comma(clause: Token, verb: Token) -> bool:
     between = clause.doc[verb.i + 1 : clause.left_edge.i]
-    return any(t.text in (",", ";", "—", "--") and t.head.i == verb.i for t in between)
+    return any(t.text in _BREAKS and t.head.i == verb.i for t in between)
 
 
 def _purpose_after(clause: Token, heads: list[Token]) -> bool:
@@ -265,7 +268,7 @@ def _purpose_after(clause: Token, heads: list[Token]) -> bool:
     if clause.dep_ != "xcomp" or first is None or clause is first:
         return False
     between = clause.doc[first.right_edge.i + 1 : clause.left_edge.i]
-    return any(t.text in (",", ";", "—", "--") for t in between)
+    return any(t.text in _BREAKS for t in between)
 
 
 def in_its_sense(verb: Token) -> bool:

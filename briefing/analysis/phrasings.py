@@ -247,12 +247,15 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: s
 
 def _no_room_for(token: Token) -> Token | None:
     """What "there is no room for" rules out ("compromise", "the proposal to change")."""
-    for noun in token.children:
-        if noun.dep_ == "attr" and noun.lemma_.lower() == "room" and not is_negated(token):
-            if any(c.dep_ == "det" and c.lower_ == "no" for c in noun.children):
-                for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "for"):
-                    ruled = [c for c in prep.children if c.dep_ == "pobj" and _an_act(c)]
-                    return ruled[0] if ruled else None
+    if is_negated(token):
+        return None
+    rooms = [c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() == "room"]
+    for room in rooms:
+        if not any(c.dep_ == "det" and c.lower_ == "no" for c in room.children):
+            continue
+        for prep in (c for c in room.children if c.dep_ == "prep" and c.lower_ == "for"):
+            ruled = [c for c in prep.children if c.dep_ == "pobj" and _an_act(c)]
+            return ruled[0] if ruled else None
     return None
 
 
