@@ -57,13 +57,12 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.futures import future_commitment, future_kind
 from briefing.analysis.narration import by_rule, decided_then
+from briefing.analysis.nominals import nominal_commitment, there_is
 from briefing.analysis.phrasings import (
     commits_to_act,
     confident_of,
-    nominal_commitment,
     obliged_demand,
     ruled_out,
-    there_is,
     told_demand,
     urged_demand,
     wanted_demand,

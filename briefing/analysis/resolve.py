@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.antecedents import Antecedents
 from briefing.analysis.entities import alias_map
-from briefing.analysis.mentions import without_party
 from briefing.analysis.names import first_name_before, first_name_gender, name_head, normalise
 from briefing.analysis.referents import (
     apposed_name,
@@ -17,14 +16,13 @@ from briefing.analysis.referents import (
     named_modifier,
     office_of,
     one_of_a_people,
-    one_of_them,
     plural_people_before,
     possessor,
-    right_beside,
     voice_owner,
 )
 from briefing.analysis.roles import title_word
 from briefing.analysis.sides import Sides
+from briefing.analysis.speakers import Speakers, untitled
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -35,7 +33,6 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
-    HONORIFICS,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
@@ -46,7 +43,6 @@ from briefing.nlp.lexicon import (
     THIRD_PERSON,
     THIRD_PLURAL,
     TITLE_GENDER,
-    TITLE_WORDS,
 )
 
 if TYPE_CHECKING:
@@ -59,7 +55,7 @@ _NAMED_KINDS = ("party", *sorted(COMPANY_SUFFIXES))
 DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
 
-class Resolver(Sides, Antecedents):
+class Resolver(Sides, Antecedents, Speakers):
     """Names, titles and pronouns to actors; whose side each speaks for (``Sides``)."""
 
     def __init__(self, actors: list[Actor], mentions: list[Mention]):
@@ -195,7 +191,7 @@ class Resolver(Sides, Antecedents):
             # "Comedian Tom Reed", tagged with the title: Tom Reed, as a speaker is
             name = self.name(span.text) or ""
             if not name and span.label_ == "PERSON":
-                name = self.name(_untitled(span)) or ""
+                name = self.name(untitled(span)) or ""
             # A capital that acts ("Washington is ready to") is its government.
             name = CAPITALS.get(name) or CAPITALS.get(span.text) or name
             if name or apposed_name(token) is None:  # "The Liberal Premier ..., Mike Baird"
@@ -332,69 +328,6 @@ class Resolver(Sides, Antecedents):
                 if actor is not None and actor.kind == "organisation":
                     return name
         return None
-
-    def _missed_name(self, surname: Token) -> str:
-        """A person the NER missed, by surname, unless the first name before it says it is
-        someone else: "Alison Saunders said" is not Pete Saunders, met earlier."""
-        known = self.name(surname.text)
-        first = first_name_before(surname)
-        if first is None:
-            return known or surname.text
-        full = f"{first.text} {surname.text}"
-        named = self.name(full)
-        if named:
-            return named
-        words = (known or "").split()
-        word = first.lower_.rstrip(".")  # "Mr Lock", "Chancellor Brown": a title, no name
-        titled = word in HONORIFICS or word in TITLE_WORDS or word in ROLE_WORDS
-        titled = titled or word in TITLE_GENDER
-        if len(words) > 1 and words[0] != first.text and not titled:
-            return full
-        return known or surname.text
-
-    def speaker(self, subject: Token, offset: int, quote_start: int | None = None) -> str:
-        """Who a speech verb's subject is: a named actor, or the person a pronoun points to;
-        for '"...," he said' after a quote that starts at ``quote_start``, the person before
-        the quote (the names inside it are those it speaks of)."""
-        word = subject.lower_
-        if quote_start is not None and word in THIRD_PERSON:
-            if self._unnamed_since(subject, offset):
-                return ""  # 'A pub spokesman said ... "...," he added': the spokesman
-            return self.last(quote_start, "person", gender=PRONOUN_GENDER.get(word, "")) or ""
-        span = entity_of(subject)
-        if one_of_them(subject, span):
-            return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
-        if span is not None:
-            span = without_party(span)  # "Tory Liam Fox said"
-            return self.name(span.text) or self.name(_untitled(span)) or span.text
-        named = next(
-            (c for c in subject.children if c.dep_ == "appos" and right_beside(subject, c)), None
-        )
-        if named is not None and named.ent_type_ == "PERSON" and subject.ent_type_ != "PERSON":
-            return self.speaker(named, offset)  # "said Bolivia's Agriculture Secretary, X"
-        if subject.pos_ == "PROPN":
-            if not title_word(subject.text):
-                return self._missed_name(subject)  # a name the NER missed: "Lind said"
-            # "the Conservative MP said": the person so titled before, or no one
-            who = self.token(subject, offset) or ""
-            return who if self.is_person(who) else ""  # not Streatham of "the Streatham MP"
-        owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
-        span = entity_of(owner) if owner is not None else None
-        name = self.name(span.text) if span is not None else None
-        if name:
-            return name
-        return self.token(subject, offset) or ""
-
-
-def _untitled(span) -> str:
-    """ "Nora Quist" of "Insp Nora Quist", "Lukaku" of "Belgian Lukaku": a name tagged with
-    the title or the people before it."""
-    start = 0
-    while start < len(span) - 1 and (
-        title_word(span[start].text) or span[start].pos_ == "ADJ" or span[start].text in DEMONYMS
-    ):
-        start += 1
-    return span[start:].text
 
 
 def _full_person(actor: Actor) -> bool:

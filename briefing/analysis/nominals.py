@@ -1,0 +1,130 @@
+"""Commitments named by a noun: "announced plans to give", "renewed calls for a
+moratorium", "our goal is to", "no intention of invading"."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.attribution import subject_of
+from briefing.analysis.complements import for_to, infinitive_after
+from briefing.analysis.forms import harmful, is_negated, prep_objects, to_infinitive
+from briefing.analysis.referents import possessor
+from briefing.analysis.voices import own_aim_told
+from briefing.nlp.lexicon import (
+    ABANDONING_VERBS,
+    CALLS_RENEWED,
+    JUDGING_NOUNS,
+    NOUN_TYPES,
+    NOUN_VERBS,
+    RECEIVING_VERBS,
+    RESPONDING_VERBS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _other_owner(noun: Token) -> Token | None:
+    """A named owner of a commitment noun ("Labour's pledge", "a government plan", "the
+    company's plans"), not a pronoun that may be the subject's own ("his pledge")."""
+    owner = possessor(noun)
+    if owner is not None and owner.pos_ in ("PROPN", "NOUN"):
+        return owner
+    for child in noun.children:
+        if child.dep_ in ("compound", "amod") and (
+            child.ent_type_ in ("ORG", "GPE", "NORP") or child.lemma_.lower() == "government"
+        ):
+            return child
+    return None
+
+
+def _gerund_of(token: Token, verbs) -> bool:
+    """ "halting" in "an injunction halting plans", tagged a noun: a verb of ``verbs`` + -ing."""
+    word = token.lower_
+    return word.endswith("ing") and (word[:-3] in verbs or word[:-3] + "e" in verbs)
+
+
+def nominal_commitment(noun: Token, lemma: str):
+    """ "announced plans to give", "renewed calls for a moratorium", "no intention of
+    invading": the noun names the commitment; its owner is the one who has or makes it."""
+    if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
+        return None  # "received a call for a welfare check": someone else's call
+    if any(_gerund_of(c, RESPONDING_VERBS) for c in noun.children if c.dep_ == "compound"):
+        return None  # "an injunction halting plans to", the gerund taken for a noun
+    other = _other_owner(noun)
+    if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
+        return None  # "the Tories are to back government plans to": whose plans?
+    judge = subject_of(noun.head) if noun.dep_ == "dobj" else None
+    if judge is not None and judge.lemma_.lower() in JUDGING_NOUNS and other is None:
+        return None  # "a court approved plans to restart": the plans are not the court's
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in ABANDONING_VERBS:
+        return None  # "the chancellor reversed his plan to cut tax credits"
+    if lemma == "goal" and any(
+        c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in noun.children
+    ):
+        return None  # "O'Gara's late drop goal", "the winning goal": a score; not "ultimate goal"
+    is_to, asked = False, []
+    if lemma in ("call", "demand"):
+        acts = [
+            p for c in noun.children if c.dep_ == "prep" and c.lower_ == "for" for p in c.children
+        ] + for_to(noun)  # "renewed calls for the government to act"
+        # "renewed calls (on Tuesday) to ban", the "to" clause on the noun or on its verb
+        if not prep_objects(noun, "from"):  # "calls from victims' families to": theirs
+            acts += [c for c in noun.children if c.dep_ == "acl" and to_infinitive(c)]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALLS_RENEWED:
+            acts += infinitive_after(noun.head, noun.right_edge.i + 1)  # not "made calls to"
+    else:
+        acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
+        if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
+            acts += infinitive_after(noun.head, noun.right_edge.i + 1)
+        is_to = noun.dep_ == "nsubj" and noun.head.lemma_ == "be"
+        if is_to and noun.head.tag_ == "VBD" and noun.head.dep_ != "ccomp":
+            return None  # "Jumaah's plan was to go in, but when he arrived": told as past
+        if is_to:  # "our goal is to"
+            acts += [c for c in noun.head.children if c.dep_ == "xcomp" and to_infinitive(c)]
+            asked = [c for c in noun.head.children if _for_another(c)]  # "is for Oz to resign"
+            acts += asked
+        acts += [
+            p
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ == "of"
+            for p in c.children
+            if p.tag_ == "VBG"
+        ]
+    if not acts:
+        return None
+    owner = possessor(noun)
+    if lemma == "demand" and owner is None and any(c.lower_ == "the" for c in noun.children):
+        return None  # "shows the demand for our beer": a market's, no one's demand
+    head = (
+        noun.head if noun.dep_ in ("dobj", "attr") and noun.head.pos_ in ("VERB", "AUX") else None
+    )
+    if head is not None and other is not None and head.lemma_.lower() not in ABANDONING_VERBS:
+        kind = NOUN_TYPES[lemma]  # "criticised David Cameron's pledge to": Cameron's pledge
+        return kind, other, acts[:1], {"nominal_verb"}, "", False
+    if head is None and not (owner is not None and is_to):  # is_to: never a call or demand
+        return None  # "Iran's plan to enrich uranium was dropped": whose word, and still?
+    pronoun = owner is not None and owner.lower_ in ("his", "her", "their", "its")
+    if head is None and (is_negated(noun.head) or (pronoun and not own_aim_told(noun))):
+        return None  # "our objective is not to", "their aim is to": whose, said by whom?
+    negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
+    there_are_none = negated and head is not None and there_is(head)  # whose: see detection
+    if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
+        if not there_are_none:
+            return None  # "criticised the deal to": not the critic's deal
+    kind = "demand" if acts[0] in asked else NOUN_TYPES[lemma]
+    if negated:
+        kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
+    cues = {"no_intention"} if negated else {"nominal_verb"}
+    return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def _for_another(clause: Token) -> bool:
+    """ "(the group's goal is) for Dr. Oz to resign": an act asked of another."""
+    marked_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
+    return clause.dep_ == "advcl" and marked_for and to_infinitive(clause)
+
+
+def there_is(verb: Token) -> bool:
+    """ "there are (no plans to)": a clause with no subject but "there"."""
+    return verb.lemma_ == "be" and any(c.dep_ == "expl" for c in verb.children)
