@@ -78,3 +78,22 @@ def test_talks_ahead_are_an_event_now_that_event_nouns_hold_lemmas():
         [Article("a", text, published="2026-03-03")], Settings(date="2026-03-03")
     )
     assert [e.when for e in brief.events] == ["on March 9"]
+
+
+def test_no_word_list_is_defined_twice_across_the_lexicon_modules():
+    # The package re-exports every module's names: a second list of the same name would
+    # silently replace the first for every importer (STATE_BODIES once did).
+    import ast
+    from pathlib import Path
+
+    seen: dict[str, str] = {}
+    twice = []
+    for path in sorted(Path(lexicon.__file__).parent.glob("*.py")):
+        for node in ast.parse(path.read_text()).body:
+            targets = node.targets if isinstance(node, ast.Assign) else []
+            for name in (t.id for t in targets if isinstance(t, ast.Name)):
+                if name in seen and seen[name] != path.name:
+                    twice.append((name, seen[name], path.name))
+                seen.setdefault(name, path.name)
+    assert not twice
+    assert {"VERB_TYPES", "COUNTRIES", "BOILERPLATE"} <= set(seen)

@@ -1,0 +1,380 @@
+"""What's next, readability, the language check, comparing texts and editorial judgement."""
+
+from __future__ import annotations
+
+import re
+
+# --- What's next -------------------------------------------------------------------
+
+# lemmas: how long since a record ("the first time in 25 years", "its biggest rally in a
+# decade"), never when an act is to happen
+SPANS_OF_TIME = frozenset("day week month year decade century generation".split())
+
+# as written, lower-cased: the last word of an event's name, which the tagger often calls an
+# organisation ("the Boston Marathon", "the Malaysian Grand Prix"): no actor
+EVENT_NAME_WORDS = frozenset(
+    "marathon olympics paralympics cup championship championships festival awards prix "
+    "tournament bowl expo summit election elections referendum".split()
+)
+# what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
+# Probe will fly within 9 solar radii")
+MACHINE_NAME_WORDS = frozenset(
+    "probe spacecraft satellite rover telescope rocket lander orbiter capsule".split()
+)
+# spaCy entity labels of a name that can act or be asked to: a person, a body, a country,
+# a people ("Russia", "the Tories")
+PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# a house's name that is also a party's ("Congress" is not India's Congress Party in a
+# US article)
+LEGISLATURES = frozenset("Congress Parliament Senate Assembly Duma Knesset".split())
+# lemmas: what a law's name ends with; a law does as it is written, it does not commit
+LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
+# lemmas: processes and schemes, which "aim to" or "offer to" as written, committing no one
+PROCESS_NOUNS = frozenset(
+    """negotiation talk measure plan proposal reform rule change scheme programme program
+    project initiative policy strategy deal agreement""".split()
+)
+# as written: a storm's name ("Hurricane Irene", then "Irene weakened") names no actor
+STORM_NAME = re.compile(
+    r"\b(?:Hurricane|Tropical Storm|Typhoon|Cyclone|Superstorm|Storm)\s+([A-Z][a-z]+)\b"
+)
+# lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
+FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
+# it must submit")
+ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
+# lemmas: verbs whose that-clause asks for an act ("demanded that Christians pay"), not a claim
+# ("data suggest that people pay more"; "call" takes no that-clause)
+SUBJUNCTIVE_VERBS = ADVISING_VERBS - {"call", "suggest"} | {"request"}
+# lemmas: a gathering one speaks to ("urged the union's annual conference"): whom, not what
+AUDIENCE_NOUNS = frozenset(
+    "conference meeting rally audience crowd gathering convention assembly delegate".split()
+)
+# lemmas: nouns a date can belong to and still be ahead ("the summit on Friday").
+EVENT_NOUNS = {
+    "meeting",
+    "summit",
+    "vote",
+    "talk",
+    "conference",
+    "hearing",
+    "election",
+    "session",
+    "visit",
+    "deadline",
+    "round",
+    "referendum",
+    "trial",
+    "launch",
+    "ceremony",
+}
+
+# --- Readability (as written) ------------------------------------------------------
+
+# A sentence opening with one of these leans on the sentence before it.
+DANGLING_OPENERS = frozenset(
+    """
+    he she they it we his her their its him them this these those that such
+    but however also and so yet still meanwhile moreover furthermore nevertheless
+    instead therefore thus then besides likewise otherwise nonetheless further
+    """.split()
+)
+
+
+# "This week, ministers agreed...": a demonstrative before a time noun opens a time, not a
+# reference back.
+DEMONSTRATIVES = {"this", "that", "these", "those"}
+# as written: "The measure, due to remain in place until 30 April, comes after ...": a key
+# point that opens so points back at a sentence the brief does not show
+BACK_REFERENCE = re.compile(
+    r"^(?:The|Such a) (?:measure|move|decision|announcement|step|incident|ruling|change|"
+    r"order|ban|bill|policy|proposal)\b(?! of\b| to\b| by\b| that\b)"
+)
+TIME_NOUNS = {
+    "week",
+    "weekend",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "season",
+    "quarter",
+    "time",
+    "decade",
+    "century",
+    "weeks",
+    "months",
+    "years",
+    "days",
+    "day",
+}
+
+# --- Language check (as written) ----------------------------------------------------
+
+# The most frequent English function words: any English prose is full of them.
+COMMON = frozenset(
+    "the of and to a in is that for it on was with as he she be by at are this have from "
+    "or had not but his her they their its an were which been has will would said there".split()
+)
+
+# Edmundson's stigma words: hedges that make a sentence a worse summary (as written).
+STIGMA_WORDS = ("hardly", "impossible", "allegedly", "reportedly", "perhaps", "maybe")
+
+# --- Comparing texts (as written) -------------------------------------------------------
+
+# Function words carry no content; without them, overlap measures what is said.
+OVERLAP_STOP_WORDS = frozenset(
+    """
+    a about above after again against all also am an and any are as at be because been
+    before being below between both but by can could did do does doing down during each
+    few for from further had has have having he her here hers him his how i if in into is
+    it its itself just me more most my no nor not now of off on once only or other our ours
+    out over own same she should so some such than that the their theirs them then there
+    these they this those through to too under until up very was we were what when where
+    which while who whom why will with would you your said says say told tell
+    """.split()
+)
+
+# Words the commitment scorer ignores when it matches an evidence sentence.
+MATCH_STOP_WORDS = frozenset("the a an of to for in on at its their our and".split())
+
+# --- Editorial judgement (as written, lower case) ------------------------------------
+
+# What an article is when it is not news, by the words of its section, tags or URL path.
+NOT_NEWS_SECTIONS = {
+    "opinion": {
+        "opinion",
+        "opinions",
+        "commentisfree",
+        "comment",
+        "comments",
+        "editorial",
+        "editorials",
+        "columnists",
+        "columnist",
+        "columns",
+        "op-ed",
+        "op-eds",
+        "oped",
+        "views",
+        "blogs",
+        "the guardian view",
+        "our view",
+    },
+    "review": {"review", "reviews", "film review", "book review", "books review", "critics"},
+    "letters": {"letters", "letter", "letters to the editor"},
+    "advice": {
+        "lifeandstyle",
+        "life and style",
+        "advice",
+        "relationships",
+        "sex",
+        "agony aunt",
+        "dear prudence",
+        "ask",
+        "wellness",
+        "wellbeing",
+        "family",
+        "parenting",
+    },
+    "recipe": {"food", "recipes", "recipe", "cooking"},
+    "live": {"live", "as it happened"},
+    "puzzle": {"crosswords", "crossword", "puzzles", "puzzle", "quiz", "quizzes", "sudoku"},
+    "horoscope": {"horoscope", "horoscopes", "astrology"},
+}
+# Headline forms: "Film name – review", "Crisis talks | Letters", "Opinion: ...", "... – live".
+NOT_NEWS_HEADLINES = {
+    "review": r"(?:[–—-]\s*(?:\w+\s+)?review\b|^review:|\|\s*review\b|\breview\s*[–—|:]\s*\w)",
+    "letters": r"(?:\|\s*letters?\s*$|^letters?:)",
+    "opinion": r"^(?:opinion|comment|the guardian view on|our view)\s*[:|]",
+    "live": r"(?:[–—-]\s*live\b|\blive(?: updates| blog)?\s*$|\bas it happened\s*$|^live:)",
+    "recipe": r"\brecipes?\b",
+    "puzzle": r"\b(?:crossword|sudoku|quiz)\b",
+    "horoscope": r"\bhoroscopes?\b",
+    "feature": r"^(?:what you need to know|explainer)\b|\b(?:explained|what you need to know)\s*$",
+}
+# A column's own words, wherever the feed gives no section: the outlet's disclaimer ("The
+# opinions expressed in this commentary are solely those of ..."), a standfirst naming its
+# writer ("..., argues technology analyst Bill Thompson.") and a first-person opening.
+OPINION_NOTES = (
+    r"\b(?:opinions?|views?) expressed (?:in this (?:commentary|column|article|piece) )?"
+    r"are (?:solely )?(?:those of|(?:his|her|their|the author's) own)"
+    r"|\bthe author is an? (?:[\w.-]+ ){0,4}(?:columnist|contributor|commentator)\b"
+)
+OPINION_STANDFIRST = r"[,.] (?:argues|writes) (?:[a-z]+ ){0,3}[A-Z][a-z]+ [A-Z][\w'-]+\.?\s*$"
+# A feature or a piece of service journalism talks to its reader from its first sentence
+# ("Your child may want the latest toy this Christmas, but how about ..."); a report does not.
+SECOND_PERSON = r"(?<!-)\b[Yy]ou(?:rs?|rself)?\b(?!-)"  # not "pay-as-you-go"
+FIRST_PERSON_OPENING = r"(?:I|I'm|I’m|I've|I’ve|I'd|We|We're|We’re|My|Our)\b"
+# The writer's own "I" in a sentence with no quote mark and no one said to speak ("Like
+# most who know that city, I was heartbroken"); "My" only opening a sentence, so a title
+# ("All My Sons") is no one's (editorial.py drops "I" after a name: "George I").
+WRITER_SINGULAR = r"^My\b|\bmy\b|\bme\b|\bmyself\b|\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\b"
+QUOTE_MARKS = r"[\"“”‘]|(?:^|\s)['’]|['’](?:\s|$)"
+REPORTED_SPEECH = r"\b(?:said|says|told|tells|wrote|writes|asked|recalled|added)\b"
+FIRST_PERSON = (
+    r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've"
+    r"|[Oo]ur|us)\b"
+)
+# How much a section is worth in an analyst's morning brief (1 leads; unknown is 0.5).
+SECTION_VALUE = {
+    **dict.fromkeys(
+        (
+            "world",
+            "international",
+            "politics",
+            "business",
+            "economy",
+            "economics",
+            "money",
+            "markets",
+            "policy",
+            "science",
+            "environment",
+            "climate",
+            "news",
+            "uk-news",
+            "uk news",
+            "us-news",
+            "us news",
+            "world news",
+            "global",
+            "europe",
+            "asia",
+            "africa",
+            "americas",
+            "middle east",
+            "middleeast",
+            "australia-news",
+            "global-development",
+            "law",
+            "defence",
+            "security",
+            "health",
+            "government",
+        ),
+        1.0,
+    ),
+    **dict.fromkeys(("technology", "tech", "education", "society", "media"), 0.7),
+    **dict.fromkeys(
+        (
+            "sport",
+            "sports",
+            "football",
+            "culture",
+            "film",
+            "music",
+            "books",
+            "tv",
+            "tv-and-radio",
+            "entertainment",
+            "arts",
+            "fashion",
+            "travel",
+            "lifestyle",
+            "style",
+            "games",
+            "celebrity",
+            "stage",
+            "artanddesign",
+        ),
+        0.2,
+    ),
+}
+
+# "a new Access Services division": a unit a company sets up, named before its noun
+ORGANISATION_UNITS = frozenset(
+    {"division", "unit", "subsidiary", "arm", "venture", "business", "brand", "department"}
+)
+
+# a reporters' credit: the names in it are bylines, not actors
+CREDIT_LINE = (
+    r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
+    r"additional reporting|writing|editing) by\b"
+)
+
+# Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
+BOILERPLATE = (
+    r"\bvideo is (?:not|no longer) available\b",
+    r"\b(?:share|send us) your (?:photos|videos|stories)\b",
+    r"\bclick (?:here|to (?:share|email|print))\b",
+    r"^\s*(?:read|see) (?:more|also)\s*:",
+    r"^\s*\[?read:",
+    r"\bsign up (?:for|to) (?:our|the) \w*\s*newsletter\b",
+    r"\bsubscribe (?:now|today|to (?:our|the))\b",
+    r"\b(?:opens in (?:a )?new window)\b",
+    r"\bthis (?:story|article) (?:has been|was) updated\b",
+    r"\ball rights reserved\b",
+    r"\bfollow (?:us|him|her) on (?:twitter|facebook|instagram)\b",
+    r"^\s*(?:photo|image|video|file photo)\s*:",
+    r"\b(?:getty images|associated press|reuters|afp)\s*$",
+    r"^\W*(?:are|do|have|did|were|will|would) you\b[^.!]*\?\W*$",  # a prompt to the reader
+    r"^\W*from the section\b",
+    r"\blocation (?:information )?to your tweets\b|\btweet(?: with a)? location\b",
+    r"\bdelete your (?:tweet )?location history\b|\bswitch location on/off\b",
+    r"^\W*learn more\W*$",
+    r"\bdow jones reprints\b|\bfor your personal,? non-commercial use only\b|\border reprints\b",
+    r"\btomatometer\b",
+    r"\byour interest in spreading the word\b|\bwe (?:only request|do not capture) (?:your|any)"
+    r" email address\b",
+    r"^\W*interested in [^.?!]{1,60}\?\W*$|\badd [^.?!]{1,60} as an interest\b",
+    r"^\W*add interest\W*$",
+    r"\byour browser does not support\b",
+    r"\bwe use cookies\b|\bour use of cookies\b|\baccept (?:all )?cookies\b|\bcookie policy\b",
+    r"\bby continuing to (?:browse|use) (?:this|our|the) (?:site|website)\b",
+    r"\bwe reserve the right to edit\b",
+    r"^\W*\d[\d,]*\s+comments?\W*$",
+    r"\b(?:tweet|share this|link this|email this)\W+(?:\w+\W+){0,3}(?:share|link|tweet)",
+    r"\[\s*read(?: more)?\s*:",
+    r"^\W*clockwise from\b",
+    r"^\W*(?:photos?|pictures?|images?)\s*(?:by|credit|courtesy)\b",
+    r"^\W*(?:related|recommended|most read|more from)\s*(?::|$)",
+    # photo captions: "In this still image taken from video provided by...", "In this Aug.
+    # 13, 2016, file photo...", "Image caption ...", and the wire form "X speaks during a
+    # rally, Saturday, Aug. 13, 2016, in Fairfield, Conn." (a weekday and a full date set
+    # off by commas: a report says "on Saturday")
+    r"^\W*in this (?:[\w.,]+ ){0,5}(?:photo|image|picture|video|handout|photograph)\b",
+    r"^\W*image (?:caption|copyright)\b",
+    r"(?<!on )\b\w+day, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d{1,2}, "
+    r"\d{4},? (?:in|at|near|outside)\b",
+    r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
+    # a related-links box run into the text: "nominee Donald Trump Donald TrumpPoll: ..."
+    r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
+)
+
+# a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
+# "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive). A
+# bare "(Reuters)" or "(AP)" ends a live blog's item as often: no caption
+PHOTO_CREDIT = (
+    r"\((?:associated press|getty images|ap photo\b[^()]*"
+    r"|[^()]*/(?:ap|reuters|afp|epa|getty images))\)\W*$"
+)
+
+# A page's site name that names no publisher: a syndication host's "Hosted", a "Home".
+NO_OUTLET_NAMES = frozenset({"hosted", "home", "homepage", "index", "news", "article", "story"})
+
+# Kicker lines and prefixes that stand above a headline and are never the title.
+KICKERS = (
+    "breaking news",
+    "breaking",
+    "update",
+    "updated",
+    "exclusive",
+    "live",
+    "analysis",
+    "watch",
+    "video",
+    "just in",
+    "developing",
+    "news analysis",
+)
+
+# Ten or more of one punctuation mark: quadratic in spaCy's tokenizer and Python-Markdown.
+PUNCTUATION_RUN = re.compile(r"([^\w\s]|_)\1{9,}")

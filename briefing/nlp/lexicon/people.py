@@ -1,0 +1,364 @@
+"""Honorifics, titles, role words, first names and pronouns: what names a person, and
+whose side they speak for."""
+
+from __future__ import annotations
+
+HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
+HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
+# a title that addresses a person rather than naming a post ("consultant oncologist
+# Professor X": the post is before it)
+ADDRESSED = HONORIFICS | {"professor", "doctor"}
+
+# Abbreviated titles before a name ("Sen. Elizabeth Warren") and the role each one names.
+ABBREVIATED_TITLES = {
+    "sen": "Senator",
+    "rep": "Representative",
+    "gov": "Governor",
+    "gen": "General",
+    "lt": "Lieutenant",
+    "sgt": "Sergeant",
+    "adm": "Admiral",
+    "amb": "Ambassador",
+    "pres": "President",
+    "capt": "Captain",
+    "col": "Colonel",
+    "cmdr": "Commander",
+    "supt": "Superintendent",
+    "det": "Detective",
+    "insp": "Inspector",
+    "cllr": "Councillor",
+    "cpl": "Corporal",
+    "maj": "Major",
+}
+COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast"})
+# A government's portfolios: after "Secretary of" or "Minister for", or before "Secretary",
+# they are part of a title ("the Secretary of State", "Communities Secretary Eric Pickles"),
+# not an organisation of their own.
+PORTFOLIOS = frozenset(
+    {"state", "defense", "defence", "treasury", "justice", "interior", "commerce", "labor"}
+    | {"labour", "energy", "health", "education", "homeland security", "transportation"}
+    | {"transport", "agriculture", "foreign affairs", "home affairs", "finance", "trade"}
+    | {"environment", "housing", "veterans affairs", "the interior", "the treasury"}
+    | {"communities", "culture", "business", "work and pensions", "immigration", "security"}
+)
+PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
+# Words that make a phrase a role ("Foreign Minister", "chief executive").
+ROLE_WORDS = {
+    "mep",
+    "mp",
+    "msp",
+    "minister",
+    "secretary",
+    "president",
+    "vice",
+    "prime",
+    "premier",
+    "chancellor",
+    "governor",
+    "mayor",
+    "senator",
+    "congressman",
+    "congresswoman",
+    "representative",
+    "ambassador",
+    "envoy",
+    "diplomat",
+    "counterpart",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "chief",
+    "executive",
+    "ceo",
+    "cfo",
+    "chair",
+    "chairman",
+    "chairwoman",
+    "director",
+    "head",
+    "leader",
+    "commissioner",
+    "mediator",
+    "negotiator",
+    "general",
+    "admiral",
+    "commander",
+    "king",
+    "queen",
+    "prince",
+    "judge",
+    "economist",
+    "analyst",
+    "researcher",
+    "founder",
+    "manager",
+    "treasurer",
+    "adviser",
+    "advisor",
+    "deputy",
+    "undersecretary",
+    "attorney",
+    "chairperson",
+    "officer",
+    "coach",
+    "captain",
+    "owner",
+    "boss",
+    "expert",
+    "incumbent",
+    "fellow",
+    "host",
+    "surgeon",
+    "professor",
+    "candidate",
+    "strategist",
+    "lawyer",
+    "activist",
+    "lawmaker",
+    "legislator",
+    "physician",
+    "editor",
+    "president-elect",
+    "dean",
+    "rector",
+    "campaigner",
+    # read missing on real BBC days: "Sir Anthony Meyer, the Tory backbencher"
+    *("backbencher", "frontbencher", "peer", "whip", "pollster", "lobbyist", "consultant"),
+    *("financier", "magnate", "tycoon", "trader", "donor", "architect", "monarch", "princess"),
+    *("sprinter", "cyclist", "boxer", "jockey", "trainer", "batsman", "bowler", "skipper"),
+    *("winger", "constable", "politician"),
+}
+
+# lemmas: what clubs are called in the plural ("the champions, Manchester United")
+TEAMS_CALLED = frozenset("champion holder host rival visitor winner side".split())
+
+# as written, lower-cased: what a person's name before it holds ("the Bush Presidency")
+OFFICE_TERMS = frozenset("presidency administration era campaign government doctrine camp".split())
+
+# lemmas: what else a person is called before or beside the name ("Sheriff Stanley Glanz",
+# "the teens' mother, Theresa Devine", "Lewiston Tribune photographer Barry Kough"): a role
+# when no title in ROLE_WORDS is given.
+PERSON_NOUNS = frozenset(
+    """sheriff detective inspector superintendent prosecutor magistrate justice solicitor
+    barrister counsel ombudsman auditor councillor councilman councilwoman alderman speaker
+    delegate trustee provost principal headteacher headmaster teacher student scientist
+    doctor nurse pilot co-pilot driver photographer journalist reporter correspondent
+    columnist author writer novelist actor actress singer rapper musician artist designer
+    model comedian filmmaker producer athlete player striker midfielder defender goalkeeper
+    keeper winger batsman bowler jockey boxer
+    quarterback pitcher referee investor entrepreneur businessman businesswoman billionaire
+    banker commentator pastor priest bishop archbishop cardinal pope imam rabbi cleric monk
+    nun chaplain sheikh emir sultan duke duchess earl baron baroness widow widower mother
+    father wife husband son daughter brother sister uncle aunt grandmother grandfather
+    girlfriend boyfriend fiancee fiance neighbor neighbour victim suspect defendant plaintiff
+    witness survivor gunman assailant attacker militant soldier sergeant lieutenant colonel
+    marine veteran inmate prisoner detainee hostage refugee migrant protester volunteer
+    co-founder nominee challenger mogul tycoon heir heiress chef deputy officer broadcaster
+    presenter footballer poet historian philanthropist""".split()
+)
+# what someone is at their age, written before a name ("Teenager Autumn Veatch"): no part
+# of the name
+AGE_NOUNS = frozenset({"teenager", "teen", "schoolgirl", "schoolboy", "toddler", "pensioner"})
+# What someone does for a living, written before a name as a title ("Broadcaster Chris
+# Evans", "Comedian Russell Brand"): a role, not the first word of the name.
+OCCUPATIONS = frozenset(
+    """broadcaster presenter comedian singer rapper musician actor actress author writer
+    novelist poet historian journalist reporter columnist photographer filmmaker producer
+    designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
+    investor footballer striker midfielder defender goalkeeper keeper winger quarterback
+    athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
+    detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist""".split()
+)
+
+# Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
+TITLE_WORDS = {
+    "secretary",
+    "minister",
+    "president",
+    "governor",
+    "senator",
+    "chancellor",
+    "ambassador",
+    "premier",
+    "mayor",
+    "judge",
+    "general",
+    "commissioner",
+    "director",
+    "chairman",
+    "chair",
+}
+
+# lemmas: verbs whose that-clause reports what someone else said ("Pickles suggested
+# companies would not be forced"): the clause is the reporter's word, not its subject's.
+REPORTING_VERBS = frozenset(
+    {"say", "tell", "add", "state", "announce", "declare", "stress", "note", "explain"}
+    | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
+    | {"reiterate", "reaffirm", "repeat", "emphasise", "emphasize"}
+)
+# lemmas: verbs that press a view: what one argues someone should do is one's demand
+# ("Lord Holme argued that broadcasters should make the decision")
+ARGUING_VERBS = frozenset({"argue", "insist", "maintain", "contend"})
+# lemmas: verbs that report speech.
+SPEECH_VERBS = {
+    "say",
+    "tell",
+    "add",
+    "state",
+    "announce",
+    "declare",
+    "insist",
+    "warn",
+    "argue",
+    "claim",
+    "note",
+    "stress",
+    "write",
+    "reply",
+    "respond",
+    "confirm",
+    "deny",
+    "explain",
+    "urge",
+    "pledge",
+    "promise",
+    "vow",
+    "threaten",
+    "demand",
+    "offer",
+    "agree",
+    "refuse",
+    "reject",
+    "assure",
+    "guarantee",
+    "commit",
+    "intend",
+    "plan",
+    "propose",
+    "call",
+    "ask",
+    "signal",
+}
+
+# Pronouns a resolver maps to a speaker or a named actor (as written).
+FIRST_SINGULAR = {"i", "me", "my", "myself"}
+FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
+THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
+# "she" is not "Mr Addison", "he" not "Mrs Thatcher": what the text's own titles say.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+TITLE_GENDER = {
+    **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "duke", "baron"), "m"),
+    **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "f"),
+    **dict.fromkeys(("duchess", "baroness", "madam"), "f"),
+    **dict.fromkeys(("ayatollah", "pope", "sheikh", "emir", "sultan", "imam", "cardinal"), "m"),
+}
+# First names that say a person's gender, so that "she" passes over "Gordon Brown" (common
+# in English-language news; names given to both, like Sam, Kim or Jordan, are left out).
+MALE_NAMES = frozenset(
+    """adam alan albert alexander andrew angus anthony antonio arthur barack ben benjamin bernie
+    bill bob boris brian bruce carl carlos charles christopher colin craig dan daniel david
+    dennis donald douglas ed edward eric frank fred gareth gary geoffrey george gerry gordon
+    graham greg harry hassan henry hugh ian jack jacob jake james jason jeff jeffrey jeremy jim
+    joe john jonathan jose joseph juan keith ken kenneth kevin lee liam luis malcolm mark martin
+    matt matthew michael mike mohamed mohammed muhammad neil nicholas nick nigel patrick paul pete
+    peter philip phillip raymond richard rob robert roger ronald roy russell ryan scott sean
+    simon stephen steve steven stuart ted thomas tim timothy todd tom tony vladimir walter wayne
+    william xi""".split()
+)
+FEMALE_NAMES = frozenset(
+    """alice alison amanda amber amy andrea angela angelina ann anna anne barbara betty caroline
+    carol catherine charlotte cheryl christine claire diana diane donna elizabeth ellen emily
+    emma fiona hannah harriet heather helen hillary jane janet jennifer jessica joan julia julie
+    karen kate katherine kathleen kathy kelly laura lauren linda lisa louise lucy margaret maria
+    marie mary melanie melissa michelle nancy natalie nicola nicole olivia pamela patricia
+    rachel rebecca ruth sally samantha sandra sarah sharon sophie stephanie sue susan teresa
+    theresa tracy victoria wendy yvette""".split()
+)
+THIRD_PLURAL = {"they", "them", "their"}
+# as lowercase words: a title's rank before it ("the vice president" is not the president)
+RANK_MODIFIERS = frozenset(
+    {"vice", "deputy", "assistant", "associate", "acting", "former", "shadow"}
+)  # "the chancellor" is not the shadow chancellor
+# As written: nouns that stand for a speaker's side, "her government", "the company".
+# Company-like nouns fall back to the last organisation named; the rest match by name.
+SIDE_NOUNS = {
+    "government": "place",
+    "country": "country",
+    "administration": "place",
+    "nation": "country",
+    "side": None,
+    "company": "organisation",
+    "firm": "organisation",
+    "group": "organisation",
+    "bank": None,
+    "union": None,
+    "party": None,
+    "board": None,
+    "committee": None,
+    "ministry": None,
+    "department": None,
+    "operator": "organisation",
+    "airline": "organisation",
+    "agency": "organisation",
+    "authority": "organisation",
+    "office": "organisation",
+    "regulator": None,
+    "commission": "organisation",
+    "leadership": None,
+}
+
+# Roles preferred when an actor has several ("Lavrov's counterpart" over "the official").
+# words that make a name an organisation's, whatever the tagger said about it
+ORG_NAME_WORDS = frozenset(
+    """party union council ministry department bank group inc corp corporation company co
+    association committee agency institute university college school foundation federation
+    court army force forces front league club board commission office service news times post
+    network government assembly authority organization organisation society center centre
+    church trust fund hospital clinic museum alliance movement coalition house senate congress
+    parliament police""".split()
+)
+# what a people's word before a noun speaks for: "Chinese officials said" is China acting,
+# "Chinese restaurants" are not (an office, ``ROLE_WORDS``, counts too: "the Iraqi minister")
+PEOPLES_BODIES = frozenset(
+    """official government authority troop force police army navy military ministry
+    diplomat leader regime embassy delegation negotiator parliament lawmaker legislator
+    court spokesman spokeswoman soldier state side team""".split()
+)
+# a company's full name is its short one and one of these ("Kraft Foods", "Shell Oil")
+COMPANY_SUFFIXES = frozenset(
+    "foods oil motor motors airways airline airlines inc corp co ltd plc holdings group".split()
+)
+# a club's last word: "Manchester United", tagged a person, is an organisation (and
+# "United" the same club cut short, so these are not ORG_NAME_WORDS)
+CLUB_NAME_WORDS = frozenset("united rovers wanderers athletic albion hotspur fc".split())
+# words after a name that only say what kind of body it is: in another story "Kraft" is
+# "Kraft Foods" and "Highland" the "Highland Council", but "Kodak" is no "Kodak Theatre",
+# "Academy" no "Academy Award", "Celtic" no "Celtic League", "Sony" no "Sony Ericsson"
+BODY_KIND_WORDS = (
+    COMPANY_SUFFIXES
+    | CLUB_NAME_WORDS
+    | frozenset(
+        """party union council ministry department bank corporation company association
+        committee agency institute university college foundation federation commission
+        authority organization organisation society alliance movement coalition club news
+        stock market exchange""".split()
+    )
+)
+# what a business is called, and the people only a business has: a name described so
+# ("Titan, a California-based company", "Yukos chief executive") is an organisation
+COMPANY_NOUNS = frozenset(
+    """company firm corporation conglomerate retailer manufacturer carmaker maker airline
+    carrier insurer lender supplier producer broadcaster publisher subsidiary startup
+    executive chairman shareholder shareholders ceo""".split()
+)
+# verbs whose "it" is seldom a body that acts ("it will cost $5m", "it would take years")
+NOT_ACTING = frozenset(
+    "be cost take seem appear happen mean depend matter help need require make get".split()
+)
+COMPANY_PEOPLE = frozenset({"executive", "chairman", "shareholder", "shareholders", "ceo"})
+# words of a role that heads a firm or a party ("chief executive", "election chief")
+EXECUTIVES = frozenset(
+    "ceo executive chairman chairwoman founder co-founder boss chief owner director".split()
+)
+ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
