@@ -267,6 +267,8 @@ def test_a_peoples_word_on_a_thing_does_not_make_the_country_act():
     )
     assert actors["China"].key  # its officials speak
     assert [m.speaks for m in found.mentions if m.text == "Chinese"] == [True, False]
+    _, found, actors = run("Syrian troops said they would stay.")  # a state body, no role word
+    assert actors["Syria"].key
 
 
 def test_commitments_under_a_short_name_count_for_the_days_actor():

@@ -38,12 +38,12 @@ from briefing.nlp.lexicon import (
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
+    PEOPLES_BODIES,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
-    STATE_BODIES,
     TITLE_WORDS,
 )
 
@@ -190,7 +190,7 @@ def _who_acts(ent: Span, label: str) -> Span | None:
     if label != "NORP" or root.dep_ not in ("amod", "compound") or root.head.pos_ != "NOUN":
         return ent
     head = root.head
-    if head.lemma_.lower() in STATE_BODIES or head.lemma_.lower() in ROLE_WORDS:
+    if head.lemma_.lower() in PEOPLES_BODIES or head.lemma_.lower() in ROLE_WORDS:
         return ent.doc[head.i : head.i + 1]
     return None
 
