@@ -2829,3 +2829,34 @@ def test_a_confession_made_is_a_way_of_speaking():
     text = "\"I'll make a little confession to you - it's here I feel at home,\" Tom Reed said."
     _, found, _ = run(text)
     assert found.commitments == []
+
+
+def test_a_name_in_brackets_before_the_verb_is_not_its_subject():
+    # from the CNN sample of seed 87: a fixture line "(SUNDAY: Ricoh Arena, 2pm) Nathan
+    # Hughes will wear No 8" gave the intention to the stadium
+    _, found, _ = run(
+        "HARBOUR v NORVIK (SUNDAY: Vessia Park, 2pm) Tom Reed will wear No 8 for Harbour after "
+        "having a suspension overturned."
+    )
+    assert [c.actor for c in found.commitments] in ([], ["Tom Reed"])
+    _, found, _ = run("Sarah Jones (left) will lead the talks for the Harbour Party next week.")
+    assert [c.actor for c in found.commitments] == ["Sarah Jones"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # from the CNN sample of seed 87, in a manager's quote
+        '"I love seeing players take control and Tom was happy to give him that job," Sarah '
+        "Jones said.",
+        '"Last year I was ready to leave the Harbour club," Tom Reed said.',
+    ],
+)
+def test_a_readiness_told_in_the_past_offers_nothing_now(text):
+    _, found, _ = run(text)
+    assert found.commitments == []
+
+
+def test_a_readiness_reported_in_the_past_is_still_an_offer():
+    _, found, _ = run("Tom Reed said he was ready to meet the Harbour Party next week.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "offer")]

@@ -88,7 +88,19 @@ def subject_of(token: Token) -> Token | None:
     ]  # "I will" opens many a sentence; "GENEVA" only a dateline
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    return (named or subjects or [_root_named(token)])[-1]
+    subject = (named or subjects or [_root_named(token)])[-1]
+    return _out_of_brackets(subject, token) if subject is not None else None
+
+
+def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
+    """ "(Sunday: Ricoh Arena, 2pm) Nathan Hughes will wear": a name inside brackets that
+    close before the verb is not its subject; the parser hangs the real one on it."""
+    doc = subject.doc
+    close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
+    brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in "()"]
+    if close is None or brackets[-1:] != ["("]:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > close.i), None)
 
 
 def _root_named(verb: Token) -> Token | None:

@@ -100,6 +100,14 @@ def decided_then(verb: Token) -> bool:
     return verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
 
 
+def ready_then(adjective: Token) -> bool:
+    """ "Leighton was happy to give him that responsibility", in a speaker's own words: a
+    readiness in the simple past (no tense moves back in a quote). Outside quotes "Iran was
+    ready to" often reports a readiness still held, and is kept."""
+    be = adjective.head
+    return be.tag_ == "VBD" and be.lemma_ == "be"
+
+
 def rule_told(verb: Token, subject: Token | None, speaker: str, resolver) -> bool:
     """ "anyone who is will be put in prison," says a refugee: a rule told of, made and
     enforced by others; an official saying it (a role of office) warns. (The parser often
