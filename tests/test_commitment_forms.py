@@ -2860,3 +2860,15 @@ def test_a_readiness_told_in_the_past_offers_nothing_now(text):
 def test_a_readiness_reported_in_the_past_is_still_an_offer():
     _, found, _ = run("Tom Reed said he was ready to meet the Harbour Party next week.")
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "offer")]
+
+
+def test_an_object_that_is_the_subject_of_a_missed_that_clause_is_no_agreement():
+    # from the BBC sample of seed 87: "Lord Falconer agreed the 1701 Act of Settlement, which
+    # governs the succession, was discriminatory" was an agreement to "the Act"
+    _, found, _ = run(
+        "Tom Reed agreed the 1990 Harbour Act, which governs the port, was unfair but added "
+        "that its effects were small."
+    )
+    assert found.commitments == []
+    _, found, _ = run("Tom Reed agreed a deal with the Harbour Party and was pleased.")
+    assert [c.type for c in found.commitments] == ["agreement"]

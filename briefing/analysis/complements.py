@@ -350,6 +350,8 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         return False  # "rejected the allegations": a denial, no act refused
     if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
         return False  # "threatening our ability to"
+    if any(_said_of(verb, c) for c in objects):
+        return False  # "agreed the 1701 Act ..., was discriminatory": agreed that it was
     money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"
     if any(
         c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
@@ -370,6 +372,18 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     if kind == "offer" and not is_agent(verb, resolver, offset, speaker):
         return False  # "the arguments offered moments of tension", "the plan offers"
     return True
+
+
+def _said_of(verb: Token, obj: Token) -> bool:
+    """The object is the subject of a that-clause the parser missed: a "be" after it, with
+    no subject and no "and" of its own, hung on the verb as a second verb."""
+    for clause in verb.children:
+        if clause.dep_ != "conj" or clause.lemma_ != "be" or clause.i < obj.right_edge.i:
+            continue
+        joined = any(c.dep_ == "cc" and obj.right_edge.i < c.i < clause.i for c in verb.children)
+        if not joined and subject_of(clause) is None:
+            return True
+    return False
 
 
 def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
