@@ -2872,3 +2872,14 @@ def test_an_object_that_is_the_subject_of_a_missed_that_clause_is_no_agreement()
     assert found.commitments == []
     _, found, _ = run("Tom Reed agreed a deal with the Harbour Party and was pleased.")
     assert [c.type for c in found.commitments] == ["agreement"]
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too():
+    # from the BBC sample of seed 87: "we shall not be picketing concerts or calling for
+    # prosecutions to give the industry the space" was a demand to "give the industry..."
+    _, found, _ = run(
+        '"We shall not be picketing concerts or calling for prosecutions to give the industry '
+        'the space to reform itself," said Tom Reed.'
+    )
+    assert all(c.type != "demand" for c in found.commitments)
+    assert [(c.type, c.negated) for c in found.commitments] == [("refusal", True)]

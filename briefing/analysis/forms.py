@@ -76,10 +76,20 @@ def agent_of(verb: Token) -> Token | None:
 
 
 def is_negated(token: Token) -> bool:
-    """ "will not", "never", "decided to no longer provide"."""
-    return any(
+    """ "will not", "never", "decided to no longer provide"; "will not picket or call for":
+    a verb joined by "or" to a negated one, with no auxiliary of its own, shares it."""
+    if any(
         c.dep_ == "neg" or (c.lower_ == "longer" and any(g.dep_ == "neg" for g in c.children))
         for c in token.children
+    ):
+        return True
+    head = token.head
+    return (
+        token.dep_ == "conj"
+        and token.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj") for c in token.children)
+        and any(c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in head.children)
+        and is_negated(head)
     )
 
 
