@@ -2883,3 +2883,13 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated_too():
     )
     assert all(c.type != "demand" for c in found.commitments)
     assert [(c.type, c.negated) for c in found.commitments] == [("refusal", True)]
+
+
+def test_those_who_will_not_be_affected_are_assured_not_refusing():
+    # from the XSum sample of seed 87: a minister's "Those who meet the general criteria for
+    # detention will not be directly affected" was his refusal
+    _, found, _ = run(
+        'Tom Reed added: "Those who meet the general criteria for housing will not be directly '
+        'affected by the decision."'
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "assurance")]

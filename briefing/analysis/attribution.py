@@ -136,6 +136,8 @@ def is_agent(token: Token, resolver: Resolver, offset: int, speaker: str) -> boo
     lemma = subject.lemma_.lower()
     if lemma in AGENT_NOUNS or lemma.endswith("worker"):
         return True
+    if subject.lower_ == "those" and any(c.dep_ == "relcl" for c in subject.children):
+        return True  # "those who meet the criteria": people
     if subject.ent_type_ == "LAW" or lemma in LAW_WORDS:
         return False  # "the Crossrail Link Bill would provide for": a law does as written
     if subject.ent_type_ in PARTY_LABELS:
