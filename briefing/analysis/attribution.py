@@ -97,7 +97,7 @@ def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
     close before the verb is not its subject; the parser hangs the real one on it."""
     doc = subject.doc
     close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
-    brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in "()"]
+    brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in ("(", ")")]
     if close is None or brackets[-1:] != ["("]:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > close.i), None)
