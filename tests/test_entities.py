@@ -336,6 +336,23 @@ def test_a_word_in_lower_case_is_no_name():
     assert [c.actor for c in found.commitments] != ["gaunt"]
 
 
+def test_a_thing_in_lower_case_tagged_a_body_is_no_actor_unless_all_is_lower_case():
+    # from the CNN sample of seed 88: "taco cannon", tagged an organisation, "will join"
+    text = (
+        "A taco shop has teamed up with the university. That's right, we said taco cannon. "
+        "With this development, the taco will join t-shirts in hurtling into the stands."
+    )
+    _, found, actors = run(text)
+    assert not {"taco cannon", "taco"} & set(actors)
+    assert [c for c in found.commitments if c.confidence >= CONFIDENT] == []
+    # a text written all in lower case still names its actors
+    _, found, actors = run("sabra dipping co. said customers will be refunded in full .")
+    assert any(name.lower().startswith("sabra") for name in actors)
+    # and a group may be written in lower case
+    _, _, actors = run('"We hope the pan-democrats drop their attitude," said Tom Reed.')
+    assert any("pan-democrat" in name for name in actors)
+
+
 def test_they_after_an_unnamed_plural_subject_is_not_the_last_named_group():
     _, found, _ = run(
         "The Taliban released two videos of the hostages in 2017.\n\nBoth men claimed that "

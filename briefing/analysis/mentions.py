@@ -79,17 +79,21 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
-    credits = {sent.start for sent in doc.sents if _CREDIT.search(sent.text)}
+    sentences = list(doc.sents)
+    credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
     speaking = {ent.text for ent in doc.ents if _reports(ent)}
+    # a text all in lower case ("sabra dipping co. said") still names names
+    cased = sum(s[0].text[:1].isupper() for s in sentences) * 2 > len(sentences)
     out = []
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _names_an_event(ent) and ent.text not in speaking:
             continue  # an event is no actor (an acronym of common words: core.analyze)
-        if ent.label_ == "PERSON" and ent.text.islower():
-            continue  # "pale and gaunt" tagged a person: a person's name has a capital
+        if ent.text.islower() and (cased or ent.label_ == "PERSON") and ent.label_ != "NORP":
+            # "pale and gaunt" a person, "the taco cannon" a body: a name has a capital
+            continue  # (a group may not: "the pan-democrats")
         if len(ent) > 1 and title_word(ent[-1].text) and all(of_a_title(t) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist", "The Liberal Premier"
         if (
