@@ -2893,3 +2893,30 @@ def test_those_who_will_not_be_affected_are_assured_not_refusing():
         'affected by the decision."'
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "assurance")]
+
+
+def test_a_statement_speaks_for_whoever_issued_it_not_the_one_before_it():
+    # from the CNN sample of seed 88: a company's statement that a blogger posted ('"... we
+    # intend to act upon your message," the statement read') was the blogger's intention
+    text = (
+        "Sarah Jones said she got a call from the company, asking her to post a statement "
+        'from Norvik Textiles on her site. "The message was clear and we intend to act upon '
+        'your message," the statement read.'
+    )
+    _, found, _ = run(text)
+    assert [(c.actor, c.speaker) for c in found.commitments] == [
+        ("Norvik Textiles", "Norvik Textiles")
+    ]
+    _, found, _ = run(text.replace("from Norvik Textiles ", ""))
+    assert found.commitments == []  # whose statement is not said: no one's, not Sarah Jones's
+
+
+def test_a_named_bodys_report_that_calls_for_an_act_is_its_demand():
+    # from the CNN sample of seed 88: "An Amnesty International report is calling for
+    # authorities to address the number of attacks" was found to commit no one
+    _, found, _ = run(
+        "A Harbour Party report is calling for ministers to address the number of closures."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Harbour Party", "demand")]
+    _, found, _ = run("The report is calling for ministers to address the number of closures.")
+    assert found.commitments == []  # whose report is not said

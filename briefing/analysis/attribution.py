@@ -14,6 +14,7 @@ from briefing.analysis.referents import (
     named_modifier,
     one_of_a_people,
     people_at_large,
+    voice_owner,
 )
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -186,6 +187,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     ):
         return None  # "Vaughan and Van Outen's show Passport to Paradise will not return"
     if subject is not None and subject.pos_ == "NOUN" and subject.lemma_.lower() in WORKS:
+        owner = voice_owner(subject) if VERB_TYPES.get(head.lemma_.lower()) == "demand" else None
+        if owner is not None:  # "an Amnesty report is calling for": Amnesty's demand
+            return resolver.token(owner, offset, speaker)
         return None  # "The video will aim to make fans aware": a thing made, no one's word
     actor = resolve_subject(head, offset, speaker, resolver)
     if actor and subject is not None and subject.lower_ == "it" and resolver.is_person(actor):

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefing.models import Quote
-from briefing.nlp.lexicon import SPEECH_VERBS
+from briefing.nlp.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
 from briefing.nlp.model import doc_text, sents
 
 if TYPE_CHECKING:
@@ -135,12 +135,13 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             after = offset + subject.idx >= span.end  # '"...," he said'
             span.speaker = resolver.speaker(subject, offset, span.start if after else None)
             span.speaker_token = subject.i
+        elif _tagged_unread(doc, span, offset):
+            pass  # '"...," the statement read.': its source, not the teller before it
         elif (told := _teller_just_before(doc, span, offset, resolver)) is not None:
             # 'Mosadiq says the fight began long ago. "Women's activism is nothing new."'
             span.speaker, span.speaker_token = told
         elif previous and previous.speaker and _same_paragraph(doc, previous, span, offset):
-            if not _tagged_unread(doc, span, offset):
-                span.speaker = previous.speaker  # a quote that runs on from the last one
+            span.speaker = previous.speaker  # a quote that runs on from the last one
         elif previous and previous.speaker and _runs_on(doc, previous, span, offset, resolver):
             span.speaker = previous.speaker
         previous = span
@@ -196,6 +197,10 @@ def _speech_verb(sentence: Span, span: QuoteSpan, offset: int) -> Token | None:
         inside = span.start <= offset + token.idx < span.end
         if not inside and token.pos_ == "VERB" and token.lemma_.lower() in SPEECH_VERBS:
             if _subject(token) is not None:
+                return token
+        if not inside and token.lemma_ == "read" and token.dep_ == "ROOT":
+            subject = _subject(token)  # '"...," the statement read'
+            if subject is not None and subject.lemma_.lower() in DOCUMENT_NOUNS:
                 return token
     return None
 

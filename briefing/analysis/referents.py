@@ -6,7 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.spans import name_only, tagged_names
-from briefing.nlp.lexicon import AGENT_NOUNS, COUNSEL, DEMONYMS, ROLE_WORDS, VOICE_NOUNS, WORKS
+from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
+    COUNSEL,
+    DEMONYMS,
+    DOCUMENT_NOUNS,
+    ISSUING_VERBS,
+    ROLE_WORDS,
+    VOICE_NOUNS,
+    WORKS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,6 +95,27 @@ def voice_owner(token: Token) -> Token | None:
             if owner is not None and entity_of(owner) is not None:
                 return owner
     return None
+
+
+def issuer_before(token: Token) -> Token | None:
+    """ "the statement read", after "a statement from Springs Creative" or "Springs Creative
+    issued a statement": whose it is, from the last mention of the same document before."""
+    lemma = token.lemma_.lower()
+    if lemma not in DOCUMENT_NOUNS or not any(c.lower_ == "the" for c in token.children):
+        return None
+    earlier = next((t for t in reversed(token.doc[: token.i]) if t.lemma_.lower() == lemma), None)
+    if earlier is None:
+        return None
+    owner = voice_owner(earlier)
+    verb = earlier.head
+    if owner is None and earlier.dep_ == "dobj":
+        # "post a statement from X", the parser hanging "from X" on the verb
+        after = earlier.nbor() if earlier.i + 1 < len(earlier.doc) else None
+        if after is not None and after.lower_ == "from" and after.head == verb:
+            owner = next((c for c in after.children if c.dep_ == "pobj"), None)
+        elif verb.lemma_.lower() in ISSUING_VERBS:
+            owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return owner if owner is not None and entity_of(owner) is not None else None
 
 
 def office_of(token: Token) -> Token | None:

@@ -7,7 +7,13 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.mentions import without_party
 from briefing.analysis.names import first_name_before
-from briefing.analysis.referents import entity_of, one_of_them, right_beside, voice_owner
+from briefing.analysis.referents import (
+    entity_of,
+    issuer_before,
+    one_of_them,
+    right_beside,
+    voice_owner,
+)
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
     DEMONYMS,
@@ -72,7 +78,7 @@ class Speakers:
             # "the Conservative MP said": the person so titled before, or no one
             who = self.token(subject, offset) or ""
             return who if self.is_person(who) else ""  # not Streatham of "the Streatham MP"
-        owner = voice_owner(subject)  # "a spokesman for Lopez": Lopez speaks
+        owner = voice_owner(subject) or issuer_before(subject)  # "a spokesman for Lopez"
         span = entity_of(owner) if owner is not None else None
         name = self.name(span.text) if span is not None else None
         if name:

@@ -217,7 +217,7 @@ SOMEONE = frozenset({"somebody", "someone", "anybody", "anyone", "nobody", "ever
 SPOKESPEOPLE = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative"})
 # lemmas: who acts in an organisation's name ("officials at the department said they would")
 # a document speaks for whoever issued it: "the letter from Qwest said", "a Halden statement"
-DOCUMENT_NOUNS = frozenset({"statement", "letter", "release", "communique", "filing"})
+DOCUMENT_NOUNS = frozenset({"statement", "letter", "release", "communique", "filing", "report"})
 VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
 # lemmas: someone the text does not name, whom "he" or "she" then means ("A spokesman said
 # ... He refused to give details")
