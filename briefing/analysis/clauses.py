@@ -68,7 +68,9 @@ def action_text(action: Token) -> str:
     keeps its "be" ("be met with a swift response"); a verb whose object it shares with the
     next one keeps both ("degrade and ultimately destroy ISIS")."""
     skip = set()
-    shared = shares_object(action)
+    # "go ahead and take the safest course": the act is what follows
+    ahead = action.lemma_ == "go" and any(c.lower_ == "ahead" for c in action.children)
+    shared = shares_object(action) or ahead
     for child in action.children:
         if child.dep_ in ("nsubj", "nsubjpass", "aux", "neg", "mark") or (
             child.dep_ == "cc" and not shared
@@ -295,8 +297,8 @@ def _contiguous_text(tokens: list[Token]) -> str:
         return ""
     run = [tokens[0]]
     for t in tokens[1:]:
-        if t.i != run[-1].i + 1:
-            break
+        if t.i != run[-1].i + 1 and not _bracketed(t.doc[run[-1].i + 1 : t.i]):
+            break  # (a bracket between stays: "rejected a £1.3bn ($2.5bn) takeover offer")
         run.append(t)
     last = run[-1].i
     for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
@@ -306,6 +308,12 @@ def _contiguous_text(tokens: list[Token]) -> str:
             break
     doc = tokens[0].doc
     return doc[run[0].i : last + 1].text.strip(' ,;:"“”')
+
+
+def _bracketed(gap) -> bool:
+    """Whether the words are one aside in brackets, "($2.5bn)"."""
+    words = [t.text for t in gap]
+    return len(words) > 1 and words[0] == "(" and words[-1] == ")" and words.count("(") == 1
 
 
 def is_time(prep: Token) -> bool:

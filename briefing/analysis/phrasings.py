@@ -63,6 +63,8 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None  # "I like the plan"
     if has_modal(token, MAYBE_MODALS):
         return None  # "we may need to take a closer look": a maybe
+    if any(c.dep_ == "auxpass" for c in token.children):
+        return None  # "a lot of time is needed to clean up": what it takes, asked of no one
     if quote and token.tag_ == "VBD":
         return None  # "we needed to speak to them" in one's own words: a need that was
     for act in token.children:

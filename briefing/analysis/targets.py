@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import PRONOUNS, subject_of
 from briefing.analysis.clauses import is_time, marked_for, phrase
-from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, ROLE_WORDS
+from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, GOING_VERBS, ROLE_WORDS, UNNAMED_PEOPLE
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,8 +43,13 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
             return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
         if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
+            if child.lower_ == "to" and child.head.lemma_.lower() in GOING_VERBS:
+                continue  # "go to Ireland to win": where, not to whom
             for pobj in child.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP"):
+                named = (
+                    pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and pobj.text[:1].isupper()
+                )
+                if pobj.dep_ == "pobj" and named:  # (not "the council enforcement notices")
                     return whom(pobj, offset, speaker, resolver)
     return ""
 
@@ -83,10 +88,30 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
     who we would urge to") names no one here."""
     if token.lower_ in ("who", "whom", "which", "that"):
         return ""
+    if token.lower_ in ("him", "her") and _unnamed_just_before(token):
+        return ""  # "wrote to the top ethics official, asking him to": not the last name
     who = resolver.token(token, offset, speaker)
     if who is None and token.pos_ == "PRON":
         return ""  # "asked them to": them, unnamed, says nothing to a reader
     return who or phrase(token)
+
+
+def _unnamed_just_before(pronoun: Token) -> bool:
+    """An unnamed official or spokesman earlier in the pronoun's sentence, with no person
+    named between: the pronoun is that one."""
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.ent_type_ == "PERSON":
+            return False
+        lemma = token.lemma_.lower()
+        if token.dep_ == "appos":
+            continue  # "Victoria, a lobbyist for disabled rights,": named
+        if token.pos_ == "NOUN" and (lemma in UNNAMED_PEOPLE or lemma in ROLE_WORDS):
+            # (not "her father's actions ... calls for him to": whose, so who, is said)
+            return not any(
+                c.dep_ == "poss" or (c.dep_ in ("appos", "compound") and c.ent_type_)
+                for c in token.children
+            )
+    return False
 
 
 def _same_again(pronoun: Token, first: Token | None) -> bool:

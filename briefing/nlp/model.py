@@ -126,8 +126,12 @@ CURLY_CONTRACTION = re.compile(r"(?<=[A-Za-z])’(?=(?:t|re|ll|ve|m|d)\b)")
 
 def for_parser(masked: str) -> str:
     """The text the parser reads: straight apostrophes in contractions, one character for
-    one, so offsets do not move (``doc_text`` keeps the text as written)."""
-    return CURLY_CONTRACTION.sub("'", masked)
+    one, so offsets do not move (``doc_text`` keeps the text as written); an invisible
+    character is a space (a zero-width space before "(D-SI)" made the word "(D" a name's)."""
+    return CURLY_CONTRACTION.sub("'", masked).translate(_INVISIBLE)
+
+
+_INVISIBLE = str.maketrans(dict.fromkeys("\u200b\u200c\u200d\u2060\ufeff", " "))
 
 
 _STRAIGHT_CONTRACTION = re.compile(r"(?<=[A-Za-z])'(?=(?:t|re|ll|ve|m|d)\b)")

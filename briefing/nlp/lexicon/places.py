@@ -220,3 +220,8 @@ GOVERNMENT_OFFICES = {
     "Quai d'Orsay": "France",
     "Zhongnanhai": "China",
 }
+# lemmas: verbs of going; "to" a place after one is where, not to whom ("we'll go to Ireland
+# to win", "attract voters to UKIP")
+GOING_VERBS = frozenset(
+    """go travel fly come return move head relocate sail drive walk march attract lure""".split()
+)
