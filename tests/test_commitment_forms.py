@@ -2989,3 +2989,21 @@ def test_an_invisible_character_does_not_join_a_word_to_a_name():
         "Party to do the same."
     )
     assert [c.actor for c in found.commitments] == ["Sarah Jones"]
+
+
+def test_a_call_for_someone_to_act_parsed_on_the_one_asked_is_a_demand():
+    # from the BBC cue misses of seed 88: "Mr Goldman is calling for the authority to pay to
+    # move the building" was found to commit no one
+    _, found, _ = run("Tom Reed is calling for the authority to pay to move the building.")
+    assert [(c.actor, c.type, c.action, c.target) for c in found.commitments] == [
+        ("Tom Reed", "demand", "pay to move the building", "authority")
+    ]
+
+
+def test_a_call_for_a_gerund_is_a_demand():
+    # from the BBC cue misses of seed 88: 'welcomed the report and called for a "slimming
+    # down"'
+    _, found, _ = run('Tom Reed welcomed the report and called for a "slimming down".')
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]
+    _, found, _ = run("Tom Reed called for years without an answer.")
+    assert found.commitments == []

@@ -109,13 +109,21 @@ def _after_complements(verb: Token) -> int:
 def for_to(verb: Token) -> list[Token]:
     """ "called for the government to resign", "pushing for all troops to be withdrawn": the
     act asked for, a clause of its own that names who is to act."""
-    return [
+    own = [
         c
         for c in verb.children
         if c.dep_ in ("advcl", "relcl", "acl")  # (on a noun, "calls for both sides to")
         and to_infinitive(c)
         and marked_for(c)
         and not vague_passive(c)  # not "asked for it to be made faster"
+    ]
+    # "calling for the authority to pay", parsed as a clause on the one asked
+    return own + [
+        c
+        for n in prep_objects(verb, "for")
+        if is_someone(n) and n.i > verb.i
+        for c in n.children
+        if c.dep_ == "acl" and c.i > n.i and to_infinitive(c) and not vague_passive(c)
     ]
 
 
@@ -125,6 +133,7 @@ def called_for(token: Token) -> bool:
         if noun.i < token.i:
             continue  # "For his part, Curry is pressing ahead": no call
         misread = noun.pos_ == "ADJ" and noun.tag_ == "JJ"  # "appealed for calm", a noun
+        misread = misread or noun.tag_ == "VBG"  # "called for a slimming down", "for banning"
         if (noun.pos_ == "NOUN" or misread) and noun.ent_type_ not in ("DATE", "TIME"):
             return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
     return False

@@ -34,6 +34,9 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 if not _how_often(child):  # "demanded a number of times that X": when
                     return whom(child, offset, speaker, resolver)
+        asked_for = action.head if action.dep_ == "acl" else None  # "for the authority to pay"
+        if asked_for is not None and asked_for.dep_ == "pobj" and asked_for.head.lower_ == "for":
+            return whom(asked_for, offset, speaker, resolver)
         subject = subject_of(action)
         passive = any(c.dep_ == "nsubjpass" for c in action.children)
         if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
