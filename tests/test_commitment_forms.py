@@ -3007,3 +3007,24 @@ def test_a_call_for_a_gerund_is_a_demand():
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]
     _, found, _ = run("Tom Reed called for years without an answer.")
     assert found.commitments == []
+
+
+def test_before_calling_on_someone_is_the_same_speakers_demand():
+    # from the XSum cue misses of seed 88: '"...," Mr Vallenilla said ..., before calling on
+    # the leader to make it clear' was found to commit no one
+    _, found, _ = run(
+        'Tom Reed spoke to reporters. "Please, my friend," Mr Reed said with tears in his '
+        "eyes, before calling on the mayor to make it clear that his son was innocent."
+    )
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Tom Reed", "demand", "mayor")
+    ]
+
+
+def test_a_demand_that_people_are_treated_so_is_a_demand_but_not_of_a_thing():
+    # from the XSum cue misses of seed 88: "demanding that staff ... are put at the heart of
+    # considerations", a present tense in British usage
+    _, found, _ = run("Tom Reed demanded that workers are paid on time.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]
+    _, found, _ = run("Vessia recommends that the tool is used before people publish a file.")
+    assert found.commitments == []

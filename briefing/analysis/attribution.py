@@ -269,12 +269,13 @@ def unnamed_body_says(verb: Token, speaker: str) -> bool:
 
 
 def _by_doing(gerund: Token) -> bool:
-    """ "(X moved to pre-empt it) by offering to": the means, the clause's subject's act."""
+    """ "(X moved to pre-empt it) by offering to": the means, the clause's subject's act;
+    "(X said ...) before calling on the leader to": the next act of the same subject."""
     by = gerund.head
     return (
         gerund.dep_ == "pcomp"
         and gerund.tag_ == "VBG"
-        and by.lower_ == "by"
+        and by.lower_ in ("by", "before")
         and by.dep_ == "prep"
         and by.head.pos_ in ("VERB", "AUX")
         and not any(c.dep_ == "neg" for c in by.head.children)  # "we do not respond by"

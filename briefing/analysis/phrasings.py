@@ -273,15 +273,24 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return False  # "what we warned Baghdad would happen": no one's act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     unmarked = not any(c.dep_ == "aux" for t in (action, clause) for c in t.children)
+    # "demanded that Christians pay a tax", "demanding that staff are put first": the same
+    # form as "they pay", "they are put" (people, not "recommends that the tool is used")
+    passive_of = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
+    present = action.tag_ == "VBP" or (
+        action.tag_ == "VBN"
+        and passive_of is not None
+        and is_someone(passive_of)
+        and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in action.children)
+    )
     plural_asked = (
-        action.tag_ == "VBP"
+        present
         and verb.lemma_.lower() in SUBJUNCTIVE_VERBS
         # not 'requested a minute, closing with: "God bless our troops"'
         and not any(t.is_punct for t in action.doc[min(verb.i, action.i) : max(verb.i, action.i)])
     )
     subjunctive = unmarked and (
         action.tag_ == "VB"  # "demanded that Russia withdraw"
-        or plural_asked  # "demanded that Christians pay a tax": the same form as "they pay"
+        or plural_asked
         or _passive_subjunctive(action)  # "requested that the trial be postponed"
     )
     if not (modal or subjunctive):
