@@ -46,6 +46,7 @@ from briefing.nlp.lexicon import (
     SPEECH_VERBS,
     TITLE_WORDS,
 )
+from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -79,7 +80,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
-    sentences = list(doc.sents)
+    sentences = sents(doc)
     credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
     speaking = {ent.text for ent in doc.ents if _reports(ent)}

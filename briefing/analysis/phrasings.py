@@ -11,6 +11,7 @@ from briefing.analysis.attribution import is_agent, reported, subject_of
 from briefing.analysis.clauses import has_modal, vague_passive
 from briefing.analysis.forms import (
     is_negated,
+    is_passive,
     is_perfect,
     is_someone,
     keeps_standing,
@@ -63,7 +64,7 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return None  # "I like the plan"
     if has_modal(token, MAYBE_MODALS):
         return None  # "we may need to take a closer look": a maybe
-    if any(c.dep_ == "auxpass" for c in token.children):
+    if is_passive(token):
         return None  # "a lot of time is needed to clean up": what it takes, asked of no one
     if quote and token.tag_ == "VBD":
         return None  # "we needed to speak to them" in one's own words: a need that was
