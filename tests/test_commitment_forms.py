@@ -390,6 +390,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         'best tennis."',
         'Tom Reed said: "We will do all we can to do that and focus on the game."',
         "Tom Reed, who scored 50 times for Norvik, will wear the number-four shirt.",
+        # read on CNN/DM (seed 89): a shirt number and an opponent met, no act
+        "Tom Reed will wear No 8 for Harbour after having a suspension overturned.",
+        "Sarah Jones will come up against her countryman Tom Reed this weekend.",
+        # read on XSum (seed 89): a team place and a feeling urged, no act
+        "The rider list is led by champion Tom Reed, who will ride for Vessia.",
+        "Norvik Church has grown close to the government. "
+        '"The Church should be concerned about this," said Tom Reed, head of Harbour Union.',
         # read on XSum (seeds 78, 79): any case a relative clause describes
         "Sarah Jones acknowledged that cases in which tenants refused to move out would still "
         "end up in court.",
@@ -1701,6 +1708,21 @@ def test_a_document_a_party_issues_speaks_for_it():
     assert [(c.actor, c.type, c.action) for c in posted.commitments] == [
         ("Acme", "promise", "refund every customer")  # "Corp" is no part of the name
     ]
+
+
+def test_a_document_hung_on_the_object_before_the_verb_still_speaks():
+    # from the BBC sample of seed 89: "..., Ambuja Cement Eastern and the holding firm, a
+    # Holcim statement said" gave the plan to a firm being bought
+    opening = "Vessia cement firm Norvik has bid $800m to buy two cement firms. "
+    for plan in (
+        "It plans to buy Harbour Cement Companies (HCC), Tarn Cement Eastern and the holding "
+        "firm, Tarn Cement Vessia Ltd, a Norvik statement said.",
+        "It plans to buy Harbour Cement Companies, a Norvik statement said.",
+    ):
+        _, found, _ = run(opening + plan)
+        assert [(c.actor, c.type, c.speaker) for c in found.commitments] == [
+            ("Norvik", "intention", "Norvik")
+        ]
 
 
 def test_in_a_quote_he_or_they_is_someone_else_and_only_the_speakers_word_for_it():

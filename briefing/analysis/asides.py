@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import in_first_person, subject_of
+from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import COGNITION_VERBS, SPEECH_VERBS
 
 if TYPE_CHECKING:

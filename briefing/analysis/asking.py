@@ -6,8 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import speaker_of_report, subject_of
+from briefing.analysis.attribution import speaker_of_report
 from briefing.analysis.forms import agent_of, is_someone, to_infinitive
+from briefing.analysis.subjects import subject_of
 from briefing.analysis.voices import is_analyst
 from briefing.nlp.lexicon import (
     ARGUING_VERBS,

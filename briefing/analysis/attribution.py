@@ -16,6 +16,7 @@ from briefing.analysis.referents import (
     people_at_large,
     voice_owner,
 )
+from briefing.analysis.subjects import clause_subject, subject_holder, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
@@ -54,64 +55,6 @@ def is_speakers_side(token: Token, offset: int, speaker: str, resolver: Resolver
         return True
     who = resolver.token(subject, offset, speaker)
     return bool(who and speaker and who in (speaker, resolver.side(speaker)))
-
-
-def subject_holder(token: Token) -> Token:
-    """The verb whose subject a clause has: its own, or for a verb joined to another ("will
-    build and will run") that one."""
-    if subject_of(token) is None and token.dep_ == "conj":
-        before = token.doc[token.i - 1]
-        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "conj"):
-            return token  # "bracing for a shutdown after the White House and Democrats
-            # declared that": a subject the parser hung on "after"; not the first verb's
-        return token.head
-    return token
-
-
-def clause_subject(token: Token) -> Token | None:
-    """The subject, or for a verb joined to another ("will build and will run") theirs."""
-    return subject_of(subject_holder(token))
-
-
-def in_first_person(verb: Token) -> bool:
-    """ "we should", "I will": the clause's subject is the one speaking."""
-    subject = subject_of(verb)
-    return subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
-
-
-def subject_of(token: Token) -> Token | None:
-    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
-    if not subjects:  # "that Columbia is committed to": the parser hung it on the "is"
-        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
-        subjects = [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
-    subjects = [
-        s for s in subjects if not (s.text.isupper() and len(s) > 1 and s.i == s.sent.start)
-    ]  # "I will" opens many a sentence; "GENEVA" only a dateline
-    # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
-    named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    subject = (named or subjects or [_root_named(token)])[-1]
-    return _out_of_brackets(subject, token) if subject is not None else None
-
-
-def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
-    """ "(Sunday: Ricoh Arena, 2pm) Nathan Hughes will wear": a name inside brackets that
-    close before the verb is not its subject; the parser hangs the real one on it."""
-    doc = subject.doc
-    close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
-    brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in ("(", ")")]
-    if close is None or brackets[-1:] != ["("]:
-        return subject
-    return next((c for c in subject.children if c.dep_ == "appos" and c.i > close.i), None)
-
-
-def _root_named(verb: Token) -> Token | None:
-    """ "Trevor Phillips, chairman of the CRE, called on": the small parser makes the name
-    the sentence's root and the verb a clause on it; the name is the subject."""
-    name = verb.head
-    described = any(c.dep_ == "appos" and c.i < verb.i for c in name.children)
-    if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or not described:
-        return None
-    return name if name.ent_type_ in PARTY_LABELS else None
 
 
 def quoted_words_only(quote, token: Token, offset: int) -> bool:

@@ -17,8 +17,6 @@ from briefing.analysis.attribution import (
     quoted_words_only,
     resolve_subject,
     speaker_of_report,
-    subject_holder,
-    subject_of,
 )
 from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.conditions import condition_of
@@ -30,6 +28,7 @@ from briefing.analysis.forms import (
     is_passive,
 )
 from briefing.analysis.quotes import QuoteSpan, quote_at
+from briefing.analysis.subjects import subject_holder, subject_of
 from briefing.analysis.targets import done_by_another, target_of, whom
 from briefing.analysis.voices import (
     actor_cues,

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import is_agent, subject_of
+from briefing.analysis.attribution import is_agent
 from briefing.analysis.clauses import marked_for, shares_object, vague_passive
 from briefing.analysis.conditions import stray_infinitive
 from briefing.analysis.forms import (
@@ -20,6 +20,7 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.analysis.resolve import Resolver
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     ACCEPTED,
     ASKING,

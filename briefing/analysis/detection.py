@@ -15,13 +15,7 @@ from briefing.analysis.asking import (
     urged_said_by,
     wanted_of_another,
 )
-from briefing.analysis.attribution import (
-    clause_subject,
-    in_first_person,
-    is_agent,
-    speaker_of_report,
-    subject_of,
-)
+from briefing.analysis.attribution import is_agent, speaker_of_report
 from briefing.analysis.clauses import (
     has_modal,
     marked,
@@ -68,6 +62,7 @@ from briefing.analysis.phrasings import (
     wanted_demand,
 )
 from briefing.analysis.referents import almost_no_one
+from briefing.analysis.subjects import clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
@@ -76,6 +71,7 @@ from briefing.nlp.lexicon import (
     CONTEST_RESULTS,
     DEMAND_MODALS,
     EMOTION_WORDS,
+    FEELINGS,
     FUTURE_MODALS,
     HOPE_NOUNS,
     LOYALTIES,
@@ -300,6 +296,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             # leader who should be chairman": a mood, a view, who is: no act
             if in_first_person(token) or reporter or token.dep_ == "relcl":
                 return None
+            if any(c.dep_ == "acomp" and c.lower_ in FEELINGS for c in token.children):
+                return None  # "the Church should be concerned": a feeling urged
         ours = subject is not None and any(
             c.dep_ == "poss" and c.lower_ in ("our", "my") for c in subject.children
         )  # "our legal sovereignty must be respected": whose it is says who demands

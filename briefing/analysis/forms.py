@@ -7,11 +7,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import inverted_if
-from briefing.analysis.attribution import subject_of
 from briefing.analysis.clauses import (
     claimed,
     has_modal,
 )
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
@@ -322,8 +322,8 @@ def keeps_standing(verb: Token) -> bool:
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
     Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning": a
-    player's effort or a contest, no act ("compete in every seat" is a plan)."""
+    winning", "wear No 8": a player's effort or a contest, no act ("compete in every seat"
+    is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
         if len(tried) != 1:
@@ -339,8 +339,13 @@ def effort_only(verb: Token) -> bool:
         return not objects or bool(objects & GAMES)
     if lemma == "compete":  # "compete against X in the final", "compete for 1,004 delegates"
         return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
-    if lemma == "wear":
-        return bool(objects & KIT)
+    if lemma == "wear":  # "wear the armband", "wear No 8"
+        return bool(objects & KIT) or any(c.dep_ == "dobj" and c.like_num for c in verb.children)
+    if lemma in ("ride", "race"):  # "who will ride for Great Britain": a team place
+        return any(o.pos_ == "PROPN" for o in prep_objects(verb, "for"))
+    if lemma == "come":  # "will come up against his countryman": meeting an opponent
+        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
+        return {"up", "against"} <= particles
     if lemma == "focus":
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
     if lemma == "do" and objects & {"all", "everything", "whatever"}:

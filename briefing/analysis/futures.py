@@ -7,13 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import (
-    in_first_person,
-    is_agent,
-    is_speakers_side,
-    speaker_of_report,
-    subject_of,
-)
+from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
 from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.forecasts import (
@@ -41,6 +35,7 @@ from briefing.analysis.narration import (
     would_in_own_words,
     would_then,
 )
+from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,

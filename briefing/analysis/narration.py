@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import subject_of
 from briefing.analysis.clauses import has_modal
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
 
 if TYPE_CHECKING:

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import subject_of
 from briefing.analysis.complements import for_to, infinitive_after
 from briefing.analysis.forms import harmful, is_negated, prep_objects, to_infinitive
 from briefing.analysis.referents import possessor
+from briefing.analysis.subjects import subject_of
 from briefing.analysis.voices import own_aim_told
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,

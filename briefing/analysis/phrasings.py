@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import point_made
-from briefing.analysis.attribution import is_agent, reported, subject_of
+from briefing.analysis.attribution import is_agent, reported
 from briefing.analysis.clauses import has_modal, vague_passive
 from briefing.analysis.forms import (
     is_negated,
@@ -18,6 +18,7 @@ from briefing.analysis.forms import (
     takes_place,
     to_infinitive,
 )
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,

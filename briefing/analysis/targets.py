@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import PRONOUNS, subject_of
+from briefing.analysis.attribution import PRONOUNS
 from briefing.analysis.clauses import is_time, marked_for, phrase
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, GOING_VERBS, ROLE_WORDS, UNNAMED_PEOPLE
 
 if TYPE_CHECKING:

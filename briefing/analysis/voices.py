@@ -7,15 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import (
-    ANALYST_ROLES,
-    PRONOUNS,
-    clause_subject,
-    reported,
-    subject_of,
-    unnamed_body_says,
-)
+from briefing.analysis.attribution import ANALYST_ROLES, PRONOUNS, reported, unnamed_body_says
 from briefing.analysis.referents import possessor
+from briefing.analysis.subjects import clause_subject, subject_of
 from briefing.nlp.lexicon import (
     ACADEMIC_WORDS,
     COMMENTATOR_NOUNS,

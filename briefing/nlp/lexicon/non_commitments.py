@@ -246,6 +246,12 @@ PLAIN_TELLING = frozenset("say tell announce confirm add state explain write".sp
 PASSIVE_STATES = frozenset(
     "require need expect see know consider regard view mystify surprise shock welcome".split()
 )
+# as written: how one feels, after "be" ("the Church should be concerned", "they should be
+# ashamed"): a mood urged, no act
+FEELINGS = frozenset(
+    """concerned worried alarmed ashamed embarrassed disappointed pleased proud happy afraid
+    scared frightened grateful thankful glad sorry upset angry nervous delighted""".split()
+)
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").

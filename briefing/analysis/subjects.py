@@ -1,0 +1,80 @@
+"""A clause's subject as the small parser leaves it: joined verbs, datelines, names in
+brackets, and the subjects it hangs on the wrong word."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.nlp.lexicon import DOCUMENT_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, PARTY_LABELS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def subject_holder(token: Token) -> Token:
+    """The verb whose subject a clause has: its own, or for a verb joined to another ("will
+    build and will run") that one."""
+    if subject_of(token) is None and token.dep_ == "conj":
+        before = token.doc[token.i - 1]
+        if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "conj"):
+            return token  # "bracing for a shutdown after the White House and Democrats
+            # declared that": a subject the parser hung on "after"; not the first verb's
+        return token.head
+    return token
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The subject, or for a verb joined to another ("will build and will run") theirs."""
+    return subject_of(subject_holder(token))
+
+
+def in_first_person(verb: Token) -> bool:
+    """ "we should", "I will": the clause's subject is the one speaking."""
+    subject = subject_of(verb)
+    return subject is not None and subject.lower_ in FIRST_PLURAL | FIRST_SINGULAR
+
+
+def subject_of(token: Token) -> Token | None:
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass", "expl")]
+    if not subjects:  # "that Columbia is committed to": the parser hung it on the "is"
+        auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
+        subjects = [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [
+        s for s in subjects if not (s.text.isupper() and len(s) > 1 and s.i == s.sent.start)
+    ]  # "I will" opens many a sentence; "GENEVA" only a dateline
+    # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
+    named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
+    subject = _document_beside(token) or (named or subjects or [_root_named(token)])[-1]
+    return _out_of_brackets(subject, token) if subject is not None else None
+
+
+def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
+    """ "(Sunday: Ricoh Arena, 2pm) Nathan Hughes will wear": a name inside brackets that
+    close before the verb is not its subject; the parser hangs the real one on it."""
+    doc = subject.doc
+    close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
+    brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in ("(", ")")]
+    if close is None or brackets[-1:] != ["("]:
+        return subject
+    return next((c for c in subject.children if c.dep_ == "appos" and c.i > close.i), None)
+
+
+def _root_named(verb: Token) -> Token | None:
+    """ "Trevor Phillips, chairman of the CRE, called on": the small parser makes the name
+    the sentence's root and the verb a clause on it; the name is the subject."""
+    name = verb.head
+    described = any(c.dep_ == "appos" and c.i < verb.i for c in name.children)
+    if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or not described:
+        return None
+    return name if name.ent_type_ in PARTY_LABELS else None
+
+
+def _document_beside(verb: Token) -> Token | None:
+    """ "It plans to buy ACC, a Holcim statement said": the small parser hangs the document
+    right before the verb on the noun before it as an apposition; it is the subject."""
+    if verb.i == verb.sent.start:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "appos" or before.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    return before if before.head.i < before.i else None
