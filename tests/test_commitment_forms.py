@@ -1725,6 +1725,32 @@ def test_a_document_hung_on_the_object_before_the_verb_still_speaks():
         ]
 
 
+def test_a_name_the_parser_hung_on_an_opening_phrase_is_the_verbs_subject():
+    # from the BBC cue misses of seed 89: "In a sign that Voip is seeping into the
+    # mainstream, giant ISP AOL announced ..." left "announced" with no subject
+    _, found, _ = run(
+        "In a sign that Voip is seeping into the mainstream, internet giant Harbour Telecom "
+        "announced on Tuesday that it had plans to launch a net-based phone service within "
+        "the month."
+    )
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Harbour Telecom", "intention", "launch a net-based phone service")
+    ]
+
+
+def test_a_clause_after_a_thing_called_for_says_what_it_is_for():
+    # from the Multi-News sample of seed 89: the action was "replace the automatic ones"
+    _, found, _ = run(
+        "President Tom Reed is touring the country, calling for tax increases and spending "
+        "cuts to replace the automatic ones."
+    )
+    assert [c.action for c in found.commitments] == [
+        "calling for tax increases and spending cuts to replace the automatic ones"
+    ]
+    _, found, _ = run("Tom Reed called for the ban to be lifted.")
+    assert [c.action for c in found.commitments] == ["the ban to be lifted"]
+
+
 def test_in_a_quote_he_or_they_is_someone_else_and_only_the_speakers_word_for_it():
     # "they" are the party named before: the speaker's claim about them, not their word
     _, theirs, _ = run(

@@ -197,6 +197,9 @@ def complements(token: Token) -> list[Token]:
     if heads and token.lemma_.lower() in ("call", "ask", "appeal") and called_for(token):
         # "asked for the exam to be postponed ..., to help ensure": why, after what was asked
         heads = [h for h in heads if not _after_comma(h, token)]
+        # "calling for tax increases to replace the cuts": an active clause after a thing
+        # asked for says what it is for; "called for the ban to be lifted" is the act
+        heads = [h for h in heads if is_passive(h) or h.i < token.i]
         if not heads:
             return [token]
     if not heads and token.lemma_.lower() in VERB_TYPES:

@@ -44,7 +44,8 @@ def subject_of(token: Token) -> Token | None:
     ]  # "I will" opens many a sentence; "GENEVA" only a dateline
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    subject = _document_beside(token) or (named or subjects or [_root_named(token)])[-1]
+    fallback = _name_beside(token) or _root_named(token)
+    subject = _document_beside(token) or (named or subjects or [fallback])[-1]
     return _out_of_brackets(subject, token) if subject is not None else None
 
 
@@ -78,3 +79,16 @@ def _document_beside(verb: Token) -> Token | None:
     if before.dep_ != "appos" or before.lemma_.lower() not in DOCUMENT_NOUNS:
         return None
     return before if before.head.i < before.i else None
+
+
+def _name_beside(verb: Token) -> Token | None:
+    """ "In a sign that Voip is seeping into the mainstream, giant ISP AOL announced": a
+    finite verb with no subject, right after a name the parser hung on a preposition."""
+    if verb.i == verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    if verb.dep_ not in ("ROOT", "ccomp", "conj"):
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.ent_type_ not in PARTY_LABELS:
+        return None
+    return before if before.dep_ in ("pobj", "appos") and before.head.i < before.i else None
