@@ -3076,3 +3076,13 @@ def test_a_demand_that_people_are_treated_so_is_a_demand_but_not_of_a_thing():
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "demand")]
     _, found, _ = run("Vessia recommends that the tool is used before people publish a file.")
     assert found.commitments == []
+
+
+def test_a_day_inside_a_papers_name_is_no_time_of_the_act():
+    # from the XSum cue misses of seed 89: "In his Sunday Express article" was the time
+    _, found, _ = run(
+        "In his Sunday Harbour Express article, Tom Reed called for senior figures to be expelled."
+    )
+    _, dated, _ = run("Tom Reed promised to cut taxes on Sunday.")
+    assert [(c.actor, c.time) for c in found.commitments] == [("Tom Reed", "")]
+    assert [c.time for c in dated.commitments] == ["on Sunday"]

@@ -327,7 +327,11 @@ def is_time(prep: Token) -> bool:
     # the date of the phrase itself, not of a clause inside it ("In an effort to force out
     # the soldiers that seized control on March 21": why, not when)
     inside = {t.i for c in prep.subtree if c.dep_ in _CLAUSES for t in c.subtree}
-    return any(t.ent_type_ in ("DATE", "TIME") and t.i not in inside for t in prep.subtree)
+    dated = [t for t in prep.subtree if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
+    # "in his Sunday Express article": a day inside a paper's name, no time ("in the
+    # January transfer window" is one)
+    named = [t for t in dated if t.dep_ == "compound" and t.head.pos_ == "PROPN"]
+    return any(t.head.ent_type_ in ("DATE", "TIME") or t not in named for t in dated)
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp")  # "on getting out ... this year"
