@@ -1,42 +1,24 @@
-"""Which act a commitment verb commits to: the clauses it governs ("pledged to cut"), the
-act it asks of someone ("pressed the Pentagon to release"), whether the verb commits in this
-sense ("called for", not "called the police") and whether its object names the act
-("offered talks", not "offered his view")."""
+"""Which act a commitment verb commits to: the clauses it governs ("pledged to cut") and
+the act it asks of someone ("pressed the Pentagon to release"). Whether the verb commits in
+this sense is in ``senses``."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.attribution import is_agent
 from briefing.analysis.clauses import marked_for, shares_object, vague_passive
 from briefing.analysis.conditions import stray_infinitive
 from briefing.analysis.forms import (
-    REPORTED_BY,
-    is_negated,
-    is_noun_use,
     is_passive,
     is_someone,
     prep_objects,
     to_infinitive,
 )
-from briefing.analysis.resolve import Resolver
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
-    ACCEPTED,
     ASKING,
-    ASKING_FOR,
-    AUDIENCE_NOUNS,
-    CLAIM_NOUNS,
     FOR_ASKING,
-    HARMFUL_OBJECTS,
-    IDEAS,
-    LAW_WORDS,
-    NOT_OFFERED,
-    NOT_RULED_OUT,
-    PROCESS_NOUNS,
-    PUNITIVE,
     PUSHED_LIMITS,
-    ROLE_WORDS,
     SUBORDINATORS,
     TALKS,
     TIME_NOUNS,
@@ -282,144 +264,3 @@ def _purpose_after(clause: Token, heads: list[Token]) -> bool:
         return False
     between = clause.doc[first.right_edge.i + 1 : clause.left_edge.i]
     return any(t.text in _BREAKS for t in between)
-
-
-def in_its_sense(verb: Token) -> bool:
-    """Whether a commitment verb commits here: "called on / for", "ruled out" (not "do not
-    rule out the possibility"), "appealed to X to / for calm" (not "appealed the verdict")."""
-    lemma = verb.lemma_.lower()
-    if is_noun_use(verb):
-        return False
-    if lemma == "call":
-        so_called = verb.i > 1 and verb.nbor(-1).text == "-" and verb.nbor(-2).lower_ == "so"
-        if so_called:
-            return False
-        then = verb.doc[verb.i + 1].lower_ if verb.i + 1 < len(verb.doc) else ""
-        if then not in ("on", "upon", "for") and any(c.dep_ == "dobj" for c in verb.children):
-            return False  # "called the case for reform compelling", "called the police"
-        return any(c.lower_ in ("on", "for") for c in verb.children) or bool(for_to(verb))
-    if lemma == "rule":
-        objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-        out = any(c.dep_ == "prt" and c.lower_ == "out" for c in verb.children)
-        return out and not is_negated(verb) and not objects & NOT_RULED_OUT
-    if lemma == "appeal":
-        # "appealed to donors to give", the act parsed as the appeal's own complement
-        asked = prep_objects(verb, "to") and any(
-            c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children
-        )
-        return called_for(verb) or bool(infinitive_after(verb) or asked or for_to(verb))
-    if lemma == "threaten":  # "the merged firm threatened to be too dominant": a risk
-        return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
-    if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
-        wanted = called_for(verb) or bool(for_to(verb))
-        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted)
-    if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
-        things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
-        return not things or any(c.dep_ == "ccomp" for c in verb.children)
-    if lemma == "accept":  # "accepted the ceasefire proposal"; not "accepted the blame"
-        objects = [c for c in verb.children if c.dep_ == "dobj"]
-        # "hopeful that most creditors will accept the deal": a hope, no one's word
-        hoped = verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in REPORTED_BY
-        return any(o.lemma_.lower() in ACCEPTED for o in objects) and not (
-            is_passive(verb) or hoped
-        )
-    if lemma == "resolve":  # "resolved to fight on"; not "to resolve the dispute"
-        return any(c.dep_ == "xcomp" for c in verb.children)
-    if lemma == "work":  # "is working to restore power"; not "worked to", "works to rule"
-        now = verb.tag_ == "VBG" and any(
-            c.dep_ == "aux" and c.lower_ in ("is", "are", "am", "'s", "'re") for c in verb.children
-        )
-        acts = [c for c in verb.children if c.dep_ in ("xcomp", "advcl") and to_infinitive(c)]
-        # "working on a call for instruments to fly on those missions": the instruments' act
-        on = [c.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "on"]
-        acts = [a for a in acts if not any(verb.i < i < a.i for i in on)]
-        return now and any(  # not "working to stay positive": a state
-            not any(g.dep_ == "acomp" for g in a.children) for a in acts
-        )
-    if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
-        past = verb.tag_ == "VBD" or any(
-            c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children
-        )  # "sought to", "were seeking to": tried
-        return not past and any(c.dep_ == "xcomp" and to_infinitive(c) for c in verb.children)
-    return True
-
-
-PENALTIES = PUNITIVE | HARMFUL_OBJECTS
-
-
-def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """Whether a commitment verb's object names the act: "offered talks", "demanded an
-    apology", "pledged $10 million", "threatened Seoul with strikes"."""
-    lemma = verb.lemma_.lower()
-    kind = VERB_TYPES[lemma]
-    objects = [c for c in verb.children if c.dep_ == "dobj"]
-    lemmas = {c.lemma_.lower() for c in objects}
-    penalty = any(
-        n.lemma_.lower() in PENALTIES for n in prep_objects(verb, "with")
-    )  # "threatened Seoul with nuclear strikes": Seoul is whom, the strikes what
-    if (kind != "demand" and lemmas & NOT_OFFERED) or (kind == "offer" and lemmas & IDEAS):
-        return False  # "offered his view"; "demanded an apology" asks for an act
-    if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
-        return False  # "rejected the allegations": a denial, no act refused
-    if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
-        return False  # "threatening our ability to"
-    if any(_said_of(verb, c) for c in objects):
-        return False  # "agreed the 1701 Act ..., was discriminatory": agreed that it was
-    money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"
-    if any(
-        c.pos_ not in ("NOUN", "PROPN") and not (money and c.ent_type_ == "MONEY") for c in objects
-    ):
-        return False  # "offer more", "the freedoms that this country offers"
-    if lemma == "warn" and any(
-        n.pos_ == "NOUN" for h in (verb, *objects) for n in prep_objects(h, "against")
-    ):
-        return True  # "warned legislators against the veto": whom, and what
-    if lemma == "warn" and objects:
-        return False  # "warning the undercover investigator that": one warns whom, of what
-    if not penalty and any(
-        is_someone(c)
-        or (lemma in ("urge", "ask") and (c.tag_ in ("NNS", "NNPS") or c.lemma_ in AUDIENCE_NOUNS))
-        for c in objects
-    ):
-        return False  # "urged voters": to whom, not what ("urged restraint" is what)
-    if kind == "offer" and not is_agent(verb, resolver, offset, speaker):
-        return False  # "the arguments offered moments of tension", "the plan offers"
-    return True
-
-
-def _said_of(verb: Token, obj: Token) -> bool:
-    """The object is the subject of a that-clause the parser missed: a "be" after it, with
-    no subject and no "and" of its own, hung on the verb as a second verb."""
-    for clause in verb.children:
-        if clause.dep_ != "conj" or clause.lemma_ != "be" or clause.i < obj.right_edge.i:
-            continue
-        joined = any(c.dep_ == "cc" and obj.right_edge.i < c.i < clause.i for c in verb.children)
-        if not joined and subject_of(clause) is None:
-            return True
-    return False
-
-
-def thing_acts(token: Token, resolver: Resolver, offset: int, speaker: str) -> bool:
-    """A singular common noun that is no one ("the app", "the storm", "the bill") as the
-    subject of a commitment verb; people and groups ("legislators", "the states") pass."""
-    subject = subject_of(token)
-    shared = subject_of(token.head) if subject is None and token.dep_ == "conj" else None
-    for noun in (subject, shared):  # "the talks are under way and aim to"
-        if noun is None or any(c.lower_ == "between" for c in noun.children):
-            continue  # "talks between X and Y agreed": the parties
-        if noun.lemma_.lower() in LAW_WORDS | PROCESS_NOUNS:  # (a LAW tag is often a name)
-            return True  # "The Wales Bill offers to", "the negotiations aim to"
-    if subject is None:
-        return False
-    lemma = subject.lemma_.lower()
-    if subject.tag_ != "NN" or lemma in ROLE_WORDS:
-        return False
-    return not is_agent(token, resolver, offset, speaker)
-
-
-def to_child(token: Token) -> bool:
-    """ "committed to peace", "committed £2bn to the project", "committed himself to"; not
-    the "to" of the verb itself ("seemed to aim a headbutt")."""
-    return any(c.lower_ == "to" and c.dep_ != "aux" for c in token.children) or any(
-        c.dep_ == "xcomp" for c in token.children
-    )

@@ -22,15 +22,7 @@ from briefing.analysis.clauses import (
     not_yet,
     subject_words,
 )
-from briefing.analysis.complements import (
-    called_for,
-    complements,
-    for_to,
-    in_its_sense,
-    object_is_act,
-    thing_acts,
-    to_child,
-)
+from briefing.analysis.complements import called_for, complements, for_to
 from briefing.analysis.forms import (
     asked,
     asked_in_passive,
@@ -62,6 +54,7 @@ from briefing.analysis.phrasings import (
     wanted_demand,
 )
 from briefing.analysis.referents import almost_no_one
+from briefing.analysis.senses import in_its_sense, object_is_act, thing_acts, to_child
 from briefing.analysis.subjects import clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
