@@ -44,8 +44,8 @@ def subject_of(token: Token) -> Token | None:
     ]  # "I will" opens many a sentence; "GENEVA" only a dateline
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    fallback = _name_beside(token) or _root_named(token)
-    subject = _document_beside(token) or (named or subjects or [fallback])[-1]
+    candidates = named or subjects or [_name_beside(token) or _root_named(token)]
+    subject = _document_beside(token) or candidates[-1]
     return _out_of_brackets(subject, token) if subject is not None else None
 
 
@@ -70,25 +70,29 @@ def _root_named(verb: Token) -> Token | None:
     return name if name.ent_type_ in PARTY_LABELS else None
 
 
-def _document_beside(verb: Token) -> Token | None:
-    """ "It plans to buy ACC, a Holcim statement said": the small parser hangs the document
-    right before the verb on the noun before it as an apposition; it is the subject."""
+def _hung_before(verb: Token) -> Token | None:
+    """The word right before the verb when the parser hung it on an earlier word."""
     if verb.i == verb.sent.start:
         return None
     before = verb.doc[verb.i - 1]
-    if before.dep_ != "appos" or before.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
     return before if before.head.i < before.i else None
+
+
+def _document_beside(verb: Token) -> Token | None:
+    """ "It plans to buy ACC, a Holcim statement said": the small parser hangs the document
+    right before the verb on the noun before it as an apposition; it is the subject."""
+    before = _hung_before(verb)
+    if before is None or before.dep_ != "appos":
+        return None
+    return before if before.lemma_.lower() in DOCUMENT_NOUNS else None
 
 
 def _name_beside(verb: Token) -> Token | None:
     """ "In a sign that Voip is seeping into the mainstream, giant ISP AOL announced": a
     finite verb with no subject, right after a name the parser hung on a preposition."""
-    if verb.i == verb.sent.start or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.dep_ not in ("ROOT", "ccomp", "conj"):
         return None
-    if verb.dep_ not in ("ROOT", "ccomp", "conj"):
+    before = _hung_before(verb)
+    if before is None or before.dep_ not in ("pobj", "appos") or before.pos_ != "PROPN":
         return None
-    before = verb.doc[verb.i - 1]
-    if before.pos_ != "PROPN" or before.ent_type_ not in PARTY_LABELS:
-        return None
-    return before if before.dep_ in ("pobj", "appos") and before.head.i < before.i else None
+    return before if before.ent_type_ in PARTY_LABELS else None
