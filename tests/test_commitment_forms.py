@@ -428,6 +428,13 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         "Tom Reed spoke at a screening in Norvik. In his remarks, he decided to compare "
         "the vaccine to a poison.",
         "Sarah Jones nicknamed the storm and decided to ignore it.",
+        # read on BBC (seed 90): a match, and a worry
+        "Tom Reed will meet Harbour United in Saturday's match at Norvik.",
+        "\"Our focus is on that game and we'll worry about Vessia after we've beaten Norvik,\" "
+        "said Tom Reed.",
+        # read on BBC (seed 90): "he" is the unnamed speaker, not the last name before
+        "Tom Reed has rivals including Sarah Jones and Jim Hale.\n\n"
+        "In an interview, The Game said he would not turn on them.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1210,6 +1217,25 @@ def test_no_intention_of_a_harmless_act_is_a_refusal_and_urging_restraint_is_a_d
     assert [(c.type, c.action) for c in found.commitments] == [("refusal", "talk with Seoul again")]
     _, found, _ = run("Foreign Minister Ana Reyes urged restraint on both sides.")
     assert [(c.actor, c.type, c.target) for c in found.commitments] == [("Ana Reyes", "demand", "")]
+
+
+def test_the_time_it_was_said_is_not_the_time_of_the_act():
+    _, found, _ = run("Norvik Bank said earlier this month it would cut 1,900 jobs.")
+    assert [(c.actor, c.action, c.time) for c in found.commitments] == [
+        ("Norvik Bank", "cut 1,900 jobs", "")
+    ]
+    _, found, _ = run("Norvik Bank said it would next month cut 1,900 jobs.")
+    assert [c.time for c in found.commitments] == ["next month"]
+
+
+def test_the_ulsterman_who_announces_is_the_person_named_before():
+    _, found, _ = run(
+        "Tom Reed has won 4,000 races.\n\nLast week the 40-year-old Ulsterman, who has won "
+        "the title twice, announced he would retire."
+    )
+    assert [(c.actor, c.action, c.speaker) for c in found.commitments] == [
+        ("Tom Reed", "retire", "Tom Reed")
+    ]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

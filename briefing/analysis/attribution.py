@@ -297,6 +297,10 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
             if who:
                 return resolver.side(who) if plural else who
+            if not plural and reporter.pos_ == "PROPN" and not reporter.ent_type_:
+                # "The Game ... said he would not": an untagged name, not the one before
+                # (a tagged "the 40-year-old Ulsterman" describes the one before)
+                return None
             if plural and reporter.pos_ == "PROPN" and reporter.ent_type_ != "PERSON":
                 # "Liege said they had decided": Liege's (no actor here), not a person's
                 guess = resolver.token(subject, offset, speaker)

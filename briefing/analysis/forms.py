@@ -322,8 +322,8 @@ def keeps_standing(verb: Token) -> bool:
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
     Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning", "wear No 8": a player's effort or a contest, no act ("compete in every seat"
-    is a plan)."""
+    winning", "wear No 8", "worry about Ireland": a player's effort or a contest, no act
+    ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
         if len(tried) != 1:
@@ -348,6 +348,10 @@ def effort_only(verb: Token) -> bool:
         return {"up", "against"} <= particles
     if lemma == "focus":
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
+    if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"
+        return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "in"))
+    if lemma == "worry":  # "we'll worry about Ireland after we've beaten Scotland"
+        return True
     if lemma == "do" and objects & {"all", "everything", "whatever"}:
         ends = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB"]  # "to help"
         return all((e.lemma_.lower() == "do" and _done_that(e)) or effort_only(e) for e in ends)

@@ -42,7 +42,8 @@ def one_of_them(subject: Token, span) -> bool:
     if not word[:1].isupper() or subject.tag_ not in ("NN", "NNP"):
         return False
     if word.endswith(("man", "woman")):
-        return span is None or span.label_ == "NORP"  # "Irishman" (not "the Truman Show")
+        # "Irishman", "the Ulsterman" tagged a person (not "the Truman Show")
+        return span is None or span.label_ == "NORP" or (span.label_ == "PERSON" and len(span) == 1)
     return span is not None and span.label_ == "NORP" and not word.endswith(PEOPLE_ENDINGS)
 
 

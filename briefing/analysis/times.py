@@ -23,6 +23,8 @@ def time_of(action: Token, head: Token) -> str:
     """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
     for root in (action, head):
         for child in root.children:
+            if _said_when(child, root):
+                continue
             if child.dep_ == "prep" and is_time(child) and not _record_span(child):
                 return span_text(child)
             if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
@@ -38,6 +40,7 @@ def time_of(action: Token, head: Token) -> str:
         if c.dep_ == "ccomp" and c.i != action.i and marked(c, QUESTION_MARKS)
     ]
     apart |= {t.i for c in asked for t in c.subtree}
+    apart |= {t.i for c in action.children if _said_when(c, action) for t in c.subtree}
     for token in action.subtree:
         if token.i in apart:
             continue
@@ -52,6 +55,16 @@ def time_of(action: Token, head: Token) -> str:
         if word is not None and word.start not in apart:
             return match.group(0)
     return ""
+
+
+def _said_when(child: Token, clause: Token) -> bool:
+    """ "Deutsche Bank said earlier this month it would cut": the time between the saying
+    verb and the reported clause's subject is when it was said, not when the act is."""
+    if clause.dep_ != "ccomp" or not clause.head.i < child.i < clause.i:
+        return False
+    if any(t.is_punct for t in child.doc[clause.head.i : child.i]):
+        return False  # 'tells us, "In September, a judge ordered': the order's time
+    return any(c.dep_ in ("nsubj", "nsubjpass") and child.i < c.i for c in clause.children)
 
 
 def _record_span(prep: Token) -> bool:
