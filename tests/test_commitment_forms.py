@@ -435,6 +435,10 @@ from briefing.analysis.confidence import CONFIDENT, confidence
         # read on BBC (seed 90): "he" is the unnamed speaker, not the last name before
         "Tom Reed has rivals including Sarah Jones and Jim Hale.\n\n"
         "In an interview, The Game said he would not turn on them.",
+        # read on XSum (seed 90): an act judged, done by no one
+        'Ms Sarah Jones denied it was "illogical" to demand amendments but still back the bill.',
+        # read on Multi-News (seed 90): a decision told as a step of the story
+        "Sarah Jones remained at the crash site for a day before deciding to hike down.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1236,6 +1240,30 @@ def test_the_ulsterman_who_announces_is_the_person_named_before():
     assert [(c.actor, c.action, c.speaker) for c in found.commitments] == [
         ("Tom Reed", "retire", "Tom Reed")
     ]
+
+
+def test_an_act_on_the_noun_a_relative_clause_describes_names_that_noun():
+    _, found, _ = run(
+        'Sam Lind of Harbour said: "Our shops are linked by mobile payment and other '
+        'technological initiatives that we will continue to develop."'
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Sam Lind", "continue to develop other technological initiatives")
+    ]
+
+
+def test_an_action_never_ends_on_a_modifier_whose_noun_it_lost():
+    # read on Multi-News (seed 90): the parser hangs the noun inside the brackets
+    _, found, _ = run(
+        "And the probe will be outfitted with a 7.5-foot-wide (2.3 m), 4.5-inch-thick (11.4 "
+        "centimeters) heat shield made of new material, Norvik Space Agency officials said."
+    )
+    assert [c.action for c in found.commitments] == ["the probe to be outfitted"]
+    # read on BBC: a comma between two words describing one noun keeps the noun
+    _, found, _ = run(
+        "Sarah Jones will host the mid-week, late-night timeslot, showing new talent."
+    )
+    assert [c.action for c in found.commitments] == ["host the mid-week, late-night timeslot"]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

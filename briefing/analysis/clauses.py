@@ -280,6 +280,11 @@ def _in_list(comma: Token, skip: set[int]) -> bool:
     after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
     if after is not None and comma.i and comma.doc[comma.i - 1].lower_ == after.lower_:
         return True  # "be much, much clearer": a word said twice
+    before = comma.doc[comma.i - 1] if comma.i else None
+    while before is not None and before.dep_ == "conj" and before.head.i < before.i:
+        before = before.head  # "peaceful, free, open and democratic elections"
+    if before is not None and before.dep_ in _MODIFIERS and before.head.i > comma.i:
+        return before.head.i not in skip  # "an index-linked, unblighted price"
     if after is not None and after.head.i == comma.head.i and after.i not in skip:
         if after.dep_ == "advmod" and any(c.dep_ == "conj" for c in after.children):
             return True  # "respond unified, swiftly and firmly"
@@ -307,7 +312,12 @@ def _contiguous_text(tokens: list[Token]) -> str:
             last = t.left_edge.i - 1  # cut mid-way goes whole
             break
     doc = tokens[0].doc
+    while last > run[0].i and doc[last].head.i > last and doc[last].dep_ in _MODIFIERS:
+        last = doc[last].left_edge.i - 1  # "with a 7.5-foot-wide (2.3 m) ...": no noun left
     return doc[run[0].i : last + 1].text.strip(' ,;:"“”')
+
+
+_MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "quantmod"})
 
 
 def _bracketed(gap) -> bool:

@@ -129,6 +129,16 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     return found
 
 
+def _judged_act(head: Token) -> bool:
+    """ "it was illogical to", "it is wrong to": what an act would be, done by no one."""
+    children = list(head.children)
+    return (
+        head.lemma_ == "be"
+        and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in children)
+        and any(c.dep_ == "acomp" and c.pos_ == "ADJ" for c in children)
+    )
+
+
 def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     lemma = token.lemma_.lower()
     negated = is_negated(token)
@@ -140,6 +150,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "Congress has failed to press the department to": it did not
+        if token.dep_ == "xcomp" and _judged_act(token.head):
+            return None  # "denied it was illogical to demand amendments": an act judged
         if token.dep_ == "xcomp" and is_passive(token.head) and token.head.lemma_ in VERB_TYPES:
             return None  # "Blair was being urged to push for action": asked of him, not his
         if lemma == "request" and subject_of(token) is None:
@@ -325,6 +337,8 @@ def _named_teller(token: Token, quote) -> bool:
 def _a_persons(verb: Token, offset: int, speaker: str, resolver: Resolver) -> bool:
     """Whether the clause's subject is a person ("he", "Ms Holt"), not a body or "we"."""
     subject = clause_subject(verb)
+    if subject is None and verb.dep_ == "pcomp":  # "X remained ... before deciding to"
+        subject = clause_subject(verb.head.head)
     if subject is None:
         return False
     if subject.lower_ in ("he", "she", "i"):

@@ -96,8 +96,13 @@ def decided_then(verb: Token) -> bool:
     """ "he decided to compare autism to the Holocaust", "she decided to give him her
     number": a decision in the simple past, told as a step of the story (most often done by
     now) when a person made it; "has decided to", or a body's "the cabinet decided to", is
-    news (the caller asks whose it is)."""
-    return verb.lemma_.lower() == "decide" and verb.tag_ == "VBD"
+    news (the caller asks whose it is). "She remained at the site for a day before deciding
+    to hike down" is a step too: a gerund after "before" or "after" in a past sentence."""
+    if verb.lemma_.lower() != "decide":
+        return False
+    if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after"):
+        return verb.head.head.tag_ == "VBD"
+    return verb.tag_ == "VBD"
 
 
 def ready_then(adjective: Token) -> bool:

@@ -83,6 +83,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     elif is_relative(head) and what.split()[:1] == [action.text] and _relative_object(action):
         verb, _, rest = what.partition(" ")  # "voters who he is promising to bring into"
         what = readable_cut(f"{verb} {antecedent(head)} {rest}")
+    elif is_relative(head) and _ends_on_relative_object(action, what):
+        what = readable_cut(f"{what} {antecedent(head)}")  # "initiatives that we will
+        # continue to develop": "continue to develop other technological initiatives"
     if when and what.endswith(when):
         what = what[: -len(when)].rstrip(" ,")  # the time has its own field
     condition = condition_of(action, head)
@@ -144,6 +147,16 @@ def _relative_preposition(head: Token) -> Token | None:
 def _relative_subject(head: Token) -> bool:
     """ "Hill, who will testify Thursday": the noun is who acts, not what is acted on."""
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("WP", "WDT") for c in head.children)
+
+
+def _ends_on_relative_object(action: Token, what: str) -> bool:
+    last = [t for t in action.subtree if t.pos_ == "VERB"][-1:]
+    return (
+        bool(last)
+        and last[0].i != action.i
+        and what.endswith(f" {last[0].text}")
+        and (_relative_object(last[0]))
+    )
 
 
 def _relative_object(action: Token) -> bool:
