@@ -7,8 +7,8 @@ import pytest
 from test_entities import run
 
 from briefing import Article, build_briefing
-from briefing.analysis.clauses import readable_cut
 from briefing.analysis.confidence import CONFIDENT, confidence
+from briefing.analysis.cutting import readable_cut
 
 
 @pytest.mark.parametrize(
@@ -1545,7 +1545,7 @@ def test_actions_keep_a_prefix_and_drop_an_aside_after_a_dash():
 
 
 def test_an_action_never_ends_on_a_dash():
-    from briefing.analysis.clauses import readable_cut
+    from briefing.analysis.cutting import readable_cut
 
     assert readable_cut("reinforce its US presence -") == "reinforce its US presence"
 
@@ -2470,7 +2470,7 @@ def test_what_is_up_to_others_or_left_open_is_no_ones_commitment(text):
 
 
 def test_a_low_quote_used_as_a_comma_does_not_end_an_action():
-    from briefing.analysis.clauses import readable_cut
+    from briefing.analysis.cutting import readable_cut
 
     assert readable_cut("not allow public money to be spent on luxury cars‚") == (
         "not allow public money to be spent on luxury cars"

@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.cutting import contiguous_text, in_list, readable_cut
 from briefing.nlp.lexicon import (
     CLAIM_NOUNS,
-    FUNCTION_WORDS,
     PART_NOUNS,
     SPEECH_VERBS,
     TIME_PREPOSITIONS,
@@ -20,8 +20,6 @@ from briefing.nlp.model import doc_text
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# About 25 words: a clause a reader takes in at a glance.
-MAX_ACTION_WORDS = 25
 _TIMESTAMP = re.compile(r"(?:\d{1,2}[:.]\d{2}\s*)?[AaPp]\.\s?[Mm]\.\s+(?=[A-Z])")
 
 
@@ -131,10 +129,10 @@ def action_text(action: Token) -> str:
     # full stop after the verb ends it.
     # A comma between listed words stays ("a swift, firm and united response").
     tokens = [
-        t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or _in_list(t, skip)
+        t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or in_list(t, skip)
     ]
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
-    words = (auxpass[-1].text + " " if auxpass else "") + _contiguous_text(tokens)
+    words = (auxpass[-1].text + " " if auxpass else "") + contiguous_text(tokens)
     manner = action.doc[action.i - 1] if action.i > 0 else None
     if " " not in words and manner is not None and manner.head.i == action.i:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
@@ -243,87 +241,6 @@ def shares_object(verb: Token) -> bool:
     ]
     own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "oprd")
     return bool(conj) and not any(c.dep_ in own for c in verb.children)
-
-
-def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
-    """At most ``most`` words, never ending on a function word ("including the")."""
-    if (text.count('"') + text.count("“") + text.count("”")) % 2:
-        text = re.sub('["“”]', "", text)  # a quote mark whose pair is outside the action
-    for dash in (" -- ", " — ", " – "):
-        parts = text.split(dash)
-        if len(parts) == 3 and len(parts[0].split()) >= 2 and parts[2].strip():
-            # an aside in the middle: "neither they — nor the White House — will bend" keeps
-            # its words, "a ban — the first in years — on exports" drops them
-            joined = parts[1].split()[0].lower() in ("nor", "and", "or")
-            text = " ".join([parts[0], parts[1], parts[2]] if joined else [parts[0], parts[2]])
-        head = text.split(dash)[0]
-        if len(head.split()) >= 2:
-            text = head  # "make a determination -- the police department, ...": an aside
-    words = text.split()
-    if len(words) > most:
-        # cut where a clause ends in the window's second half (a comma: "... in this
-        # country, and ensures"; "and to"), not mid-phrase ("oil and gas")
-        ends = [
-            k
-            for k in range(most // 2, most)
-            if words[k - 1].endswith((",", ";")) or words[k : k + 2] == ["and", "to"]
-        ]
-        words = words[: ends[-1] if ends else most]
-    while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
-        words.pop()
-    return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma
-
-
-def _in_list(comma: Token, skip: set[int]) -> bool:
-    if comma.text != ",":
-        return False
-    after = comma.doc[comma.i + 1] if comma.i + 1 < len(comma.doc) else None
-    if after is not None and comma.i and comma.doc[comma.i - 1].lower_ == after.lower_:
-        return True  # "be much, much clearer": a word said twice
-    before = comma.doc[comma.i - 1] if comma.i else None
-    while before is not None and before.dep_ == "conj" and before.head.i < before.i:
-        before = before.head  # "peaceful, free, open and democratic elections"
-    if before is not None and before.dep_ in _MODIFIERS and before.head.i > comma.i:
-        return before.head.i not in skip  # "an index-linked, unblighted price"
-    if after is not None and after.head.i == comma.head.i and after.i not in skip:
-        if after.dep_ == "advmod" and any(c.dep_ == "conj" for c in after.children):
-            return True  # "respond unified, swiftly and firmly"
-    return any(
-        c.dep_ == "conj"
-        and c.i > comma.i
-        and c.i not in skip
-        and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
-        for c in comma.head.children
-    )
-
-
-def _contiguous_text(tokens: list[Token]) -> str:
-    if not tokens:
-        return ""
-    run = [tokens[0]]
-    for t in tokens[1:]:
-        if t.i != run[-1].i + 1 and not _bracketed(t.doc[run[-1].i + 1 : t.i]):
-            break  # (a bracket between stays: "rejected a £1.3bn ($2.5bn) takeover offer")
-        run.append(t)
-    last = run[-1].i
-    for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
-        edge = t.left_edge.i
-        if t.dep_ == "relcl" and run[0].i < edge <= last < t.right_edge.i:
-            last = t.left_edge.i - 1  # cut mid-way goes whole
-            break
-    doc = tokens[0].doc
-    while last > run[0].i and doc[last].head.i > last and doc[last].dep_ in _MODIFIERS:
-        last = doc[last].left_edge.i - 1  # "with a 7.5-foot-wide (2.3 m) ...": no noun left
-    return doc[run[0].i : last + 1].text.strip(' ,;:"“”')
-
-
-_MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "quantmod"})
-
-
-def _bracketed(gap) -> bool:
-    """Whether the words are one aside in brackets, "($2.5bn)"."""
-    words = [t.text for t in gap]
-    return len(words) > 1 and words[0] == "(" and words[-1] == ")" and words.count("(") == 1
 
 
 def is_time(prep: Token) -> bool:

@@ -5,13 +5,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import (
-    action_text,
-    antecedent,
-    readable_cut,
-    subject_words,
-)
+from briefing.analysis.clauses import action_text, antecedent, subject_words
 from briefing.analysis.conditions import condition_of
+from briefing.analysis.cutting import readable_cut
 from briefing.analysis.forms import (
     agent_of,
     effort_only,
