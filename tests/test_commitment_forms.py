@@ -1266,6 +1266,18 @@ def test_an_action_never_ends_on_a_modifier_whose_noun_it_lost():
     assert [c.action for c in found.commitments] == ["host the mid-week, late-night timeslot"]
 
 
+def test_it_after_the_person_who_speaks_is_the_body_named_before():
+    # read on the dev half (cnndm_oz_columbia): the spokesman speaks, "it" is the university
+    _, found, _ = run(
+        "Norvik University is standing by Tom Reed. Spokesman Sam Cohen said in a statement "
+        "that Norvik is committed to freedom. Cohen added that the university's role is to "
+        "foster research, and it will not take action that hinders statements by staff."
+    )
+    assert ("Norvik University", "take action that hinders statements by staff") in [
+        (c.actor, c.action) for c in found.commitments
+    ]
+
+
 def test_she_is_not_a_man_the_text_calls_mr():
     _, found, _ = run(
         "Mrs Margaret Holt feared the exams would lower standards.\n\n"

@@ -37,6 +37,7 @@ from briefing.nlp.lexicon import (
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
     RANK_MODIFIERS,
+    REPORTING_VERBS,
     ROLE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
@@ -244,7 +245,8 @@ class Resolver(Sides, Antecedents, Speakers):
             found = self.last(at, "organisation", within=IT_REACH)
             latest = self.last(at, None, within=IT_REACH)
             if latest and latest != found and self.is_person(latest):
-                return None  # "WL Ross agreed ... It also agreed": a firm tagged a person
+                if not self._speaking_here(token, latest):
+                    return None  # "WL Ross agreed ... It also agreed": a firm tagged a person
             return found
         voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
@@ -302,6 +304,17 @@ class Resolver(Sides, Antecedents, Speakers):
                 return None  # "a Tyson worker warning": some worker, not Tyson's word
             return self.name(compound)
         return None
+
+    def _speaking_here(self, token: Token, person: str) -> bool:
+        """ "Levy added that ..., and it will not": the person who speaks in this sentence,
+        before "it", is not what "it" means."""
+        return any(
+            t.dep_ == "nsubj"
+            and t.i < token.i
+            and t.head.lemma_.lower() in REPORTING_VERBS
+            and self.name(t.text) == person
+            for t in token.sent
+        )
 
     def _nationality(self, noun: Token, owner: Token, who: str) -> bool:
         """A country before a company noun says where the company is from, not whose it is
