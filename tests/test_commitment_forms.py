@@ -439,6 +439,8 @@ from briefing.analysis.cutting import readable_cut
         'Ms Sarah Jones denied it was "illogical" to demand amendments but still back the bill.',
         # read on Multi-News (seed 90): a decision told as a step of the story
         "Sarah Jones remained at the crash site for a day before deciding to hike down.",
+        # read on CNN/DM (seed 91): a decision further back in the story
+        "Despite calling his approach cheesy, Sarah Jones had decided to give him her number.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1276,6 +1278,17 @@ def test_it_after_the_person_who_speaks_is_the_body_named_before():
     assert ("Norvik University", "take action that hinders statements by staff") in [
         (c.actor, c.action) for c in found.commitments
     ]
+
+
+def test_had_decided_told_by_the_one_who_decided_is_news():
+    _, found, _ = run("Sarah Jones said she had decided to resign.")
+    assert [(c.actor, c.action) for c in found.commitments] == [("Sarah Jones", "resign")]
+    # read on BBC: the sentence before reports her, so this one goes on reporting
+    _, found, _ = run(
+        "The Harbour leader Tom Reed said his team had reached a view, but admitted it was not "
+        "easy. He had decided to support the plans as the police said they would help."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "support the plans")]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

@@ -96,13 +96,26 @@ def decided_then(verb: Token) -> bool:
     """ "he decided to compare autism to the Holocaust", "she decided to give him her
     number": a decision in the simple past, told as a step of the story (most often done by
     now) when a person made it; "has decided to", or a body's "the cabinet decided to", is
-    news (the caller asks whose it is). "She remained at the site for a day before deciding
-    to hike down" is a step too: a gerund after "before" or "after" in a past sentence."""
+    news (the caller asks whose it is), "had decided to" a step further back. "She remained
+    at the site for a day before deciding to hike down" is a step too: a gerund after
+    "before" or "after" in a past sentence."""
     if verb.lemma_.lower() != "decide":
         return False
     if verb.tag_ == "VBG" and verb.dep_ == "pcomp" and verb.head.lower_ in ("before", "after"):
         return verb.head.head.tag_ == "VBD"
+    if verb.tag_ == "VBN":  # "she had decided to give him her number" (not "said she had
+        # decided to resign", nor after "The Tory leader said ...": a "has decided" reported)
+        had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
+        return had and verb.dep_ != "ccomp" and not _said_just_before(verb)
     return verb.tag_ == "VBD"
+
+
+def _said_just_before(verb: Token) -> bool:
+    start = verb.sent.start
+    if start == 0:
+        return False
+    before = verb.doc[start - 1].sent
+    return any(t.dep_ == "ROOT" and t.lemma_.lower() in SPEECH_VERBS for t in before)
 
 
 def ready_then(adjective: Token) -> bool:
