@@ -441,6 +441,8 @@ from briefing.analysis.cutting import readable_cut
         "Sarah Jones remained at the crash site for a day before deciding to hike down.",
         # read on CNN/DM (seed 91): a decision further back in the story
         "Despite calling his approach cheesy, Sarah Jones had decided to give him her number.",
+        # read on Multi-News (seed 91): what she does now and then
+        'Sarah Jones said: "Sometimes I will set up a day, every week or every month."',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

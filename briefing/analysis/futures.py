@@ -189,6 +189,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "I would dispute the premise": an opinion, politely put
     if has_modal(token, {"would", "'d"}) and habitual(token):
         return None  # "every once in a while, Kim Kardashian would tweet": what she used to do
+    if habitual(token, now=True):
+        return None  # "Sometimes I will set up a day": what she does now and then
     if when_doing(token):
         return None  # "When hijacking a car, CJ will shove": what he does each time
     if has_modal(token, {"would", "'d"}) and is_perfect(token):

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.subjects import subject_of
-from briefing.nlp.lexicon import HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
+from briefing.nlp.lexicon import HABITS_NOW, HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,13 +29,16 @@ def when_doing(verb: Token) -> bool:
     )
 
 
-def habitual(verb: Token) -> bool:
-    """ "would often", "every once in a while ... would", "each time ... would": a past habit."""
+def habitual(verb: Token, now: bool = False) -> bool:
+    """ "would often", "every once in a while ... would", "each time ... would": a past habit;
+    with ``now``, one that goes on ("sometimes I will", "will usually"; not "will regularly
+    inspect", a plan)."""
     for child in verb.children:
         words = {t.lower_ for t in child.subtree}
         # "every once in a while", "every now and then"; not "every day next week"
         every = words & {"every", "each"} and words & {"once", "time", "now"}
-        if child.dep_ in ("advmod", "npadvmod") and (words & HABITUAL or every):
+        usual = words & (HABITS_NOW if now else HABITUAL)
+        if child.dep_ in ("advmod", "npadvmod") and (usual or every):
             return True
         if child.dep_ == "advcl" and any(m.lower_ == "whenever" for m in child.children):
             return True

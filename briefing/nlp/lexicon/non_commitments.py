@@ -181,6 +181,9 @@ CONTEST_RESULTS = frozenset({"victory", "win"})
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
 HABITUAL = frozenset({"often", "sometimes", "usually", "occasionally", "regularly", "frequently"})
+# as written: "will" with these tells a habit that goes on ("sometimes I will set up a day");
+# "will regularly inspect" is a plan
+HABITS_NOW = frozenset({"sometimes", "usually", "often", "occasionally"})
 # lemmas: verbs of belief: a future under someone else's is that one's thought, no act
 THINKING = frozenset({"think", "believe", "assume", "imagine", "suppose", "fear"})
 # lemmas: verbs of hoping for what another will do ("hoped the council would agree")
