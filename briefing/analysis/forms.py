@@ -16,9 +16,7 @@ from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
     DEMAND_MODALS,
-    EFFORT_OBJECTS,
     FUTURE_MODALS,
-    GAMES,
     GOING_ON,
     HARMFUL,
     HARMFUL_OBJECTS,
@@ -26,17 +24,14 @@ from briefing.nlp.lexicon import (
     KEEPING,
     KEEPING_ON,
     KEPT_GOING,
-    KIT,
     NOT_PLEDGES,
     PARTY_LABELS,
-    PLAYING,
     QUESTION,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STANDINGS,
     STATING_MARKS,
     THINKING,
-    TRYING,
     VERB_TYPES,
 )
 
@@ -317,49 +312,6 @@ def keeps_standing(verb: Token) -> bool:
     return lemma in KEEPING and any(
         c.dep_ == "dobj" and c.lemma_.lower() in standings for c in verb.children
     )
-
-
-def effort_only(verb: Token) -> bool:
-    """ "continue to give everything I have", "try to play my best tennis", "play rugby for
-    Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning", "wear No 8", "worry about Ireland": a player's effort or a contest, no act
-    ("compete in every seat" is a plan)."""
-    while verb.lemma_.lower() in TRYING:
-        tried = [c for c in verb.children if c.dep_ == "xcomp"]
-        if len(tried) != 1:
-            return False
-        verb = tried[0]
-    lemma = verb.lemma_.lower()
-    objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
-    if lemma == "give":
-        return bool(objects & EFFORT_OBJECTS)
-    if lemma == "win":  # "we need to start winning now"; not "win back voters"
-        return not any(c.dep_ == "prt" for c in verb.children)
-    if lemma in PLAYING:
-        return not objects or bool(objects & GAMES)
-    if lemma == "compete":  # "compete against X in the final", "compete for 1,004 delegates"
-        return any(c.dep_ == "prep" and c.lower_ in ("against", "for") for c in verb.children)
-    if lemma == "wear":  # "wear the armband", "wear No 8"
-        return bool(objects & KIT) or any(c.dep_ == "dobj" and c.like_num for c in verb.children)
-    if lemma in ("ride", "race"):  # "who will ride for Great Britain": a team place
-        return any(o.pos_ == "PROPN" for o in prep_objects(verb, "for"))
-    if lemma == "come":  # "will come up against his countryman": meeting an opponent
-        particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
-        return {"up", "against"} <= particles
-    if lemma == "focus":
-        return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
-    if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"
-        return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "in"))
-    if lemma == "worry":  # "we'll worry about Ireland after we've beaten Scotland"
-        return True
-    if lemma == "do" and objects & {"all", "everything", "whatever"}:
-        ends = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB"]  # "to help"
-        return all((e.lemma_.lower() == "do" and _done_that(e)) or effort_only(e) for e in ends)
-    return False
-
-
-def _done_that(verb: Token) -> bool:
-    return any(c.dep_ == "dobj" and c.lower_ in ("that", "it", "this") for c in verb.children)
 
 
 def demanded_thing(verb: Token, actions: list[Token]) -> bool:

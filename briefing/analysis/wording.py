@@ -10,12 +10,12 @@ from briefing.analysis.conditions import condition_of
 from briefing.analysis.cutting import readable_cut
 from briefing.analysis.forms import (
     agent_of,
-    effort_only,
     goes_on,
     is_negated,
     is_passive,
     is_relative,
 )
+from briefing.analysis.senses import effort_only
 from briefing.analysis.targets import thing_asked_for
 from briefing.analysis.times import time_of
 from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
