@@ -443,6 +443,8 @@ from briefing.analysis.cutting import readable_cut
         "Despite calling his approach cheesy, Sarah Jones had decided to give him her number.",
         # read on Multi-News (seed 91): what she does now and then
         'Sarah Jones said: "Sometimes I will set up a day, every week or every month."',
+        # read on CNN/DM (seed 92): an "if" the parser hangs as a complement, and effort
+        "'We need to have patience, we need to work hard, we need to have energy,' said Tom Reed.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1291,6 +1293,16 @@ def test_had_decided_told_by_the_one_who_decided_is_news():
         "easy. He had decided to support the plans as the police said they would help."
     )
     assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", "support the plans")]
+
+
+def test_an_if_the_parser_hangs_as_a_complement_is_still_a_condition():
+    # read on CNN/DM (seed 92)
+    _, found, _ = run(
+        "The Norvik boss insists Tom Reed will not be leaving the club despite reports to the "
+        "contrary 'Then if Harbour [United] decided to sell him, it's because they have so many "
+        "players.'"
+    )
+    assert "sell him" not in [c.action for c in found.commitments]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

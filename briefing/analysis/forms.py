@@ -270,9 +270,15 @@ def wh_object(act: Token) -> bool:
 def in_condition(token: Token) -> bool:
     """Whether the verb heads an "if" or "unless" clause, or an inverted one ("Should
     people decide to ..., it is up to them")."""
+    # (the parser hangs "if Bayern decided to" either way, and its "if" on "Bayern" too)
+    subjects = [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")]
     return inverted_if(token) or (
-        token.dep_ == "advcl"
-        and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in token.children)
+        token.dep_ in ("advcl", "ccomp")
+        and any(
+            c.dep_ == "mark" and c.lower_ in ("if", "unless")
+            for node in (token, *subjects)
+            for c in node.children
+        )
     )
 
 

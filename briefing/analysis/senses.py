@@ -191,7 +191,7 @@ def to_child(token: Token) -> bool:
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
     Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning", "wear No 8", "worry about Ireland": a player's effort or a contest, no act
+    winning", "wear No 8", "worry about Ireland", "work hard": a player's effort or a contest, no act
     ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
@@ -215,6 +215,10 @@ def effort_only(verb: Token) -> bool:
     if lemma == "come":  # "will come up against his countryman": meeting an opponent
         particles = {c.lower_ for c in verb.children if c.dep_ in ("prt", "advmod", "prep")}
         return {"up", "against"} <= particles
+    if lemma == "work":  # "we need to work hard"; not "work hard to deliver the plan"
+        advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+        more = any(c.dep_ in ("xcomp", "advcl", "prep", "dobj") for c in verb.children)
+        return "hard" in advs and not more
     if lemma == "focus":
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
     if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"
