@@ -191,8 +191,8 @@ def to_child(token: Token) -> bool:
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
     Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning", "wear No 8", "worry about Ireland", "work hard": a player's effort or a contest, no act
-    ("compete in every seat" is a plan)."""
+    winning", "wear No 8", "worry about Ireland", "work hard": a player's effort or a
+    contest, no act ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
         if len(tried) != 1:
