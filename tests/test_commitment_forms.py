@@ -1305,6 +1305,19 @@ def test_an_if_the_parser_hangs_as_a_complement_is_still_a_condition():
     assert "sell him" not in [c.action for c in found.commitments]
 
 
+def test_a_name_the_parser_took_into_the_quote_is_its_speaker_and_no_part_of_the_act():
+    # read on BBC (seed 92): "Jonas Guest" parsed as a second object of "bringing out"
+    _, found, _ = run(
+        'Sam Lind, chief executive of mobile music firm Harbour, said: "Music downloads on '
+        'mobiles will be big." Mr Lind said the industry was enjoying momentum. "We are working '
+        'in the hard disk area and we will be bringing out exciting devices," Jonas Guest, vice '
+        "president for entertainment at Norvik, told the BBC News website."
+    )
+    assert [(c.actor, c.action, c.speaker) for c in found.commitments] == [
+        ("Norvik", "bringing out exciting devices", "Jonas Guest")
+    ]
+
+
 def test_she_is_not_a_man_the_text_calls_mr():
     _, found, _ = run(
         "Mrs Margaret Holt feared the exams would lower standards.\n\n"

@@ -125,6 +125,9 @@ def action_text(action: Token) -> str:
         first -= 2  # "re-evaluate": the prefix is the word's, though the parse hangs it apart
     prefix = list(doc[first:start])
     tokens = prefix + [t for t in action.subtree if t.i not in skip and t.i >= start]
+    closed = next((t.i for t in tokens if t.i > action.i and _closes_quote(t)), None)
+    if closed is not None:  # '... exciting devices," Jonas Guest told': the quote ends there
+        tokens = [t for t in tokens if t.i < closed - 1]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
     # A comma between listed words stays ("a swift, firm and united response").
@@ -138,6 +141,11 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
+
+
+def _closes_quote(mark: Token) -> bool:
+    """A quote mark right after a comma: the quoted sentence ends, the speaker follows."""
+    return mark.text in ('"', "”", "'", "’") and mark.i > 0 and mark.doc[mark.i - 1].text == ","
 
 
 def _opens_aside(mark: Token) -> bool:

@@ -125,7 +125,7 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             verb = _speech_verb(lead_in, span, offset) if lead_in is not None else None
         subject = _subject(verb) if verb is not None else None
         if subject is None:
-            subject = _according_to(first, span, offset)
+            subject = _according_to(first, span, offset) or _named_after(doc, span, offset)
         goes_on = subject is not None and previous and previous.speaker and _goes_on(verb, subject)
         if goes_on and not resolver.people_between(previous.end, span.start) - {previous.speaker}:
             # '"...," he added', no one else named since: the last quote's speaker
@@ -214,6 +214,21 @@ def _according_to(sentence: Span | None, span: QuoteSpan, offset: int) -> Token 
                     if noun.dep_ == "pobj" and noun.ent_type_ in ("PERSON", "ORG", "GPE"):
                         return noun
     return None
+
+
+def _named_after(doc: Doc, span: QuoteSpan, offset: int) -> Token | None:
+    """ "Guest" in '"...," Jonas Guest, vice president at Nokia, told the BBC': a name right
+    after the quote that the parser took into it, before a speech verb it left no subject."""
+    sentence = _sentence_at(doc, span.end - offset)
+    after = [t for t in sentence or () if offset + t.idx >= span.end]
+    words = [t for t in after if not t.is_punct]
+    if not words or words[0].ent_type_ != "PERSON" or words[0].ent_iob_ != "B":
+        return None
+    told = any(
+        t.pos_ == "VERB" and t.lemma_.lower() in SPEECH_VERBS and _subject(t) is None
+        for t in after[:20]
+    )
+    return words[0] if told else None
 
 
 def _subject(verb: Token) -> Token | None:
