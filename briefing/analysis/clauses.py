@@ -144,8 +144,15 @@ def action_text(action: Token) -> str:
 
 
 def _closes_quote(mark: Token) -> bool:
-    """A quote mark right after a comma: the quoted sentence ends, the speaker follows."""
-    return mark.text in ('"', "”", "'", "’") and mark.i > 0 and mark.doc[mark.i - 1].text == ","
+    """A quote mark right after a comma (',"', not ', "'): the quoted sentence ends, the
+    speaker follows."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return (
+        mark.text in ('"', "”", "'", "’")
+        and before is not None
+        and before.text == ","
+        and not before.whitespace_
+    )
 
 
 def _opens_aside(mark: Token) -> bool:
