@@ -146,12 +146,14 @@ def _relative_subject(head: Token) -> bool:
 
 
 def _ends_on_relative_object(action: Token, what: str) -> bool:
-    last = [t for t in action.subtree if t.pos_ == "VERB"][-1:]
+    """Whether the action ends on a later verb whose object is the relative pronoun
+    ("continue to develop", of "initiatives that we will continue to develop")."""
+    last = next((t for t in reversed(list(action.subtree)) if t.pos_ == "VERB"), None)
     return (
-        bool(last)
-        and last[0].i != action.i
-        and what.endswith(f" {last[0].text}")
-        and (_relative_object(last[0]))
+        last is not None
+        and last.i != action.i
+        and what.endswith(f" {last.text}")
+        and _relative_object(last)
     )
 
 
