@@ -27,7 +27,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
 )
-from briefing.analysis.quotes import QuoteSpan, quote_at
+from briefing.analysis.quotes import QuoteSpan, quote_at, retold
 from briefing.analysis.subjects import subject_holder, subject_of
 from briefing.analysis.targets import done_by_another, target_of, whom
 from briefing.analysis.voices import (
@@ -97,6 +97,8 @@ def find_commitments(
             if token.i in used or token.pos_ not in OPENERS:
                 continue
             quote = quote_at(offset + token.idx, quotes, starts)
+            if quote is not None and retold(quote, offset + token.idx):
+                continue  # "He said, 'We need to ...'": whose words, the quote does not say
             if quote is not None and quoted_words_only(quote, token, offset):
                 quote = None  # he'll "rapidly give attention": the reporter's sentence
             found = _commitment_at(
@@ -140,6 +142,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             advised = head.i != actions[0].i and head.lemma_.lower() in ADVISING_VERBS
             if advised and subject is not None:
                 return []  # "The CQC recommended ... it must submit": the trust, not the CQC
+            ours = subject is not None and subject.lower_ in ("we", "i")
+            if ours and has_modal(actions[0], {"should"}):
+                return []  # "we should never shrug at", "I think we should talk": a view
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
         if negated and head.lemma_.lower() == "need":

@@ -29,6 +29,8 @@ class QuoteSpan:
     end: int
     speaker: str = ""
     speaker_token: int | None = None
+    # quotes inside this one ("He said, 'We need to ...'"): another's words, retold
+    nested: tuple[tuple[int, int], ...] = ()
 
 
 def quote_spans(text: str, blocks: Sequence[tuple[int, int]] = ()) -> list[QuoteSpan]:
@@ -38,8 +40,11 @@ def quote_spans(text: str, blocks: Sequence[tuple[int, int]] = ()) -> list[Quote
     ``blocks`` are block quotes from the markup, quotes without marks."""
     spans = _marked_spans(text)
     for single in _single_spans(text):  # British style: 'We will,' he said.
-        if not any(s.start <= single.start < s.end for s in spans):
+        outer = next((s for s in spans if s.start <= single.start < s.end), None)
+        if outer is None:
             spans.append(single)
+        elif single.end <= outer.end:
+            outer.nested += ((single.start, single.end),)
     for start, end in blocks:
         if not any(s.start < end and start < s.end for s in spans):
             spans.append(QuoteSpan(start, end))
@@ -301,6 +306,11 @@ def quotes_for(spans: list[QuoteSpan], text: str, source_id: str) -> list[Quote]
         for s in spans
         if s.speaker and len(text[s.start : s.end].split()) >= 4
     ]
+
+
+def retold(quote: QuoteSpan, at: int) -> bool:
+    """Character ``at`` is in a quote inside ``quote``: words its speaker retells."""
+    return any(start <= at < end for start, end in quote.nested)
 
 
 def quote_at(at: int, quotes: list[QuoteSpan], starts: list[int]) -> QuoteSpan | None:
