@@ -10,8 +10,10 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.cutting import contiguous_text, in_list, readable_cut
 from briefing.nlp.lexicon import (
+    ARGUING_VERBS,
     CLAIM_NOUNS,
     PART_NOUNS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     TIME_PREPOSITIONS,
 )
@@ -254,8 +256,26 @@ def shares_object(verb: Token) -> bool:
     conj = [
         c for c in conj if not any(g.dep_ in ("nsubj", "nsubjpass", "expl") for g in c.children)
     ]
+    # "would not be abolished and argued courts had": the teller's next words, not the act
+    conj = [c for c in conj if not _tells_after(verb, c)]
     own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "oprd")
     return bool(conj) and not any(c.dep_ in own for c in verb.children)
+
+
+_TELLING = SPEECH_VERBS | REPORTING_VERBS | ARGUING_VERBS
+
+
+def is_passive(token: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
+
+
+def _tells_after(verb: Token, conj: Token) -> bool:
+    """A verb of telling joined to the act but not in its form: the teller's next words
+    ("would not be abolished and argued courts had"), not "step in and say we need to"."""
+    if conj.lemma_.lower() not in _TELLING or not any(c.dep_ == "ccomp" for c in conj.children):
+        return False
+    finite = conj.tag_ in ("VBD", "VBZ", "VBP")
+    return finite or (is_passive(verb) and not is_passive(conj))
 
 
 def is_time(prep: Token) -> bool:

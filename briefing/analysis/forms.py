@@ -10,6 +10,7 @@ from briefing.analysis.asides import inverted_if
 from briefing.analysis.clauses import (
     claimed,
     has_modal,
+    is_passive,
 )
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
@@ -39,10 +40,6 @@ REPORTED_BY = REPORTING_VERBS | SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-def is_passive(token: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 
 
 def asked_in_passive(token: Token) -> bool:
