@@ -445,6 +445,16 @@ from briefing.analysis.cutting import readable_cut
         'Sarah Jones said: "Sometimes I will set up a day, every week or every month."',
         # read on CNN/DM (seed 92): an "if" the parser hangs as a complement, and effort
         "'We need to have patience, we need to work hard, we need to have energy,' said Tom Reed.",
+        # read on CNN/DM (seed 93): words retold inside a quote; a view of what "we" should do
+        "Sarah Jones met Tom Reed in his office. \"He said, 'What should we do about us? We need "
+        "to make this a relationship.' It was shocking,\" she said.",
+        '"We should never shrug at attacks on a free press," Tom Reed of the Harbour Party said.',
+        '"When people are afraid of something, I think we should talk about it," Sarah Jones said.',
+        # read on XSum (seed 93): a team's resolve, and a prayer
+        '"We are going to show that we are a strong group," said Tom Reed of Norvik.',
+        '"We shall continue praying because we still need his discharge," said Tom Reed.',
+        # read on Multi-News (seed 93): a past readiness told in the present
+        "On his role, Tom Reed says he was happy to take part.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1316,6 +1326,28 @@ def test_a_name_the_parser_took_into_the_quote_is_its_speaker_and_no_part_of_the
     assert [(c.actor, c.action, c.speaker) for c in found.commitments] == [
         ("Norvik", "bringing out exciting devices", "Jonas Guest")
     ]
+
+
+def test_the_tellers_next_words_are_no_part_of_the_act():
+    # read on BBC (seed 93): "and argued" is the Home Office's, not what will not be done
+    _, found, _ = run(
+        "But the Norvik Home Office said mandatory life sentences would not be abolished and "
+        "argued courts already had flexibility."
+    )
+    assert [c.action for c in found.commitments] == ["be abolished"]
+    _, found, _ = run(
+        '"But doctors need to step in and say we need to fix this," said Sarah Jones.'
+    )
+    assert [c.action for c in found.commitments] == ["step in and say we need to fix this"]
+
+
+def test_a_readiness_still_held_or_told_after_said_is_kept():
+    for text, expected in [
+        ("Tom Reed said he was happy to take part in the talks.", "offer"),
+        ('"We must act now to stop the closures," Tom Reed of Norvik said.', "intention"),
+    ]:
+        _, found, _ = run(text)
+        assert [c.type for c in found.commitments if c.confidence >= CONFIDENT] == [expected]
 
 
 def test_she_is_not_a_man_the_text_calls_mr():

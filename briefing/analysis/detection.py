@@ -42,7 +42,7 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.analysis.futures import future_commitment, future_kind
-from briefing.analysis.narration import by_rule, decided_then, ready_then
+from briefing.analysis.narration import by_rule, decided_then, ready_once, ready_then
 from briefing.analysis.nominals import nominal_commitment, there_is
 from briefing.analysis.phrasings import (
     commits_to_act,
@@ -240,7 +240,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         inverted = subject_of(token) is not None  # "not only am I committed to": on the word
         if not actions or (ready(token.head) is None and not inverted):
             return None  # "and be willing to move fast": advice, no one is ready
-        if quote is not None and ready_then(token):
+        if (quote is not None and ready_then(token)) or ready_once(token):
             return None
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"

@@ -129,6 +129,14 @@ def ready_then(adjective: Token) -> bool:
     return be.tag_ == "VBD" and be.lemma_ == "be"
 
 
+def ready_once(adjective: Token) -> bool:
+    """ "Lutz says he was happy to take part": a past readiness told in the present (no
+    tense moved back, as after "said")."""
+    be, telling = adjective.head, adjective.head.head
+    told_now = telling.tag_ in ("VBZ", "VBP") and telling.lemma_.lower() in SPEECH_VERBS
+    return ready_then(adjective) and be.dep_ == "ccomp" and told_now
+
+
 def rule_told(verb: Token, subject: Token | None, speaker: str, resolver) -> bool:
     """ "anyone who is will be put in prison," says a refugee: a rule told of, made and
     enforced by others; an official saying it (a role of office) warns. (The parser often

@@ -191,8 +191,8 @@ def to_child(token: Token) -> bool:
 def effort_only(verb: Token) -> bool:
     """ "continue to give everything I have", "try to play my best tennis", "play rugby for
     Wales", "do all we can to do that and focus on the game", "compete against X", "start
-    winning", "wear No 8", "worry about Ireland", "work hard": a player's effort or a
-    contest, no act ("compete in every seat" is a plan)."""
+    winning", "wear No 8", "worry about Ireland", "work hard", "show that we're a strong
+    team": a player's effort or a contest, no act ("compete in every seat" is a plan)."""
     while verb.lemma_.lower() in TRYING:
         tried = [c for c in verb.children if c.dep_ == "xcomp"]
         if len(tried) != 1:
@@ -223,12 +223,20 @@ def effort_only(verb: Token) -> bool:
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
     if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "in"))
-    if lemma == "worry":  # "we'll worry about Ireland after we've beaten Scotland"
+    if lemma in ("worry", "pray"):  # "we'll worry about Ireland", "we shall continue praying"
         return True
+    if lemma in ("show", "prove", "demonstrate"):  # "show that we're a strong group"
+        return any(_we_are(c) for c in verb.children if c.dep_ == "ccomp")
     if lemma == "do" and objects & {"all", "everything", "whatever"}:
         ends = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB"]  # "to help"
         return all((e.lemma_.lower() == "do" and _done_that(e)) or effort_only(e) for e in ends)
     return False
+
+
+def _we_are(clause: Token) -> bool:
+    """A clause that tells what the speakers are: "(that) we're a strong team"."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return clause.lemma_ == "be" and subject is not None and subject.lower_ in ("we", "i")
 
 
 def _done_that(verb: Token) -> bool:
