@@ -39,14 +39,20 @@ def subject_of(token: Token) -> Token | None:
     if not subjects:  # "that Columbia is committed to": the parser hung it on the "is"
         auxes = [c for c in token.children if c.dep_ in ("aux", "auxpass")]
         subjects = [s for a in auxes for s in a.children if s.dep_ in ("nsubj", "nsubjpass")]
-    subjects = [
-        s for s in subjects if not (s.text.isupper() and len(s) > 1 and s.i == s.sent.start)
-    ]  # "I will" opens many a sentence; "GENEVA" only a dateline
+    subjects = [s for s in subjects if not _dateline(s)]
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
     candidates = named or subjects or [_name_beside(token) or _root_named(token)]
     subject = _document_beside(token) or candidates[-1]
     return _out_of_brackets(subject, token) if subject is not None else None
+
+
+def _dateline(word: Token) -> bool:
+    """ "GENEVA - Minister Kovar said": a place in capitals opening the sentence before a
+    dash or a bracket; not "IBM said it would", nor "I will"."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    capitals = word.text.isupper() and len(word) > 1 and word.i == word.sent.start
+    return capitals and (after is None or after.is_punct)
 
 
 def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
