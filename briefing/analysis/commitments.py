@@ -36,6 +36,7 @@ from briefing.analysis.voices import (
     is_analyst,
     is_commentary,
     own_company,
+    relayed_from,
 )
 from briefing.analysis.wording import wording
 from briefing.models import Commitment
@@ -194,7 +195,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if kind in ("warning", "threat") and target and own_company(actions[0], actor, resolver):
         target = ""  # "Chief executive Hale warned that the company would divert ships": his
     reporter = speaker_of_report(head, offset, resolver)
-    if is_commentary(head):
+    if is_commentary(head) or relayed_from(head):
         return []  # "critics say the company will...": not the company's word
     if quote is not None and described_in_quote(head, actor, speaker, resolver):
         return []

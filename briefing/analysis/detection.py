@@ -213,6 +213,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None
             if _a_reason(token):
                 return None  # "because other forums offered less protection": why, told
+            if lemma == "offer" and token.tag_ in ("VBZ", "VBP") and not _money(token):
+                return None  # "EMI currently offers its catalogue": what it sells
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
         if lemma == "insist" and all(foretold(a) for a in actions):
@@ -378,6 +380,11 @@ def _aims_to_win(action: Token) -> bool:
         and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
         for t in words
     )
+
+
+def _money(verb: Token) -> bool:
+    """ "offers $92 a share": a bid, not a product."""
+    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _a_reason(verb: Token) -> bool:

@@ -46,6 +46,24 @@ def is_commentary(head: Token) -> bool:
     return False
 
 
+def relayed_from(head: Token) -> bool:
+    """ "CATO highlighted a thread from Scott Drenkard, calling on X to": a participle after
+    words passed on from a named other is theirs, not the subject's."""
+    if head.tag_ != "VBG" or head.dep_ != "advcl":
+        return False
+    verb = head.head
+    holders = [verb, *(c for c in verb.children if c.dep_ == "dobj")]
+    sources = [
+        o
+        for h in holders
+        for c in h.children
+        if c.dep_ == "prep" and c.lower_ == "from"
+        for o in c.children
+        if o.dep_ == "pobj"
+    ]
+    return any(o.ent_type_ in ("PERSON", "ORG") for o in sources)
+
+
 def described_in_quote(head: Token, actor: str, speaker: str, resolver: Resolver) -> bool:
     """ "It gives the wrong signals to China, who are not prepared to accept ...", says a
     critic: a relative clause in one's words on another party describes it, it is not its word."""
@@ -74,11 +92,14 @@ def actor_cues(
         if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
             # ("the delegation said it would": the body that says so, named or not)
             body = subject.lower_ == "it" and unnamed_body_says(head, speaker)
+            body = body or (subject.lower_ == "it" and _its_voice(reporter, actor, resolver))
             if not (reported(head) and subject.lower_ in ("he", "she")) and not body:
                 cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):
-        if not _its_executive(head, actor, reporter, resolver):
+        told_it = subject is not None and subject.lower_ == "it"
+        its_voice = told_it and _its_voice(reporter, actor, resolver)
+        if not _its_executive(head, actor, reporter, resolver) and not its_voice:
             cues.add("reported")  # "officials said Veloso would be moved"
     if speaker and _others(head) and not resolver.allied(actor, speaker):
         cues.add("reported")  # "they refuse to change the laws," Pike said: his word on them
@@ -89,6 +110,16 @@ def actor_cues(
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
+
+
+def _its_voice(reporter: str, actor: str, resolver: Resolver) -> bool:
+    """ "Spokesman Doug Levy said ... it will not take action": a spokesman the text ties to
+    no side, saying what "it", an organisation, will do, speaks for it."""
+    person, body = resolver.actors.get(reporter), resolver.actors.get(actor)
+    if person is None or body is None or body.kind != "organisation":
+        return False
+    words = set(re.split(r"[\s'-]+", person.role.lower()))
+    return bool(words & SPOKESPEOPLE) and not resolver.affiliation(reporter)
 
 
 def _its_executive(head: Token, actor: str, reporter: str, resolver: Resolver) -> bool:
