@@ -455,6 +455,10 @@ from briefing.analysis.cutting import readable_cut
         '"We shall continue praying because we still need his discharge," said Tom Reed.',
         # read on Multi-News (seed 93): a past readiness told in the present
         "On his role, Tom Reed says he was happy to take part.",
+        # found once "IBM said" kept its subject: what a firm sells, and words passed on
+        "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
+        "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
+        "these anti-sugar warriors to make some effort to get their story straight.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1339,6 +1343,34 @@ def test_the_tellers_next_words_are_no_part_of_the_act():
         '"But doctors need to step in and say we need to fix this," said Sarah Jones.'
     )
     assert [c.action for c in found.commitments] == ["step in and say we need to fix this"]
+
+
+def test_a_name_in_capitals_opening_the_sentence_is_its_speaker_not_a_dateline():
+    # read on BBC: "IBM said it would start" lost IBM as the teller, so "it" was unsure
+    _, found, _ = run(
+        "The chip has been refined. NVK said it would start producing the chip in early 2026."
+    )
+    assert [(c.actor, c.speaker, c.confidence >= CONFIDENT) for c in found.commitments] == [
+        ("NVK", "NVK", True)
+    ]
+    _, found, _ = run("NORVIK - Minister Tom Reed said the Harbour Party would cut taxes.")
+    assert [c.speaker for c in found.commitments] == ["Tom Reed"]
+
+
+def test_a_spokesman_saying_it_will_after_a_that_clause_speaks_for_the_organisation():
+    # the second told clause is parsed as joined to "added", and "it" is the university
+    text = (
+        "Westbrook University stands by Dr. Sarah Jones. Spokesman Tom Reed said the "
+        "university's role is to foster research. Reed added that the university's role is to "
+        "foster research, and it will not take action that hinders public statements by staff."
+    )
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.speaker, c.confidence >= CONFIDENT) for c in found.commitments] == [
+        ("Westbrook University", "refusal", "Tom Reed", True)
+    ]
+    # a critic's "it will" is still his word on it
+    _, found, _ = run(text.replace("Spokesman", "Critic"))
+    assert all(c.confidence < CONFIDENT for c in found.commitments)
 
 
 def test_a_readiness_still_held_or_told_after_said_is_kept():

@@ -24,6 +24,7 @@ from briefing.nlp.lexicon import (
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    FUTURE_MODALS,
     ISSUING_VERBS,
     LAW_WORDS,
     MACHINE_NAME_WORDS,
@@ -343,6 +344,18 @@ def _told_whom(verb: Token, subject: Token, resolver: Resolver, offset: int) -> 
     return whom if obliged or (subject.lower_ == "it" and person) else None
 
 
+def _second_that(clause: Token) -> bool:
+    """ "Levy added that the role is to foster research, and it will not take action": the
+    parser joins the second told clause to the verb of telling; a pronoun's "will" after a
+    that-clause goes on telling."""
+    if clause.dep_ != "conj" or not has_modal(clause, FUTURE_MODALS):
+        return False
+    subject = subject_of(clause)
+    told = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for t in told for c in t.children)
+    return that and subject is not None and subject.lower_ in PRONOUNS
+
+
 def speaker_of_report(
     token: Token, offset: int, resolver: Resolver, verbs: frozenset[str] = REPORTING_VERBS
 ) -> str | None:
@@ -350,7 +363,9 @@ def speaker_of_report(
     while node.head.i != node.i:
         # "He said now that he has been elected he will": the parser hangs it on "now"
         now = node.dep_ == "advmod" and node.lower_ == "now"
-        if (node.dep_ == "ccomp" or now) and node.head.lemma_.lower() in verbs:
+        if (
+            node.dep_ == "ccomp" or now or _second_that(node)
+        ) and node.head.lemma_.lower() in verbs:
             verb = node.head
             subject = subject_of(verb)
             if subject is None and verb.tag_ == "VBG" and verb.dep_ == "xcomp":
