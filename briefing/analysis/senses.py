@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     PROCESS_NOUNS,
     PUNITIVE,
     ROLE_WORDS,
+    STANDING,
     TRYING,
     VERB_TYPES,
     WARNED_ACTS,
@@ -200,6 +201,8 @@ def effort_only(verb: Token) -> bool:
         verb = tried[0]
     lemma = verb.lemma_.lower()
     objects = {c.lemma_.lower() for c in verb.children if c.dep_ == "dobj"}
+    if _standing(verb):
+        return True
     if lemma == "give":
         return bool(objects & EFFORT_OBJECTS)
     if lemma == "win":  # "we need to start winning now"; not "win back voters"
@@ -231,6 +234,13 @@ def effort_only(verb: Token) -> bool:
         ends = [t for t in verb.subtree if t.i != verb.i and t.pos_ == "VERB"]  # "to help"
         return all((e.lemma_.lower() == "do" and _done_that(e)) or effort_only(e) for e in ends)
     return False
+
+
+def _standing(verb: Token) -> bool:
+    """ "solidify their grip on second place", "address their mini-slump": a team's standing."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    held = [o for c in objects for p in c.children if p.dep_ == "prep" for o in p.children]
+    return any(o.lemma_.lower() in STANDING for o in objects + held)
 
 
 def _we_are(clause: Token) -> bool:

@@ -146,6 +146,10 @@ GAMES = frozenset(
     "sport season double doubles single singles tournament final semi-final event".split()
 )
 KIT = frozenset({"shirt", "jersey", "armband", "kit"})
+# last words of a team's standing ("solidify their grip on second place", "address their
+# mini-slump"): a result aimed at, not an act anyone could hold them to ("place" and
+# "title" are not: "double its hotspots - places where", "take the title Duchess")
+STANDING = frozenset({"grip", "slump", "streak", "momentum", "promotion", "spot", "standing"})
 TRYING = frozenset({"continue", "try", "keep", "attempt", "start", "begin"})
 # lemmas: a crowd, whom "we want X to" wishes something of rather than asks ("we want people
 # to go away humming the tunes", "I'd like fans to enjoy it")
