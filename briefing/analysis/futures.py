@@ -274,6 +274,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             subject = subject_of(token.head)  # "Transfer of data has improved, and will be"
         if _unowned(subject) or rule_told(token, subject, speaker, resolver):
             cues.add("foretold")  # "all forms of content will be converged": a forecast
+        elif subject is not None and (
+            subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
+        ):
+            cues.add("foretold")  # "he'll be treated like a regular inmate": done to him
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     return future_kind(act, negated), token, [act], cues, forced, negated
 
