@@ -39,12 +39,16 @@ class Antecedents:
 
     def _subject_before(self, pronoun: Token) -> str | None:
         """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
-        opening "they" is the group the sentence before was about, not its last name."""
+        opening "they" ("And they") is the group the sentence before was about, not its last
+        name; if that sentence opened on "they" too, the group that one was about."""
         sentence = pronoun.sent
-        if pronoun.i != sentence.start or sentence.start == 0:
+        opening = [t for t in sentence if not (t.is_punct or t.dep_ in ("cc", "advmod"))][:1]
+        if opening != [pronoun] or sentence.start == 0:
             return None
         before = pronoun.doc[sentence.start - 1].sent
         subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ == pronoun.lower_:
+            return self._subject_before(subject)  # "They said ... And they pledged"
         span = entity_of(subject) if subject is not None else None
         name = self.name(span.text) if span is not None else None
         actor = self.actors.get(name or "")
