@@ -455,6 +455,14 @@ from briefing.analysis.cutting import readable_cut
         '"We shall continue praying because we still need his discharge," said Tom Reed.',
         # read on Multi-News (seed 93): a past readiness told in the present
         "On his role, Tom Reed says he was happy to take part.",
+        # read on CNN/DM (seed 94): a team's standing aimed at
+        "The Harbour side, who have scored 18 goals in six games, will attempt to solidify "
+        "their grip on second place.",
+        "Defeats have done little but Norvik are ready to address their mini-slump and "
+        "breathe life back into the title push.",
+        # read on XSum (seed 94): "the Liberian" is one man, not Liberia
+        "Liberia backed the bid. On Saturday, the Liberian pledged his vote to Prince Ali "
+        "while urging his fellow Africans to do the same.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1371,6 +1379,26 @@ def test_a_spokesman_saying_it_will_after_a_that_clause_speaks_for_the_organisat
     # a critic's "it will" is still his word on it
     _, found, _ = run(text.replace("Spokesman", "Critic"))
     assert all(c.confidence < CONFIDENT for c in found.commitments)
+
+
+def test_what_will_be_done_to_a_person_is_not_the_speakers_act():
+    # read on CNN/DM (seed 94): a lawyer on his client in jail
+    _, found, _ = run(
+        "\"Right now, he'll be treated like a regular inmate, but they will figure all that "
+        'out," said lawyer Tom Reed.'
+    )
+    assert all(c.confidence < CONFIDENT for c in found.commitments)
+
+
+def test_and_they_after_a_sentence_opening_on_they_is_the_same_group():
+    # read on BBC (seed 94): "And they pledged" went to the Home Office of a whether-clause
+    _, found, _ = run(
+        "The Harbour Party backed the plan. Despite giving their backing to ID cards, the "
+        "Harbour Party insisted they would hold ministers to account over the scheme. They "
+        "said they would also press Labour over whether the Home Office would deliver them. "
+        "And they pledged to assess the cost effectiveness of ID cards."
+    )
+    assert {c.actor for c in found.commitments} == {"Harbour Party"}
 
 
 def test_a_readiness_still_held_or_told_after_said_is_kept():

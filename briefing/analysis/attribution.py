@@ -199,7 +199,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return actor
         own = subject_of(node) if via_conj or via_advcl else None
         if own is not None:  # "family members live there and will use it, X said": them
-            if own.lemma_.lower() in COMMENTATOR_NOUNS | SHARES | WORKS:
+            if own.lemma_.lower() in COMMENTATOR_NOUNS | SHARES | WORKS or one_of_a_people(own):
                 return None  # "the newspaper blasted Seoul, warning that": commentary
             return phrase(own) if own.pos_ in ("NOUN", "PROPN") else None
     return None
