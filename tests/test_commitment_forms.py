@@ -463,6 +463,9 @@ from briefing.analysis.cutting import readable_cut
         # read on XSum (seed 94): "the Liberian" is one man, not Liberia
         "Liberia backed the bid. On Saturday, the Liberian pledged his vote to Prince Ali "
         "while urging his fellow Africans to do the same.",
+        # read on Multi-News (seed 94): a film's plot, a part and the actor playing it
+        "The singer Larry (Tom Reed) and his buddy Fred (Jim Hale) decide to peel off and get "
+        "a room at the motel and wait out the night.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1399,6 +1402,11 @@ def test_and_they_after_a_sentence_opening_on_they_is_the_same_group():
         "And they pledged to assess the cost effectiveness of ID cards."
     )
     assert {c.actor for c in found.commitments} == {"Harbour Party"}
+
+
+def test_a_name_in_brackets_that_is_no_actor_playing_a_part_keeps_the_commitment():
+    _, found, _ = run("Sarah Jones (Tom Reed's wife) said she would vote against the bill.")
+    assert [c.action for c in found.commitments] == ["vote against the bill"]
 
 
 def test_a_readiness_still_held_or_told_after_said_is_kept():

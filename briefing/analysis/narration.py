@@ -150,3 +150,21 @@ def rule_told(verb: Token, subject: Token | None, speaker: str, resolver) -> boo
     if actor is None or actor.kind != "person":
         return False
     return not any(w in ROLE_WORDS for w in actor.role.lower().split())
+
+
+def a_character(head: Token) -> bool:
+    """ "Larry (Algee Smith) and his buddy Fred decide to": a part and the actor who plays
+    it, in a review's telling of the plot; fiction, no one's commitment."""
+    subject = subject_of(head) or subject_of(head.sent.root)
+    if subject is None:
+        return False
+    doc = subject.doc
+    words = doc[subject.left_edge.i : subject.right_edge.i + 1]
+    for t in words:
+        if t.text != "(" or t.i == 0 or doc[t.i - 1].ent_type_ != "PERSON":
+            continue
+        close = next((w.i for w in doc[t.i + 1 : t.i + 6] if w.text == ")"), None)
+        inside = doc[t.i + 1 : close] if close is not None else []
+        if len(inside) and all(w.ent_type_ == "PERSON" for w in inside):
+            return True  # not "Sarah Jones (Tom Reed's wife)"
+    return False
