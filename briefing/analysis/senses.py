@@ -26,6 +26,7 @@ from briefing.nlp.lexicon import (
     ASKING_FOR,
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
+    EFFORT_MANNER,
     EFFORT_OBJECTS,
     GAMES,
     HARMFUL_OBJECTS,
@@ -221,7 +222,8 @@ def effort_only(verb: Token) -> bool:
     if lemma == "work":  # "we need to work hard"; not "work hard to deliver the plan"
         advs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
         more = any(c.dep_ in ("xcomp", "advcl", "prep", "dobj") for c in verb.children)
-        return "hard" in advs and not more
+        manner = {o.lemma_.lower() for o in prep_objects(verb, "with")}  # "work with focus"
+        return ("hard" in advs and not more) or bool(manner & EFFORT_MANNER)
     if lemma == "focus":
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
     if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"

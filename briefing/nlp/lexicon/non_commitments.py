@@ -140,6 +140,8 @@ KEEPING_ON = frozenset({"keep", "continue"})  # "keep going", "continue to fight
 # lemmas: a player's effort, not an act anyone could hold them to ("give everything",
 # "play my best tennis", "focus on the game", "wear the number-four shirt")
 EFFORT_OBJECTS = frozenset({"everything", "all", "best", "100", "110", "effort", "heart"})
+# how one works: "we need to continue to work with focus" is effort, no act
+EFFORT_MANNER = frozenset({"focus", "intensity", "determination", "passion", "humility", "energy"})
 PLAYING = frozenset({"play"})  # not "compete": "will compete in every seat" is a plan
 GAMES = frozenset(
     "tennis football rugby cricket golf hockey basketball baseball snooker darts game match "
