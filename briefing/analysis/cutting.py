@@ -13,6 +13,7 @@ if TYPE_CHECKING:
 
 # About 25 words: a clause a reader takes in at a glance.
 MAX_ACTION_WORDS = 25
+_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when", "while", "because"})
 
 
 def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
@@ -36,12 +37,24 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         ends = [
             k
             for k in range(most // 2, most)
-            if words[k - 1].endswith((",", ";")) or words[k : k + 2] == ["and", "to"]
+            if (words[k - 1].endswith((",", ";")) and not _listing(words, k))
+            or words[k : k + 2] == ["and", "to"]
         ]
         words = words[: ends[-1] if ends else most]
+        # "... elections in which we will": a relative clause cut short goes whole
+        opened = [k for k in range(max(1, len(words) - 4), len(words)) if words[k] in _OPENERS]
+        if opened:
+            words = words[: opened[0]]
     while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma
+
+
+def _listing(words: list[str], k: int) -> bool:
+    """The comma before ``words[k]`` parts single words of one list ("peaceful, free, open
+    and democratic elections"), not clauses."""
+    following = words[k : k + 3]
+    return len(following) == 3 and (following[0].endswith(",") or following[1] in ("and", "or"))
 
 
 def in_list(comma: Token, skip: set[int]) -> bool:
