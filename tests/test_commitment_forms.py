@@ -455,7 +455,8 @@ from briefing.analysis.cutting import readable_cut
         '"We shall continue praying because we still need his discharge," said Tom Reed.',
         # read on Multi-News (seed 93): a past readiness told in the present
         "On his role, Tom Reed says he was happy to take part.",
-        # read on CNN/DM (seed 94): a team's standing aimed at
+        # read on CNN/DM (seed 94): a coach's effort, and a team's standing aimed at
+        "'We need to continue to work with focus,' said Tom Reed.",
         "The Harbour side, who have scored 18 goals in six games, will attempt to solidify "
         "their grip on second place.",
         "Defeats have done little but Norvik are ready to address their mini-slump and "
@@ -466,6 +467,8 @@ from briefing.analysis.cutting import readable_cut
         # read on Multi-News (seed 94): a film's plot, a part and the actor playing it
         "The singer Larry (Tom Reed) and his buddy Fred (Jim Hale) decide to peel off and get "
         "a room at the motel and wait out the night.",
+        # read on a Multi-News brief: a witness's account to the police
+        "One of the women told police Tom Reed would drive her to appointments outside of Norvik.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1409,6 +1412,18 @@ def test_a_name_in_brackets_that_is_no_actor_playing_a_part_keeps_the_commitment
     assert [c.action for c in found.commitments] == ["vote against the bill"]
 
 
+def test_what_police_plan_or_a_deputy_minister_pledges_is_no_account_to_the_police():
+    _, found, _ = run("A source says police planned to interview him about Tom Reed.")
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("police", "interview him about Tom Reed")
+    ]
+    _, found, _ = run(
+        "The spokesperson said Deputy First Minister Tom Reed had also committed to a "
+        "consultation on redress, pledging to work with survivors."
+    )
+    assert {c.actor for c in found.commitments} == {"Tom Reed"}
+
+
 def test_a_readiness_still_held_or_told_after_said_is_kept():
     for text, expected in [
         ("Tom Reed said he was happy to take part in the talks.", "offer"),
@@ -1575,6 +1590,16 @@ def test_a_long_action_is_cut_where_a_clause_ends_not_mid_phrase():
     assert readable_cut(oil).endswith("oil and gas")  # (then "from the", function words)
     # no clause end in the second half of the window: cut at the limit, as before
     assert len(readable_cut(" ".join(["word"] * 40)).split()) == 25
+    # read on a Multi-News brief: a list of words is no clause end, and a relative clause
+    # the limit would cut short goes whole
+    elections = (
+        "consult local political forces to set up a transition body with the aim of "
+        "organising peaceful, free, open and democratic elections in which we will not take part"
+    )
+    assert readable_cut(elections) == (
+        "consult local political forces to set up a transition body with the aim of "
+        "organising peaceful, free, open and democratic elections"
+    )
 
 
 def test_a_relative_clause_an_aside_breaks_is_left_out_whole():

@@ -168,3 +168,21 @@ def a_character(head: Token) -> bool:
         if len(inside) and all(w.ent_type_ == "PERSON" for w in inside):
             return True  # not "Sarah Jones (Tom Reed's wife)"
     return False
+
+
+_INVESTIGATORS = frozenset({"police", "investigator", "detective", "officer"})
+
+
+def told_to_police(head: Token) -> bool:
+    """ "One of the women told police Lambach would drive her to appointments": a witness's
+    account of what went on, not anyone's commitment."""
+    node = head
+    while node.dep_ in ("ccomp", "conj", "xcomp") and node.head.i != node.i:
+        node = node.head
+        if node.lemma_.lower() in SPEECH_VERBS:
+            told = [c for c in node.children if c.dep_ in ("dobj", "dative")]
+            after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
+            if after is not None and after.dep_ == "compound":
+                told.append(after)  # "told police Lambach would": hung on the next name
+            return any(c.lemma_.lower() in _INVESTIGATORS for c in told)
+    return False
