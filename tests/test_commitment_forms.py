@@ -469,6 +469,10 @@ from briefing.analysis.cutting import readable_cut
         "a room at the motel and wait out the night.",
         # read on a Multi-News brief: a witness's account to the police
         "One of the women told police Tom Reed would drive her to appointments outside of Norvik.",
+        # read on BBC (seed 95): a claim denied, and respect for a rival
+        "Mr Tom Reed rejected the idea Mr Jim Hale posed a threat to the Harbour Party.",
+        '"They ran five tries past Norvik in the summer, so we will not take them for granted," '
+        "said Tom Reed.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1422,6 +1426,11 @@ def test_what_police_plan_or_a_deputy_minister_pledges_is_no_account_to_the_poli
         "consultation on redress, pledging to work with survivors."
     )
     assert {c.actor for c in found.commitments} == {"Tom Reed"}
+
+
+def test_rejecting_the_idea_of_an_act_still_refuses_it():
+    _, found, _ = run("Tom Reed rejected the idea of a referendum on the treaty.")
+    assert [c.type for c in found.commitments] == ["refusal"]
 
 
 def test_a_readiness_still_held_or_told_after_said_is_kept():

@@ -126,6 +126,8 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         return False  # "offered his view"; "demanded an apology" asks for an act
     if lemma in ("reject", "dismiss", "deny") and lemmas & CLAIM_NOUNS:
         return False  # "rejected the allegations": a denial, no act refused
+    if lemma in ("reject", "dismiss") and any(_idea_that(c) for c in objects):
+        return False  # "rejected the idea Kilroy-Silk posed a threat": a claim denied
     if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
         return False  # "threatening our ability to"
     if any(_said_of(verb, c) for c in objects):
@@ -150,6 +152,17 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     if kind == "offer" and not is_agent(verb, resolver, offset, speaker):
         return False  # "the arguments offered moments of tension", "the plan offers"
     return True
+
+
+def _idea_that(obj: Token) -> bool:
+    """ "the idea (that) X posed a threat", not "the idea of a referendum"."""
+    if obj.lemma_.lower() not in IDEAS:
+        return False
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    told = any(c.dep_ in ("acl", "ccomp") and c.pos_ in ("VERB", "AUX") for c in obj.children)
+    return told or (
+        after is not None and (after.lower_ == "that" or after.pos_ in ("PROPN", "PRON"))
+    )
 
 
 def _said_of(verb: Token, obj: Token) -> bool:
@@ -230,6 +243,9 @@ def effort_only(verb: Token) -> bool:
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "in"))
     if lemma in ("worry", "pray"):  # "we'll worry about Ireland", "we shall continue praying"
         return True
+    granted = [*prep_objects(verb, "for"), *(c for c in verb.children if c.dep_ == "advcl")]
+    if lemma == "take" and any(o.lower_ == "granted" for o in granted):
+        return True  # "we will not take them for granted": respect for a rival
     if lemma in ("show", "prove", "demonstrate"):  # "show that we're a strong group"
         return any(_we_are(c) for c in verb.children if c.dep_ == "ccomp")
     if lemma == "do" and objects & {"all", "everything", "whatever"}:
