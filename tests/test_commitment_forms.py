@@ -1306,14 +1306,21 @@ def test_an_action_never_ends_on_a_modifier_whose_noun_it_lost():
 
 def test_it_after_the_person_who_speaks_is_the_body_named_before():
     # read on the dev half (cnndm_oz_columbia): the spokesman speaks, "it" is the university
-    _, found, _ = run(
+    text = (
         "Norvik University is standing by Tom Reed. Spokesman Sam Cohen said in a statement "
         "that Norvik is committed to freedom. Cohen added that the university's role is to "
         "foster research, and it will not take action that hinders statements by staff."
     )
-    assert ("Norvik University", "take action that hinders statements by staff") in [
-        (c.actor, c.action) for c in found.commitments
+    _, found, _ = run(text)
+    # the second told clause is parsed as joined to "added": Cohen still tells it, and an
+    # unaffiliated spokesman's "it will" speaks for the organisation (on the page)
+    act = ("Norvik University", "take action that hinders statements by staff", "Sam Cohen")
+    assert act in [
+        (c.actor, c.action, c.speaker) for c in found.commitments if c.confidence >= CONFIDENT
     ]
+    # a critic's "it will" is still his word on it
+    _, found, _ = run(text.replace("Spokesman", "Critic"))
+    assert all(c.confidence < CONFIDENT for c in found.commitments if c.action == act[1])
 
 
 def test_had_decided_told_by_the_one_who_decided_is_news():
@@ -1373,22 +1380,6 @@ def test_a_name_in_capitals_opening_the_sentence_is_its_speaker_not_a_dateline()
     ]
     _, found, _ = run("NORVIK - Minister Tom Reed said the Harbour Party would cut taxes.")
     assert [c.speaker for c in found.commitments] == ["Tom Reed"]
-
-
-def test_a_spokesman_saying_it_will_after_a_that_clause_speaks_for_the_organisation():
-    # the second told clause is parsed as joined to "added", and "it" is the university
-    text = (
-        "Westbrook University stands by Dr. Sarah Jones. Spokesman Tom Reed said the "
-        "university's role is to foster research. Reed added that the university's role is to "
-        "foster research, and it will not take action that hinders public statements by staff."
-    )
-    _, found, _ = run(text)
-    assert [(c.actor, c.type, c.speaker, c.confidence >= CONFIDENT) for c in found.commitments] == [
-        ("Westbrook University", "refusal", "Tom Reed", True)
-    ]
-    # a critic's "it will" is still his word on it
-    _, found, _ = run(text.replace("Spokesman", "Critic"))
-    assert all(c.confidence < CONFIDENT for c in found.commitments)
 
 
 def test_what_will_be_done_to_a_person_is_not_the_speakers_act():
