@@ -86,19 +86,19 @@ def actor_cues(
         if actor.split()[0].lower() in _POSSESSIVES:
             cues.add("pronoun")  # "Our teams", "their Western backers": whose, unsaid
     subject = subject_of(head)
+    # "Spokesman Levy said ... it will not": he speaks for the organisation "it" is
+    told_it = subject is not None and subject.lower_ == "it"
+    its_voice = told_it and _its_voice(reporter, actor, resolver)
     if subject is not None and subject.lower_ in PRONOUNS and not speaker:
         # "Lau said she would", "the Prime Minister said he will": the one who speaks
         insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
         if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
             # ("the delegation said it would": the body that says so, named or not)
             body = subject.lower_ == "it" and unnamed_body_says(head, speaker)
-            body = body or (subject.lower_ == "it" and _its_voice(reporter, actor, resolver))
-            if not (reported(head) and subject.lower_ in ("he", "she")) and not body:
+            if not (reported(head) and subject.lower_ in ("he", "she")) and not (body or its_voice):
                 cues.add("pronoun")
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):
-        told_it = subject is not None and subject.lower_ == "it"
-        its_voice = told_it and _its_voice(reporter, actor, resolver)
         if not _its_executive(head, actor, reporter, resolver) and not its_voice:
             cues.add("reported")  # "officials said Veloso would be moved"
     if speaker and _others(head) and not resolver.allied(actor, speaker):
