@@ -37,16 +37,37 @@ class Antecedents:
                 return True
         return False
 
-    def _subject_before(self, pronoun: Token) -> str | None:
-        """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
-        opening "they" ("And they") is the group the sentence before was about, not its last
-        name; if that sentence opened on "they" too, the group that one was about."""
+    def _it_opens_on(self, pronoun: Token, offset: int, found: str | None) -> str | None:
+        """ "The government needs its bill passed before the Commons closes. But it will
+        also seek": a sentence's opening "it" goes on with the thing the sentence before was
+        about, not the last organisation named in a clause of it; when that thing is no
+        actor ("the government", "the plan"), no one."""
+        subject = self._opening_subject(pronoun)
+        plural = subject is not None and subject.tag_ in ("NNS", "NNPS") and not subject.ent_type_
+        if subject is None or subject.pos_ in ("PRON", "DET") or plural:
+            return found  # "it" is neither "this" nor the "profits" of the firm named
+        if subject.ent_type_ == "PERSON":
+            return found  # nor the person: the firm they speak for
+        who = self.token(subject, offset)
+        return who if who is not None and self.actors[who].kind != "person" else None
+
+    def _opening_subject(self, pronoun: Token) -> Token | None:
+        """The subject of the sentence before, when the pronoun opens its own sentence
+        (after "And", "But" or "Then")."""
         sentence = pronoun.sent
         opening = [t for t in sentence if not (t.is_punct or t.dep_ in ("cc", "advmod"))][:1]
         if opening != [pronoun] or sentence.start == 0:
             return None
         before = pronoun.doc[sentence.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+    def _subject_before(self, pronoun: Token) -> str | None:
+        """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
+        opening "they" ("And they") is the group the sentence before was about, not its last
+        name; if that sentence opened on "they" too, the group that one was about."""
+        subject = self._opening_subject(pronoun)
+        if subject is not None and subject.dep_ != "nsubj":
+            subject = None
         if subject is not None and subject.lower_ == pronoun.lower_:
             return self._subject_before(subject)  # "They said ... And they pledged"
         span = entity_of(subject) if subject is not None else None

@@ -243,6 +243,8 @@ class Resolver(Sides, Antecedents, Speakers):
             # Only an organisation that was just the subject: "it" is as often the plan,
             # the bill or the system, and then the commitment is dropped.
             found = self.last(at, "organisation", within=IT_REACH)
+            if word == "it" and token.dep_ in ("nsubj", "nsubjpass"):
+                found = self._it_opens_on(token, offset, found)
             latest = self.last(at, None, within=IT_REACH)
             if latest and latest != found and self.is_person(latest):
                 if not self._speaking_here(token, latest):
