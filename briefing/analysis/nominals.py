@@ -109,6 +109,11 @@ def nominal_commitment(noun: Token, lemma: str):
         return None  # "our objective is not to", "their aim is to": whose, said by whom?
     negated = any(c.lower_ == "no" for c in noun.children) or bool(head and is_negated(head))
     there_are_none = negated and head is not None and there_is(head)  # whose: see detection
+    existential = (head is not None and there_is(head)) or any(
+        t.dep_ == "expl" for t in noun.subtree if t.i < noun.i
+    )  # "said there were growing demands for", parsed as what was said
+    if lemma in ("call", "demand") and existential and not negated:
+        return None  # "there have been calls for", "strong demand for homes": others'
     if head is not None and lemma in NOUN_VERBS and head.lemma_.lower() not in NOUN_VERBS[lemma]:
         if not there_are_none:
             return None  # "criticised the deal to": not the critic's deal
