@@ -895,6 +895,17 @@ def test_a_line_of_page_furniture_names_no_actor():
     assert "Dana Wolf" in actors and not any(name.startswith("Add") for name in actors)
 
 
+def test_a_country_with_the_word_a_sentence_opens_on_is_the_country():
+    # read on a Multi-News brief: "Landlocked Mali" was a key actor beside Mali
+    _, _, actors = run(
+        "Mali's neighbours closed their borders on Monday. Landlocked Mali has to import all "
+        "its fuel. Impoverished Haiti will ask for aid. Northern Ireland will hold a vote in "
+        "May."
+    )
+    assert {"Mali", "Haiti", "Northern Ireland"} <= set(actors)
+    assert not {"Landlocked Mali", "Impoverished Haiti", "Ireland"} & set(actors)
+
+
 def test_a_storms_name_is_no_actor():
     _, _, actors = run(
         "Hurricane Marla swung north on Thursday, and Governor Ann Lee declared an emergency. "

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
     CONDITION_MARKS,
+    COUNTRIES,
+    COUNTRY_EPITHET,
     OFFICE_TERMS,
     PORTFOLIO_BODIES,
     TWO_PART_BODIES,
@@ -29,6 +31,7 @@ def tagged_names(doc: Doc) -> list:
 
 
 _SCORE = re.compile(r"[\d\-–]+")
+_EPITHET = re.compile(COUNTRY_EPITHET)
 _LAW = ("Bill", "Act")
 
 
@@ -111,7 +114,7 @@ def _joined(ents) -> list:
     """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
     # a name grown back over the one before it, or on over the ones after, takes their place
-    grown = [_portfolios(_two_place_council(e)) for e in ents]
+    grown = [_portfolios(_two_place_council(_without_epithet(e))) for e in ents]
     out = _outside_others(sorted(grown, key=lambda e: (e.start, -e.end)))
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
@@ -121,6 +124,18 @@ def _joined(ents) -> list:
                 whole.label_ = "NORP"
                 out[k - 1 : k + 1] = [whole]
     return out
+
+
+def _without_epithet(ent: Span) -> Span:
+    """ "Landlocked Mali", "Impoverished Haiti", tagged as one name where a sentence opens
+    (its first word capitalised only for that): the country."""
+    if len(ent) != 2 or ent.start != ent.sent.start or ent[1].text not in COUNTRIES:
+        return ent
+    if not _EPITHET.fullmatch(ent[0].lower_):
+        return ent  # "Air France", "Northern Ireland", "New Mexico"
+    country = ent.doc[ent.start + 1 : ent.end]
+    country.label_ = "GPE"
+    return country
 
 
 def _outside_others(ents: list) -> list:

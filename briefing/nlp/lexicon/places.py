@@ -33,7 +33,8 @@ Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria A
 Bahamas Bahrain Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Bosnia Botswana
 Brazil Brunei Bulgaria Burkina_Faso Burundi Cambodia Cameroon Canada Chad Chile China Colombia
 Comoros Congo Costa_Rica Croatia Cuba Cyprus Czech_Republic Czechia Denmark Djibouti Dominica
-Dominican_Republic Ecuador Egypt El_Salvador Eritrea Estonia Eswatini Ethiopia Fiji Finland
+Dominican_Republic Ecuador Egypt El_Salvador Equatorial_Guinea Eritrea Estonia Eswatini
+Ethiopia Fiji Finland
 France Gabon Gambia Georgia Germany Ghana Greece Grenada Guatemala Guinea Guyana Haiti Honduras
 Hungary Iceland India Indonesia Iran Iraq Ireland Israel Italy Ivory_Coast Jamaica Japan Jordan
 Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia Libya
@@ -48,6 +49,12 @@ Trinidad_and_Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine United_Ara
 United_Kingdom United_States Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia
 Zimbabwe
 """.split()
+)
+
+# A word a sentence may open on before a country, tagged with it as one name ("Landlocked
+# Mali", "Impoverished Haiti", "Tiny Qatar"); not "New" (Mexico) or "Northern" (Ireland).
+COUNTRY_EPITHET = (
+    r"(?!(?:north|south|east|west)(?:ern)?$)[a-z]+(?:ed|ing|ful|less|ous)|tiny|poor|rich|remote"
 )
 
 DEMONYMS = {
