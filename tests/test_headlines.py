@@ -142,6 +142,10 @@ def test_feed_titles_are_one_line(tmp_path):
         "By continuing to browse the site you agree to our use of cookies on every page.",
         "The harbour master Ines Moro Ines MoroFerry strike ends Port Alder votes MORE said "
         "the terminal would open in May.",
+        # read on a Multi-News brief, where the appeal led a story and the bottom line
+        "How to help ... Anyone with information regarding this case is asked to call Port "
+        "Alder Police Officer Ana Bell at 555-448-9700, ext 384.",
+        "Posted Tuesday, November 21, 2017 5:27 pm",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -171,12 +175,29 @@ def test_a_paragraph_that_ends_with_a_photo_credit_is_a_caption_and_no_key_point
     assert texts[0].startswith("The Port Alder harbour board"), texts
 
 
+def test_a_police_appeal_and_a_time_stamp_at_the_top_are_not_the_lead():
+    # read on a Multi-News brief: the appeal headed its story and the bottom line
+    body = (
+        "Posted Tuesday, November 21, 2017 5:27 pm\n\nHow to help ... Anyone with information "
+        "regarding this case is asked to call Port Alder Police Officer Ana Bell at "
+        "555-448-9700, ext 384.\n\nPORT ALDER - Two men are facing charges for running a "
+        "smuggling ring from the north quay, the harbour police said on Monday.\n\nThe ring "
+        "moved cigarettes through the ferry terminal for three years, the police said."
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    story = brief.stories[0]
+    assert "Two men" in story.headline and "Two men" in story.summary[0].text
+    assert not any("information" in s.text or "Posted" in s.text for s in story.summary)
+
+
 def test_a_report_with_a_full_date_is_not_a_caption():
     from briefing.stories.editorial import is_boilerplate
 
     assert not is_boilerplate("The minister spoke on Tuesday, March 3, 2015, in Vienna.")
     assert not is_boilerplate("In this case, the court ruled against the union.")
     assert not is_boilerplate("New York New Yorkers voted on Tuesday, the paper said.")
+    # news about an appeal is no appeal
+    assert not is_boilerplate("The FBI offered $500 to anyone with information on the boat.")
 
 
 def test_a_page_of_nothing_but_furniture_is_no_article():

@@ -345,6 +345,13 @@ BOILERPLATE = (
     r"(?<!on )\b\w+day, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d{1,2}, "
     r"\d{4},? (?:in|at|near|outside)\b",
     r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
+    # a police appeal and a contact number, a page's time stamp: "Anyone with information is
+    # asked to call ... at 413-448-9700", "Posted Tuesday, November 21, 2017 5:27 pm"
+    r"\banyone (?:with|who has) (?:any )?information\b[^.]*\b(?:call|contact|come forward|get "
+    r"in touch|phone)\b",
+    r"\b(?:call|contact|phone|ring)\b[^.]{0,80}\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b",
+    r"^\W*(?:posted|published|updated|last updated)\W+(?:on\s+)?(?:\w+day,?\s+)?"
+    r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})",
     # a related-links box run into the text: "nominee Donald Trump Donald TrumpPoll: ..."
     r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
 )
