@@ -473,6 +473,11 @@ from briefing.analysis.cutting import readable_cut
         "Mr Tom Reed rejected the idea Mr Jim Hale posed a threat to the Harbour Party.",
         '"They ran five tries past Norvik in the summer, so we will not take them for granted," '
         "said Tom Reed.",
+        # read on XSum (seed 95 days): market demand, and calls no one named makes
+        "The Harbour Council said there were already significant demands for one-bedroom "
+        "flats across the public and private sector.",
+        "Tom Reed said there was strong demand for new homes in Norvik.",
+        "The Harbour Union said there were growing demands for a strike.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1422,6 +1427,22 @@ def test_what_police_plan_or_a_deputy_minister_pledges_is_no_account_to_the_poli
 def test_rejecting_the_idea_of_an_act_still_refuses_it():
     _, found, _ = run("Tom Reed rejected the idea of a referendum on the treaty.")
     assert [c.type for c in found.commitments] == ["refusal"]
+
+
+def test_it_opening_a_sentence_goes_on_with_the_sentence_befores_subject():
+    # read on BBC (the days of the session after cd43bd2): "it" is the government the
+    # sentence before was about, not the Commons of its "before" clause, and no actor
+    _, found, _ = run(
+        "The government needs its finance bill to be passed before the Commons closes for "
+        "business. But it will also seek to push through its Crime Bill."
+    )
+    assert [c.actor for c in found.commitments] in ([], [""])
+    # the company itself when the sentence before was about it
+    _, found, _ = run(
+        "Vessia Motors will close its Harbour plant on Monday, and Norvik Steel will supply "
+        "parts. It is to close the Norvik factory on Tuesday."
+    )
+    assert {c.actor for c in found.commitments if "Norvik factory" in c.action} == {"Vessia Motors"}
 
 
 def test_a_readiness_still_held_or_told_after_said_is_kept():
