@@ -262,5 +262,6 @@ def _purpose_after(clause: Token, heads: list[Token]) -> bool:
     first = next((h for h in heads if h.dep_ == "xcomp"), None)
     if clause.dep_ != "xcomp" or first is None or clause is first:
         return False
-    between = clause.doc[first.right_edge.i + 1 : clause.left_edge.i]
+    # (the comma may hang on the first clause: "to form a government, in part to avoid")
+    between = clause.doc[first.right_edge.i : clause.left_edge.i]
     return any(t.text in _BREAKS for t in between)
