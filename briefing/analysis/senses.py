@@ -241,6 +241,10 @@ def effort_only(verb: Token) -> bool:
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "on"))
     if lemma in ("meet", "face"):  # "will meet O'Driscoll in Saturday's match"
         return any(o.lemma_.lower() in GAMES for o in prep_objects(verb, "in"))
+    if lemma in ("sit", "relax", "rest", "sleep"):  # "I'm going to sit at home": an evening
+        with_whom = prep_objects(verb, "with") or prep_objects(verb, "on")  # talks, a panel
+        # not "relax restrictions", nor "we will not rest until": a vow
+        return not (with_whom or objects) and not is_negated(verb)
     if lemma in ("worry", "pray"):  # "we'll worry about Ireland", "we shall continue praying"
         return True
     granted = [*prep_objects(verb, "for"), *(c for c in verb.children if c.dep_ == "advcl")]

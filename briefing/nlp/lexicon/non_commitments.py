@@ -108,6 +108,7 @@ NOT_ACTS = {
     "die",
     "matter",
     "expect",
+    "anticipate",  # "citizens should anticipate long outages": a forecast told as advice
     "hope",
     "wonder",
     "remember",
