@@ -16,6 +16,7 @@ from briefing.analysis.referents import (
     people_at_large,
     voice_owner,
 )
+from briefing.analysis.roles import title_word
 from briefing.analysis.subjects import clause_subject, subject_holder, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -156,7 +157,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if party is not None:  # "Talks between the EU and Norway agreed": the parties did
             return resolver.token(party, offset, speaker)
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
-        words = LEADING.sub("", phrase(subject))  # "6:45 A.M. the army": a blog's clock
+        named = _apposed_name(subject)  # "Minority Whip Steny Hoyer (D-Md.)", untagged
+        words = LEADING.sub("", phrase(named or subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words
     # "pledging to..." with no subject of its own: climb to the governing clause.
     lifted = _finite_conj_of_gerund(head)
@@ -375,3 +377,13 @@ def speaker_of_report(
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
     return None
+
+
+def _apposed_name(title: Token) -> Token | None:
+    """The name after a title the tagger took for the subject: "Hoyer" of "Minority Whip
+    Steny Hoyer", a first name and a surname."""
+    if title.pos_ != "PROPN" or not title_word(title.text):
+        return None
+    name = next((c for c in title.children if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    first = [c for c in name.children if c.dep_ == "compound"] if name is not None else []
+    return name if first and first[-1].i == name.i - 1 else None
