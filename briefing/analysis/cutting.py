@@ -30,7 +30,7 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         head = text.split(dash)[0]
         if len(head.split()) >= 2:
             text = head  # "make a determination -- the police department, ...": an aside
-    words = text.split()
+    words = every = text.split()
     if len(words) > most:
         # cut where a clause ends in the window's second half (a comma: "... in this
         # country, and ensures"; "and to"), not mid-phrase ("oil and gas")
@@ -45,6 +45,9 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         opened = [k for k in range(max(1, len(words) - 4), len(words)) if words[k] in _OPENERS]
         if opened:
             words = words[: opened[0]]
+        if every[len(words)][:1].isupper():  # "gas from the North" of "the North Sea"
+            while len(words) > 1 and words[-1][:1].isupper() and words[-1][-1:].isalnum():
+                words.pop()  # a name cut in two goes whole
     while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma
