@@ -478,6 +478,9 @@ from briefing.analysis.cutting import readable_cut
         "flats across the public and private sector.",
         "Tom Reed said there was strong demand for new homes in Norvik.",
         "The Harbour Union said there were growing demands for a strike.",
+        # read on Multi-News and XSum (seed 96): advice that forecasts, and an evening in
+        'Tom Reed, the mayor, said: "Citizens should anticipate long periods of outages."',
+        '"I\'m going to sit at home, watch television and play on my computer," said Tom Reed.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1609,6 +1612,9 @@ def test_a_long_action_is_cut_where_a_clause_ends_not_mid_phrase():
     # "and" inside a phrase is no clause end
     oil = " ".join(["get"] * 20 + ["oil", "and", "gas"] + ["from", "the", "North", "Sea"] * 2)
     assert readable_cut(oil).endswith("oil and gas")  # (then "from the", function words)
+    # read on XSum (seed 96): a name the limit would cut in two goes whole
+    sea = " ".join(["set"] * 19 + ["oil", "and", "gas", "from", "the", "North", "Sea"])
+    assert readable_cut(sea).endswith("oil and gas")
     # no clause end in the second half of the window: cut at the limit, as before
     assert len(readable_cut(" ".join(["word"] * 40)).split()) == 25
     # read on a Multi-News brief: a list of words is no clause end, and a relative clause
@@ -3122,6 +3128,34 @@ def test_what_was_asked_for_is_the_demand_not_the_purpose_after_a_comma():
     assert [c.action for c in found.commitments] == [
         "asked for implementation of the rules to be postponed for at least a year"
     ]
+
+
+def test_why_after_a_comma_is_no_second_intention_and_an_untagged_name_after_a_title_acts():
+    # read on Multi-News (seed 96): "intends to form a coalition ..., in part to avoid
+    # unnerving" gave a second intention; "Minority Whip Steny Hoyer (D-Md.) pleaded" was
+    # the Minority Whip's
+    _, found, _ = run(
+        "The Harbour Party has said repeatedly that it intends to form a coalition or unity "
+        "government, in part to avoid unnerving liberals who may fear a takeover."
+    )
+    assert [c.action for c in found.commitments] == ["form a coalition or unity government"]
+    _, found, _ = run(
+        "Next, Minority Whip Steny Hoyer (D-Md.) pleaded for the House to abandon this "
+        "reckless policy of sequestration."
+    )
+    assert [c.actor for c in found.commitments] == ["Steny Hoyer"]
+
+
+def test_relaxing_rules_is_a_plan_and_sitting_down_with_the_unions_is_talks():
+    # an evening at home is no plan (test_what_only_looks_like_a_commitment); these are
+    for text, action in [
+        ("Vessia's central bank is to relax restrictions on foreign ownership.", "relax"),
+        ('"We will sit down with the unions next week," said Tom Reed.', "sit down with"),
+    ]:
+        _, found, _ = run(text)
+        assert [c.action.split(" the")[0].split(" restrictions")[0] for c in found.commitments] == [
+            action
+        ], text
 
 
 def test_a_confession_made_is_a_way_of_speaking():
