@@ -481,6 +481,10 @@ from briefing.analysis.cutting import readable_cut
         # read on Multi-News and XSum (seed 96): advice that forecasts, and an evening in
         'Tom Reed, the mayor, said: "Citizens should anticipate long periods of outages."',
         '"I\'m going to sit at home, watch television and play on my computer," said Tom Reed.',
+        # read on BBC and CNN/DM (seed 96): a decision told with the moment it was acted on
+        "Harbour's Jo Pavey bravely decided to go with Defar as she strode away from the field.",
+        "The former Norvik boss also decided to ditch his blazer during the latter stages of the "
+        "match.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

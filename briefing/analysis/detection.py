@@ -42,7 +42,13 @@ from briefing.analysis.forms import (
     wh_object,
 )
 from briefing.analysis.futures import future_commitment, future_kind
-from briefing.analysis.narration import by_rule, decided_then, ready_once, ready_then
+from briefing.analysis.narration import (
+    by_rule,
+    decided_as_it_happened,
+    decided_then,
+    ready_once,
+    ready_then,
+)
 from briefing.analysis.nominals import nominal_commitment, there_is
 from briefing.analysis.phrasings import (
     commits_to_act,
@@ -192,6 +198,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "we're not asking the court to draw that distinction"
         past = is_perfect(token) or token.tag_ == "VBD" or has_modal(token, {"did"})
         if decided_then(token) and _a_persons(token, offset, speaker, resolver):
+            return None
+        if decided_as_it_happened(token):
             return None
         if negated and past and VERB_TYPES[lemma] in ("pledge", "promise", "threat", "offer"):
             return None  # "We have not threatened to demolish the house": a denial

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.subjects import subject_of
-from briefing.nlp.lexicon import HABITS_NOW, HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
+from briefing.nlp.lexicon import GAMES, HABITS_NOW, HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -111,6 +111,23 @@ def decided_then(verb: Token) -> bool:
         had = any(c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in verb.children)
         return had and verb.dep_ != "ccomp" and not _said_just_before(verb)
     return verb.tag_ == "VBD"
+
+
+def decided_as_it_happened(verb: Token) -> bool:
+    """ "Pavey decided to go with Defar as she strode away", "decided to ditch his blazer
+    during the latter stages of the match": a decision told with the moment it was acted
+    on, whoever made it (the tagger may take a runner for a body)."""
+    if verb.lemma_.lower() != "decide" or verb.tag_ != "VBD":
+        return False
+    for act in (c for c in verb.children if c.dep_ == "xcomp"):
+        for part in act.children:
+            marks = {m.lower_ for m in part.children if m.dep_ == "mark"}
+            if part.dep_ == "advcl" and part.tag_ == "VBD" and marks & {"as", "when", "while"}:
+                return True
+            during = part.dep_ == "prep" and part.lower_ == "during"
+            if during and any(t.lemma_.lower() in GAMES for t in part.subtree):
+                return True
+    return False
 
 
 def _said_just_before(verb: Token) -> bool:
