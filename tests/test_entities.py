@@ -906,6 +906,15 @@ def test_a_country_with_the_word_a_sentence_opens_on_is_the_country():
     assert not {"Landlocked Mali", "Impoverished Haiti", "Ireland"} & set(actors)
 
 
+def test_a_bodys_members_are_not_the_body():
+    # read on Multi-News (seed 97): "The House voted" was given to "House Republicans"
+    _, _, actors = run(
+        "House Republicans want to delay the health law. The House voted early Sunday "
+        "morning to approve a plan to fund federal agencies through Dec. 15."
+    )
+    assert "House" in actors and "House" not in actors["House Republicans"].aliases
+
+
 def test_a_storms_name_is_no_actor():
     _, _, actors = run(
         "Hurricane Marla swung north on Thursday, and Governor Ann Lee declared an emergency. "

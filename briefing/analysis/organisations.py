@@ -11,6 +11,7 @@ from briefing.nlp.lexicon import (
     BRANCH_PLACES,
     COMPANY_SUFFIXES,
     DEMONYMS,
+    MEMBER_WORDS,
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
@@ -27,8 +28,10 @@ def merge_organisations(groups: dict[str, Group]) -> None:
         if " " in org and group.kind == "organisation":
             words = org.split()
             shorts = {initials(org), initials(org, every=True)}
-            if not {w.lower() for w in words[1:]} <= BRANCH_PLACES:
-                shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos
+            rest = {w.lower() for w in words[1:]}
+            if not (rest <= BRANCH_PLACES or rest <= MEMBER_WORDS):
+                shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos; nor is
+                # the House its "House Republicans"
             for short in shorts:
                 by_short[short].append(org)
             # not "Council" for any council, nor "Newcastle" for "BBC Newcastle" (a station)

@@ -201,6 +201,12 @@ NEWS_OUTLETS = frozenset(
 NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # lower-cased: a company's arm in a place ("Yukos USA", "Ford Europe") is not the company
 BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japan".split())
+# lower-cased: members named after their body ("House Republicans", "Senate Democrats",
+# "Norvik workers"), who are not the body
+MEMBER_WORDS = frozenset(
+    "republicans democrats conservatives liberals tories members mps lawmakers workers "
+    "employees staff fans supporters".split()
+)
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
