@@ -485,6 +485,10 @@ from briefing.analysis.cutting import readable_cut
         "Harbour's Jo Pavey bravely decided to go with Defar as she strode away from the field.",
         "The former Norvik boss also decided to ditch his blazer during the latter stages of the "
         "match.",
+        # read on XSum (seed 97): what anyone needs, and a team's next game
+        "Tom Reed said: \"We weren't performing at the intensity that you need to to demand an "
+        'international selection."',
+        '"We are in good stead and we will go into Wednesday firing," said Tom Reed.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -3155,11 +3159,10 @@ def test_relaxing_rules_is_a_plan_and_sitting_down_with_the_unions_is_talks():
     for text, action in [
         ("Vessia's central bank is to relax restrictions on foreign ownership.", "relax"),
         ('"We will sit down with the unions next week," said Tom Reed.', "sit down with"),
+        ('"We will go into talks with Norvik next week," said Tom Reed.', "go into talks"),
     ]:
         _, found, _ = run(text)
-        assert [c.action.split(" the")[0].split(" restrictions")[0] for c in found.commitments] == [
-            action
-        ], text
+        assert [c.action.startswith(action) for c in found.commitments] == [True], text
 
 
 def test_a_confession_made_is_a_way_of_speaking():

@@ -61,7 +61,7 @@ from briefing.analysis.phrasings import (
 )
 from briefing.analysis.referents import almost_no_one
 from briefing.analysis.senses import in_its_sense, object_is_act, thing_acts, to_child
-from briefing.analysis.subjects import clause_subject, in_first_person, subject_of
+from briefing.analysis.subjects import anyones, clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
@@ -160,8 +160,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "denied it was illogical to demand amendments": an act judged
         if token.dep_ == "xcomp" and is_passive(token.head) and token.head.lemma_ in VERB_TYPES:
             return None  # "Blair was being urged to push for action": asked of him, not his
-        if lemma == "request" and subject_of(token) is None:
-            return None  # "within his rights to request": whose request, and made?
+        if (lemma == "request" and subject_of(token) is None) or anyones(token):
+            return None  # "within his rights to request", "the intensity you need to demand"
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
         if thing_acts(token, resolver, offset, speaker):

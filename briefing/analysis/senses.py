@@ -245,6 +245,9 @@ def effort_only(verb: Token) -> bool:
         with_whom = prep_objects(verb, "with") or prep_objects(verb, "on")  # talks, a panel
         # not "relax restrictions", nor "we will not rest until": a vow
         return not (with_whom or objects) and not is_negated(verb)
+    if lemma == "go":  # "we'll go into Wednesday firing": the next game
+        into = [t for o in prep_objects(verb, "into") for t in (o, *o.children)]
+        return any(t.ent_type_ == "DATE" or t.lemma_.lower() in GAMES for t in into)
     if lemma in ("worry", "pray"):  # "we'll worry about Ireland", "we shall continue praying"
         return True
     granted = [*prep_objects(verb, "for"), *(c for c in verb.children if c.dep_ == "advcl")]

@@ -28,6 +28,16 @@ def clause_subject(token: Token) -> Token | None:
     return subject_of(subject_holder(token))
 
 
+def anyones(verb: Token) -> bool:
+    """ "the intensity that you need to demand a selection": in a relative clause, "you"
+    is anyone, and its act no one's commitment."""
+    node = verb
+    while node.dep_ == "xcomp" and node.head.i != node.i:
+        node = node.head
+    subject = subject_of(node)
+    return node.dep_ == "relcl" and subject is not None and subject.lower_ in ("you", "one")
+
+
 def in_first_person(verb: Token) -> bool:
     """ "we should", "I will": the clause's subject is the one speaking."""
     subject = subject_of(verb)
