@@ -489,6 +489,8 @@ from briefing.analysis.cutting import readable_cut
         "Tom Reed said: \"We weren't performing at the intensity that you need to to demand an "
         'international selection."',
         '"We are in good stead and we will go into Wednesday firing," said Tom Reed.',
+        # read on CNN/DM (seed 97): a feeling promised
+        '"I\'ll remember this one," Tom Reed promised.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

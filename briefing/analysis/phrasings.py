@@ -26,6 +26,7 @@ from briefing.nlp.lexicon import (
     FUTURE_MODALS,
     HEDGES,
     MAYBE_MODALS,
+    MENTAL_STATES,
     NOT_ACTS,
     OWED_ACTS,
     OWN_PRONOUNS,
@@ -275,6 +276,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     claims = verb.lemma_.lower() in ("warn", "insist")
     if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
         return False  # "what we warned Baghdad would happen": no one's act
+    if action.lemma_.lower() in MENTAL_STATES:
+        return False  # "'I'll remember this one,' he promised": a feeling, no act
     modal = has_modal(action, FUTURE_MODALS | DEMAND_MODALS)
     unmarked = not any(c.dep_ == "aux" for t in (action, clause) for c in t.children)
     # "demanded that Christians pay a tax", "demanding that staff are put first": the same

@@ -69,6 +69,10 @@ NOT_PLEDGES = {
     *("let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please", "wish"),
 }
 
+# lemmas: states of mind, no act even when promised ("'I'll remember this one,' he promised")
+MENTAL_STATES = frozenset(
+    "remember forget miss feel know think believe love like regret wonder imagine hope wish".split()
+)
 # lemmas: states and happenings, not acts one can commit to ("will feel", "would receive").
 NOT_ACTS = {
     "be",
