@@ -49,7 +49,8 @@ class Antecedents:
         if subject.ent_type_ == "PERSON":
             return found  # nor the person: the firm they speak for
         who = self.token(subject, offset)
-        return who if who is not None and self.actors[who].kind != "person" else None
+        actor = self.actors.get(who or "")  # (a capital's country may be no actor here)
+        return who if actor is not None and actor.kind != "person" else None
 
     def _opening_subject(self, pronoun: Token) -> Token | None:
         """The subject of the sentence before, when the pronoun opens its own sentence
