@@ -114,6 +114,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "some chance that the Senate will agree", "an indication he planned"
     if head.dep_ == "relcl" and head.head.lemma_.lower() in CASE_NOUNS:
         return None  # "cases in which tenants refused to move out": any such case
+    if anyones(head):
+        return None  # "the intensity that you need to demand a selection": anyone's
     if any(others_thought(a) for a in head.ancestors):
         return None  # "Republicans believe there is some chance that", "I don't want the
         # fans to think that I wouldn't play": their view, their thought
@@ -160,8 +162,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "denied it was illogical to demand amendments": an act judged
         if token.dep_ == "xcomp" and is_passive(token.head) and token.head.lemma_ in VERB_TYPES:
             return None  # "Blair was being urged to push for action": asked of him, not his
-        if (lemma == "request" and subject_of(token) is None) or anyones(token):
-            return None  # "within his rights to request", "the intensity you need to demand"
+        if lemma == "request" and subject_of(token) is None:
+            return None  # "within his rights to request": whose request, and made?
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
         if thing_acts(token, resolver, offset, speaker):

@@ -18,7 +18,7 @@ from briefing.analysis.forms import (
     takes_place,
     to_infinitive,
 )
-from briefing.analysis.subjects import anyones, subject_of
+from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
     DEMAND_MODALS,
@@ -58,8 +58,6 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return _expected_owed_act(token, subject)
     if lemma == "need" and subject is not None and subject.lower_ == "you" and _anyone(token):
         return None  # "you just need passionate people to push the game": anyone's need
-    if anyones(token):
-        return None  # "the intensity that you need to to demand a selection": anyone's
     # "Tinley said he wanted the firm to commit": the want of the one who said it
     told = subject is not None and subject.lower_ in ("he", "she") and reported(token)
     if not (quote or speaker or (lemma == "want" and (named or told))):
