@@ -6,14 +6,13 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import FUNCTION_WORDS
+from briefing.nlp.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 # About 25 words: a clause a reader takes in at a glance.
 MAX_ACTION_WORDS = 25
-_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when", "while", "because"})
 
 
 def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
@@ -42,7 +41,9 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         ]
         words = words[: ends[-1] if ends else most]
         # "... elections in which we will": a relative clause cut short goes whole
-        opened = [k for k in range(max(1, len(words) - 4), len(words)) if words[k] in _OPENERS]
+        opened = [
+            k for k in range(max(1, len(words) - 4), len(words)) if words[k] in CLAUSE_OPENERS
+        ]
         if opened:
             words = words[: opened[0]]
         if every[len(words)][:1].isupper():  # "gas from the North" of "the North Sea"

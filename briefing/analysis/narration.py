@@ -9,7 +9,15 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.subjects import subject_of
-from briefing.nlp.lexicon import GAMES, HABITS_NOW, HABITUAL, ROLE_WORDS, SOMEONE, SPEECH_VERBS
+from briefing.nlp.lexicon import (
+    GAMES,
+    HABITS_NOW,
+    HABITUAL,
+    INVESTIGATORS,
+    ROLE_WORDS,
+    SOMEONE,
+    SPEECH_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -187,9 +195,6 @@ def a_character(head: Token) -> bool:
     return False
 
 
-_INVESTIGATORS = frozenset({"police", "investigator", "detective", "officer"})
-
-
 def told_to_police(head: Token) -> bool:
     """ "One of the women told police Lambach would drive her to appointments": a witness's
     account of what went on, not anyone's commitment."""
@@ -201,5 +206,5 @@ def told_to_police(head: Token) -> bool:
             after = node.doc[node.i + 1] if node.i + 1 < len(node.doc) else None
             if after is not None and after.dep_ == "compound":
                 told.append(after)  # "told police Lambach would": hung on the next name
-            return any(c.lemma_.lower() in _INVESTIGATORS for c in told)
+            return any(c.lemma_.lower() in INVESTIGATORS for c in told)
     return False

@@ -69,6 +69,12 @@ NOT_PLEDGES = {
     *("let", "look", "listen", "imagine", "remember", "note", "see", "thank", "please", "wish"),
 }
 
+# lemmas: whom a witness tells what went on ("told police Lambach would drive her"): an
+# account, no commitment
+INVESTIGATORS = frozenset({"police", "investigator", "detective", "officer"})
+# as written: words that open a clause an action cut short would leave hanging ("elections
+# in which we will")
+CLAUSE_OPENERS = frozenset({"which", "who", "whom", "whose", "where", "when", "while", "because"})
 # lemmas: states of mind, no act even when promised ("'I'll remember this one,' he promised")
 MENTAL_STATES = frozenset(
     "remember forget miss feel know think believe love like regret wonder imagine hope wish".split()
