@@ -205,7 +205,8 @@ BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japa
 # "Norvik workers"), who are not the body
 MEMBER_WORDS = frozenset(
     "republicans democrats conservatives liberals tories members mps lawmakers workers "
-    "employees staff fans supporters".split()
+    "employees staff fans supporters republican democrat democratic conservative liberal "
+    "tory".split()
 )
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 OUTLET_DESKS = frozenset(
