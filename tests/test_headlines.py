@@ -146,6 +146,11 @@ def test_feed_titles_are_one_line(tmp_path):
         "How to help ... Anyone with information regarding this case is asked to call Port "
         "Alder Police Officer Ana Bell at 555-448-9700, ext 384.",
         "Posted Tuesday, November 21, 2017 5:27 pm",
+        # read on a Multi-News brief (seed 98): captions that led a story and the bottom line
+        "View Images An artist's depiction of the new ferry, which will sail in 2028.",
+        "Enlarge image Port Alder votes Jon Abed/AFP/Getty Images Ferry workers walk past "
+        "posters on the quay.",
+        "A model of the terminal is shown in this March 3, 2026 photo released by the board.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -190,6 +195,15 @@ def test_a_police_appeal_and_a_time_stamp_at_the_top_are_not_the_lead():
     assert not any("information" in s.text or "Posted" in s.text for s in story.summary)
 
 
+def test_a_gallery_button_a_credit_or_a_photos_own_words_make_a_caption():
+    from briefing.stories.editorial import is_boilerplate
+
+    # read on a Multi-News brief (seed 98), where two such captions led stories
+    assert is_boilerplate("View Images An artist's depiction of the new ferry, 2028.")
+    assert is_boilerplate("Enlarge image Jon Abed/AFP/Getty Images Ferry workers walk past.")
+    assert is_boilerplate("A model of the quay is shown in this March 3, 2026 photo.")
+
+
 def test_a_report_with_a_full_date_is_not_a_caption():
     from briefing.stories.editorial import is_boilerplate
 
@@ -198,6 +212,8 @@ def test_a_report_with_a_full_date_is_not_a_caption():
     assert not is_boilerplate("New York New Yorkers voted on Tuesday, the paper said.")
     # news about an appeal is no appeal
     assert not is_boilerplate("The FBI offered $500 to anyone with information on the boat.")
+    assert not is_boilerplate("Voters will view images of the candidates in the booth.")
+    assert not is_boilerplate("Sales are seen in this quarter as the firm's best.")
 
 
 def test_a_page_of_nothing_but_furniture_is_no_article():

@@ -345,6 +345,13 @@ BOILERPLATE = (
     r"(?<!on )\b\w+day, (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)\w*\.? \d{1,2}, "
     r"\d{4},? (?:in|at|near|outside)\b",
     r"\((?:ap|afp|reuters|getty) (?:photo|images?)\b",
+    # a gallery's button run into its caption, a credit inside one, a photo's own words:
+    # "View Images An artist's depiction of ...", "Mohammed Abed/AFP/Getty Images Egyptian
+    # men walk past ...", "... is shown in this October 31, 2016 photo"
+    r"^\W*(?:view|enlarge|expand|open) (?:images?|photos?|gallery|slideshow)\b",
+    r"\b\w+/(?:afp|ap|reuters|epa)/getty(?: images)?\b",
+    r"\b(?:is|are) (?:shown|seen|pictured) in this (?:[\w.,]+ ){0,5}(?:photo|image|picture|"
+    r"handout|photograph)\b",
     # a police appeal and a contact number, a page's time stamp: "Anyone with information is
     # asked to call ... at 413-448-9700", "Posted Tuesday, November 21, 2017 5:27 pm"
     r"\banyone (?:with|who has) (?:any )?information\b[^.]*\b(?:call|contact|come forward|get "
