@@ -491,6 +491,12 @@ from briefing.analysis.cutting import readable_cut
         '"We are in good stead and we will go into Wednesday firing," said Tom Reed.',
         # read on CNN/DM (seed 97): a feeling promised
         '"I\'ll remember this one," Tom Reed promised.',
+        # read on CNN/DM (seed 98): what "we all" must do is everyone's duty
+        'Sarah Jones said: "We all need to work together to beat obstacles."',
+        'Sarah Jones said: "We all must pull together."',
+        # read on XSum (seed 98): a failing foretold is no vow
+        '"Ultimately we will betray our people if we don\'t get elected," said Sarah Jones.',
+        '"If we lose, we will let the fans down," said Sarah Jones.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -1555,6 +1561,10 @@ def test_insisting_or_suggesting_a_harm_will_not_come_is_an_assurance(text):
         ("President Yoon Suk Yeol said he would not grant clemency.", "refusal"),
         ("President Yoon Suk Yeol said he would not solve a culture of violence.", "refusal"),
         ("President Yoon Suk Yeol denied that he would declare martial law.", "assurance"),
+        # read on XSum (seed 98): letting down or betraying one's own side
+        ('"I will never let the club down," said President Yoon Suk Yeol.', "assurance"),
+        ('"We will not let you down," said President Yoon Suk Yeol.', "assurance"),
+        ('"I will never betray the voters," said President Yoon Suk Yeol.', "assurance"),
     ],
 )
 def test_not_doing_a_harm_reassures_and_not_doing_a_good_refuses(text, kind):
@@ -3165,6 +3175,22 @@ def test_relaxing_rules_is_a_plan_and_sitting_down_with_the_unions_is_talks():
     ]:
         _, found, _ = run(text)
         assert [c.action.startswith(action) for c in found.commitments] == [True], text
+
+
+def test_a_pronoun_of_the_other_gender_is_not_the_one_who_speaks():
+    # read on XSum (seed 98): "Minichiello told the BBC she should take two or three months"
+    # was the coach's own intention; "she" is the athlete
+    _, found, _ = run("Sarah Jones arrived late. Tom Reed said she would resign.")
+    assert [c.actor for c in found.commitments] == ["Sarah Jones"]
+    _, found, _ = run("Sarah Jones arrived late. Tom Reed said he would resign.")
+    assert [c.actor for c in found.commitments] == ["Tom Reed"]
+
+
+def test_what_one_says_one_should_do_is_a_view():
+    _, found, _ = run("Tom Reed said he should lead the party.")
+    assert found.commitments == []
+    _, found, _ = run("Tom Reed said he must act now.")
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]
 
 
 def test_a_confession_made_is_a_way_of_speaking():

@@ -298,6 +298,8 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             they = subject.lower_ == "they"
             if who and they and resolver.side(who) == who and resolver.is_person(who):
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
+            if who and not resolver.may_be(who, subject.lower_):
+                return resolver.token(subject, offset, speaker)  # "Tom Reed said she would"
             if who:
                 return resolver.side(who) if plural else who
             if not plural and reporter.pos_ == "PROPN" and not reporter.ent_type_:

@@ -144,9 +144,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             advised = head.i != actions[0].i and head.lemma_.lower() in ADVISING_VERBS
             if advised and subject is not None:
                 return []  # "The CQC recommended ... it must submit": the trust, not the CQC
-            ours = subject is not None and subject.lower_ in ("we", "i")
+            ours = subject is not None and subject.lower_ in ("we", "i", "he", "she")
             if ours and has_modal(actions[0], {"should"}):
-                return []  # "we should never shrug at", "I think we should talk": a view
+                return []  # "we should never shrug at", "he said he should lead": a view
             kind, target = "intention", ""  # "we must act now": the speaker's own aim
     elif kind == "demand" and head.lemma_.lower() in ("need", "have", "ought"):
         if negated and head.lemma_.lower() == "need":

@@ -229,7 +229,11 @@ def harmful(verb: Token) -> bool:
         for t in [o, *o.children]
         if t.i == o.i or t.dep_ in ("compound", "amod")
     }
-    return verb.lemma_.lower() in HARMFUL or bool(words & HARMFUL_OBJECTS)
+    # "will never let the club down", the particle parsed as a clause of its own
+    let_down = verb.lemma_ == "let" and any(
+        c.lower_ == "down" and c.tag_ == "RP" for c in verb.subtree
+    )
+    return verb.lemma_.lower() in HARMFUL or bool(words & HARMFUL_OBJECTS) or let_down
 
 
 def _wh(noun: Token, relative: bool) -> bool:

@@ -39,6 +39,7 @@ from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ANSWERED,
     COUNSEL,
+    FAILINGS,
     FORCE,
     GAINS,
     HARMS,
@@ -100,6 +101,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         c.dep_ == "xcomp" and c.lemma_.lower() in NOT_ACTS - {"be", "have"} for c in act.children
     ):
         return None  # "will continue receiving a credit", "will keep struggling": outcomes
+    if not negated and (lemma in FAILINGS or (lemma == "let" and harmful(act))):
+        return None  # "we will betray our people if we lose", "you'll let them down": a failing
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):

@@ -120,6 +120,11 @@ class Resolver(Sides, Antecedents, Speakers):
         actor = self.actors.get(name)
         return actor is not None and actor.kind == "person"
 
+    def may_be(self, name: str, pronoun: str) -> bool:
+        """Whether "he" or "she" can mean this actor: not "she" for Tom Reed or Mr Holt."""
+        wanted = PRONOUN_GENDER.get(pronoun, "")
+        return not wanted or self._gender.get(name, wanted) == wanted
+
     def last(
         self,
         before: int,

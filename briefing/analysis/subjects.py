@@ -5,7 +5,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import DOCUMENT_NOUNS, FIRST_PLURAL, FIRST_SINGULAR, PARTY_LABELS
+from briefing.nlp.lexicon import (
+    DEMAND_MODALS,
+    DOCUMENT_NOUNS,
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    PARTY_LABELS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -30,12 +36,23 @@ def clause_subject(token: Token) -> Token | None:
 
 def anyones(verb: Token) -> bool:
     """ "the intensity that you need to demand a selection": in a relative clause, "you"
-    is anyone, and its act no one's commitment."""
+    is anyone, and its act no one's commitment; so is what "we all" must do."""
     node = verb
     while node.dep_ == "xcomp" and node.head.i != node.i:
         node = node.head
     subject = subject_of(node)
-    return node.dep_ == "relcl" and subject is not None and subject.lower_ in ("you", "one")
+    if subject is None:
+        return False
+    if node.dep_ == "relcl" and subject.lower_ in ("you", "one"):
+        return True
+    # "We all need to work together": everyone's duty, no one's commitment
+    return (
+        subject.lower_ == "we"
+        and any(c.lower_ == "all" for c in subject.children)
+        and (
+            node.lemma_ in ("need", "have") or any(c.lower_ in DEMAND_MODALS for c in node.children)
+        )
+    )
 
 
 def in_first_person(verb: Token) -> bool:

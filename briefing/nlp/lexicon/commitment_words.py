@@ -276,6 +276,9 @@ DEMAND_MODALS = {"must", "should"}
 # lemmas: acts whose negation reassures the other side ("will not attack").
 # lemmas: what is done to people; "will be killed" foretells a harm, it vows nothing
 HARMS = frozenset({"kill", "hurt", "injure", "wound", "harm", "shoot", "attack", "torture"})
+# lemmas: failings foretold, not vowed ("we will betray our people if we lose"); denied, they
+# reassure ("will never betray")
+FAILINGS = frozenset({"betray", "desert", "forsake"})
 HARMFUL = {
     *("kill", "hurt", "injure", "wound"),
     "attack",
@@ -298,6 +301,7 @@ HARMFUL = {
     "sack",
     "fire",
     "abandon",
+    *FAILINGS,
 }
 # lemmas: objects that make an act harmful: "will not declare martial law / war".
 HARMFUL_OBJECTS = frozenset(
