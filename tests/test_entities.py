@@ -1240,6 +1240,17 @@ def test_a_scrapers_double_space_and_a_writers_slip_leave_one_named_actor(tmp_pa
     assert [a.name for a in actors.values() if "Jones" in a.name] == ["Sarah Jones"]
 
 
+def test_a_surname_titled_both_ways_is_not_folded_into_a_first_name_that_says_neither():
+    # read on CNN/DM (seed 99): a father's warning was given to his daughter
+    _, found, actors = run(
+        "Summer Robertson, 21, died in the sea. Her father Mr Robertson, a works foreman, "
+        "said he spoke to his daughter that day. Miss Robertson died alongside a fellow "
+        "volunteer. Mr Robertson added he did warn her to stay out of the sea."
+    )
+    assert "Mr Robertson" not in actors["Summer Robertson"].aliases
+    assert [c.actor for c in found.commitments] != ["Summer Robertson"]
+
+
 def test_a_common_noun_before_a_capitalised_title_is_not_part_of_it():
     """ "Scroll down for video Scottish First Minister Nicola Sturgeon ...", parsed with
     "video" as a compound of the title (a Daily Mail caption run into a sentence)."""

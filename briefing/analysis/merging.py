@@ -217,14 +217,17 @@ def _rename(groups: dict[str, Group], old: str, new: str) -> None:
 def _same_gender(full: str, short: Group) -> bool:
     """Whether a titled surname ("Lord Campbell", "Mrs Brown") may be this full name: not
     when the first name says the other gender, unless a writer's slip says it less often
-    than the right title ("Ms Sturgeon" three times, "Mr Sturgeon" once)."""
+    than the right title ("Ms Sturgeon" three times, "Mr Sturgeon" once); nor, when the
+    first name says none, when the surname is titled both ways."""
     named = first_name_gender(full)
-    if not named:
-        return True
     votes: Counter = Counter()
     for form in short.forms:
         gender = TITLE_GENDER.get(form.split()[0].lower().rstrip("."), "")
         votes[gender] += max(short.forms[form] + short.titled[form], 1) if gender else 0
+    if not named:
+        # "Mr Robertson" and "Miss Robertson": a father and a daughter, and which one is
+        # "Summer Robertson" the first name does not say
+        return not (votes["m"] and votes["f"])
     against = sum(n for gender, n in votes.items() if gender not in ("", named))
     return not against or votes[named] > against
 
