@@ -497,6 +497,14 @@ from briefing.analysis.cutting import readable_cut
         # read on XSum (seed 98): a failing foretold is no vow
         '"Ultimately we will betray our people if we don\'t get elected," said Sarah Jones.',
         '"If we lose, we will let the fans down," said Sarah Jones.',
+        # read on XSum (seed 99): a call inside "the notion that ..." is the notion's
+        'The resolution calls on lawmakers "to reject the notion that the Norvik flag, '
+        "although it is a nice flag, can in any way compare to or be substituted for the "
+        'official state flag of Texas and urge all Texans not to use the Norvik flag emoji".',
+        # read on Multi-News (seeds 98 and 99): a verb the parser took for a noun, and a
+        # bare gerund for the sentence's verb
+        "Diesel smoke functions much like an alarm to the superbug VRSA, warning it to "
+        "activate its defenses, according to a new study.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -3191,6 +3199,22 @@ def test_what_one_says_one_should_do_is_a_view():
     assert found.commitments == []
     _, found, _ = run("Tom Reed said he must act now.")
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Norvik reiterated its call for the Harbour Party to withdraw its troops.",
+        "Norvik issued a call for the Harbour Party to withdraw its troops.",
+        "Norvik repeated its demand that the Harbour Party withdraw its troops.",
+    ],
+)
+def test_a_call_or_demand_hung_on_its_noun_asks_the_one_named_to_act(text):
+    # tried in common news forms: the action read "the Harbour Party", or nothing was found
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.action, c.target) for c in found.commitments] == [
+        ("Norvik", "demand", "withdraw its troops", "Harbour Party")
+    ]
 
 
 def test_a_confession_made_is_a_way_of_speaking():

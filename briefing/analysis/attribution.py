@@ -121,6 +121,10 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if head.dep_ == "poss" or (head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"):
         return resolver.token(head, offset, speaker)  # "Iran's plan to", "a US offer to"
     subject = subject_of(head)
+    if subject is not None and head.dep_ == "ROOT" and head.tag_ == "VBG" and subject.i < head.i:
+        if not any(c.dep_ in ("aux", "auxpass") for c in head.children):
+            return None  # "Cigarette smoke functions much like an alarm, warning it to": no
+            # sentence has a bare gerund for its verb; the parser took a verb for a noun
     if subject is not None and (
         subject.pos_ == "NUM" or subject.ent_type_ in COUNTED or subject.lemma_.lower() in SHARES
     ):

@@ -110,7 +110,10 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     head, act = found[1], found[2][0]
     if found[0] != "demand" and wanted_of_another(head):
         return None  # "demanding that the government commits to": asked of it, not its word
-    if head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in HOPE_NOUNS:
+    clause = head
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head  # "the notion that the flag can compare ... and urge"
+    if clause.dep_ in ("acl", "relcl") and clause.head.lemma_.lower() in HOPE_NOUNS:
         return None  # "some chance that the Senate will agree", "an indication he planned"
     if head.dep_ == "relcl" and head.head.lemma_.lower() in CASE_NOUNS:
         return None  # "cases in which tenants refused to move out": any such case

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.clauses import marked
 from briefing.analysis.complements import for_to, infinitive_after
-from briefing.analysis.forms import harmful, is_negated, prep_objects, to_infinitive
+from briefing.analysis.forms import harmful, is_negated, is_someone, prep_objects, to_infinitive
 from briefing.analysis.referents import possessor
 from briefing.analysis.subjects import subject_of
 from briefing.analysis.voices import own_aim_told
@@ -73,6 +74,12 @@ def nominal_commitment(noun: Token, lemma: str):
             acts += [c for c in noun.children if c.dep_ == "acl" and to_infinitive(c)]
         if noun.dep_ == "dobj" and noun.head.lemma_.lower() in CALLS_RENEWED:
             acts += infinitive_after(noun.head, noun.right_edge.i + 1)  # not "made calls to"
+        acts += [c for c in noun.children if _demanded_that(c)]  # "its demand that X withdraw"
+        # "its call for the Harbour Party to withdraw", the clause hung on the noun: the act
+        # is the clause's, not the one asked
+        asked_to = [a for a in acts if a.pos_ == "VERB"]
+        if asked_to and any(is_someone(a) for a in acts if a.pos_ != "VERB"):
+            acts = asked_to + [a for a in acts if a.pos_ != "VERB"]
     else:
         acts = [c for c in noun.children if c.dep_ in ("acl", "relcl") and to_infinitive(c)]
         if noun.dep_ == "dobj":  # "signed a deal to buy", parsed as the signing's purpose
@@ -122,6 +129,12 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def _demanded_that(clause: Token) -> bool:
+    """ "(its demand) that the IAAF investigate": a bare verb, as asked of another (not "the
+    demand that had driven sales")."""
+    return clause.dep_ == "acl" and clause.tag_ == "VB" and marked(clause, ("that",))
 
 
 def _for_another(clause: Token) -> bool:

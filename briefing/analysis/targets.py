@@ -6,7 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import PRONOUNS
-from briefing.analysis.clauses import is_time, marked_for, phrase
+from briefing.analysis.clauses import is_time, marked, marked_for, phrase
+from briefing.analysis.forms import is_someone, prep_objects
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, GOING_VERBS, ROLE_WORDS, UNNAMED_PEOPLE
 
@@ -20,6 +21,13 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
     asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
+    if not asking and action.dep_ == "acl" and action.head.lemma_.lower() in ("call", "demand"):
+        asked = [n for n in prep_objects(action.head, "for") if is_someone(n)]
+        if asked:  # "its call for the Harbour Party to withdraw", the clause on the noun
+            return whom(asked[0], offset, speaker, resolver)
+        subject = subject_of(action)
+        if subject is not None and marked(action, ("that",)):  # "its demand that the IAAF"
+            return whom(subject, offset, speaker, resolver)
     if not asking and _for_someone(action):  # "repeated calls for the mayor to apologise"
         return whom(subject_of(action), offset, speaker, resolver)
     if asking:

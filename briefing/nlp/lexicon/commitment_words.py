@@ -143,6 +143,7 @@ HOPE_NOUNS = frozenset(
     {"hope", "expectation", "fear", "speculation", "belief", "rumour", "rumor", "prospect"}
     | {"chance", "possibility", "concern", "worry", "suggestion", "idea", "sense", "doubt"}
     | {"indication", "sign", "evidence", "impression", "suspicion", "assumption", "theory"}
+    | {"notion", "perception", "myth"}
 )
 # lemmas: kinds of case a relative clause describes, any one of them ("cases in which
 # tenants refused to move out"): no one's commitment
