@@ -30,11 +30,13 @@ from briefing.nlp.lexicon import (
     LAW_WORDS,
     MACHINE_NAME_WORDS,
     PARTY_LABELS,
+    PERSON_NOUNS,
     REPORTING_VERBS,
     ROLE_WORDS,
     SIDE_NOUNS,
     SOMEONE,
     SPEECH_VERBS,
+    UNNAMED_PEOPLE,
     VERB_TYPES,
     WORKS,
 )
@@ -131,6 +133,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
     if subject is not None and people_at_large(subject):
         return None  # "Canadians plan to spend $508 on prom": a survey of people
+    if subject is not None and _some_of(subject) and head.tag_ in ("VBP", "VBZ"):
+        return None  # "Some patients refuse to step on the scale": what some do, a habit
     if subject is not None and any(
         c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in subject.children
     ):
@@ -302,13 +306,20 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             they = subject.lower_ == "they"
             if who and they and resolver.side(who) == who and resolver.is_person(who):
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
+            # "a relative of Chaney said she would", "a spokesman for the party said she
+            # would": the one who speaks, unnamed
+            some = any(c.lower_ in ("a", "an") for c in reporter.children)
+            unnamed = some and reporter.lemma_.lower() in PERSON_NOUNS | UNNAMED_PEOPLE
             if who and not resolver.may_be(who, subject.lower_):
-                return resolver.token(subject, offset, speaker)  # "Tom Reed said she would"
+                # "Tom Reed said she would": another woman, named before
+                return None if unnamed else resolver.token(subject, offset, speaker)
             if who:
                 return resolver.side(who) if plural else who
             if not plural and reporter.pos_ == "PROPN" and not reporter.ent_type_:
                 # "The Game ... said he would not": an untagged name, not the one before
                 # (a tagged "the 40-year-old Ulsterman" describes the one before)
+                return None
+            if not plural and reporter.pos_ == "NOUN" and unnamed:
                 return None
             if plural and reporter.pos_ == "PROPN" and reporter.ent_type_ != "PERSON":
                 # "Liege said they had decided": Liege's (no actor here), not a person's
@@ -319,6 +330,14 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         if who:
             return who
     return None
+
+
+def _some_of(noun: Token) -> bool:
+    """ "Some patients", "many parents": part of a kind of people, unnamed."""
+    quantified = any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("some", "many", "most") for c in noun.children
+    )
+    return quantified and noun.tag_ == "NNS" and not noun.ent_type_
 
 
 def _next_to(noun: Token, relative: Token) -> bool:

@@ -121,8 +121,11 @@ class Resolver(Sides, Antecedents, Speakers):
         return actor is not None and actor.kind == "person"
 
     def may_be(self, name: str, pronoun: str) -> bool:
-        """Whether "he" or "she" can mean this actor: not "she" for Tom Reed or Mr Holt."""
+        """Whether "he" or "she" can mean this actor: not "she" for Tom Reed or Mr Holt, nor
+        for a party or a firm."""
         wanted = PRONOUN_GENDER.get(pronoun, "")
+        if wanted and name in self.actors and not self.is_person(name):
+            return False
         return not wanted or self._gender.get(name, wanted) == wanted
 
     def last(

@@ -155,7 +155,7 @@ PERSON_NOUNS = frozenset(
     witness survivor gunman assailant attacker militant soldier sergeant lieutenant colonel
     marine veteran inmate prisoner detainee hostage refugee migrant protester volunteer
     co-founder nominee challenger mogul tycoon heir heiress chef deputy officer broadcaster
-    presenter footballer poet historian philanthropist""".split()
+    presenter footballer poet historian philanthropist relative cousin nephew niece""".split()
 )
 # what someone is at their age, written before a name ("Teenager Autumn Veatch"): no part
 # of the name
@@ -265,6 +265,17 @@ MALE_NAMES = frozenset(
     peter philip phillip raymond richard rob robert roger ronald roy russell ryan scott sean
     simon stephen steve steven stuart ted thomas tim timothy todd tom tony vladimir walter wayne
     william xi""".split()
+) | frozenset(
+    """aaron adrian ahmed aidan alastair alistair alfred ali allan andy archie arnold barry
+    bernard billy bobby brad bradley brendan brett bryan callum calvin cecil clive conor connor
+    curtis cyril dale damian damien darren declan derek desmond dominic duncan edgar edwin
+    elliot elliott ernest ethan eugene evan felix fergus frederick gabriel gavin gerald gilbert
+    glenn gregory harold harvey hector herbert howard hugo iain isaac ivan jeremiah jerome jesse
+    jimmy joel joshua julian justin kieran kirk kyle lance larry lawrence leo leon leonard lewis
+    lionel lloyd louis luke marcus mario maurice mitchell murray nathan neville noel norman
+    oliver oscar owen percy phil ralph randy reginald rick ricky roland rory ross rupert samuel
+    sebastian seth shane shaun sidney spencer stanley terence theodore toby travis trevor troy
+    victor vincent wallace warren wesley willie winston zachary""".split()
 )
 FEMALE_NAMES = frozenset(
     """alice alison amanda amber amy andrea angela angelina ann anna anne barbara betty caroline
@@ -274,6 +285,22 @@ FEMALE_NAMES = frozenset(
     marie mary melanie melissa michelle nancy natalie nicola nicole olivia pamela patricia
     rachel rebecca ruth sally samantha sandra sarah sharon sophie stephanie sue susan teresa
     theresa tracy victoria wendy yvette""".split()
+) | frozenset(
+    """abigail adele agnes aisha alexandra alicia amelia angie annie audrey beatrice belinda
+    bella bethany beverley beverly bianca brenda bridget brittany camilla carla carmen carrie
+    cassandra cecilia chloe cindy clara claudia connie courtney cynthia daisy danielle daphne
+    dawn debbie deborah debra denise dolores doris dorothy edith eileen elaine eleanor elena
+    eliza ella ellie eloise elsa emilia erica erin esther eva eve evelyn faye felicity frances
+    freya gail gemma geraldine gillian gina gladys gloria gwen hayley hazel heidi helena holly
+    ingrid irene isabel isabella isabelle jacqueline jade janice jasmine jenny jill joanna
+    joanne jodie josephine joyce judith judy justine katie katrina kirsty kristen lara leah
+    leanne lena leila lesley lilian lily lindsey lois lorna lorraine lydia lynn lynne madeleine
+    maggie mandy margot marian marianne marilyn marion marjorie martha maureen maxine megan
+    meghan melinda mia miranda miriam molly monica muriel nadia naomi natasha nina nora norma
+    paige paula pauline peggy penelope phoebe phyllis polly priscilla rita roberta rosa
+    rosemary sabrina sara serena sheila shelley shirley silvia sonia sophia stacey stella
+    suzanne sylvia tamara tanya tara tessa tina tracey valerie vanessa vera veronica violet
+    vivian yasmin yvonne zoe""".split()
 )
 THIRD_PLURAL = {"they", "them", "their"}
 # as lowercase words: a title's rank before it ("the vice president" is not the president)
