@@ -3241,6 +3241,17 @@ def test_what_some_of_a_group_did_is_kept():
     assert [c.type for c in found.commitments] == ["refusal"]
 
 
+def test_a_harm_promised_on_a_condition_is_a_threat():
+    # read on Multi-News (seed 100): it was an intention
+    _, found, _ = run(
+        '"Wherever they are, if Norvik provokes, we will immediately destroy and bury them at '
+        'sea," the Harbour Navy said in a statement.'
+    )
+    assert [(c.actor, c.type, c.condition) for c in found.commitments] == [
+        ("Harbour Navy", "threat", "if Norvik provokes")
+    ]
+
+
 def test_a_confession_made_is_a_way_of_speaking():
     # from the BBC sample of seed 86 ("I'll make a little confession to you")
     text = "\"I'll make a little confession to you - it's here I feel at home,\" Tom Reed said."
