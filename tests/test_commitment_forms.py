@@ -508,6 +508,9 @@ from briefing.analysis.cutting import readable_cut
         # read on CNN/DM (seeds 98 and 99): what some of a kind of people do, a habit
         "Some patients refuse to step on the scale.",
         "Many parents plan to keep their children at home.",
+        # read on Multi-News (seed 100): "the company" after a rule's name is no rule
+        "The Harbour Safety Rule took effect in May. To that end, the company will perform a "
+        "project to abate lead paint hazards in homes.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     RANK_MODIFIERS,
     REPORTING_VERBS,
     ROLE_WORDS,
+    RULE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
@@ -185,6 +186,8 @@ class Resolver(Sides, Antecedents, Speakers):
             last = self.last(before, kind, within=within, described=False)
             if last and noun in BUSINESS_NOUNS and PUBLIC_BODY_WORDS & set(last.lower().split()):
                 return None  # "the firm" after "the Tories" or a court: a firm not named here
+            if last and noun in BUSINESS_NOUNS and last.split()[-1].lower() in RULE_WORDS:
+                return None  # "the company" after "the RRP Rule": a rule, no company
             return last
         return None
 

@@ -29,6 +29,8 @@ PARTY_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 LEGISLATURES = frozenset("Congress Parliament Senate Assembly Duma Knesset".split())
 # lemmas: what a law's name ends with; a law does as it is written, it does not commit
 LAW_WORDS = frozenset("bill act law treaty directive amendment legislation".split())
+# lower-cased: what ends the name of a law or a rule ("the RRP Rule"), which is no company
+RULE_WORDS = LAW_WORDS | {"rule", "rules", "regulation", "regulations", "code"}
 # lemmas: processes and schemes, which "aim to" or "offer to" as written, committing no one
 PROCESS_NOUNS = frozenset(
     """negotiation talk measure plan proposal reform rule change scheme programme program
@@ -359,6 +361,9 @@ BOILERPLATE = (
     r"\b(?:call|contact|phone|ring)\b[^.]{0,80}\(?\b\d{3}\)?[-. ]\d{3}[-. ]\d{4}\b",
     r"^\W*(?:posted|published|updated|last updated)\W+(?:on\s+)?(?:\w+day,?\s+)?"
     r"(?:\w+\.? \d{1,2},? \d{4}|\d{1,2} \w+ \d{4})",
+    # a digital library's notice above a scanned chapter: "Below is the uncorrected
+    # machine-read text of this chapter ...", "... a useful but insufficient proxy"
+    r"\buncorrected (?:machine-read |ocr )?text\b|\binsufficient proxy for the authoritative\b",
     # a related-links box run into the text: "nominee Donald Trump Donald TrumpPoll: ..."
     r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
 )
