@@ -36,7 +36,6 @@ from briefing.nlp.lexicon import (
     SIDE_NOUNS,
     SOMEONE,
     SPEECH_VERBS,
-    UNNAMED_PEOPLE,
     VERB_TYPES,
     WORKS,
 )
@@ -306,10 +305,10 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             they = subject.lower_ == "they"
             if who and they and resolver.side(who) == who and resolver.is_person(who):
                 who = None  # "Rasti said ... they agreed": others, not the one person speaking
-            # "a relative of Chaney said she would", "a spokesman for the party said she
-            # would": the one who speaks, unnamed
+            # "a relative of Chaney said she would": the one who speaks, unnamed (a spokesman's
+            # "he" is as often whom he speaks for)
             some = any(c.lower_ in ("a", "an") for c in reporter.children)
-            unnamed = some and reporter.lemma_.lower() in PERSON_NOUNS | UNNAMED_PEOPLE
+            unnamed = some and reporter.lemma_.lower() in PERSON_NOUNS
             if who and not resolver.may_be(who, subject.lower_):
                 # "Tom Reed said she would": another woman, named before
                 return None if unnamed else resolver.token(subject, offset, speaker)
