@@ -3255,23 +3255,6 @@ def test_a_harm_promised_on_a_condition_is_a_threat():
     ]
 
 
-def test_quotes_run_together_with_nothing_between_are_not_one_speakers():
-    # read on an XSum dev day: the speakers' names were lost between paragraphs, and a
-    # senator's "I'm going to introduce sanctions" went to the Russian spokeswoman
-    _, found, _ = run(
-        'Maria Reed, a foreign ministry spokeswoman, said: "Such actions show an aggressive '
-        'policy." "What these men were doing was collecting intelligence." "I am going to '
-        'introduce sanctions against Norvik."'
-    )
-    assert found.commitments == []
-    # a quote left open and opened again is one speaker's next paragraph
-    _, found, _ = run(
-        '"I am looking forward to it," said Tom Reed. "Norvik are champions now. "I plan to '
-        'defend my world title in Vessia in August."'
-    )
-    assert [(c.actor, c.speaker) for c in found.commitments] == [("Tom Reed", "Tom Reed")]
-
-
 def test_a_confession_made_is_a_way_of_speaking():
     # from the BBC sample of seed 86 ("I'll make a little confession to you")
     text = "\"I'll make a little confession to you - it's here I feel at home,\" Tom Reed said."

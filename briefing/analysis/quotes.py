@@ -297,17 +297,7 @@ _LOWER_TAG = re.compile(r"[\"”'’]?\s+(?:[a-z][\w'’-]*\s+){1,4}[a-z][\w'’
 
 
 def _same_paragraph(doc: Doc, a: QuoteSpan, b: QuoteSpan, offset: int) -> bool:
-    """Whether a quote runs on in its speaker's paragraph ('"A," she said. "B."'). Two quotes
-    with nothing between them are two paragraphs a scrape ran together, whose speakers'
-    names it lost (XSum's texts), not one speaker going on."""
-    text = doc_text(doc)
-    between = text[a.end - offset : b.start - offset]
-    if "\n" in between:
-        return False
-    # '... Trump]." "What': a quote closed and another opened; an unclosed quote opened
-    # again ('supporters. "I'm') is one speaker's next paragraph
-    closed = sum(mark in '"“”' for mark in between) >= 2
-    return not closed or bool(between.strip(" \t\"“”'‘’"))
+    return "\n" not in doc_text(doc)[a.end - offset : b.start - offset]
 
 
 def quotes_for(spans: list[QuoteSpan], text: str, source_id: str) -> list[Quote]:
