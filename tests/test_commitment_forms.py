@@ -3255,6 +3255,32 @@ def test_a_harm_promised_on_a_condition_is_a_threat():
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "action"),
+    [
+        # read on BBC (a cue sample, seed 98): "I made a vow to Costacurta that ... I will"
+        (
+            '"I made a promise to the voters that I will cut taxes," said Tom Reed.',
+            "promise",
+            "cut taxes",
+        ),
+        ("Tom Reed made a promise that he would cut taxes.", "promise", "cut taxes"),
+    ],
+)
+def test_a_word_given_that_one_will_act_is_that_word(text, kind, action):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [("Tom Reed", kind, action)]
+
+
+def test_a_broken_promise_or_the_promise_of_others_is_no_word_given():
+    for text in (
+        "Tom Reed broke his promise to cut taxes.",
+        "Tom Reed said the promise that taxes would fall was a lie.",
+    ):
+        _, found, _ = run(text)
+        assert found.commitments == [], text
+
+
 def test_a_confession_made_is_a_way_of_speaking():
     # from the BBC sample of seed 86 ("I'll make a little confession to you")
     text = "\"I'll make a little confession to you - it's here I feel at home,\" Tom Reed said."

@@ -7,18 +7,27 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import marked
 from briefing.analysis.complements import for_to, infinitive_after
-from briefing.analysis.forms import harmful, is_negated, is_someone, prep_objects, to_infinitive
+from briefing.analysis.forms import (
+    harmful,
+    has_modal,
+    is_negated,
+    is_someone,
+    prep_objects,
+    to_infinitive,
+)
 from briefing.analysis.referents import possessor
 from briefing.analysis.subjects import subject_of
 from briefing.analysis.voices import own_aim_told
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
     CALLS_RENEWED,
+    FUTURE_MODALS,
     JUDGING_NOUNS,
     NOUN_TYPES,
     NOUN_VERBS,
     RECEIVING_VERBS,
     RESPONDING_VERBS,
+    VOWED_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -98,6 +107,8 @@ def nominal_commitment(noun: Token, lemma: str):
             for p in c.children
             if p.tag_ == "VBG"
         ]
+        if lemma in VOWED_NOUNS:  # "made a vow to Costacurta that I will continue to play"
+            acts += [c for c in _clauses_after(noun) if has_modal(c, FUTURE_MODALS)]
     if not acts:
         return None
     owner = possessor(noun)
@@ -129,6 +140,13 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+def _clauses_after(noun: Token) -> list[Token]:
+    """The "that" clauses of a noun, or of the verb it is the object of, after it."""
+    verb = noun.head if noun.dep_ == "dobj" else None
+    near = [*noun.children, *(verb.children if verb is not None else ())]
+    return [c for c in near if c.dep_ in ("acl", "ccomp") and c.i > noun.i and marked(c, ("that",))]
 
 
 def _demanded_that(clause: Token) -> bool:

@@ -164,8 +164,10 @@ CALLS_RENEWED = frozenset({"renew", "repeat", "reiterate", "echo", "issue"})
 # lemmas: a plan one of these governs is no longer held ("reversed his plan to cut")
 ABANDONING_VERBS = frozenset(
     {"reverse", "abandon", "drop", "scrap", "shelve", "ditch", "cancel", "axe", "ax", "withdraw"}
-    | {"postpone", "delay", "suspend", "freeze"}
+    | {"postpone", "delay", "suspend", "freeze", "break", "breach", "violate"}
 )
+# lemmas: nouns whose "that ... will" clause is the word given ("a promise that I will")
+VOWED_NOUNS = frozenset({"promise", "pledge", "vow", "commitment"})
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
     | {"resist", "investigate", "report"}
