@@ -299,6 +299,10 @@ def test_the_section_guess_reads_the_words_and_a_given_section_wins():
     assert model.best("", POLITICS) == "politics" and model.best("", SPORT) == "sport"
     assert value_of(Article("p", POLITICS)) > 0.9 > 0.3 > value_of(Article("s", SPORT))
     assert value_of(Article("p", POLITICS, section="sport")) == 0.2  # the publisher's word
+    # read on a CNN/DM brief (seed 99): a site that files everything under /news/ gave a
+    # celebrity story the value of world news, and it led a deadly attack
+    tabloid = "https://www.example.co.uk/news/article-3035758/Star-seen.html"
+    assert value_of(Article("s", SPORT, url=tabloid)) < 0.5
 
 
 def test_a_short_political_report_outranks_a_long_match_report_with_no_sections():

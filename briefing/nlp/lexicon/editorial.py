@@ -225,7 +225,8 @@ FIRST_PERSON = (
     r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've"
     r"|[Oo]ur|us)\b"
 )
-# How much a section is worth in an analyst's morning brief (1 leads; unknown is 0.5).
+# How much a section is worth in an analyst's morning brief (1 leads; unknown is 0.5). A bare
+# "news" ("dailymail.co.uk/news/article-...") names no section: the words are read instead.
 SECTION_VALUE = {
     **dict.fromkeys(
         (
@@ -241,7 +242,6 @@ SECTION_VALUE = {
             "science",
             "environment",
             "climate",
-            "news",
             "uk-news",
             "uk news",
             "us-news",
