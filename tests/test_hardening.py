@@ -342,6 +342,17 @@ def test_scraped_jsonl_with_a_lone_surrogate_or_deep_nesting(run_cli, tmp_path):
     assert data["stories"] and "\ufffd" not in json.dumps(data["summary"])
 
 
+def test_utf8_once_read_as_cp1252_is_read_again(tmp_path):
+    # read on an XSum brief (seed 98): "funded with Â£51,000" in the bottom line
+    line = {"id": "a", "text": "The patrols will be funded with Â£51,000 â€“ itâ€™s a start."}
+    path = tmp_path / "day.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = load_articles([str(path)])
+    assert article.text == "The patrols will be funded with £51,000 – it’s a start."
+    (path := tmp_path / "kept.txt").write_text("São Paulo, café, Ãgua, naïve.\n")
+    assert load_articles([str(path)])[0].text.strip() == "São Paulo, café, Ãgua, naïve."
+
+
 def test_templates_run_sandboxed_and_fail_as_one_line(run_cli, tmp_path):
     tpl = tmp_path / "tpl"
     tpl.mkdir()

@@ -55,6 +55,12 @@ def plain_headings(text: str) -> tuple[tuple[int, int], ...]:
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# UTF-8 once read as cp1252 ("Â£5m", "itâ€™s", common in scraped datasets): a lead byte's
+# letter and the continuation bytes' characters it needs, which encode back to UTF-8
+_TRAIL = re.escape("".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)))
+_MOJIBAKE = re.compile(
+    f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}"
+)
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
@@ -339,5 +345,14 @@ def plain_text(value: str) -> str:
     """Text fit to write anywhere: control characters (ESC, BEL, NUL) left out, and a lone
     surrogate ("\\ud83d", common in scraped text), which UTF-8 cannot hold, replaced. A run
     of spaces between words is one space: the tagger reads "First Minister  Nicola
-    Sturgeon" (a scraper's double space) as no name at all."""
+    Sturgeon" (a scraper's double space) as no name at all. UTF-8 once read as cp1252
+    ("Â£5m") is read again as UTF-8 ("£5m")."""
+    value = _MOJIBAKE.sub(_unmangled, value)
     return _INNER_SPACES.sub(" ", _CONTROL_CHARS.sub("", _LONE_SURROGATE.sub("\ufffd", value)))
+
+
+def _unmangled(match: re.Match) -> str:
+    try:
+        return match.group().encode("cp1252").decode("utf-8")
+    except UnicodeError:
+        return match.group()  # "Ãgua" and the like: a letter, as written
