@@ -67,6 +67,7 @@ from briefing.nlp.lexicon import (
     SPOKEN_THINGS,
     TAKEN_HEART,
     TAKES,
+    THREATENED_HARMS,
     VERB_TYPES,
 )
 
@@ -376,7 +377,7 @@ def future_kind(verb: Token, negated: bool) -> str:
         return "intention"
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
-    if lemma in HARMS | {"destroy", "bomb", "invade"} and condition_of(verb, verb):
+    if lemma in THREATENED_HARMS and condition_of(verb, verb):
         return "threat"  # "if North Korea provokes, we will immediately destroy them"
     return "intention"
 

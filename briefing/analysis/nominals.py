@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import marked
+from briefing.analysis.clauses import marked, marked_for
 from briefing.analysis.complements import for_to, infinitive_after
 from briefing.analysis.forms import (
     harmful,
@@ -157,8 +157,7 @@ def _demanded_that(clause: Token) -> bool:
 
 def _for_another(clause: Token) -> bool:
     """ "(the group's goal is) for Dr. Oz to resign": an act asked of another."""
-    marked_for = any(c.dep_ == "mark" and c.lower_ == "for" for c in clause.children)
-    return clause.dep_ == "advcl" and marked_for and to_infinitive(clause)
+    return clause.dep_ == "advcl" and marked_for(clause) and to_infinitive(clause)
 
 
 def there_is(verb: Token) -> bool:

@@ -279,6 +279,8 @@ DEMAND_MODALS = {"must", "should"}
 # lemmas: acts whose negation reassures the other side ("will not attack").
 # lemmas: what is done to people; "will be killed" foretells a harm, it vows nothing
 HARMS = frozenset({"kill", "hurt", "injure", "wound", "harm", "shoot", "attack", "torture"})
+# lemmas: harms whose promise on a condition is a threat ("if they provoke, we will destroy")
+THREATENED_HARMS = HARMS | {"destroy", "bomb", "invade"}
 # lemmas: failings foretold, not vowed ("we will betray our people if we lose"); denied, they
 # reassure ("will never betray")
 FAILINGS = frozenset({"betray", "desert", "forsake"})
