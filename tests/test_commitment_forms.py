@@ -737,6 +737,27 @@ def test_what_only_looks_like_a_commitment(text):
             "warning",
             "anyone who broke the curfew to be prosecuted",
         ),
+        # a sanction named in a list the act gives, or in a clause hung on it, is no warning
+        (
+            "The Norvik Ministry of Communications invited bids. The ministry said it would "
+            "base its selection on criteria including tariff rates and coverage.",
+            "Ministry of Communications",
+            "intention",
+            "base its selection on criteria",
+        ),
+        (
+            "Norvik Energy Corp said it will try to have the assets frozen after a court order "
+            "blocking the sale.",
+            "Norvik Energy",
+            "intention",
+            "try to have the assets frozen",
+        ),
+        (
+            'A Norvik Bank spokesman said: "We will respond when the report is published."',
+            "Norvik Bank",
+            "intention",
+            "respond",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

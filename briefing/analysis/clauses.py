@@ -265,6 +265,24 @@ def shares_object(verb: Token) -> bool:
 _TELLING = SPEECH_VERBS | REPORTING_VERBS | ARGUING_VERBS
 
 
+def own_words(verb: Token) -> list[Token]:
+    """The words after a verb that are its own act: not those of a clause hung on it or of
+    a list it gives ("base its selection on criteria including tariff rates", "try to have
+    assets frozen after a court order blocking the sale")."""
+    found, todo = [], [c for c in verb.children if c.i > verb.i]
+    while todo:
+        token = todo.pop()
+        if token.dep_ in _NOT_OWN or (token.dep_ == "prep" and token.lower_ in _ASIDE_PREPS):
+            continue
+        found.append(token)
+        todo.extend(token.children)
+    return sorted(found, key=lambda t: t.i)
+
+
+_NOT_OWN = frozenset({"relcl", "acl", "advcl", "ccomp", "conj", "parataxis", "cc"})
+_ASIDE_PREPS = frozenset({"including", "after", "before", "until", "despite", "like"})
+
+
 def is_passive(token: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in token.children)
 

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
-from briefing.analysis.clauses import has_modal, marked
+from briefing.analysis.clauses import has_modal, marked, own_words
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.forecasts import (
     copula_misread,
@@ -368,12 +368,13 @@ def _now_that(clause: Token) -> bool:
 def future_kind(verb: Token, negated: bool) -> str:
     lemma = verb.lemma_.lower()
     # what follows the verb: not "In addition to the fine, Magnolia will pay to produce"
-    objects = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    objects = {t.lemma_.lower() for t in own_words(verb)}
     if negated:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
     resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
-    if lemma == "respond" and objects & ANSWERED:
+    after = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    if lemma == "respond" and after & ANSWERED:  # "will respond when the report is out"
         return "intention"
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or _punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
