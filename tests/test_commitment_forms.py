@@ -1327,6 +1327,9 @@ def test_the_time_it_was_said_is_not_the_time_of_the_act():
     ]
     _, found, _ = run("Norvik Bank said it would next month cut 1,900 jobs.")
     assert [c.time for c in found.commitments] == ["next month"]
+    # a time that tells who the subject is, not when the act is
+    _, found, _ = run("Delegates at the Monday summit in Norvik will plan a new forum.")
+    assert [c.time for c in found.commitments] == [""]
 
 
 def test_the_ulsterman_who_announces_is_the_person_named_before():

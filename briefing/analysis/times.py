@@ -41,6 +41,8 @@ def time_of(action: Token, head: Token) -> str:
     ]
     apart |= {t.i for c in asked for t in c.subtree}
     apart |= {t.i for c in action.children if _said_when(c, action) for t in c.subtree}
+    # nor the subject's: "Officials at the two-day summit will plan": who, not when
+    apart |= {t.i for c in action.children if c.dep_ in SUBJECTS for t in c.subtree}
     for token in action.subtree:
         if token.i in apart:
             continue
@@ -55,6 +57,9 @@ def time_of(action: Token, head: Token) -> str:
         if word is not None and word.start not in apart:
             return match.group(0)
     return ""
+
+
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 
 
 def _said_when(child: Token, clause: Token) -> bool:
