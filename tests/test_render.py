@@ -146,3 +146,16 @@ def test_an_untitled_story_does_not_repeat_its_one_point_under_its_headline(fmt)
     assert out.count("5,350 barrels per day") == 1
     assert out.count("The find, which spans") == 1
     assert "Council passes budget" in out and "Strike at the port" in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_a_time_or_condition_reads_mid_sentence_after_the_action(fmt):
+    from dataclasses import replace
+
+    brief = fixed_briefing()
+    pledge = replace(brief.commitments[0], condition="If pay rose 9%", time="In October")
+    out = render(replace(brief, commitments=[pledge]), fmt)
+    assert "if pay rose 9%" in out and "in October" in out
+    assert "If pay" not in out and "In October" not in out
+    friday = replace(pledge, condition="", time="Friday")
+    assert "Friday" in render(replace(brief, commitments=[friday]), fmt)

@@ -87,6 +87,7 @@ def _environment(fmt: str, template_dir: str | None):
     env.filters["source"] = source_of
     env.filters["heading"] = heading
     env.filters["points"] = points
+    env.filters["mid_sentence"] = mid_sentence
     env.filters["source_label"] = lambda source: source_label(
         source.get("outlet", ""), source.get("url", ""), source.get("id", "")
     )
@@ -105,6 +106,22 @@ def escape_markdown(value: object) -> object:
     text = _WHITESPACE.sub(" ", value)
     text = _ENTITY.sub("&amp;", text).replace("<", "&lt;").replace(">", "&gt;")
     return _MD_SPECIAL.sub(r"\\\1", text)
+
+
+def mid_sentence(phrase: str) -> str:
+    """A time or condition set after the action: "; in October", "; if talks fail", as it
+    reads there; a name ("Friday", "Congress") keeps its capital."""
+    word, _, rest = phrase.partition(" ")
+    if word.lower() in _OPENING_WORDS and word[1:].islower():
+        return word.lower() + (" " + rest if rest else "")
+    return phrase
+
+
+_OPENING_WORDS = frozenset(
+    """if unless when whenever once as provided providing should in on at by from after
+    before until till during within over next last later earlier this the soon
+    immediately tomorrow today tonight yesterday early late""".split()
+)
 
 
 def markdown_to_html(text: str) -> Markup:
