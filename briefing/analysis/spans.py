@@ -62,7 +62,8 @@ def _trailing_stop_word(token: Token) -> bool:
 def name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
     an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
-    left open ("Transport and General Workers Union (TGWU")."""
+    left open ("Transport and General Workers Union (TGWU"); what follows an editor's
+    closing bracket ("Obama" of "Barack] Obama")."""
     # "Department for Culture, Media and Sport": its comma is no break
     portfolios = len(ent) > 4 and ent[-4].text == ","
     portfolios = portfolios and _lists_portfolios(ent.doc, ent.start, ent.end)
@@ -86,9 +87,11 @@ def name_only(ent: Span, label: str) -> Span | None:
         or (end - 1 > ent.start and _trailing_stop_word(ent.doc[end - 1]))
     ):
         end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
-    if end == ent.end:
+    # "[US President Barack] Obama": an editor's words in a quote; the name is after them
+    start = max((t.i + 1 for t in ent if "]" in t.text and t.i + 1 < end), default=ent.start)
+    if (start, end) == (ent.start, ent.end):
         return ent  # (a slice would lose the label)
-    return ent.doc[ent.start : end] if end > ent.start else None
+    return ent.doc[start:end] if end > start else None
 
 
 def _with_missed_surnames(doc: Doc) -> list:
