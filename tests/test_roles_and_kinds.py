@@ -130,3 +130,27 @@ def test_a_participle_after_an_apposition_is_no_part_of_the_role():
     assert [(a.name, a.role) for a in brief.actors] == [
         ("Tom Reed", "former Norvik player and convicted murderer")
     ]
+
+
+def test_an_editors_bracket_in_a_quote_is_no_part_of_a_name():
+    _, _, actors = run(
+        'Tom Reed signed the order. Sarah Jones said: "Today [Norvik President Tom] Reed '
+        'admitted this officially."'
+    )
+    assert not [name for name in actors if "[" in name or "]" in name]
+    assert "Tom Reed" in actors
+
+
+def test_a_hyphenated_title_is_one_title():
+    _, _, actors = run("UN Secretary-General Tom Reed demanded an immediate ceasefire.")
+    assert actors["Tom Reed"].role == "UN Secretary-General"
+
+
+def test_a_long_role_is_not_cut_inside_the_name_it_ends_with():
+    _, _, actors = run(
+        "But Tom Reed, spokesman for the Norvik Foundation for the Care of Victims of Torture, "
+        "said ministers had failed."
+    )
+    assert actors["Tom Reed"].role == (
+        "spokesman for the Norvik Foundation for the Care of Victims of Torture"
+    )

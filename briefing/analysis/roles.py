@@ -75,6 +75,8 @@ def title_before(ent: Span) -> Span | None:
             # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
         elif word.lower() in ("of", "for", "the") and start < ent.start:
             pass  # may join "Secretary of State"; kept only if more title follows
+        elif word == "-" and start == i and not token.whitespace_ and _joined_before(token):
+            start = i - 1  # "Secretary-General": one title
         elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
             start = i - 1  # "Foreign Minister" before the title word is known
         else:
@@ -90,6 +92,11 @@ def title_before(ent: Span) -> Span | None:
         while not role_word(span[0].text):
             span = doc[span.start + 1 : span.end]
     return span
+
+
+def _joined_before(hyphen: Token) -> bool:
+    before = hyphen.doc[hyphen.i - 1] if hyphen.i > hyphen.sent.start else None
+    return before is not None and not before.whitespace_ and before.text[:1].isupper()
 
 
 def _capitalised_post(word) -> bool:
@@ -186,12 +193,37 @@ def short_role(role: str, most: int = 8) -> str:
     ``most`` words, never ending on a function word."""
     words = role.split()
     if len(words) > most + 1:
-        # "chief financial officer and treasurer at the Andy Warhol Foundation": the post
-        cut = [i for i, w in enumerate(words[: most + 1]) if w in ("at", "of", "for") and i > 1]
-        words = words[: cut[-1]] if cut else words[:most]
+        # "chief financial officer and treasurer at the Andy Warhol Foundation": the post;
+        # not inside a name ("the Medical Foundation for the Care of Victims of Torture")
+        cut = [
+            i
+            for i, w in enumerate(words[: most + 1])
+            if w in ("at", "of", "for") and i > 1 and not _inside_a_name(words, i)
+        ]
+        if cut:
+            words = words[: cut[-1]]
+        elif len(words) > _LONGEST_NAMED_ROLE or not _ends_in_a_name(words):
+            words = words[:most]
     while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
         words.pop()
     return " ".join(words)
+
+
+_LONGEST_NAMED_ROLE = 14
+_NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "at", "&"})
+
+
+def _inside_a_name(words: list[str], at: int) -> bool:
+    after = next((w for w in words[at + 1 :] if w.lower() not in ("the", "a")), "")
+    return words[at - 1][:1].isupper() and after[:1].isupper()
+
+
+def _ends_in_a_name(words: list[str]) -> bool:
+    """ "spokesman for the Medical Foundation for the Care of Victims of Torture": all after
+    the post is one name."""
+    first = next((i for i, w in enumerate(words) if w in ("at", "of", "for")), None)
+    tail = words[first + 1 :] if first is not None else []
+    return bool(tail) and all(w[:1].isupper() or w in _NAME_JOINERS for w in tail)
 
 
 def _contiguous(tokens: list, head) -> list:
