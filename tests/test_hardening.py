@@ -353,6 +353,20 @@ def test_utf8_once_read_as_cp1252_is_read_again(tmp_path):
     assert load_articles([str(path)])[0].text.strip() == "São Paulo, café, Ãgua, naïve."
 
 
+def test_character_references_left_in_text_are_the_characters(tmp_path):
+    # read on BBC dev articles: "&#163;1.8m indecency fine" as a headline, "Blair&#191;s"
+    line = {
+        "id": "a",
+        "title": "&#163;1.8m fine for Norvik Radio",
+        "text": "Mr Reed&#191;s firm paid &#163;1.8m at a caf&#233; for AT&amp;T. ¿Qué?",
+    }
+    path = tmp_path / "day.jsonl"
+    path.write_text(json.dumps(line) + "\n", encoding="utf-8")
+    (article,) = load_articles([str(path)])
+    assert article.title == "£1.8m fine for Norvik Radio"
+    assert article.text == "Mr Reed’s firm paid £1.8m at a café for AT&T. ¿Qué?"
+
+
 def test_templates_run_sandboxed_and_fail_as_one_line(run_cli, tmp_path):
     tpl = tmp_path / "tpl"
     tpl.mkdir()

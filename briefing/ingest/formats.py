@@ -61,6 +61,10 @@ _TRAIL = re.escape("".join(bytes([b]).decode("cp1252", "ignore") for b in range(
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}"
 )
+# an HTML character reference left in text ("&#163;1.8m", "caf&#233;"); "&#191;" (¿)
+# between letters is an apostrophe an old export mangled ("Blair&#191;s")
+_CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]{2,7}|#x[0-9a-fA-F]{2,6}|[a-zA-Z]{2,8});")
+_MANGLED_APOSTROPHE = re.compile(r"(?<=\w)¿(?=\w)")
 _TITLE = re.compile(r"<title[^>]*>(.*?)</title>", re.I | re.S)
 _MD_HEADING = re.compile(r"^\s{0,3}#\s+(.+?)\s*#*\s*$")
 
@@ -346,8 +350,12 @@ def plain_text(value: str) -> str:
     surrogate ("\\ud83d", common in scraped text), which UTF-8 cannot hold, replaced. A run
     of spaces between words is one space: the tagger reads "First Minister  Nicola
     Sturgeon" (a scraper's double space) as no name at all. UTF-8 once read as cp1252
-    ("Â£5m") is read again as UTF-8 ("£5m")."""
+    ("Â£5m") is read again as UTF-8 ("£5m"), and a character reference left in the text
+    ("&#163;1.8m") is the character it names."""
     value = _MOJIBAKE.sub(_unmangled, value)
+    if "&" in value:
+        value = _CHARACTER_REFERENCE.sub(lambda m: html_module.unescape(m.group()), value)
+    value = _MANGLED_APOSTROPHE.sub("’", value)
     return _INNER_SPACES.sub(" ", _CONTROL_CHARS.sub("", _LONE_SURROGATE.sub("\ufffd", value)))
 
 
