@@ -154,3 +154,14 @@ def test_a_long_role_is_not_cut_inside_the_name_it_ends_with():
     assert actors["Tom Reed"].role == (
         "spokesman for the Norvik Foundation for the Care of Victims of Torture"
     )
+
+
+def test_a_photo_credit_is_no_actor():
+    text = (
+        "The 49-year-old died at the scene. AP Photo/Sarah Jones\n\nDetectives are "
+        "investigating. Tom Reed said he would help.\n\nMark Lund/Bloomberg\n\nThe inquiry "
+        "goes on."
+    )
+    _, _, actors = run(text)
+    assert "Tom Reed" in actors
+    assert not [name for name in actors if "/" in name]

@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     ORGANISATION_UNITS,
     PARTY_WORDS,
     PEOPLES_BODIES,
+    PHOTO_CREDIT_NAME,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     REPORTING_VERBS,
@@ -52,6 +53,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CREDIT = re.compile(CREDIT_LINE, re.I)
+_PHOTO_CREDIT = re.compile(PHOTO_CREDIT_NAME)
 
 KINDS = {
     "PERSON": "person",
@@ -90,6 +92,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
+        if "/" in ent.text and _PHOTO_CREDIT.search(ent.text):
+            continue  # "AP Photo/Richard Vogel": a photo's credit, no actor
         if _names_an_event(ent) and ent.text not in speaking:
             continue  # an event is no actor (an acronym of common words: core.analyze)
         if ent.text.islower() and (cased or ent.label_ == "PERSON") and ent.label_ != "NORP":

@@ -301,6 +301,12 @@ CREDIT_LINE = (
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
     r"additional reporting|writing|editing) by\b"
 )
+# a photo credit read as a name: "AP Photo/Richard Vogel", "Anthony Kwan/Bloomberg",
+# "Craig Sjodin/ABC Via Getty" (case-sensitive; a slash is in the name)
+PHOTO_CREDIT_NAME = (
+    r"/.*\b(?:AP|AFP|EPA|PA|Reuters|Getty|Bloomberg|Corbis|Shutterstock|Rex|Photo)\b|"
+    r"\b(?:AP|AFP|EPA|PA|Reuters|Getty|Bloomberg|Corbis|Shutterstock|Rex|Photo)\b.*/"
+)
 
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
