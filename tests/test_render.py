@@ -159,3 +159,15 @@ def test_a_time_or_condition_reads_mid_sentence_after_the_action(fmt):
     assert "If pay" not in out and "In October" not in out
     friday = replace(pledge, condition="", time="Friday")
     assert "Friday" in render(replace(brief, commitments=[friday]), fmt)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_a_refusal_shows_the_act_refused_and_a_negated_pledge_its_not(fmt):
+    from dataclasses import replace
+
+    brief = fixed_briefing()
+    refusal = replace(brief.commitments[0], type="refusal", negated=True, condition="", time="")
+    assurance = replace(refusal, type="assurance", action="close the port")
+    out = render(replace(brief, commitments=[refusal, assurance]), fmt)
+    assert "not return to work" not in out and "return to work" in out  # "will not return"
+    assert "not close the port" in out
