@@ -246,3 +246,24 @@ def test_underlined_and_other_inline_markup_leave_no_tags_in_the_text(tmp_path):
     (article,) = load_articles([str(path)])
     assert "The assault on the city" in article.text
     assert "<" not in article.text and ">" not in article.text
+
+
+def test_a_related_link_set_as_a_paragraph_in_a_page_is_a_heading(tmp_path):
+    # read on the Telegraph page of the shared set: another story's headline mid-article
+    body = (
+        "<p>Files show Tom Reed feared the new exams would lower standards in schools, "
+        "according to papers released on Friday by the national archives.</p>"
+    ) * 3
+    link = "<p>Files reveal Reed warned against introducing 'poll tax'</p>"
+    page = (
+        "<html><head><title>Reed feared exams</title></head><body><article>"
+        + body
+        + link
+        + body
+        + "</article></body></html>"
+    )
+    path = tmp_path / "page.html"
+    path.write_text(page)
+    (article,) = load_articles([str(path)])
+    headings = [article.text[a:b] for a, b in article.headings]
+    assert headings == ["Files reveal Reed warned against introducing 'poll tax'"]

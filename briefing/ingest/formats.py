@@ -35,7 +35,8 @@ def from_text(text: str, name: str, article_id: str) -> Article:
 
 
 SUBHEAD_WORDS = 20  # as long as a headline; a longer line is a paragraph, full stop or not
-_SENTENCE_END = ".!?:;\"”’'…)"
+_SENTENCE_END = ".!?:;…"
+_CLOSING_MARKS = "\"”’')"
 _PARAGRAPH = re.compile(r"[^\n]+(?:\n[^\n]+)*")
 
 
@@ -44,12 +45,25 @@ def plain_headings(text: str) -> tuple[tuple[int, int], ...]:
     spans = []
     for match in _PARAGRAPH.finditer(text):
         line = match.group().strip()
-        if "\n" in line or not line or line[-1] in _SENTENCE_END:
+        # a closing quote ends a sentence only after its full stop: "... 'poll tax'" does not
+        if "\n" in line or not line or line.rstrip(_CLOSING_MARKS)[-1:] in _SENTENCE_END:
             continue
         if len(line.split()) <= SUBHEAD_WORDS:
             start = match.start() + match.group().index(line)
             spans.append((start, start + len(line)))
     return tuple(spans)
+
+
+def all_headings(parts: fragment.Structured) -> tuple[tuple[int, int], ...]:
+    """The markup's headings, and the short lines with no closing mark that it set as
+    paragraphs: an inline related link ("Files reveal Thatcher warned against introducing
+    'poll tax'"), a label. A block quote is quoted words, not a heading."""
+    lines = [
+        span
+        for span in plain_headings(parts.text)
+        if not any(a < span[1] and span[0] < b for a, b in parts.block_quotes)
+    ]
+    return tuple(sorted(set(parts.headings) | set(lines)))
 
 
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
@@ -188,7 +202,7 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         article_id,
         parts.text,
         name,
-        headings=parts.headings,
+        headings=all_headings(parts),
         block_quotes=parts.block_quotes,
         title=title,
         url=getattr(doc, "url", None) or "",
