@@ -511,6 +511,11 @@ from briefing.analysis.cutting import readable_cut
         # read on Multi-News (seed 100): "the company" after a rule's name is no rule
         "The Harbour Safety Rule took effect in May. To that end, the company will perform a "
         "project to abate lead paint hazards in homes.",
+        # a document tells, no one named in it does
+        "The guidance tells councils not to confuse home education with truancy.",
+        # a region told of with "would": a proposed map, no one's word
+        "Under the proposed map, West Glamorgan would return by joining Swansea once more "
+        "with Neath.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

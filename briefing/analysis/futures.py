@@ -208,8 +208,12 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if would_in_own_words(token, quote, offset):
         return None  # "'I would sack them,' he said": if he could, not a plan
+    # a town or region told of with "would": a map or a plan described, no one's word
+    region = has_modal(token, {"would"}) and resolver.is_place(
+        resolver.token(subject, offset, speaker) if subject is not None else None
+    )
     if (
-        would_then(token)
+        (would_then(token) or region)
         and quote is None
         and not any(a.lemma_ in REPORTED for a in token.ancestors)
     ):

@@ -121,6 +121,11 @@ class Resolver(Sides, Antecedents, Speakers):
         actor = self.actors.get(name)
         return actor is not None and actor.kind == "person"
 
+    def is_place(self, name: str | None) -> bool:
+        """A town or region, not a country ("West Glamorgan would return")."""
+        actor = self.actors.get(name or "")
+        return actor is not None and actor.kind == "place"
+
     def may_be(self, name: str, pronoun: str) -> bool:
         """Whether "he" or "she" can mean this actor: not "she" for Tom Reed or Mr Holt, nor
         for a party or a firm."""

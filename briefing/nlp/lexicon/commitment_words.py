@@ -383,5 +383,5 @@ STAKEHOLDER_NOUNS = frozenset(
 WORKS = frozenset(
     """exhibition film movie show programme program series album book novel song play
     musical game device product system software festival event drug report study survey
-    documentary video""".split()
+    documentary video guidance guideline handbook leaflet""".split()
 )
