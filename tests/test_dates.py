@@ -56,6 +56,8 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         "Perhaps the talks will resume next month.\n\n"
         "The next morning the missing boat was found close to the pier.\n\n"
         "The coach was fired on Wednesday after a poor run, only to be reinstated the next day."
+        "\n\nThe raid came early Wednesday in Norvik, when it would still have been Tuesday "
+        "in Vessia."
     )
     events = _events(text)
     assert [(e.when, e.date) for e in events] == [
@@ -63,7 +65,8 @@ def test_whats_next_keeps_only_what_is_ahead_of_the_article():
         ("next week", "2026-03-09"),  # the summit's time; a budget's year is no event
         ("until March 20", "2026-03-20"),  # not before then: then it will; "won't" is none
         ("past Friday", "2026-03-06"),  # a condition ahead; talks that broke down are done
-    ]  # a hope and a maybe are no dates; "the next morning" of a story told is none
+    ]  # a hope and a maybe are no dates; "the next morning" of a story told is none, nor
+    # a day that "would have been" (a past told)
     assert all("\n\n" not in e.text for e in events)
 
 

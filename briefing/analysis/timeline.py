@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import names_a_day, resolve
-from briefing.analysis.forms import hedged, is_negated
+from briefing.analysis.forms import hedged, is_negated, is_perfect
 from briefing.models import Event
 from briefing.nlp.lexicon import (
     EVENT_NOUNS,
@@ -175,7 +175,7 @@ def _future(verb) -> bool:
         return False
     for node in (verb, verb.head):
         if has_modal(node, FUTURE_MODALS):
-            return True
+            return not is_perfect(node)  # "when it would still have been Tuesday": past
         if node.lemma_.lower() in FUTURE_VERBS or node.lower_ == "due":
             return True
     return False
