@@ -165,3 +165,10 @@ def test_a_photo_credit_is_no_actor():
     _, _, actors = run(text)
     assert "Tom Reed" in actors
     assert not [name for name in actors if "/" in name]
+
+
+def test_a_councillors_or_a_prisoners_title_is_no_part_of_the_name():
+    _, _, actors = run("Councillor Sarah-Jane Lund said the beach patrol would grow.")
+    assert "Sarah-Jane Lund" in actors and actors["Sarah-Jane Lund"].role.lower() == "councillor"
+    _, _, actors = run("Prisoner Tom Reed asked her to change his password.")
+    assert "Tom Reed" in actors

@@ -29,6 +29,9 @@ ABBREVIATED_TITLES = {
     "cllr": "Councillor",
     "cpl": "Corporal",
     "maj": "Major",
+    "spc": "Specialist",
+    "pfc": "Private First Class",
+    "pvt": "Private",
 }
 COMPASS = frozenset({"North", "South", "East", "West", "Northeast", "Northwest", "Southeast"})
 # A government's portfolios: after "Secretary of" or "Minister for", or before "Secretary",
@@ -59,6 +62,11 @@ ROLE_WORDS = {
     "senator",
     "congressman",
     "congresswoman",
+    "councillor",
+    "councilor",
+    "alderman",
+    "assemblyman",
+    "assemblywoman",
     "representative",
     "ambassador",
     "envoy",
@@ -168,7 +176,8 @@ OCCUPATIONS = frozenset(
     designer artist chef entrepreneur businessman businesswoman billionaire tycoon mogul
     investor footballer striker midfielder defender goalkeeper keeper winger quarterback
     athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
-    detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist""".split()
+    detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist
+    prisoner inmate""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
