@@ -151,8 +151,6 @@ def test_feed_titles_are_one_line(tmp_path):
         "Enlarge image Port Alder votes Jon Abed/AFP/Getty Images Ferry workers walk past "
         "posters on the quay.",
         "A model of the terminal is shown in this March 3, 2026 photo released by the board.",
-        # read on a CNN/Daily Mail day: the video prompt and the caption run on after it
-        "Scroll down for video Flying high: the new ferry sails past the quay on Saturday.",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -206,7 +204,6 @@ def test_a_gallery_button_a_credit_or_a_photos_own_words_make_a_caption():
     assert is_boilerplate("A model of the quay is shown in this March 3, 2026 photo.")
     # and (seed 98) a library's notice above a scanned chapter, a More line
     assert is_boilerplate("Below is the uncorrected machine-read text of this chapter.")
-    assert is_boilerplate("Scroll down for video Flying high: the ferry on Saturday.")
 
 
 def test_a_report_with_a_full_date_is_not_a_caption():
@@ -219,7 +216,6 @@ def test_a_report_with_a_full_date_is_not_a_caption():
     assert not is_boilerplate("The FBI offered $500 to anyone with information on the boat.")
     assert not is_boilerplate("Voters will view images of the candidates in the booth.")
     assert not is_boilerplate("Sales are seen in this quarter as the firm's best.")
-    assert not is_boilerplate("Readers who scroll down for video will find the match.")
 
 
 def test_a_page_of_nothing_but_furniture_is_no_article():

@@ -357,8 +357,6 @@ BOILERPLATE = (
     # "View Images An artist's depiction of ...", "Mohammed Abed/AFP/Getty Images Egyptian
     # men walk past ...", "... is shown in this October 31, 2016 photo"
     r"^\W*(?:view|enlarge|expand|open) (?:images?|photos?|gallery|slideshow)\b",
-    # a video prompt run into the caption after it: "Scroll down for video Flying high: ..."
-    r"^\W*scroll down for (?:video|more)\b",
     r"\b\w+/(?:afp|ap|reuters|epa)/getty(?: images)?\b",
     r"\b(?:is|are) (?:shown|seen|pictured) in this (?:[\w.,]+ ){0,5}(?:photo|image|picture|"
     r"handout|photograph)\b",
