@@ -41,7 +41,7 @@ from briefing.analysis.forms import (
     to_infinitive,
     wh_object,
 )
-from briefing.analysis.futures import future_commitment, future_kind
+from briefing.analysis.futures import future_commitment
 from briefing.analysis.narration import (
     by_rule,
     decided_as_it_happened,
@@ -60,6 +60,7 @@ from briefing.analysis.phrasings import (
     wanted_demand,
 )
 from briefing.analysis.referents import almost_no_one
+from briefing.analysis.sanctions import future_kind
 from briefing.analysis.senses import in_its_sense, object_is_act, thing_acts, to_child
 from briefing.analysis.subjects import anyones, clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (

@@ -8,8 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
-from briefing.analysis.clauses import has_modal, marked, own_words
-from briefing.analysis.conditions import condition_of
+from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.forecasts import (
     copula_misread,
     economy_foretold,
@@ -22,7 +21,6 @@ from briefing.analysis.forms import (
     is_passive,
     is_perfect,
     keeps_standing,
-    prep_objects,
     takes_place,
     to_infinitive,
     wh_object,
@@ -35,12 +33,11 @@ from briefing.analysis.narration import (
     would_in_own_words,
     would_then,
 )
+from briefing.analysis.sanctions import future_kind, punishes
 from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
-    ANSWERED,
     COUNSEL,
     FAILINGS,
-    FORCE,
     GAINS,
     HARMS,
     HOLDINGS,
@@ -55,19 +52,15 @@ from briefing.nlp.lexicon import (
     PERSON_NOUNS,
     PLAIN_TELLING,
     PRESSURE_VERBS,
-    PUNITIVE,
     QUESTION_MARKS,
     REASON_MARKS,
     REPORTING_VERBS,
-    RESISTING,
-    SANCTIONS,
     SHARE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
     SPOKEN_THINGS,
     TAKEN_HEART,
     TAKES,
-    THREATENED_HARMS,
     VERB_TYPES,
 )
 
@@ -241,7 +234,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "Tom Reed will not be prosecuted": others' act, not his refusal
     if passive and not speaker:
         reporter = speaker_of_report(token, offset, resolver)
-        if reporter and _punishes(act):
+        if reporter and punishes(act):
             # "Goodell has stated that a violation will be taken seriously / punished"
             return (
                 future_kind(act, negated),
@@ -340,23 +333,6 @@ def _told_of_things(verb: Token, act: Token, subject, resolver, reporter: str) -
     return actor is None or not set(actor.role.lower().split()) & COUNSEL
 
 
-def _punishes(verb: Token) -> bool:
-    """A passive that foretells a sanction: "will be punished", "will be met with a swift
-    response", "will be dealt with firmly", "will be taken seriously"."""
-    if not is_passive(verb):
-        return False
-    lemma = verb.lemma_.lower()
-    words = {c.lower_ for c in verb.children}
-    if lemma == "meet":  # "met with a swift response", not "met with cheers"
-        met = {o.lemma_.lower() for o in prep_objects(verb, "with")}
-        return bool(met & (PUNITIVE | FORCE))
-    if lemma == "take":
-        return "seriously" in words
-    if lemma == "deal":
-        return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
-    return lemma in SANCTIONS
-
-
 def _now_that(clause: Token) -> bool:
     """ "He said now that he has been elected he will turn his focus to": the parser hangs
     the main clause on the "now that" one."""
@@ -367,24 +343,6 @@ def _now_that(clause: Token) -> bool:
         and opener.lower_ in ("now", "once")
         and opener.head.lemma_.lower() in REPORTED
     )
-
-
-def future_kind(verb: Token, negated: bool) -> str:
-    lemma = verb.lemma_.lower()
-    # what follows the verb: not "In addition to the fine, Magnolia will pay to produce"
-    objects = {t.lemma_.lower() for t in own_words(verb)}
-    if negated:
-        return "assurance" if harmful(verb) else "refusal"
-    priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
-    resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
-    after = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    if lemma == "respond" and after & ANSWERED:  # "will respond when the report is out"
-        return "intention"
-    if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or _punishes(verb):
-        return "threat" if condition_of(verb, verb) else "warning"
-    if lemma in THREATENED_HARMS and condition_of(verb, verb):
-        return "threat"  # "if North Korea provokes, we will immediately destroy them"
-    return "intention"
 
 
 def _acts_on(verb: Token) -> bool:

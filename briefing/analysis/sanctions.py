@@ -1,0 +1,58 @@
+"""Which future acts warn or threaten: a sanction named in the act's own words, a passive
+that foretells one ("will be met with a swift response"), a harm promised on a condition."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from briefing.analysis.clauses import own_words
+from briefing.analysis.conditions import condition_of
+from briefing.analysis.forms import harmful, is_passive, prep_objects
+from briefing.nlp.lexicon import (
+    ANSWERED,
+    FORCE,
+    PUNITIVE,
+    RESISTING,
+    SANCTIONS,
+    THREATENED_HARMS,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def future_kind(verb: Token, negated: bool) -> str:
+    """The type of a future act: a sanction warns (a threat with a condition), a harm
+    denied assures, any other denial refuses; the rest are intentions."""
+    lemma = verb.lemma_.lower()
+    # what follows the verb: not "In addition to the fine, Magnolia will pay to produce"
+    objects = {t.lemma_.lower() for t in own_words(verb)}
+    if negated:
+        return "assurance" if harmful(verb) else "refusal"
+    priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
+    resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
+    after = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
+    if lemma == "respond" and after & ANSWERED:  # "will respond when the report is out"
+        return "intention"
+    if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or punishes(verb):
+        return "threat" if condition_of(verb, verb) else "warning"
+    if lemma in THREATENED_HARMS and condition_of(verb, verb):
+        return "threat"  # "if North Korea provokes, we will immediately destroy them"
+    return "intention"
+
+
+def punishes(verb: Token) -> bool:
+    """A passive that foretells a sanction: "will be punished", "will be met with a swift
+    response", "will be dealt with firmly", "will be taken seriously"."""
+    if not is_passive(verb):
+        return False
+    lemma = verb.lemma_.lower()
+    words = {c.lower_ for c in verb.children}
+    if lemma == "meet":  # "met with a swift response", not "met with cheers"
+        met = {o.lemma_.lower() for o in prep_objects(verb, "with")}
+        return bool(met & (PUNITIVE | FORCE))
+    if lemma == "take":
+        return "seriously" in words
+    if lemma == "deal":
+        return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
+    return lemma in SANCTIONS
