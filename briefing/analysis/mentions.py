@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     PHOTO_CREDIT_NAME,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    REGION_SIDES,
     REPORTING_VERBS,
     ROLE_WORDS,
     SPEECH_VERBS,
@@ -111,6 +112,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if len(ent) == 1 and _DESCRIBED.match(ent.text) and _after_the(ent):
             continue  # "the 40-year-old Ulsterman", "the Frenchman": who he is, not his name
         label = ent.label_
+        if label in ("ORG", "PERSON") and ent.start and ent.doc[ent.start - 1].text in REGION_SIDES:
+            label = "LOC"  # "in northern Sinai", tagged an organisation: a region
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
         ent = named

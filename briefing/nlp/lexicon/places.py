@@ -232,3 +232,9 @@ GOVERNMENT_OFFICES = {
 GOING_VERBS = frozenset(
     """go travel fly come return move head relocate sail drive walk march attract lure""".split()
 )
+# as written: a region's side before a name makes it a place, whatever the tagger said ("in
+# northern Sinai", tagged an organisation)
+REGION_SIDES = frozenset(
+    """northern southern eastern western central north-eastern north-western south-eastern
+    south-western northeastern northwestern southeastern southwestern""".split()
+)
