@@ -172,3 +172,24 @@ def test_a_councillors_or_a_prisoners_title_is_no_part_of_the_name():
     assert "Sarah-Jane Lund" in actors and actors["Sarah-Jane Lund"].role.lower() == "councillor"
     _, _, actors = run("Prisoner Tom Reed asked her to change his password.")
     assert "Tom Reed" in actors
+
+
+def test_a_name_after_a_regions_side_is_a_place_not_a_key_actor():
+    # read on a CNN/Daily Mail day, where "Sinai", tagged an organisation, was a key actor
+    _, _, actors = run(
+        "Twelve people were killed Sunday in separate attacks in Norvik's northern Sinai, "
+        "officials said. Two soldiers were killed when their vehicle was attacked on the "
+        "highway in northern Sinai, the military said. The army has been fighting "
+        "insurgents in the northern Sinai for years."
+    )
+    sinai = actors.get("Sinai")
+    assert sinai is None or (sinai.kind == "place" and not sinai.key)
+
+
+def test_an_adjective_of_the_noun_a_name_modifies_is_no_title():
+    # read on a BBC day: "the foreign secretary's official Kent house" gave "Kent" a role
+    _, _, actors = run(
+        "Officials at the foreign secretary's official Kent house, Chevening, will plan a new "
+        "forum. Tom Reed said Kent would help."
+    )
+    assert "Kent" not in actors or actors["Kent"].role == ""

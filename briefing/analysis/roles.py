@@ -58,6 +58,8 @@ def title_before(ent: Span) -> Span | None:
         word = token.text
         if token.ent_type_ == "PERSON" and not title_word(word):
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
+        if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= ent.end:
+            break  # "the official Kent house": it describes the house the name modifies
         if title_word(word):
             start = i - 1
         elif (
