@@ -516,6 +516,11 @@ from briefing.analysis.cutting import readable_cut
         # a region told of with "would": a proposed map, no one's word
         "Under the proposed map, West Glamorgan would return by joining Swansea once more "
         "with Neath.",
+        # a feeling ahead, no act
+        '"We will be buzzing to be back in the league," said Tom Reed.',
+        '"We will relish the challenge," said Tom Reed.',
+        # a kind of people a survey counts, in general
+        "Dads plan to outspend moms by 63%, the survey found.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -762,6 +767,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Norvik Bank",
             "intention",
             "respond",
+        ),
+        # people a survey counts, but here the ones a demand is about
+        (
+            'Sarah Jones said: "Adults should be treated as adults and children as children."',,
+            "Sarah Jones",
+            "demand",
+            "adults to be treated as adults",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),

@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     ISSUING_VERBS,
     ROLE_WORDS,
+    SURVEYED_PEOPLE,
     VOICE_NOUNS,
     WORKS,
 )
@@ -48,11 +49,15 @@ def one_of_them(subject: Token, span) -> bool:
 
 
 def people_at_large(token: Token) -> bool:
-    """ "Canadians plan to spend", "Britons will travel": a nation's people in general, found
-    by a survey, not its side ("the Israelis agreed" is)."""
+    """ "Canadians plan to spend", "Britons will travel", "Dads plan to outspend moms": a
+    nation's people or a kind of people in general, found by a survey, not its side ("the
+    Israelis agreed" is, and so are "striking mothers")."""
     nation = token.text.endswith("s") and token.text[:-1] in DEMONYMS  # not "Republicans"
+    surveyed = token.tag_ == "NNS" and token.dep_ == "nsubj"  # "Dads plan"; not done to them
+    surveyed = surveyed and token.lemma_.lower() in SURVEYED_PEOPLE
     the = any(c.dep_ == "det" for c in token.children)
-    return nation and not the
+    described = any(c.dep_ in ("poss", "compound", "amod", "nummod") for c in token.children)
+    return (nation and not the) or (surveyed and not the and not described)
 
 
 def can_act(noun: Token) -> bool:

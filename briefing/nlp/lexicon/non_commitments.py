@@ -126,6 +126,9 @@ NOT_ACTS = {
     "escape",
     "regret",
     "miss",  # "I will miss them both so much"
+    "buzz",  # "we'll be buzzing to be back in the league": a feeling
+    "relish",
+    "enjoy",
     "imagine",  # "I would imagine it would save": an opinion
     "suspect",
     # outcomes, hoped for rather than done: "we will win this game"
@@ -367,4 +370,10 @@ EMOTION_WORDS = frozenset(
 # lemmas: knowing verbs; with a that-clause a way of speaking ("we must recognise that")
 COGNITION_VERBS = frozenset(
     "recognise recognize acknowledge understand realise realize appreciate accept".split()
+)
+# lemmas: kinds of people a survey counts; bare and plural, they are people in general ("Dads
+# plan to outspend moms by 63%"), no one's side
+SURVEYED_PEOPLE = frozenset(
+    """dad mom mum father mother man woman teen teenager millennial adult household shopper
+    consumer homeowner renter motorist commuter""".split()
 )
