@@ -770,7 +770,7 @@ def test_what_only_looks_like_a_commitment(text):
         ),
         # people a survey counts, but here the ones a demand is about
         (
-            'Sarah Jones said: "Adults should be treated as adults and children as children."',,
+            'Sarah Jones said: "Adults should be treated as adults and children as children."',
             "Sarah Jones",
             "demand",
             "adults to be treated as adults",
