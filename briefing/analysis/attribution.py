@@ -14,6 +14,7 @@ from briefing.analysis.referents import (
     named_modifier,
     one_of_a_people,
     people_at_large,
+    some_of_a_kind,
     voice_owner,
 )
 from briefing.analysis.roles import title_word
@@ -132,7 +133,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         return None  # "nearly two-thirds of all firms polled have no plans to": a share
     if subject is not None and people_at_large(subject):
         return None  # "Canadians plan to spend $508 on prom": a survey of people
-    if subject is not None and _some_of(subject) and head.tag_ in ("VBP", "VBZ"):
+    if subject is not None and some_of_a_kind(subject) and head.tag_ in ("VBP", "VBZ"):
         return None  # "Some patients refuse to step on the scale": what some do, a habit
     if subject is not None and any(
         c.dep_ == "appos" and c.lemma_.lower() in WORKS for c in subject.children
@@ -329,14 +330,6 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         if who:
             return who
     return None
-
-
-def _some_of(noun: Token) -> bool:
-    """ "Some patients", "many parents": part of a kind of people, unnamed."""
-    quantified = any(
-        c.dep_ in ("det", "amod") and c.lower_ in ("some", "many", "most") for c in noun.children
-    )
-    return quantified and noun.tag_ == "NNS" and not noun.ent_type_
 
 
 def _next_to(noun: Token, relative: Token) -> bool:

@@ -201,16 +201,12 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if would_in_own_words(token, quote, offset):
         return None  # "'I would sack them,' he said": if he could, not a plan
-    # a town or region told of with "would": a map or a plan described, no one's word
-    region = has_modal(token, {"would"}) and resolver.is_place(
-        resolver.token(subject, offset, speaker) if subject is not None else None
-    )
-    if (
-        (would_then(token) or region)
-        and quote is None
-        and not any(a.lemma_ in REPORTED for a in token.ancestors)
-    ):
+    told = quote is None and not any(a.lemma_ in REPORTED for a in token.ancestors)
+    if told and would_then(token):
         return None  # "(If no deal is struck,) X would then break up the business": told
+    if told and subject is not None and has_modal(token, {"would"}):
+        if resolver.is_place(resolver.token(subject, offset, speaker)):
+            return None  # "West Glamorgan would return by joining Swansea": a map described
     if token.dep_ == "advcl" and marked(token, REASON_MARKS):
         return None  # "we oppose it because the child will not be taken into account"
     if token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":

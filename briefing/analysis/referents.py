@@ -60,6 +60,14 @@ def people_at_large(token: Token) -> bool:
     return (nation and not the) or (surveyed and not the and not described)
 
 
+def some_of_a_kind(noun: Token) -> bool:
+    """ "Some patients", "many parents": part of a kind of people, unnamed."""
+    quantified = any(
+        c.dep_ in ("det", "amod") and c.lower_ in ("some", "many", "most") for c in noun.children
+    )
+    return quantified and noun.tag_ == "NNS" and not noun.ent_type_
+
+
 def can_act(noun: Token) -> bool:
     """ "Calder workers", "Labour MPs", "the UN agency": a name's people or body, not a thing
     of theirs ("the DfID funding", "the Apple watch")."""

@@ -31,9 +31,10 @@ def future_kind(verb: Token, negated: bool) -> str:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
     resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
-    after = {t.lemma_.lower() for t in verb.subtree if t.i > verb.i}
-    if lemma == "respond" and after & ANSWERED:  # "will respond when the report is out"
-        return "intention"
+    if lemma == "respond" and any(
+        t.i > verb.i and t.lemma_.lower() in ANSWERED for t in verb.subtree
+    ):
+        return "intention"  # "will respond when the report is out": anywhere after it
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     if lemma in THREATENED_HARMS and condition_of(verb, verb):
