@@ -521,6 +521,8 @@ from briefing.analysis.cutting import readable_cut
         '"We will relish the challenge," said Tom Reed.',
         # a kind of people a survey counts, in general
         "Dads plan to outspend moms by 63%, the survey found.",
+        # an expert's advice in the present tense: what anyone may do, asked of no one
+        "Dr Tom Reed also recommends drinking water with lemon juice in it daily.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -2417,6 +2419,12 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Archbishop of Norland, Dr Tom Reed, will preside.",
             [("preside at Vessia Chapel", "")],
         ),
+        # a clause with a subject of its own has its own time: Sarah's leaving, not his act
+        (
+            "Tom Reed will coach the keepers, with Sarah Jones leaving the role after more than "
+            "nine years at the club.",
+            [("coach the keepers", "")],
+        ),
     ],
 )
 def test_what_an_action_and_its_time_leave_out(text, expected):
@@ -3536,3 +3544,14 @@ def test_a_day_inside_a_papers_name_is_no_time_of_the_act():
     _, dated, _ = run("Tom Reed promised to cut taxes on Sunday.")
     assert [(c.actor, c.time) for c in found.commitments] == [("Tom Reed", "")]
     assert [c.time for c in dated.commitments] == ["on Sunday"]
+
+
+def test_a_quotes_ellipsis_does_not_cut_the_act_short():
+    _, found, _ = run(
+        'A spokesman for Norvik Pest Control wrote that the company is "committed to '
+        'performing all work ... in a manner that is safe for our customers and the public" '
+        "and is cooperating with the police."
+    )
+    assert [c.action for c in found.commitments] == [
+        "performing all work ... in a manner that is safe for our customers and the public"
+    ]

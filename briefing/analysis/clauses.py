@@ -136,6 +136,7 @@ def action_text(action: Token) -> str:
     tokens = [
         t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or in_list(t, skip)
     ]
+    tokens += _after_ellipsis(tokens)
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + contiguous_text(tokens)
     manner = action.doc[action.i - 1] if action.i > 0 else None
@@ -143,6 +144,21 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
+
+
+def _after_ellipsis(tokens: list[Token]) -> list[Token]:
+    """'"committed to performing all work ... in a manner that is safe"': the parse hangs
+    what follows a quote's ellipsis elsewhere, but it is the same quoted act, up to the
+    closing mark."""
+    doc = tokens[-1].doc if tokens else None
+    after = tokens[-1].i + 1 if tokens else 0
+    if doc is None or after >= len(doc) or doc[after].text not in ("...", "…"):
+        return []
+    rest = doc[after + 1 : after + 25]
+    end = next((t.i for t in rest if t.text in ('"', "”")), None)
+    if end is None or any(t.text in (".", "!", "?", ";") or t.is_quote for t in doc[after:end]):
+        return []
+    return list(doc[after : end + 1])
 
 
 def _closes_quote(mark: Token) -> bool:

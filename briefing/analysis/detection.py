@@ -35,7 +35,6 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
     is_perfect,
-    is_someone,
     is_to,
     others_thought,
     to_infinitive,
@@ -61,20 +60,26 @@ from briefing.analysis.phrasings import (
 )
 from briefing.analysis.referents import almost_no_one
 from briefing.analysis.sanctions import future_kind
-from briefing.analysis.senses import in_its_sense, object_is_act, thing_acts, to_child
+from briefing.analysis.senses import (
+    aims_to_win,
+    bids_money,
+    in_its_sense,
+    not_loyalty,
+    object_is_act,
+    thing_acts,
+    to_child,
+)
 from briefing.analysis.subjects import anyones, clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
     CASE_NOUNS,
     CONCEDING,
-    CONTEST_RESULTS,
     DEMAND_MODALS,
     EMOTION_WORDS,
     FEELINGS,
     FUTURE_MODALS,
     HOPE_NOUNS,
-    LOYALTIES,
     MANNER_NOUNS,
     MAYBE_MODALS,
     NO_COMMENT,
@@ -136,7 +141,7 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "has yet to agree a date": it has not agreed
     if found[0] == "demand" and any(c.dep_ == "dobj" and c.tag_ == "CD" for c in head.children):
         return None  # "then asked another 100 to rate them": a study's sample, counted
-    if found[0] == "intention" and any(_aims_to_win(a) for a in found[2]):
+    if found[0] == "intention" and any(aims_to_win(a) for a in found[2]):
         return None  # "Scotland will try to give their coach a first victory": a hope
     return found
 
@@ -174,7 +179,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
             # "is committed to", "are prepared to": a state of readiness, not a passive
-            actions = _not_loyalty(complements(token))
+            actions = not_loyalty(complements(token))
             if not actions:
                 return None
             return ADJECTIVE_VERBS[lemma], token, actions, {"adjective"}, "", negated
@@ -188,7 +193,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             a for a in complements(token) if commits_to_act(a, token, resolver, offset, speaker)
         ]
         if lemma == "commit":
-            actions = _not_loyalty(actions)
+            actions = not_loyalty(actions)
         actions = [token] if demanded_thing(token, actions) else actions
         if not actions:
             return None
@@ -227,8 +232,11 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
                 return None
             if _a_reason(token):
                 return None  # "because other forums offered less protection": why, told
-            if lemma == "offer" and token.tag_ in ("VBZ", "VBP") and not _money(token):
+            if lemma == "offer" and token.tag_ in ("VBZ", "VBP") and not bids_money(token):
                 return None  # "EMI currently offers its catalogue": what it sells
+            if lemma == "recommend" and token.tag_ == "VBZ":
+                if _a_persons(token, offset, speaker, resolver):
+                    return None  # "Mr Ajayi recommends drinking water daily": advice
             cues.add("nominal")
         negated = False if lemma in ("refuse", "reject", "decline") else negated
         if lemma == "insist" and all(foretold(a) for a in actions):
@@ -248,7 +256,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             actions = [a for a in actions if a.pos_ != "VERB" or to_infinitive(a)]
             actions = [a for a in actions if a.lemma_.lower() not in NOT_ACTS]
         if lemma in ("committed", "determined"):
-            actions = _not_loyalty(actions)
+            actions = not_loyalty(actions)
         if lemma == "happy":  # "happy to announce that they have settled": news, no offer
             actions = [a for a in actions if a.lemma_.lower() not in REPORTING_VERBS]
         # "X is investigating and is prepared to": X's; "It pays, and be willing to": no one
@@ -366,39 +374,6 @@ def _called_on(verb: Token) -> bool:
     """ "Iran should agree to", "leaders must commit to": asked of others, no one's own word
     (in a speaker's quote, the speaker's demand)."""
     return has_modal(verb, DEMAND_MODALS) and not in_first_person(verb)
-
-
-def _not_loyalty(actions: list[Token]) -> list[Token]:
-    """Without "this team", "the club", "Sarah": whom one is committed to is no act."""
-    return [
-        a
-        for a in actions
-        if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
-    ]
-
-
-OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
-
-
-def _aims_to_win(action: Token) -> bool:
-    """A contest's result in the act: "go all out for victory", "travel to Ireland to win"
-    (not in a clause of its own: "will retire if he wins", "the title she won")."""
-    words, todo = [], [action]
-    while todo:
-        word = todo.pop()
-        words.append(word)
-        todo.extend(c for c in word.children if c.dep_ not in OWN_CLAUSES)
-    return any(
-        t.lemma_.lower() in CONTEST_RESULTS
-        and not t.ent_type_  # "in time for Victory Day"
-        and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
-        for t in words
-    )
-
-
-def _money(verb: Token) -> bool:
-    """ "offers $92 a share": a bid, not a product."""
-    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)
 
 
 def _a_reason(verb: Token) -> bool:

@@ -26,6 +26,7 @@ from briefing.nlp.lexicon import (
     ASKING_FOR,
     AUDIENCE_NOUNS,
     CLAIM_NOUNS,
+    CONTEST_RESULTS,
     EFFORT_MANNER,
     EFFORT_OBJECTS,
     GAMES,
@@ -33,6 +34,7 @@ from briefing.nlp.lexicon import (
     IDEAS,
     KIT,
     LAW_WORDS,
+    LOYALTIES,
     NOT_OFFERED,
     NOT_RULED_OUT,
     PLAYING,
@@ -276,3 +278,36 @@ def _we_are(clause: Token) -> bool:
 
 def _done_that(verb: Token) -> bool:
     return any(c.dep_ == "dobj" and c.lower_ in ("that", "it", "this") for c in verb.children)
+
+
+def not_loyalty(actions: list[Token]) -> list[Token]:
+    """Without "this team", "the club", "Sarah": whom one is committed to is no act."""
+    return [
+        a
+        for a in actions
+        if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
+    ]
+
+
+OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
+
+
+def aims_to_win(action: Token) -> bool:
+    """A contest's result in the act: "go all out for victory", "travel to Ireland to win"
+    (not in a clause of its own: "will retire if he wins", "the title she won")."""
+    words, todo = [], [action]
+    while todo:
+        word = todo.pop()
+        words.append(word)
+        todo.extend(c for c in word.children if c.dep_ not in OWN_CLAUSES)
+    return any(
+        t.lemma_.lower() in CONTEST_RESULTS
+        and not t.ent_type_  # "in time for Victory Day"
+        and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
+        for t in words
+    )
+
+
+def bids_money(verb: Token) -> bool:
+    """ "offers $92 a share": a bid, not a product."""
+    return any(t.ent_type_ == "MONEY" for c in verb.children if c.dep_ == "dobj" for t in c.subtree)

@@ -43,6 +43,11 @@ def time_of(action: Token, head: Token) -> str:
     apart |= {t.i for c in action.children if _said_when(c, action) for t in c.subtree}
     # nor the subject's: "Officials at the two-day summit will plan": who, not when
     apart |= {t.i for c in action.children if c.dep_ in SUBJECTS for t in c.subtree}
+    # nor another clause's with a subject of its own: "with Bankole leaving after nine years"
+    # (not the act's object: "allow matches to be played from next season")
+    own = [c for c in action.subtree if c.dep_ in _ALONGSIDE and c.pos_ in ("VERB", "AUX")]
+    own = [c for c in own if c.i != action.i and any(s.dep_ in SUBJECTS for s in c.children)]
+    apart |= {t.i for c in own for t in c.subtree}
     for token in action.subtree:
         if token.i in apart:
             continue
@@ -60,6 +65,7 @@ def time_of(action: Token, head: Token) -> str:
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ALONGSIDE = ("pcomp", "conj", "parataxis")
 
 
 def _said_when(child: Token, clause: Token) -> bool:
