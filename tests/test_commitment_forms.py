@@ -523,6 +523,9 @@ from briefing.analysis.cutting import readable_cut
         "Dads plan to outspend moms by 63%, the survey found.",
         # an expert's advice in the present tense: what anyone may do, asked of no one
         "Dr Tom Reed also recommends drinking water with lemon juice in it daily.",
+        # how a thing will turn out, promised: a claim, no act
+        "Tom Reed, a billionaire, once promised that the autobiography he was writing would be "
+        "a page-turner.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -776,6 +779,14 @@ def test_what_only_looks_like_a_commitment(text):
             "Sarah Jones",
             "demand",
             "adults to be treated as adults",
+        ),
+        # "there would be" promised is the promiser's pledge, not a thing's claim
+        (
+            "Education Secretary Sarah Jones promised during the campaign there would be no "
+            "more constant upheaval in the next five years.",
+            "Sarah Jones",
+            "promise",
+            "be no more constant upheaval",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
@@ -2424,6 +2435,18 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Tom Reed will coach the keepers, with Sarah Jones leaving the role after more than "
             "nine years at the club.",
             [("coach the keepers", "")],
+        ),
+        # a participle right after the act says how it is done
+        (
+            "Weeks ago, Norvik Foods announced plans to kill chickens using carbon dioxide or "
+            "argon gas.",
+            [("kill chickens using carbon dioxide or argon gas", "")],
+        ),
+        # a parse whose branches cross gives words out of order: the act stays whole
+        (
+            '"It would be reworked from the shoulders up -- the entire head, neck and '
+            'shoulders, not just the face," Tom Reed said in a news release Tuesday.',
+            [("be reworked from the shoulders up", "")],
         ),
     ],
 )

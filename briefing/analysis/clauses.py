@@ -76,9 +76,8 @@ def action_text(action: Token) -> str:
             child.dep_ == "cc" and not shared
         ):
             skip.add(child.i)
-        if (child.dep_ == "advcl" and not purpose(child) and not _reduced_relative(child)) or (
-            child.dep_ == "prep" and is_time(child)
-        ):
+        kept = purpose(child) or _reduced_relative(child) or _means(child)
+        if (child.dep_ == "advcl" and not kept) or (child.dep_ == "prep" and is_time(child)):
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "conj" and not shared:
             skip.update(t.i for t in child.subtree)
@@ -178,6 +177,19 @@ def _opens_aside(mark: Token) -> bool:
     if mark.text == "-":
         return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
     return mark.text in (",", "(", "—", "–")
+
+
+def _means(clause: Token) -> bool:
+    """ "kill chickens using carbon dioxide": a participle right after the act, with no
+    comma, mark or subject of its own, says how it is done (not ", meeting the president")."""
+    before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
+    return (
+        clause.tag_ == "VBG"
+        and clause.left_edge.i == clause.i
+        and before is not None
+        and not before.is_punct
+        and not any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in clause.children)
+    )
 
 
 def _reduced_relative(clause: Token) -> bool:

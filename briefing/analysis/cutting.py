@@ -87,6 +87,7 @@ def in_list(comma: Token, skip: set[int]) -> bool:
 def contiguous_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
+    tokens = sorted(tokens, key=lambda t: t.i)  # a crossing parse gives a subtree out of order
     run = [tokens[0]]
     for t in tokens[1:]:
         if t.i != run[-1].i + 1 and not _bracketed(t.doc[run[-1].i + 1 : t.i]):

@@ -35,6 +35,7 @@ from briefing.nlp.lexicon import (
     SPARED_NOUNS,
     SUBJUNCTIVE_VERBS,
     URGENT,
+    VERB_TYPES,
 )
 
 IMPERSONAL = frozenset({"it", "this", "that", "there"})  # "it would be hard"
@@ -261,6 +262,14 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     said_of = subject_of(action)
     if action.lemma_.lower() == "be" and said_of is not None and said_of.lower_ == "it":
         return False  # "vowed that it wouldn't be the last": how a thing will be, no act
+    vowed = VERB_TYPES.get(verb.lemma_.lower()) in ("pledge", "promise")
+    if vowed and action.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in action.children):
+        if (
+            said_of is not None
+            and said_of.dep_ != "expl"
+            and not is_agent(action, resolver, offset, speaker)
+        ):
+            return False  # "promised that the autobiography would be a page-turner": a claim
     if verb.lemma_.lower() == "agree":
         if has_modal(action, DEMAND_MODALS):
             return False  # "experts agree the sector must cut": an opinion shared, no act agreed
