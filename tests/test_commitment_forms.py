@@ -526,6 +526,8 @@ from briefing.analysis.cutting import readable_cut
         # how a thing will turn out, promised: a claim, no act
         "Tom Reed, a billionaire, once promised that the autobiography he was writing would be "
         "a page-turner.",
+        # not committing to a view is not saying it: no act refused
+        "Sarah Jones won't commit to an opinion of Hollywood yet.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -2441,6 +2443,12 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Weeks ago, Norvik Foods announced plans to kill chickens using carbon dioxide or "
             "argon gas.",
             [("kill chickens using carbon dioxide or argon gas", "")],
+        ),
+        # but a participle of a state of mind is a mood, not the way it is done
+        (
+            "Tom Reed will head to Dubai knowing that many parts of his team are in good "
+            "working order.",
+            [("head to Dubai", "")],
         ),
         # a parse whose branches cross gives words out of order: the act stays whole
         (

@@ -193,3 +193,14 @@ def test_an_adjective_of_the_noun_a_name_modifies_is_no_title():
         "forum. Tom Reed said Kent would help."
     )
     assert "Kent" not in actors or actors["Kent"].role == ""
+
+
+def test_a_spokesman_of_a_name_tagged_a_person_speaks_for_it():
+    # read on a BBC day: "Yukos spokesman Mike Lake", "Yukos" tagged a person, lost its
+    # side, and "we intend to pursue all legal recourses" became the spokesman's own
+    _, found, actors = run(
+        'Sarah Jones has filed for bankruptcy in Houston. "We intend to pursue all legal '
+        'recourses available to us," Sarah Jones spokesman Tom Reed told reporters.'
+    )
+    assert actors["Tom Reed"].role == "Sarah Jones spokesman"
+    assert [c.actor for c in found.commitments] == ["Sarah Jones"]

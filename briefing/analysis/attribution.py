@@ -18,7 +18,16 @@ from briefing.analysis.referents import (
     voice_owner,
 )
 from briefing.analysis.roles import title_word
-from briefing.analysis.subjects import clause_subject, subject_holder, subject_of
+from briefing.analysis.subjects import (
+    after_predicate_noun,
+    by_doing,
+    clause_subject,
+    finite_conj_of_gerund,
+    object_before,
+    subject_holder,
+    subject_of,
+    up_to,
+)
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ANALYST_ROLE_WORDS,
@@ -169,7 +178,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         words = LEADING.sub("", phrase(named or subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words
     # "pledging to..." with no subject of its own: climb to the governing clause.
-    lifted = _finite_conj_of_gerund(head)
+    lifted = finite_conj_of_gerund(head)
     if lifted is not None:
         return committer(lifted, offset, speaker, resolver)
     node = head
@@ -177,7 +186,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if head.head.head.lemma_.lower() not in ISSUING_VERBS:
             return None  # "reviewed a tweet threatening to": the tweet's, not Twitter's
         node = head.head  # "issued a statement urging aid access": whoever issued it
-    if _by_doing(node):
+    if by_doing(node):
         actor = resolve_subject(node.head.head, offset, speaker, resolver)
         if actor:
             return actor  # "BT has moved to pre-empt a break-up by offering to cut prices"
@@ -188,16 +197,16 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if node.dep_ in ("ccomp", "advcl") and node.tag_ in ("VBD", "VBZ", "VBP"):
             return None  # "after some MPs ... agreed to", "protested after Mr Bashir ...
             # refused to": a finite clause's subject is lost, not the clause above's
-        if _up_to(node.head):
+        if up_to(node.head):
             return None  # "it will be up to the bidders to propose": theirs, unnamed
         via_conj, via_advcl = node.dep_ == "conj", node.dep_ == "advcl"
-        if via_advcl and node.tag_ == "VBG" and _after_predicate_noun(node):
+        if via_advcl and node.tag_ == "VBG" and after_predicate_noun(node):
             return None  # "it would have to be the leader asking him to quit": the leader's
         infinitive = has_modal(node, {"to"})
         above = subject_of(node.head)
         named = above is not None and above.ent_type_ in PARTY_LABELS
         if node.dep_ == "xcomp" or (via_advcl and (infinitive or not named)):
-            if _object_before(node.head, node):
+            if object_before(node.head, node):
                 return None  # "pressed the Justice Department to demand": it would
         # a named subject's participle after an object is its own ("X makes a plea,
         # demanding"); after "she gave them a chance, refusing" it is too often misread
@@ -220,52 +229,6 @@ def unnamed_body_says(verb: Token, speaker: str) -> bool:
     so, though no name was given for it."""
     body = subject_of(verb.head) if reported(verb) and not speaker else None
     return body is not None and body.tag_ == "NN" and body.lemma_.lower() in AGENT_NOUNS
-
-
-def _by_doing(gerund: Token) -> bool:
-    """ "(X moved to pre-empt it) by offering to": the means, the clause's subject's act;
-    "(X said ...) before calling on the leader to": the next act of the same subject."""
-    by = gerund.head
-    return (
-        gerund.dep_ == "pcomp"
-        and gerund.tag_ == "VBG"
-        and by.lower_ in ("by", "before")
-        and by.dep_ == "prep"
-        and by.head.pos_ in ("VERB", "AUX")
-        and not any(c.dep_ == "neg" for c in by.head.children)  # "we do not respond by"
-    )
-
-
-def _after_predicate_noun(gerund: Token) -> bool:
-    """ "be the leader asking him": the participle tells of the noun just before it."""
-    nouns = [t for t in gerund.head.subtree if t.dep_ == "attr" and t.i < gerund.i]
-    gap = gerund.doc[nouns[-1].i + 1 : gerund.i] if nouns else None
-    return gap is not None and all(t.is_punct for t in gap)
-
-
-def _up_to(verb: Token) -> bool:
-    """ "it is up to X to": the act is X's to do."""
-    return any(
-        c.dep_ == "prep" and c.lower_ == "up" and any(g.lower_ == "to" for g in c.children)
-        for c in verb.children
-    )
-
-
-def _finite_conj_of_gerund(verb: Token) -> Token | None:
-    """ "X accused Mexico of holding a ship and demanded its release": the parser joins
-    "demanded" to "holding"; a past or present tense verb goes with the clause above."""
-    gerund = verb.head
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or gerund.tag_ != "VBG":
-        return None
-    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
-        return None
-    return gerund.head.head if gerund.head.head.pos_ in ("VERB", "AUX") else None
-
-
-def _object_before(verb: Token, clause: Token) -> bool:
-    """ "pressed the department [to demand]": an object between the verb and its clause is
-    the one the clause is asked of."""
-    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
 
 
 def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
@@ -293,7 +256,7 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
         reporter = subject_of(verb.head)
         if reporter is None and verb.head.dep_ == "conj":
             # "X demanded ... and said it would"; "X accused Y of A and said it would"
-            joined = _finite_conj_of_gerund(verb.head) or verb.head.head
+            joined = finite_conj_of_gerund(verb.head) or verb.head.head
             reporter = subject_of(joined)
         if reporter is not None and reporter.lower_ in SOMEONE:
             return None  # "until somebody says they are willing to": no one yet

@@ -12,6 +12,7 @@ from briefing.analysis.cutting import contiguous_text, in_list, readable_cut
 from briefing.nlp.lexicon import (
     ARGUING_VERBS,
     CLAIM_NOUNS,
+    MENTAL_STATES,
     PART_NOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -185,6 +186,7 @@ def _means(clause: Token) -> bool:
     before = clause.doc[clause.left_edge.i - 1] if clause.left_edge.i else None
     return (
         clause.tag_ == "VBG"
+        and clause.lemma_.lower() not in MENTAL_STATES  # "head to Dubai knowing that": a mood
         and clause.left_edge.i == clause.i
         and before is not None
         and not before.is_punct

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     ROLE_WORDS,
+    SPOKESPEOPLE,
     TEAMS_CALLED,
 )
 
@@ -57,7 +58,10 @@ def title_before(ent: Span) -> Span | None:
         token = doc[i - 1]
         word = token.text
         if token.ent_type_ == "PERSON" and not title_word(word):
+            if doc[i].lower_ in SPOKESPEOPLE and token.head.i == i:
+                start = next(e.start for e in doc.ents if e.start <= token.i < e.end)
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
+            # ("Yukos spokesman", "Sarah Jones spokesman": the one spoken for, whole)
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= ent.end:
             break  # "the official Kent house": it describes the house the name modifies
         if title_word(word):

@@ -41,6 +41,7 @@ from briefing.nlp.lexicon import (
     PROCESS_NOUNS,
     PUNITIVE,
     ROLE_WORDS,
+    SPOKEN_THINGS,
     STANDING,
     TRYING,
     VERB_TYPES,
@@ -281,11 +282,11 @@ def _done_that(verb: Token) -> bool:
 
 
 def not_loyalty(actions: list[Token]) -> list[Token]:
-    """Without "this team", "the club", "Sarah": whom one is committed to is no act."""
+    """Without "this team", "the club", "Sarah": whom one is committed to is no act; nor
+    is a view ("won't commit to an opinion of Hollywood": she will not say)."""
+    held = LOYALTIES | SPOKEN_THINGS
     return [
-        a
-        for a in actions
-        if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in LOYALTIES)
+        a for a in actions if a.pos_ == "VERB" or not (is_someone(a) or a.lemma_.lower() in held)
     ]
 
 

@@ -1,5 +1,6 @@
 """A clause's subject as the small parser leaves it: joined verbs, datelines, names in
-brackets, and the subjects it hangs on the wrong word."""
+brackets, and the subjects it hangs on the wrong word; and the shapes that say whose act a
+verb without a subject is ("moved to ... by offering to", "it is up to X to")."""
 
 from __future__ import annotations
 
@@ -129,3 +130,49 @@ def _name_beside(verb: Token) -> Token | None:
     if before is None or before.dep_ not in ("pobj", "appos") or before.pos_ != "PROPN":
         return None
     return before if before.ent_type_ in PARTY_LABELS else None
+
+
+def by_doing(gerund: Token) -> bool:
+    """ "(X moved to pre-empt it) by offering to": the means, the clause's subject's act;
+    "(X said ...) before calling on the leader to": the next act of the same subject."""
+    by = gerund.head
+    return (
+        gerund.dep_ == "pcomp"
+        and gerund.tag_ == "VBG"
+        and by.lower_ in ("by", "before")
+        and by.dep_ == "prep"
+        and by.head.pos_ in ("VERB", "AUX")
+        and not any(c.dep_ == "neg" for c in by.head.children)  # "we do not respond by"
+    )
+
+
+def after_predicate_noun(gerund: Token) -> bool:
+    """ "be the leader asking him": the participle tells of the noun just before it."""
+    nouns = [t for t in gerund.head.subtree if t.dep_ == "attr" and t.i < gerund.i]
+    gap = gerund.doc[nouns[-1].i + 1 : gerund.i] if nouns else None
+    return gap is not None and all(t.is_punct for t in gap)
+
+
+def up_to(verb: Token) -> bool:
+    """ "it is up to X to": the act is X's to do."""
+    return any(
+        c.dep_ == "prep" and c.lower_ == "up" and any(g.lower_ == "to" for g in c.children)
+        for c in verb.children
+    )
+
+
+def finite_conj_of_gerund(verb: Token) -> Token | None:
+    """ "X accused Mexico of holding a ship and demanded its release": the parser joins
+    "demanded" to "holding"; a past or present tense verb goes with the clause above."""
+    gerund = verb.head
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or gerund.tag_ != "VBG":
+        return None
+    if gerund.dep_ != "pcomp" or gerund.head.dep_ != "prep":
+        return None
+    return gerund.head.head if gerund.head.head.pos_ in ("VERB", "AUX") else None
+
+
+def object_before(verb: Token, clause: Token) -> bool:
+    """ "pressed the department [to demand]": an object between the verb and its clause is
+    the one the clause is asked of."""
+    return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)

@@ -128,7 +128,8 @@ SPEECH_AHEAD = frozenset(
 )
 # lemmas: what one "will make" by saying it ("a little confession", "a point", "a prediction")
 SPOKEN_THINGS = frozenset(
-    "confession admission point prediction remark observation guess comment joke".split()
+    """confession admission point prediction remark observation guess comment joke opinion
+    view""".split()
 )
 # lemmas: a part one will play ("Sarah Lancashire will star in", "John Cleese will voice a
 # sheep"): a cast list, not a commitment
