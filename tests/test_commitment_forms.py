@@ -1166,6 +1166,18 @@ def test_a_nationality_or_an_outlet_is_never_the_committer(text, wrong):
     assert all(c.actor != wrong for c in found.commitments), found.commitments
 
 
+def test_the_group_after_another_body_named_in_its_sentence_is_not_the_last_one_named():
+    # read on a BBC sample (seed 106): an executive at Euronext "saying the group would make
+    # a cash bid to trump Deutsche Boerse's offer" gave Deutsche Boerse the bid
+    _, found, _ = run(
+        "Marlow has approached the Halden Exchange about a possible takeover bid. Commentators "
+        "say a deal with Marlow could offer the Halden Exchange more savings than a deal with "
+        "Vessia Holdings. A weekend report in the Telegraph had quoted an unnamed executive at "
+        "Marlow as saying the group would make a cash bid to trump Vessia Holdings' offer."
+    )
+    assert all(c.actor != "Vessia Holdings" for c in found.commitments), found.commitments
+
+
 def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
     _, found, actors = run(
         'Calder coach Tom Reed told BBC Sport Wales: "Our fans, who we would urge to buy '
@@ -2449,6 +2461,16 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Tom Reed will head to Dubai knowing that many parts of his team are in good "
             "working order.",
             [("head to Dubai", "")],
+        ),
+        # a word in quote marks breaks the parse: the act goes on after the closing mark
+        (
+            'Tom Reed says he will not let "gossip" distract him from helping the campaign.',
+            [('let "gossip" distract him from helping the campaign', "")],
+        ),
+        (
+            "Tom Reed urged people to follow his lead and 'dump' brands linked to companies "
+            "such as Norvik.",
+            [("follow his lead and 'dump' brands linked to companies such as Norvik", "")],
         ),
         # a parse whose branches cross gives words out of order: the act stays whole
         (

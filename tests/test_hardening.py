@@ -353,6 +353,18 @@ def test_utf8_once_read_as_cp1252_is_read_again(tmp_path):
     assert load_articles([str(path)])[0].text.strip() == "São Paulo, café, Ãgua, naïve."
 
 
+def test_utf8_once_read_as_latin1_is_read_again(tmp_path):
+    # read on a Multi-News sample (seed 106): 'maintain â\x80\x9clegacyâ\x80\x9d systems'
+    # on the page; cp1252 leaves some bytes unread, so the two readings also come mixed
+    text = (
+        "The FAA will maintain \u00e2\u0080\u009clegacy\u00e2\u0080\u009d systems, â€œ10Â°Câ€\x9d."
+    )
+    path = tmp_path / "day.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": text}) + "\n", encoding="utf-8")
+    (article,) = load_articles([str(path)])
+    assert article.text == "The FAA will maintain “legacy” systems, “10°C”."
+
+
 def test_character_references_left_in_text_are_the_characters(tmp_path):
     # read on BBC dev articles: "&#163;1.8m indecency fine" as a headline, "Blair&#191;s"
     line = {

@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.cutting import contiguous_text, in_list, readable_cut
+from briefing.analysis.cutting import (
+    after_ellipsis,
+    after_scare_quote,
+    closes_quote,
+    contiguous_text,
+    in_list,
+    opens_aside,
+    readable_cut,
+)
 from briefing.nlp.lexicon import (
     ARGUING_VERBS,
     CLAIM_NOUNS,
@@ -105,7 +113,7 @@ def action_text(action: Token) -> str:
             skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
-            if first > 0 and _opens_aside(token.doc[first - 1]):
+            if first > 0 and opens_aside(token.doc[first - 1]):
                 skip.update(t.i for t in token.subtree)
     doc, own = action.doc, {t.i for t in action.subtree}
     for token in action.subtree:  # "help first-time buyers and the Tories would extend":
@@ -127,7 +135,7 @@ def action_text(action: Token) -> str:
         first -= 2  # "re-evaluate": the prefix is the word's, though the parse hangs it apart
     prefix = list(doc[first:start])
     tokens = prefix + [t for t in action.subtree if t.i not in skip and t.i >= start]
-    closed = next((t.i for t in tokens if t.i > action.i and _closes_quote(t)), None)
+    closed = next((t.i for t in tokens if t.i > action.i and closes_quote(t)), None)
     if closed is not None:  # '... exciting devices," Jonas Guest told': the quote ends there
         tokens = [t for t in tokens if t.i < closed - 1]
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
@@ -136,7 +144,7 @@ def action_text(action: Token) -> str:
     tokens = [
         t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or in_list(t, skip)
     ]
-    tokens += _after_ellipsis(tokens)
+    tokens += after_ellipsis(tokens) or after_scare_quote(tokens)
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + contiguous_text(tokens)
     manner = action.doc[action.i - 1] if action.i > 0 else None
@@ -144,40 +152,6 @@ def action_text(action: Token) -> str:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words)
-
-
-def _after_ellipsis(tokens: list[Token]) -> list[Token]:
-    """'"committed to performing all work ... in a manner that is safe"': the parse hangs
-    what follows a quote's ellipsis elsewhere, but it is the same quoted act, up to the
-    closing mark."""
-    doc = tokens[-1].doc if tokens else None
-    after = tokens[-1].i + 1 if tokens else 0
-    if doc is None or after >= len(doc) or doc[after].text not in ("...", "…"):
-        return []
-    rest = doc[after + 1 : after + 25]
-    end = next((t.i for t in rest if t.text in ('"', "”")), None)
-    if end is None or any(t.text in (".", "!", "?", ";") or t.is_quote for t in doc[after:end]):
-        return []
-    return list(doc[after : end + 1])
-
-
-def _closes_quote(mark: Token) -> bool:
-    """A quote mark right after a comma (',"', not ', "'): the quoted sentence ends, the
-    speaker follows."""
-    before = mark.doc[mark.i - 1] if mark.i else None
-    return (
-        mark.text in ('"', "”", "'", "’")
-        and before is not None
-        and before.text == ","
-        and not before.whitespace_
-    )
-
-
-def _opens_aside(mark: Token) -> bool:
-    """ "," "(" or a dash, also a spaced hyphen ("the treaty - which aims to cut - ")."""
-    if mark.text == "-":
-        return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
-    return mark.text in (",", "(", "—", "–")
 
 
 def _means(clause: Token) -> bool:

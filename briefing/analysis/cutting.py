@@ -1,5 +1,6 @@
 """Phrase text a reader can take in: at most about 25 words, cut where a clause ends,
-never mid-phrase or on a function word."""
+never mid-phrase or on a function word; and where quoted words end or go on (a closing
+mark, an ellipsis, a word in scare quotes the parse broke on)."""
 
 from __future__ import annotations
 
@@ -112,3 +113,56 @@ def _bracketed(gap) -> bool:
     """Whether the words are one aside in brackets, "($2.5bn)"."""
     words = [t.text for t in gap]
     return len(words) > 1 and words[0] == "(" and words[-1] == ")" and words.count("(") == 1
+
+
+def after_ellipsis(tokens: list[Token]) -> list[Token]:
+    """'"committed to performing all work ... in a manner that is safe"': the parse hangs
+    what follows a quote's ellipsis elsewhere, but it is the same quoted act, up to the
+    closing mark."""
+    doc = tokens[-1].doc if tokens else None
+    after = tokens[-1].i + 1 if tokens else 0
+    if doc is None or after >= len(doc) or doc[after].text not in ("...", "…"):
+        return []
+    rest = doc[after + 1 : after + 25]
+    end = next((t.i for t in rest if t.text in ('"', "”")), None)
+    if end is None or any(t.text in (".", "!", "?", ";") or t.is_quote for t in doc[after:end]):
+        return []
+    return list(doc[after : end + 1])
+
+
+def after_scare_quote(tokens: list[Token]) -> list[Token]:
+    """'will not let "gossip" distract him', 'follow his lead and \'dump\' brands': a word
+    in quote marks breaks the parse, which hangs what follows on the verb above; the act
+    goes on from the closing mark to the end of the phrase the next word heads."""
+    if not tokens:
+        return []
+    doc, last = tokens[0].doc, tokens[-1]
+    close = last.i if last.is_quote else last.i + 1
+    if close + 1 >= len(doc) or not doc[close].is_quote:
+        return []
+    opened = [t for t in doc[max(close - 4, 0) : close] if t.is_quote]
+    nxt = doc[close + 1]
+    own = {t.i for t in tokens}
+    if not opened or not nxt.is_alpha or nxt.i in own or nxt.head.i in own:
+        return []
+    picked = {t.i: t for t in (doc[close], *nxt.subtree) if t.i >= close and t.i not in own}
+    return [picked[i] for i in sorted(picked)]
+
+
+def closes_quote(mark: Token) -> bool:
+    """A quote mark right after a comma (',"', not ', "'): the quoted sentence ends, the
+    speaker follows."""
+    before = mark.doc[mark.i - 1] if mark.i else None
+    return (
+        mark.text in ('"', "”", "'", "’")
+        and before is not None
+        and before.text == ","
+        and not before.whitespace_
+    )
+
+
+def opens_aside(mark: Token) -> bool:
+    """ "," "(" or a dash, also a spaced hyphen ("the treaty - which aims to cut - ")."""
+    if mark.text == "-":
+        return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
+    return mark.text in (",", "(", "—", "–")

@@ -287,7 +287,11 @@ class Resolver(Sides, Antecedents, Speakers):
             # "the space agency": NASA, which acted just before; "the rebel group": not the
             # "old-model Mercedes" a man sat in
             reach = DESCRIBED_REACH if described else None
-            return self.named_like(word, SIDE_NOUNS[word], at, reach)
+            who = self.named_like(word, SIDE_NOUNS[word], at, reach)
+            reported = token.head.dep_ in ("ccomp", "pcomp")  # "saying the group would"
+            if who and reported and self._other_body_first(token, who):
+                return None  # "an executive at Euronext as saying the group would": which?
+            return who
         definite = any(c.lower_ == "the" for c in token.children)
         if word in ROLE_WORDS and definite:
             modifiers = frozenset(
@@ -322,6 +326,18 @@ class Resolver(Sides, Antecedents, Speakers):
                 return None  # "a Tyson worker warning": some worker, not Tyson's word
             return self.name(compound)
         return None
+
+    def _other_body_first(self, token: Token, who: str) -> bool:
+        """Another organisation named earlier in the noun's sentence than the noun, not the
+        one it was taken for (the tagger may miss it there: "an executive at Euronext")."""
+        for t in token.sent:
+            if t.i >= token.i:
+                return False
+            name = self.name(t.text) if t.pos_ == "PROPN" else None
+            actor = self.actors.get(name or "")
+            if name != who and actor is not None and actor.kind == "organisation":
+                return True
+        return False
 
     def _speaking_here(self, token: Token, person: str) -> bool:
         """ "Levy added that ..., and it will not": the person who speaks in this sentence,

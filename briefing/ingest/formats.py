@@ -71,7 +71,12 @@ _INNER_SPACES = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # UTF-8 once read as cp1252 ("Â£5m", "itâ€™s", common in scraped datasets): a lead byte's
 # letter and the continuation bytes' characters it needs, which encode back to UTF-8
-_TRAIL = re.escape("".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0)))
+# (or as Latin-1, whose C1 controls stand for the bytes cp1252 reads as "€" or leaves
+# unread: "â\x80\x9clegacyâ€\x9d")
+_TRAIL = re.escape(
+    "".join(bytes([b]).decode("cp1252", "ignore") for b in range(0x80, 0xC0))
+    + "".join(chr(b) for b in range(0x80, 0xA0))
+)
 _MOJIBAKE = re.compile(
     f"[\u00c2-\u00df][{_TRAIL}]|[\u00e0-\u00ef][{_TRAIL}]{{2}}|[\u00f0-\u00f4][{_TRAIL}]{{3}}"
 )
@@ -375,6 +380,9 @@ def plain_text(value: str) -> str:
 
 def _unmangled(match: re.Match) -> str:
     try:
-        return match.group().encode("cp1252").decode("utf-8")
+        raw = b"".join(
+            bytes([ord(c)]) if 0x80 <= ord(c) < 0xA0 else c.encode("cp1252") for c in match.group()
+        )
+        return raw.decode("utf-8")
     except UnicodeError:
         return match.group()  # "Ãgua" and the like: a letter, as written
