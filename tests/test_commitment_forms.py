@@ -528,6 +528,11 @@ from briefing.analysis.cutting import readable_cut
         "a page-turner.",
         # not committing to a view is not saying it: no act refused
         "Sarah Jones won't commit to an opinion of Hollywood yet.",
+        # a passive future whose "by" names another body, or a thing: not the teller's act
+        'A Norvik Water spokesman said: "The rate of return for investors will be set '
+        'independently by Ofwat," he added.',
+        'Tom Reed of the Harbour Association said: "Those businesses who remain as their '
+        'customers will be indirectly controlled by the terms and conditions imposed by them."',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -789,6 +794,21 @@ def test_what_only_looks_like_a_commitment(text):
             "Sarah Jones",
             "promise",
             "be no more constant upheaval",
+        ),
+        # "by" a time, a person or the teller's own body keeps the teller's act
+        (
+            "Tom Reed told the Harbour Council that a comprehensive ban on smoking in public "
+            "places would be introduced by the spring of 2006.",
+            "Tom Reed",
+            "intention",
+            "a comprehensive ban on smoking",
+        ),
+        (
+            "Charles Clarke said that any decision he made would be reviewed by a judge within "
+            "seven days.",
+            "Charles Clarke",
+            "intention",
+            "any decision he made to be reviewed by a judge",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
-from briefing.analysis.clauses import has_modal, marked
+from briefing.analysis.clauses import has_modal, is_time, marked
 from briefing.analysis.forecasts import (
     copula_misread,
     economy_foretold,
@@ -16,6 +16,7 @@ from briefing.analysis.forecasts import (
     hours_told,
 )
 from briefing.analysis.forms import (
+    agent_of,
     harmful,
     is_negated,
     is_passive,
@@ -36,6 +37,7 @@ from briefing.analysis.narration import (
 from briefing.analysis.sanctions import future_kind, punishes
 from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
     COUNSEL,
     FAILINGS,
     GAINS,
@@ -55,7 +57,9 @@ from briefing.nlp.lexicon import (
     QUESTION_MARKS,
     REASON_MARKS,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SHARE_NOUNS,
+    SIDE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
     SPOKEN_THINGS,
@@ -228,6 +232,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated
         return None  # "Tom Reed will not be prosecuted": others' act, not his refusal
+    teller = speaker or speaker_of_report(token, offset, resolver) if passive else None
+    if passive and _done_by_another(act, teller, resolver, offset):
+        return None  # "the rate of return will be set independently by Ofwat": Ofwat's act
     if passive and not speaker:
         reporter = speaker_of_report(token, offset, resolver)
         if reporter and punishes(act):
@@ -359,3 +366,23 @@ def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
         return False
     insister = resolver.token(subject_of(head), offset, speaker)
     return bool(insister) and resolver.token(subject, offset, speaker) == insister
+
+
+def _done_by_another(act: Token, teller: str | None, resolver, offset: int) -> bool:
+    """A passive future whose "by" names another body than the teller's side ("set
+    independently by Ofwat") or a thing ("controlled by the terms and conditions"); not the
+    teller's own ("issued by the union"), a person ("reviewed by a judge"), "us" or a time
+    ("introduced by the spring of 2006")."""
+    agent = agent_of(act)
+    if agent is None or agent.pos_ == "PRON" or is_time(agent.head):
+        return False
+    if agent.ent_type_ == "PERSON":
+        return False
+    who = resolver.token(agent, offset, teller or "")
+    if who is not None:
+        side = resolver.side(teller) if teller else None
+        return bool(teller) and who not in (teller, side) and not resolver.is_person(who)
+    if agent.ent_type_:
+        return True  # a body named only here
+    lemma = agent.lemma_.lower()
+    return lemma not in AGENT_NOUNS | ROLE_WORDS | PERSON_NOUNS and lemma not in SIDE_NOUNS
