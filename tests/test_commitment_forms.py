@@ -533,6 +533,9 @@ from briefing.analysis.cutting import readable_cut
         'independently by Ofwat," he added.',
         'Tom Reed of the Harbour Association said: "Those businesses who remain as their '
         'customers will be indirectly controlled by the terms and conditions imposed by them."',
+        # "it" after another thing was the subject of the sentence: either may be meant
+        "The Norvik Space Agency launched the probe in 2004. Now, HALDEN is running out of "
+        "fuel and the Norvik Space Agency says it will hit the planet's surface around April 30.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

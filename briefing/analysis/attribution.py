@@ -273,6 +273,8 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             # "he" is as often whom he speaks for)
             some = any(c.lower_ in ("a", "an") for c in reporter.children)
             unnamed = some and reporter.lemma_.lower() in PERSON_NOUNS
+            if who and subject.lower_ == "it" and resolver.thing_before(subject, who):
+                return None  # "MESSENGER is running out of fuel and NASA says it will hit"
             if who and not resolver.may_be(who, subject.lower_):
                 # "Tom Reed said she would": another woman, named before
                 return None if unnamed else resolver.token(subject, offset, speaker)

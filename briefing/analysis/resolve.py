@@ -261,6 +261,8 @@ class Resolver(Sides, Antecedents, Speakers):
             found = self.last(at, "organisation", within=IT_REACH)
             if word == "it" and token.dep_ in ("nsubj", "nsubjpass"):
                 found = self._it_opens_on(token, offset, found)
+                if found and self.thing_before(token, found):
+                    return None  # "MESSENGER is running out of fuel and NASA says it will"
             latest = self.last(at, None, within=IT_REACH)
             if latest and latest != found and self.is_person(latest):
                 if not self._speaking_here(token, latest):
@@ -336,6 +338,22 @@ class Resolver(Sides, Antecedents, Speakers):
             name = self.name(t.text) if t.pos_ == "PROPN" else None
             actor = self.actors.get(name or "")
             if name != who and actor is not None and actor.kind == "organisation":
+                return True
+        return False
+
+    def thing_before(self, it: Token, found: str) -> bool:
+        """Another thing named as a subject earlier in the sentence than "it", in a clause of
+        its own that is no "is", and not the body found: "it" may be either."""
+        clause = it.head
+        saying = clause.head if clause.dep_ == "ccomp" else None
+        for t in it.sent:
+            if t.i >= it.i:
+                return False
+            if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.head in (clause, saying):
+                continue
+            span = entity_of(t)
+            name = self.name(span.text if span is not None else t.text)
+            if t.ent_type_ != "PERSON" and t.head.lemma_ != "be" and name != found:
                 return True
         return False
 
