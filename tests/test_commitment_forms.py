@@ -813,6 +813,15 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "any decision he made to be reviewed by a judge",
         ),
+        # "it" after a name asked to act in the same sentence is still the one who asks
+        (
+            "The Harbour Farmers Association demanded that Norvik guarantee existing supply "
+            "contracts for five years, and said it would oppose the merger if the company "
+            "refused.",
+            "Harbour Farmers Association",
+            "intention",
+            "oppose the merger",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

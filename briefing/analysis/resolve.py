@@ -351,6 +351,9 @@ class Resolver(Sides, Antecedents, Speakers):
                 return False
             if t.dep_ != "nsubj" or t.tag_ != "NNP" or t.head in (clause, saying):
                 continue
+            if t.head.dep_ not in ("ROOT", "conj"):
+                continue  # "demanded that Norvik guarantee ..., and said it would": what was
+                # asked of another, not a second thing the sentence tells of
             span = entity_of(t)
             name = self.name(span.text if span is not None else t.text)
             if t.ent_type_ != "PERSON" and t.head.lemma_ != "be" and name != found:
