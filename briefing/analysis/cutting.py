@@ -119,9 +119,10 @@ def after_ellipsis(tokens: list[Token]) -> list[Token]:
     """'"committed to performing all work ... in a manner that is safe"': the parse hangs
     what follows a quote's ellipsis elsewhere, but it is the same quoted act, up to the
     closing mark."""
-    doc = tokens[-1].doc if tokens else None
-    after = tokens[-1].i + 1 if tokens else 0
-    if doc is None or after >= len(doc) or doc[after].text not in ("...", "…"):
+    if not tokens:
+        return []
+    doc, after = tokens[0].doc, tokens[-1].i + 1
+    if after >= len(doc) or doc[after].text not in ("...", "…"):
         return []
     rest = doc[after + 1 : after + 25]
     end = next((t.i for t in rest if t.text in ('"', "”")), None)

@@ -236,7 +236,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if passive and _done_by_another(act, teller, resolver, offset):
         return None  # "the rate of return will be set independently by Ofwat": Ofwat's act
     if passive and not speaker:
-        reporter = speaker_of_report(token, offset, resolver)
+        reporter = teller  # found just above: no speaker, so the report's
         if reporter and punishes(act):
             # "Goodell has stated that a violation will be taken seriously / punished"
             return (
