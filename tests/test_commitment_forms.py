@@ -536,6 +536,11 @@ from briefing.analysis.cutting import readable_cut
         # "it" after another thing was the subject of the sentence: either may be meant
         "The Norvik Space Agency launched the probe in 2004. Now, HALDEN is running out of "
         "fuel and the Norvik Space Agency says it will hit the planet's surface around April 30.",
+        # a name the parser made the subject of the thing after it: the funding's effect
+        "Halden gave a £4m grant for survivors in May. The five-year Department for "
+        "International Development funding will enable more survivors to have access to care.",
+        # a contest's result as what the trip is for
+        '"The title is gone but we will go to Vessia to win," said Tom Reed.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -2510,6 +2515,49 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             'shoulders, not just the face," Tom Reed said in a news release Tuesday.',
             [("be reworked from the shoulders up", "")],
         ),
+        # a clause mid-way is not dropped to fit (the act would end where it was)
+        (
+            "Norvik said it is to set up a new Harbour Services division - with a separate "
+            "board which would include independent members - to ensure equal access for "
+            'rivals to the "local loop", the copper wires that run between exchanges and homes.',
+            [
+                (
+                    "set up a new Harbour Services division - with a separate board which "
+                    "would include independent members - to ensure equal access for rivals",
+                    "",
+                )
+            ],
+        ),
+        # an aside after a relative clause's last word does not cut the clause short
+        (
+            "The Harbour Party says Mr Reed should use the fact he is new to the job to take "
+            "issue with a law passed by his predecessor, Sarah Jones.",
+            [
+                (
+                    "use the fact he is new to the job to take issue with a law passed by his predecessor",
+                    "",
+                )
+            ],
+        ),
+        # too long to read: the last joined or relative clauses go, not words mid-phrase
+        (
+            '"Our goal now is to go on and try to fix our black eye and hope that people are '
+            "reasonable and understand that those actions don't anyway portray what we're for "
+            'here at Halden Animal Clinic," said Dr. Tom Reed.',
+            [("go on and try to fix our black eye and hope that people are reasonable", "")],
+        ),
+        (
+            "The Halden Reserve Bank said it would move in a measured way to combat price "
+            "growth and lift interest rates from their 40-year lows that were prompted by "
+            "sluggish US and global growth.",
+            [
+                (
+                    "move in a measured way to combat price growth and lift interest rates "
+                    "from their 40-year lows",
+                    "",
+                )
+            ],
+        ),
     ],
 )
 def test_what_an_action_and_its_time_leave_out(text, expected):
@@ -3548,7 +3596,8 @@ def test_go_ahead_and_act_keeps_the_act():
 
 def test_where_one_goes_is_not_to_whom():
     # from the BBC sample of seed 88: "we'll go to Ireland to win" had Ireland as target
-    _, found, _ = run('"We will go to Vessia to win," said Tom Reed.')
+    # (a contest's result is no commitment at all: test_what_only_looks_like_a_commitment)
+    _, found, _ = run('"We will go to Vessia to sign the treaty," said Tom Reed.')
     assert [(c.actor, c.target) for c in found.commitments] == [("Tom Reed", "")]
     _, found, _ = run('"We will hand the papers to Vessia," said Tom Reed.')
     assert [c.target for c in found.commitments] == ["Vessia"]
@@ -3640,3 +3689,36 @@ def test_a_quotes_ellipsis_does_not_cut_the_act_short():
     assert [c.action for c in found.commitments] == [
         "performing all work ... in a manner that is safe for our customers and the public"
     ]
+
+
+def test_the_combined_firm_is_neither_of_the_two():
+    # from a BBC dev day: "The combined firm will operate about 1,000 stores" was the
+    # bought firm's intention
+    _, found, _ = run(
+        "Norvik Stores agreed to buy Halden Mart for £11bn. The combined firm will operate "
+        "about 1,000 stores across the country."
+    )
+    assert [c.actor for c in found.commitments] == ["Norvik Stores"]
+
+
+@pytest.mark.parametrize(
+    ("verb", "lemma", "joined"), [("said", "say", True), ("left", "leave", False)]
+)
+def test_a_teller_the_parser_joined_to_the_last_name_is_not_in_the_act(verb, lemma, joined):
+    # from a Multi-News day: "return the tail of the helicopter ... that killed Osama bin
+    # Laden, Sen. John F. Kerry (D-Mass.) said": the small parser made Kerry a second victim
+    from spacy.tokens import Doc
+
+    from briefing.analysis.cutting import teller_joined
+    from briefing.nlp.model import load_model
+
+    doc = Doc(
+        load_model(None, "full").vocab,
+        words=["raid", "killed", "Tom", "Reed", ",", "Sarah", "Jones", verb],
+        pos=["NOUN", "VERB", "PROPN", "PROPN", "PUNCT", "PROPN", "PROPN", "VERB"],
+        lemmas=["raid", "kill", "Tom", "Reed", ",", "Sarah", "Jones", lemma],
+        heads=[1, 1, 3, 1, 3, 6, 3, 1],
+        deps=["nsubj", "ROOT", "compound", "dobj", "punct", "compound", "conj", "conj"],
+    )
+    assert teller_joined(doc[6]) is joined
+    assert not teller_joined(doc[3])

@@ -16,6 +16,8 @@ from briefing.analysis.cutting import (
     in_list,
     opens_aside,
     readable_cut,
+    teller_joined,
+    without_trailing_clauses,
 )
 from briefing.nlp.lexicon import (
     ARGUING_VERBS,
@@ -111,6 +113,8 @@ def action_text(action: Token) -> str:
                 skip.update(t.i for t in token.subtree)
         if token.dep_ == "prep" and any(c.lower_ in ("instead", "rather") for c in token.children):
             skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
+        if teller_joined(token):
+            skip.update(t.i for t in token.subtree)
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
             if first > 0 and opens_aside(token.doc[first - 1]):
@@ -145,6 +149,7 @@ def action_text(action: Token) -> str:
         t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or in_list(t, skip)
     ]
     tokens += after_ellipsis(tokens) or after_scare_quote(tokens)
+    tokens = without_trailing_clauses(tokens, action)
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
     words = (auxpass[-1].text + " " if auxpass else "") + contiguous_text(tokens)
     manner = action.doc[action.i - 1] if action.i > 0 else None

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS
+from briefing.nlp.lexicon import CLAUSE_OPENERS, FUNCTION_WORDS, SPEECH_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -86,24 +86,32 @@ def in_list(comma: Token, skip: set[int]) -> bool:
 
 
 def contiguous_text(tokens: list[Token]) -> str:
+    """The words of the tokens' first run, up to a gap."""
     if not tokens:
         return ""
-    tokens = sorted(tokens, key=lambda t: t.i)  # a crossing parse gives a subtree out of order
-    run = [tokens[0]]
-    for t in tokens[1:]:
-        if t.i != run[-1].i + 1 and not _bracketed(t.doc[run[-1].i + 1 : t.i]):
-            break  # (a bracket between stays: "rejected a £1.3bn ($2.5bn) takeover offer")
-        run.append(t)
-    last = run[-1].i
+    run = _run(tokens)
+    last, kept = run[-1].i, [t.i for t in tokens]
     for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
         edge = t.left_edge.i
-        if t.dep_ == "relcl" and run[0].i < edge <= last < t.right_edge.i:
+        end = max(i for i in kept if edge <= i <= t.right_edge.i)  # an aside after it: whole
+        if t.dep_ == "relcl" and run[0].i < edge <= last < end:
             last = t.left_edge.i - 1  # cut mid-way goes whole
             break
     doc = tokens[0].doc
     while last > run[0].i and doc[last].head.i > last and doc[last].dep_ in _MODIFIERS:
         last = doc[last].left_edge.i - 1  # "with a 7.5-foot-wide (2.3 m) ...": no noun left
     return doc[run[0].i : last + 1].text.strip(' ,;:"“”')
+
+
+def _run(tokens: list[Token]) -> list[Token]:
+    """The tokens read in one run from the first, up to a gap."""
+    tokens = sorted(tokens, key=lambda t: t.i)  # a crossing parse gives a subtree out of order
+    run = tokens[:1]
+    for t in tokens[1:]:
+        if t.i != run[-1].i + 1 and not _bracketed(t.doc[run[-1].i + 1 : t.i]):
+            break  # (a bracket between stays: "rejected a £1.3bn ($2.5bn) takeover offer")
+        run.append(t)
+    return run
 
 
 _MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "quantmod"})
@@ -167,3 +175,50 @@ def opens_aside(mark: Token) -> bool:
     if mark.text == "-":
         return mark.i > 0 and bool(mark.doc[mark.i - 1].whitespace_ and mark.whitespace_)
     return mark.text in (",", "(", "—", "–")
+
+
+def without_trailing_clauses(tokens: list[Token], action: Token) -> list[Token]:
+    """An act too long to read drops its last joined or relative clauses, rightmost first,
+    until it fits: "try to fix our black eye and hope that people are reasonable" rather
+    than 25 words ending "portray what we're"."""
+    kept = list(tokens)
+    while _words(_run(kept)) > MAX_ACTION_WORDS:
+        run = _run(kept)
+        present = {t.i for t in run}
+        clauses = [
+            t
+            for t in run
+            if t.i > action.i
+            and t.head.i in present
+            and t.right_edge.i >= run[-1].i  # at the end: a gap mid-way would end the run
+            and (t.dep_ == "relcl" or (t.dep_ == "conj" and t.pos_ in ("VERB", "AUX")))
+        ]
+        if not clauses:
+            break
+        last = max(clauses, key=lambda t: t.i)
+        gone = {t.i for t in last.subtree}
+        start = last.left_edge.i  # and the "and" or comma that joined it
+        gone.update(
+            c.i
+            for c in last.head.children
+            if c.dep_ in ("cc", "punct") and start - 2 <= c.i < start
+        )
+        shorter = [t for t in kept if t.i not in gone]
+        if _words(_run(shorter)) < 4:
+            break
+        kept = shorter
+    return kept
+
+
+def teller_joined(name: Token) -> bool:
+    """ "the raid that killed Osama bin Laden, Sen. John F. Kerry (D-Mass.) said": the parser
+    joins the teller to the last name with a comma; he is the subject of "said"."""
+    doc, first, after = name.doc, name.left_edge.i, name.right_edge.i + 1
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or not first or after >= len(doc):
+        return False
+    listed = any(c.dep_ == "cc" for c in name.head.children)  # "X, Y and Z"
+    return doc[first - 1].text == "," and not listed and doc[after].lemma_ in SPEECH_VERBS
+
+
+def _words(tokens: list[Token]) -> int:
+    return sum(1 for t in tokens if not t.is_punct)

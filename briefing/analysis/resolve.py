@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
+    MERGED,
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
@@ -275,8 +276,8 @@ class Resolver(Sides, Antecedents, Speakers):
         if office is not None:  # "the president of Vessia will visit": Vessia's word
             return self.token(office, offset, speaker)
         if word in SIDE_NOUNS:
-            if any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
-                return None  # "a Texas company said it would": some company, not Texas
+            if any(c.lower_ in ("a", "an", *MERGED) for c in token.children):
+                return None  # "a Texas company": some company; "the combined firm": two
             owner = possessor(token) or named_modifier(token)
             who = self.token(owner, offset, speaker) if owner is not None else None
             if who and self._nationality(token, owner, who):

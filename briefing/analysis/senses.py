@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent
+from briefing.analysis.clauses import purpose
 from briefing.analysis.complements import asked_to, called_for, for_to, infinitive_after
 from briefing.analysis.forms import (
     REPORTED_BY,
@@ -300,13 +301,19 @@ def aims_to_win(action: Token) -> bool:
     while todo:
         word = todo.pop()
         words.append(word)
-        todo.extend(c for c in word.children if c.dep_ not in OWN_CLAUSES)
+        # "go to Ireland to win": a "to" clause of purpose is the act's own
+        own = (c for c in word.children if c.dep_ not in OWN_CLAUSES or _for_purpose(c))
+        todo.extend(own)
     return any(
         t.lemma_.lower() in CONTEST_RESULTS
         and not t.ent_type_  # "in time for Victory Day"
         and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
         for t in words
     )
+
+
+def _for_purpose(clause: Token) -> bool:
+    return clause.dep_ == "advcl" and purpose(clause) and subject_of(clause) is None
 
 
 def bids_money(verb: Token) -> bool:

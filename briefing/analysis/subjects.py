@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     FIRST_PLURAL,
     FIRST_SINGULAR,
     PARTY_LABELS,
+    PERSON_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -72,7 +73,25 @@ def subject_of(token: Token) -> Token | None:
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
     candidates = named or subjects or [_name_beside(token) or _root_named(token)]
     subject = _document_beside(token) or candidates[-1]
+    if subject is not None:
+        subject = _noun_after_name(subject)
     return _out_of_brackets(subject, token) if subject is not None else None
+
+
+def _noun_after_name(subject: Token) -> Token:
+    """ "The Department for International Development funding will enable": the parser takes
+    the name's own "for" for the phrase's and makes the name the subject; the phrase is the
+    thing after the name (the funding), whose act is no one's commitment."""
+    doc, last = subject.doc, subject.i
+    if not subject.ent_type_ or subject.ent_iob_ != "B":
+        return subject
+    while last + 1 < len(doc) and doc[last + 1].ent_iob_ == "I":
+        last += 1
+    noun = doc[last + 1] if last + 1 < len(doc) else None
+    if noun is None or noun.tag_ not in ("NN", "NNS") or noun.dep_ != "pobj":
+        return subject
+    inside = subject.i < noun.head.i < last and doc[last].head == noun
+    return noun if inside and noun.lemma_.lower() not in PERSON_NOUNS else subject
 
 
 def _dateline(word: Token) -> bool:

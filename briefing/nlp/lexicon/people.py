@@ -316,6 +316,8 @@ THIRD_PLURAL = {"they", "them", "their"}
 RANK_MODIFIERS = frozenset(
     {"vice", "deputy", "assistant", "associate", "acting", "former", "shadow"}
 )  # "the chancellor" is not the shadow chancellor
+# "the combined firm", "the merged group": two bodies made one, neither of them alone
+MERGED = frozenset({"combined", "merged", "enlarged"})
 # As written: nouns that stand for a speaker's side, "her government", "the company".
 # Company-like nouns fall back to the last organisation named; the rest match by name.
 SIDE_NOUNS = {
