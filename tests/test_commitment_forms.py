@@ -827,6 +827,34 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "oppose the merger",
         ),
+        # a demand said in the present of a body that can act
+        (
+            "Tom Reed demanded that the Halden government provides more funding for schools.",
+            "Tom Reed",
+            "demand",
+            "provides more funding for schools",
+        ),
+        # the small parser joins the teller's second verb to what he said of a thing
+        (
+            "Tom Reed says the film is not offensive and has refused to withdraw it.",
+            "Tom Reed",
+            "refusal",
+            "withdraw it",
+        ),
+        # "it" after a person of a body, or from one, is the body
+        (
+            "Tom Reed of Norvik said it would demand that staff are put first.",
+            "Norvik",
+            "demand",
+            "staff are put first",
+        ),
+        (
+            "Tom Reed, from the services union Norvik, said it would demand that staff are "
+            "put first.",
+            "Norvik",
+            "demand",
+            "staff are put first",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (
@@ -3722,3 +3750,10 @@ def test_a_teller_the_parser_joined_to_the_last_name_is_not_in_the_act(verb, lem
     )
     assert teller_joined(doc[6]) is joined
     assert not teller_joined(doc[3])
+
+
+def test_a_thing_that_threatens_is_not_the_teller():
+    # the parse joins "threatened" to what Tom Reed said, as for "refused" above; but a storm
+    # can threaten, so its act is not made his
+    _, found, _ = run("Tom Reed said the storm was coming and threatened to flood the town.")
+    assert "Tom Reed" not in [c.actor for c in found.commitments]

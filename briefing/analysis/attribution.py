@@ -210,8 +210,10 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "pressed the Justice Department to demand": it would
         # a named subject's participle after an object is its own ("X makes a plea,
         # demanding"); after "she gave them a chance, refusing" it is too often misread
+        # "says the movie is fine and has refused to": the parser joined his verb to the clause
+        teller = via_conj and subject_holder(node).i == node.head.head.i
         node = node.head
-        if via_conj and node.dep_ == "ccomp" and node.head.lemma_.lower() in VERB_TYPES:
+        if via_conj and node.dep_ == "ccomp" and (node.head.lemma_.lower() in VERB_TYPES or teller):
             node = node.head  # "X demanded that Y do A and refused to B": X refused
         actor = resolve_subject(node, offset, speaker, resolver)
         if actor:

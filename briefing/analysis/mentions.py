@@ -295,11 +295,18 @@ def is_dateline(ent: Span) -> bool:
 
 
 def _of_whom(ent: Span) -> str:
-    """ "Ostrava" in "Foreign Minister Elena Kovar of Ostrava"."""
-    for prep in ent.root.children:
-        if prep.dep_ == "prep" and prep.lower_ == "of":
+    """ "Ostrava" in "Foreign Minister Elena Kovar of Ostrava"; "Norvik" in "Tom Reed, from
+    the union Norvik, said" (the parser hangs "from" on the verb)."""
+    doc = ent.doc
+    after = doc[ent.end + 1] if ent.end + 1 < len(doc) and doc[ent.end].text == "," else None
+    beside = (
+        [after] if after is not None and after.lower_ == "from" and after.dep_ == "prep" else []
+    )
+    for prep in [*ent.root.children, *beside]:
+        if prep.dep_ == "prep" and prep.lower_ in ("of", "from"):
+            kinds = ("GPE", "ORG", "NORP") if prep.lower_ == "of" else ("ORG",)
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and pobj.ent_type_ in ("GPE", "ORG", "NORP"):
+                if pobj.dep_ == "pobj" and pobj.ent_type_ in kinds:
                     ents = [e for e in ent.doc.ents if e.start <= pobj.i < e.end]
                     return ents[0].text if ents else pobj.text
     return ""

@@ -290,11 +290,17 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     # "demanded that Christians pay a tax", "demanding that staff are put first": the same
     # form as "they pay", "they are put" (people, not "recommends that the tool is used")
     passive_of = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
-    present = action.tag_ == "VBP" or (
-        action.tag_ == "VBN"
-        and passive_of is not None
-        and is_someone(passive_of)
-        and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in action.children)
+    # "demanding that the government provides funding": said so of someone who can act
+    someone = said_of is not None and is_someone(said_of)
+    present = (
+        action.tag_ == "VBP"
+        or (action.tag_ == "VBZ" and someone)
+        or (
+            action.tag_ == "VBN"
+            and passive_of is not None
+            and is_someone(passive_of)
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in action.children)
+        )
     )
     plural_asked = (
         present

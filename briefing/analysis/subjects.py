@@ -7,12 +7,15 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
     DEMAND_MODALS,
     DOCUMENT_NOUNS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
     PARTY_LABELS,
+    PEOPLES_VERBS,
     PERSON_NOUNS,
+    SPEECH_VERBS,
 )
 
 if TYPE_CHECKING:
@@ -27,8 +30,21 @@ def subject_holder(token: Token) -> Token:
         if before.pos_ in ("NOUN", "PROPN") and before.dep_ in ("pobj", "conj"):
             return token  # "bracing for a shutdown after the White House and Democrats
             # declared that": a subject the parser hung on "after"; not the first verb's
-        return token.head
+        return token.head.head if _teller_went_on(token) else token.head
     return token
+
+
+def _teller_went_on(verb: Token) -> bool:
+    """ "Tom Reed says the movie is fine and has refused to withdraw it": the small parser
+    joins the teller's second verb to the clause he said; a thing cannot refuse (though a
+    storm threatens)."""
+    clause = verb.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+        return False
+    said_of, teller = subject_of(clause), subject_of(clause.head)
+    if said_of is None or teller is None or verb.lemma_.lower() not in PEOPLES_VERBS:
+        return False
+    return said_of.pos_ == "NOUN" and not said_of.ent_type_ and said_of.lemma_ not in AGENT_NOUNS
 
 
 def clause_subject(token: Token) -> Token | None:

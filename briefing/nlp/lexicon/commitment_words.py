@@ -30,6 +30,10 @@ ANSWERED = frozenset(
 ASKING_IF = frozenset({"ask", "wonder", "know", "question", "query", "inquire", "enquire"})
 # lemmas that ask for someone to act: "called for the government to resign"
 FOR_ASKING = ASKING_FOR | {"call", "ask", "appeal"}
+# lemmas: commitment verbs only people do (a storm threatens, a film promises, a bill seeks)
+PEOPLES_VERBS = frozenset(
+    "vow pledge swear refuse agree demand urge insist beg implore plead".split()
+)
 # lemmas: a commitment verb and the type it gives.
 VERB_TYPES = {
     "pledge": "pledge",
