@@ -541,6 +541,11 @@ from briefing.analysis.cutting import readable_cut
         "International Development funding will enable more survivors to have access to care.",
         # a contest's result as what the trip is for
         '"The title is gone but we will go to Vessia to win," said Tom Reed.',
+        # what befalls a body is no act (a film part described)
+        "Tom Reed will have to pause regularly in restaurants, but will swell up as a result "
+        "of over-eating.",
+        # who refused, the one who said it or the one it was said of, the parse cannot tell
+        "Sarah Jones said Tom Reed was a liar and refused to apologise.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -854,6 +859,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Norvik",
             "demand",
             "staff are put first",
+        ),
+        (
+            'Tom Reed told reporters he was "very angry" and planned to press charges if his '
+            "attacker was caught.",
+            "Tom Reed",
+            "intention",
+            "press charges",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),

@@ -23,6 +23,7 @@ from briefing.analysis.subjects import (
     by_doing,
     clause_subject,
     finite_conj_of_gerund,
+    joined_to_claim,
     object_before,
     subject_holder,
     subject_of,
@@ -210,6 +211,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
                 return None  # "pressed the Justice Department to demand": it would
         # a named subject's participle after an object is its own ("X makes a plea,
         # demanding"); after "she gave them a chance, refusing" it is too often misread
+        if via_conj and joined_to_claim(node):
+            return None  # "Sarah Jones said Tom Reed was a liar and refused to": which?
         # "says the movie is fine and has refused to": the parser joined his verb to the clause
         teller = via_conj and subject_holder(node).i == node.head.head.i
         node = node.head

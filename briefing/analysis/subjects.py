@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     PEOPLES_VERBS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -38,13 +39,32 @@ def _teller_went_on(verb: Token) -> bool:
     """ "Tom Reed says the movie is fine and has refused to withdraw it": the small parser
     joins the teller's second verb to the clause he said; a thing cannot refuse (though a
     storm threatens)."""
-    clause = verb.head
-    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in SPEECH_VERBS:
+    said = _said_clause(verb)
+    if said is None or verb.lemma_.lower() not in PEOPLES_VERBS:
         return False
-    said_of, teller = subject_of(clause), subject_of(clause.head)
-    if said_of is None or teller is None or verb.lemma_.lower() not in PEOPLES_VERBS:
-        return False
+    said_of = subject_of(said)
     return said_of.pos_ == "NOUN" and not said_of.ent_type_ and said_of.lemma_ not in AGENT_NOUNS
+
+
+def joined_to_claim(verb: Token) -> bool:
+    """ "Sarah Jones said Tom Reed was a liar and refused to apologise": whether she or he
+    refused, the parse cannot tell."""
+    said = _said_clause(verb)
+    if said is None or said.lemma_ != "be" or verb.lemma_.lower() not in VERB_TYPES:
+        return False
+    if subject_of(said).pos_ == "PRON":
+        return False  # "told reporters he was angry and planned to": he, either way
+    return not _teller_went_on(verb) and verb.tag_ == "VBD" == said.tag_
+
+
+def _said_clause(verb: Token) -> Token | None:
+    """The clause said that a verb with no subject of its own is joined to."""
+    clause = verb.head
+    if verb.dep_ != "conj" or subject_of(verb) is not None or clause.dep_ != "ccomp":
+        return None
+    if clause.head.lemma_.lower() not in SPEECH_VERBS or subject_of(clause.head) is None:
+        return None
+    return clause if subject_of(clause) is not None else None
 
 
 def clause_subject(token: Token) -> Token | None:

@@ -116,6 +116,12 @@ NOT_ACTS = {
     "hear",
     "notice",
     "die",
+    # what befalls a body or a thing: "will swell up as a result of over-eating"
+    "swell",
+    "wither",
+    "fade",
+    "crumble",
+    "deteriorate",
     "matter",
     "expect",
     "anticipate",  # "citizens should anticipate long outages": a forecast told as advice
