@@ -2579,6 +2579,12 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
                 )
             ],
         ),
+        # a date of another event the act is timed by: the time is the whole phrase
+        (
+            "Norvik TV channels are refusing to run the promotional material for the film "
+            "ahead of its release on Friday.",
+            [("run the promotional material for the film", "ahead of its release on Friday")],
+        ),
         # too long to read: the last joined or relative clauses go, not words mid-phrase
         (
             '"Our goal now is to go on and try to fix our black eye and hope that people are '

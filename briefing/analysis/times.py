@@ -52,7 +52,7 @@ def time_of(action: Token, head: Token) -> str:
         if token.i in apart:
             continue
         if token.dep_ == "prep" and is_time(token) and not _record_span(token):
-            return span_text(token)
+            return span_text(_relative_to(token))
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             return span_text(token)
     doc = action.doc
@@ -65,6 +65,19 @@ def time_of(action: Token, head: Token) -> str:
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_RELATIVE = frozenset({"before", "after", "until", "till", "ahead", "following"})
+
+
+def _relative_to(time: Token) -> Token:
+    """ "resign before the election on May 5": the date is the election's, and the act's
+    time is the whole "before the election on May 5" ("ahead of its release on Friday")."""
+    noun = time.head
+    outer = noun.head if noun.dep_ == "pobj" else None
+    if outer is not None and outer.lower_ == "of" and outer.head.lower_ == "ahead":
+        outer = outer.head
+    return outer if outer is not None and outer.lower_ in _RELATIVE else time
+
+
 _ALONGSIDE = ("pcomp", "conj", "parataxis")
 
 

@@ -84,6 +84,11 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         # continue to develop": "continue to develop other technological initiatives"
     if when and what.endswith(when):
         what = what[: -len(when)].rstrip(" ,")  # the time has its own field
+    words = what.split() if when else []
+    for k in range(1, len(words) - 1):  # "film ahead of its release" + "... on Friday"
+        if words[k] == when.split()[0] and when.startswith(" ".join(words[k:]) + " "):
+            what = " ".join(words[:k])
+            break
     condition = condition_of(action, head)
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
