@@ -93,7 +93,8 @@ def contiguous_text(tokens: list[Token]) -> str:
     last, kept = run[-1].i, [t.i for t in tokens]
     for t in tokens:  # "a halt to the airstrikes that a coalition[, led by ...]": a clause
         edge = t.left_edge.i
-        end = max(i for i in kept if edge <= i <= t.right_edge.i)  # an aside after it: whole
+        # its last word kept: an aside left out after that word leaves the clause whole
+        end = max(i for i in kept if edge <= i <= t.right_edge.i)
         if t.dep_ == "relcl" and run[0].i < edge <= last < end:
             last = t.left_edge.i - 1  # cut mid-way goes whole
             break

@@ -65,20 +65,18 @@ def time_of(action: Token, head: Token) -> str:
 
 
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+_ALONGSIDE = ("pcomp", "conj", "parataxis")
 _RELATIVE = frozenset({"before", "after", "until", "till", "ahead", "following"})
 
 
 def _relative_to(time: Token) -> Token:
-    """ "resign before the election on May 5": the date is the election's, and the act's
-    time is the whole "before the election on May 5" ("ahead of its release on Friday")."""
+    """ "refusing to run the advert ahead of its release on Friday": the date is the
+    release's, and the act's time is the whole phrase (so with "before", "after", "until")."""
     noun = time.head
     outer = noun.head if noun.dep_ == "pobj" else None
     if outer is not None and outer.lower_ == "of" and outer.head.lower_ == "ahead":
         outer = outer.head
     return outer if outer is not None and outer.lower_ in _RELATIVE else time
-
-
-_ALONGSIDE = ("pcomp", "conj", "parataxis")
 
 
 def _said_when(child: Token, clause: Token) -> bool:

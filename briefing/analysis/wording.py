@@ -85,7 +85,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     if when and what.endswith(when):
         what = what[: -len(when)].rstrip(" ,")  # the time has its own field
     words = what.split() if when else []
-    for k in range(1, len(words) - 1):  # "film ahead of its release" + "... on Friday"
+    for k in range(1, len(words) - 1):  # "the film ahead of its release" + "... on Friday"
         if words[k] == when.split()[0] and when.startswith(" ".join(words[k:]) + " "):
             what = " ".join(words[:k])
             break
