@@ -3775,3 +3775,18 @@ def test_a_thing_that_threatens_is_not_the_teller():
     # can threaten, so its act is not made his
     _, found, _ = run("Tom Reed said the storm was coming and threatened to flood the town.")
     assert "Tom Reed" not in [c.actor for c in found.commitments]
+
+
+def test_she_opening_a_sentence_says_the_gender_a_first_name_does_not():
+    # from a Multi-News document: "He was non-violent, refusing to carry a gun" went to his
+    # sister, the last person named, whose first name says no gender
+    text = (
+        "Vikki Halden isn't satisfied. She describes herself as in a bind. Although Jeff "
+        "Halden was first listed as missing, Vikki Halden doesn't believe her brother left "
+        "on purpose. He was non-violent, refusing to carry a gun."
+    )
+    _, found, _ = run(text)
+    assert [c.actor for c in found.commitments] == ["Jeff Halden"]
+    # a "he" inside a quote opening the sentence is someone else, in her words
+    _, found, _ = run('Kim Reed was angry. "He lied to me," she said. She vowed to sue Norvik.')
+    assert [c.actor for c in found.commitments] == ["Kim Reed"]

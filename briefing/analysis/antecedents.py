@@ -7,15 +7,47 @@ import bisect
 from typing import TYPE_CHECKING
 
 from briefing.analysis.referents import entity_of
-from briefing.nlp.lexicon import RANK_MODIFIERS, THIRD_PLURAL, UNNAMED_PEOPLE
+from briefing.nlp.lexicon import PRONOUN_GENDER, RANK_MODIFIERS, THIRD_PLURAL, UNNAMED_PEOPLE
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Token
+
+
+_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
 
 
 class Antecedents:
     """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person``, the sorted
-    ``_named`` mentions with their ``_starts`` and each person's ``_titles``."""
+    ``_named`` mentions with their ``_starts``, each person's ``_titles`` and ``_gender``."""
+
+    def learn_genders(self, docs: Iterable[Doc]) -> None:
+        """ "Vikki Joseph isn't satisfied. She describes herself ...": a sentence that opens
+        on "she" or "he" after one whose subject is the only person named in it says that
+        person's gender, when neither title nor first name did (and no other sentence says
+        the other)."""
+        seen: dict[str, set[str]] = {}
+        for doc in docs:
+            sentences = list(doc.sents)
+            for before, sentence in zip(sentences, sentences[1:], strict=False):
+                words = [t for t in sentence if not (t.is_punct or t.dep_ in ("cc", "advmod"))]
+                if not words or words[0].lower_ not in ("he", "she"):
+                    continue
+                if words[0].dep_ != "nsubj" or any(
+                    t.text in _QUOTES for t in sentence if t.i < words[0].i
+                ):
+                    continue  # '"He lied to me," she said': someone else, in her words
+                people = [e for e in before.ents if e.label_ == "PERSON"]
+                subject = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
+                if len(people) != 1 or not subject:
+                    continue
+                if not people[0].start <= subject[0].i < people[0].end:
+                    continue
+                name = self.name(people[0].text)
+                if name and self.is_person(name) and name not in self._gender:
+                    seen.setdefault(name, set()).add(PRONOUN_GENDER[words[0].lower_])
+        self._gender.update({n: g.pop() for n, g in seen.items() if len(g) == 1})
 
     def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
         """Whether "he" or "she" opens on the sentence after someone unnamed spoke or acted

@@ -60,6 +60,7 @@ def analyze(
         and m.text.removesuffix("s") not in things
     ]
     resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
+    resolver.learn_genders(doc for _, doc in docs)
     spans = quote_spans(article.text, article.block_quotes)
     year = _article_year(article, reference)  # once: a long article has many pieces
     for offset, doc in docs:
