@@ -546,6 +546,9 @@ from briefing.analysis.cutting import readable_cut
         "of over-eating.",
         # who refused, the one who said it or the one it was said of, the parse cannot tell
         "Sarah Jones said Tom Reed was a liar and refused to apologise.",
+        # what one does not delude oneself of is not offered
+        "Tom Reed said: \"I don't delude myself that Norvik can offer a one size fits all for "
+        "everyone, we can't.\"",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

@@ -137,7 +137,8 @@ def _not_sure(word: Token) -> bool:
     """ "it was not certain that Lufthansa would", "I don't think we need to", "it's not
     like I think we need to", "I don't think this is a case in which they need me to": a
     doubt, over any clause below it."""
-    if word.lemma_.lower() in ("think", "believe") and word.pos_ == "VERB":
+    # "I don't delude myself that Emmaus can offer ..., we can't": not believed either
+    if word.lemma_.lower() in ("think", "believe", "delude") and word.pos_ == "VERB":
         denied = word.dep_ in ("advcl", "ccomp") and word.head.lemma_ == "be"
         return is_negated(word) or (denied and is_negated(word.head))
     return word.lower_ in ("certain", "clear", "sure") and is_negated(word.head)
