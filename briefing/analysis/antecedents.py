@@ -15,7 +15,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 
-_QUOTES = frozenset({'"', "“", "”", "‘", "’", "'"})
+def _before_opening(word: Token) -> bool:
+    """Punctuation, "And", "But" or "Then" before a sentence's first word."""
+    return word.is_punct or word.dep_ in ("cc", "advmod")
 
 
 class Antecedents:
@@ -29,24 +31,21 @@ class Antecedents:
         the other)."""
         seen: dict[str, set[str]] = {}
         for doc in docs:
-            sentences = list(doc.sents)
-            for before, sentence in zip(sentences, sentences[1:], strict=False):
-                words = [t for t in sentence if not (t.is_punct or t.dep_ in ("cc", "advmod"))]
-                if not words or words[0].lower_ not in ("he", "she"):
+            for sentence in doc.sents:
+                pronoun = next((t for t in sentence if not _before_opening(t)), None)
+                if pronoun is None or pronoun.lower_ not in ("he", "she"):
                     continue
-                if words[0].dep_ != "nsubj" or any(
-                    t.text in _QUOTES for t in sentence if t.i < words[0].i
+                if pronoun.dep_ != "nsubj" or any(
+                    t.is_quote for t in doc[sentence.start : pronoun.i]
                 ):
                     continue  # '"He lied to me," she said': someone else, in her words
-                people = [e for e in before.ents if e.label_ == "PERSON"]
-                subject = [c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")]
-                if len(people) != 1 or not subject:
-                    continue
-                if not people[0].start <= subject[0].i < people[0].end:
+                subject = self._opening_subject(pronoun)
+                people = [e for e in subject.sent.ents if e.label_ == "PERSON"] if subject else []
+                if len(people) != 1 or not people[0].start <= subject.i < people[0].end:
                     continue
                 name = self.name(people[0].text)
                 if name and self.is_person(name) and name not in self._gender:
-                    seen.setdefault(name, set()).add(PRONOUN_GENDER[words[0].lower_])
+                    seen.setdefault(name, set()).add(PRONOUN_GENDER[pronoun.lower_])
         self._gender.update({n: g.pop() for n, g in seen.items() if len(g) == 1})
 
     def _unnamed_since(self, pronoun: Token, offset: int) -> bool:
@@ -88,7 +87,7 @@ class Antecedents:
         """The subject of the sentence before, when the pronoun opens its own sentence
         (after "And", "But" or "Then")."""
         sentence = pronoun.sent
-        opening = [t for t in sentence if not (t.is_punct or t.dep_ in ("cc", "advmod"))][:1]
+        opening = [t for t in sentence if not _before_opening(t)][:1]
         if opening != [pronoun] or sentence.start == 0:
             return None
         before = pronoun.doc[sentence.start - 1].sent

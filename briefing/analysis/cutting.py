@@ -183,8 +183,7 @@ def without_trailing_clauses(tokens: list[Token], action: Token) -> list[Token]:
     until it fits: "try to fix our black eye and hope that people are reasonable" rather
     than 25 words ending "portray what we're"."""
     kept = list(tokens)
-    while _words(_run(kept)) > MAX_ACTION_WORDS:
-        run = _run(kept)
+    while _words(run := _run(kept)) > MAX_ACTION_WORDS:
         present = {t.i for t in run}
         clauses = [
             t

@@ -232,7 +232,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated
         return None  # "Tom Reed will not be prosecuted": others' act, not his refusal
-    teller = speaker or speaker_of_report(token, offset, resolver) if passive else None
+    teller = (speaker or speaker_of_report(token, offset, resolver)) if passive else None
     if passive and _done_by_another(act, teller, resolver, offset):
         return None  # "the rate of return will be set independently by Ofwat": Ofwat's act
     if passive and not speaker:

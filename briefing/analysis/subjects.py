@@ -40,10 +40,7 @@ def _teller_went_on(verb: Token) -> bool:
     joins the teller's second verb to the clause he said; a thing cannot refuse (though a
     storm threatens)."""
     said = _said_clause(verb)
-    if said is None or verb.lemma_.lower() not in PEOPLES_VERBS:
-        return False
-    said_of = subject_of(said)
-    return said_of.pos_ == "NOUN" and not said_of.ent_type_ and said_of.lemma_ not in AGENT_NOUNS
+    return said is not None and _of_a_thing(said, verb)
 
 
 def joined_to_claim(verb: Token) -> bool:
@@ -54,7 +51,15 @@ def joined_to_claim(verb: Token) -> bool:
         return False
     if subject_of(said).pos_ == "PRON":
         return False  # "told reporters he was angry and planned to": he, either way
-    return not _teller_went_on(verb) and verb.tag_ == "VBD" == said.tag_
+    return not _of_a_thing(said, verb) and verb.tag_ == "VBD" == said.tag_
+
+
+def _of_a_thing(said: Token, verb: Token) -> bool:
+    """The clause said is about a thing, and the verb joined to it one only people do."""
+    if verb.lemma_.lower() not in PEOPLES_VERBS:
+        return False
+    said_of = subject_of(said)
+    return said_of.pos_ == "NOUN" and not said_of.ent_type_ and said_of.lemma_ not in AGENT_NOUNS
 
 
 def _said_clause(verb: Token) -> Token | None:
