@@ -549,6 +549,13 @@ from briefing.analysis.cutting import readable_cut
         # what one does not delude oneself of is not offered
         "Tom Reed said: \"I don't delude myself that Norvik can offer a one size fits all for "
         "everyone, we can't.\"",
+        # an election's result is the voters', so saying one will not form the government
+        # is a forecast, not a refusal
+        '"Look, we are not going to be forming the next government," Tom Reed said.',
+        # with two people named, which one "the 25-year-old Dubliner" is is a guess, and a
+        # description is no actor
+        "Sarah Jones met Tom Reed. But the 25-year-old Dubliner underlined his intention to "
+        "stay at Marlow.",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -869,6 +876,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed",
             "intention",
             "press charges",
+        ),
+        # "said the Greens": a party speaks, not the last man named
+        (
+            'Tom Reed spoke first. "We will cut the tax," said the Greens.',
+            "Greens",
+            "intention",
+            "cut the tax",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
@@ -2587,6 +2601,26 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "Norvik TV channels are refusing to run the promotional material for the film "
             "ahead of its release on Friday.",
             [("run the promotional material for the film", "ahead of its release on Friday")],
+        ),
+        # what is done to others keeps who they are, even when they are a people's or a
+        # firm's: not "Tom Reed: be sent home"
+        (
+            "Tom Reed said Vessia's staff would be sent home.",
+            [("Vessia's staff to be sent home", "")],
+        ),
+        (
+            "Tom Reed said British troops would be withdrawn next month.",
+            [("British troops to be withdrawn", "next month")],
+        ),
+        # where one is sent, and how long a show runs, are not when
+        (
+            "Harbour staff will be sent on early holiday with full pay, Norvik's chief "
+            "executive Tom Reed said.",
+            [("Harbour staff to be sent on early holiday with full pay", "")],
+        ),
+        (
+            "Norvik will encourage viewer donations during an hour-long show.",
+            [("encourage viewer donations during an hour-long show", "")],
         ),
         # too long to read: the last joined or relative clauses go, not words mid-phrase
         (

@@ -10,9 +10,11 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import has_modal, phrase
 from briefing.analysis.names import LEADING
 from briefing.analysis.referents import (
+    entity_of,
     first_party,
     named_modifier,
     one_of_a_people,
+    one_of_them,
     people_at_large,
     some_of_a_kind,
     voice_owner,
@@ -165,8 +167,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return committer(head.head, offset, speaker, resolver)  # "the delegation said it"
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
-        if one_of_a_people(subject):
-            return None  # "The Slovakian will meet": some player
+        if one_of_a_people(subject) or one_of_them(subject, entity_of(subject)):
+            return None  # "The Slovakian will meet", "the 25-year-old Dubliner": some player
         if _unresolved_reference(subject) and not has_modal(head, DEMAND_MODALS):
             return None  # "the firm", "the chancellor" with no one named: not a guess
         if ANALYST_ROLES.fullmatch(subject.lemma_) or subject.lemma_.lower() in PUNDITS:

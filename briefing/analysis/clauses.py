@@ -311,6 +311,8 @@ def is_time(prep: Token) -> bool:
         return False  # "5% up on 2014": a comparison, not when
     if prep.lower_ not in TIME_PREPOSITIONS:
         return False
+    if prep.lower_ == "on" and any(c.lemma_.lower() in _AWAY for c in prep.children):
+        return False  # "sent on early holiday": where one is, not when
     if prep.lower_ == "in" and [t.lower_ for t in prep.subtree][1:] in _SINCE:
         return False  # "the first in years": how long since, not when
     # the date of the phrase itself, not of a clause inside it ("In an effort to force out
@@ -324,6 +326,7 @@ def is_time(prep: Token) -> bool:
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp")  # "on getting out ... this year"
+_AWAY = frozenset({"holiday", "leave", "vacation", "furlough", "sabbatical"})
 _SINCE = [[w] for w in ("years", "decades", "months", "weeks", "ages", "generations")]
 
 

@@ -141,8 +141,10 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "has yet to agree a date": it has not agreed
     if found[0] == "demand" and any(c.dep_ == "dobj" and c.tag_ == "CD" for c in head.children):
         return None  # "then asked another 100 to rate them": a study's sample, counted
-    if found[0] == "intention" and any(aims_to_win(a) for a in found[2]):
-        return None  # "Scotland will try to give their coach a first victory": a hope
+    if found[0] in ("intention", "refusal") and any(aims_to_win(a) for a in found[2]):
+        # "Scotland will try to give their coach a first victory": a hope; "we are not
+        # going to be forming the next government": a forecast
+        return None
     return found
 
 

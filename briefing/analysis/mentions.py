@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.described import described_speakers
 from briefing.analysis.names import first_name_gender
 from briefing.analysis.naming import called_company, called_he, called_it
+from briefing.analysis.referents import aged
 from briefing.analysis.roles import (
     abbreviated_title,
     apposition_role,
@@ -68,6 +69,14 @@ KINDS = {
 _DESCRIBED = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|men|women)$")
 
 
+def _aged(ent: Span) -> bool:
+    """ "the 25-year-old Dubliner": an age and a word no full name ends with (not "the
+    47-year-old Kerr" of Christie Kerr)."""
+    if not aged(ent.root):
+        return False
+    return not any(len(e) > 1 and e[-1].text == ent.text for e in ent.doc.ents)
+
+
 def _after_the(ent: Span) -> bool:
     """The name's noun phrase opens with "the" ("the Frenchman", "the 40-year-old
     Ulsterman"): a surname ("Newman", "Goodman") seldom does, unless it describes another
@@ -109,7 +118,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             and ent.doc[ent.start - 1].lower_ in ("the", "a")
         ):
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
-        if len(ent) == 1 and _DESCRIBED.match(ent.text) and _after_the(ent):
+        if len(ent) == 1 and _after_the(ent) and (_DESCRIBED.match(ent.text) or _aged(ent)):
             continue  # "the 40-year-old Ulsterman", "the Frenchman": who he is, not his name
         label = ent.label_
         if label in ("ORG", "PERSON") and ent.start and ent.doc[ent.start - 1].text in REGION_SIDES:

@@ -42,10 +42,21 @@ def one_of_them(subject: Token, span) -> bool:
     word = subject.text
     if not word[:1].isupper() or subject.tag_ not in ("NN", "NNP"):
         return False
+    single = span is None or span.label_ == "NORP" or (span.label_ == "PERSON" and len(span) == 1)
     if word.endswith(("man", "woman")):
         # "Irishman", "the Ulsterman" tagged a person (not "the Truman Show")
-        return span is None or span.label_ == "NORP" or (span.label_ == "PERSON" and len(span) == 1)
-    return span is not None and span.label_ == "NORP" and not word.endswith(PEOPLE_ENDINGS)
+        return single
+    if aged(subject):
+        return single  # "the 25-year-old Dubliner", tagged a person: who he is
+    # nor "the Greens", "the Democrats": a party, many people
+    many = word.endswith((*PEOPLE_ENDINGS, "s"))
+    return span is not None and span.label_ == "NORP" and not many
+
+
+def aged(noun: Token) -> bool:
+    """ "the 25-year-old Dubliner": a noun with an age before it."""
+    ages = (c for c in noun.children if c.dep_ == "amod" and c.lower_ in ("old", "year-old"))
+    return any(any(t.lower_ == "year" or "year-" in t.lower_ for t in c.subtree) for c in ages)
 
 
 def people_at_large(token: Token) -> bool:

@@ -30,6 +30,7 @@ from briefing.nlp.lexicon import (
     CONTEST_RESULTS,
     EFFORT_MANNER,
     EFFORT_OBJECTS,
+    ELECTION_RESULTS,
     GAMES,
     HARMFUL_OBJECTS,
     IDEAS,
@@ -295,7 +296,8 @@ OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 
 
 def aims_to_win(action: Token) -> bool:
-    """A contest's result in the act: "go all out for victory", "travel to Ireland to win"
+    """A contest's result in the act: "go all out for victory", "travel to Ireland to win",
+    "form the next government"
     (not in a clause of its own: "will retire if he wins", "the title she won")."""
     words, todo = [], [action]
     while todo:
@@ -308,8 +310,15 @@ def aims_to_win(action: Token) -> bool:
         t.lemma_.lower() in CONTEST_RESULTS
         and not t.ent_type_  # "in time for Victory Day"
         and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
+        or any(_next_government(t, c) for c in t.children)
         for t in words
     )
+
+
+def _next_government(verb: Token, noun: Token) -> bool:
+    """ "form the next government": what voters decide (not "form a coalition government")."""
+    elected = any(c.lower_ == "next" for c in noun.children)
+    return elected and (verb.lemma_.lower(), noun.lemma_.lower()) in ELECTION_RESULTS
 
 
 def _for_purpose(clause: Token) -> bool:

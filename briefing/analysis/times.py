@@ -54,7 +54,8 @@ def time_of(action: Token, head: Token) -> str:
         if token.dep_ == "prep" and is_time(token) and not _record_span(token):
             return span_text(_relative_to(token))
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
-            return span_text(token)
+            if token.doc[token.i + 1 :][:1].text != "-":  # not "an hour-long show": how long
+                return span_text(token)
     doc = action.doc
     span = doc[action.left_edge.i : action.right_edge.i + 1]
     for match in _TIME_PHRASE.finditer(span.text):

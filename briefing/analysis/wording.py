@@ -53,14 +53,15 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         active = _active_voice(action, about, what)
         if active:
             what, about = active, ""
-    # what a passive is about ("these details to be stricken"), unless the act is negated
-    # ("not clemency to be extended" reads wrong) or, but for a demand ("Turkcell's stake
-    # to be cut"), it is a name
+    # what a passive is about ("these details to be stricken", "British troops to be
+    # withdrawn"), unless the act is negated ("not clemency to be extended" reads wrong)
+    # or, but for a demand ("Turkcell's stake to be cut"), it is a name
     undone = is_passive(action) and not is_negated(action)
     if undone and kind == "demand" and _CLOCK.match(about):
         about = _CLOCK.sub("", about)  # "8:55 P.M. The Hamas leadership": a blog's clock
         about = "the" + about[3:] if about.startswith("The ") else about
-    passive = undone and (kind == "demand" or not about[:1].isupper())
+    named = any(c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN" for c in action.children)
+    passive = undone and (kind == "demand" or not named)
     passive_warning = kind in ("warning", "threat") and is_passive(action)
     short = len(what.split()) < 2 and action.i != head.i
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"

@@ -203,6 +203,9 @@ ADVISED = AUDIENCES | frozenset(
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
+# (verb, object) lemmas: with "next", an election's result, which voters decide ("form the
+# next government")
+ELECTION_RESULTS = frozenset({("form", "government")})
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
