@@ -884,6 +884,8 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "cut the tax",
         ),
+        # a warning in one's own words is of one's own act
+        ('"We will close the plant," Tom Reed warned.', "Tom Reed", "warning", "close the plant"),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

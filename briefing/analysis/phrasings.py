@@ -315,7 +315,15 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     )
     if not (modal or subjunctive):
         return False
+    if claims and said_of is not None and said_of.lower_ in ("i", "we") and _quoted(clause):
+        return True  # '"We will close the plant," Tom Reed warned': the warner's own act
     return not claims or is_agent(action, resolver, offset, speaker)
+
+
+def _quoted(clause: Token) -> bool:
+    """A clause that opens a quote: '"We will close the plant," he warned'."""
+    start = clause.left_edge.i
+    return start > clause.sent.start and clause.doc[start - 1].is_quote
 
 
 def _for_left_empty(verb: Token, clause: Token) -> bool:
