@@ -122,6 +122,12 @@ def test_a_span_of_years_ahead_is_a_trend_or_a_plan_not_a_date(span):
     assert [e.when for e in _events(span)] == []
 
 
+def test_a_plan_told_as_overtaken_is_no_event_ahead():
+    # "had planned to enter next week" headed What's next on a real XSum day
+    text = "The Harbour riders had planned to enter Vessia next week as part of a tour."
+    assert [e.when for e in _events(text)] == []
+
+
 def test_an_event_named_in_a_forecast_stays():
     text = "Analysts said the Fed would raise rates by a quarter point when it meets next week."
     assert [e.when for e in _events(text)] == ["next week"]

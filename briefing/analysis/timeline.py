@@ -120,6 +120,8 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
+    if _planned_before(verb):
+        return False  # "The Night Wolves had planned to enter next week": called off or done
     if ahead and NARRATED.match(ent.text) and _passive_past(verb):
         return False  # "the next morning the body was discovered": a story told
     if is_negated(verb) and before not in ("until", "till", "before"):
@@ -147,6 +149,14 @@ def _forecast(verb) -> bool:
         if any(c.lower_ in FORECASTING for c in node.children):
             return True  # "is likely to happen", "will probably rise"
     return False
+
+
+def _planned_before(verb) -> bool:
+    """Told in the past perfect: "had planned to enter next week", "a hearing had been
+    scheduled for next week" (overtaken), "had already achieved the mark on Tuesday" (done)."""
+    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
+        verb = verb.head
+    return has_modal(verb, {"had"})
 
 
 def _verb_above(token):
