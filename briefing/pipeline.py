@@ -33,7 +33,7 @@ from briefing.rendering.fitting import fit_page
 from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
 from briefing.settings import MEMORY_FILE, SECTIONS, Settings, parse_date
-from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
+from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories, repeated
 from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
@@ -314,6 +314,8 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     found, quotes = as_the_day_names(found, quotes, actors)
     # an analyst's page: a footballer's "we'll keep battling" stays in the JSON
     light = {m.article.id for b in built for m in b.members if not weighty(m.article)}
+    # another outlet's report of the same pledge takes no second line on the page
+    again = repeated(sorted(found, key=lambda c: -c.confidence), story_of)
     key = [a for a in actors if a.key][: settings.max_actors]
     names = {a.name for a in key}
     return Briefing(
@@ -325,8 +327,14 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),
-        commitments=[c for c in found if c.confidence >= CONFIDENT and c.source_id not in light],
-        more_commitments=[c for c in found if c.confidence < CONFIDENT or c.source_id in light],
+        commitments=[
+            c
+            for c in found
+            if c.confidence >= CONFIDENT and c.source_id not in light and id(c) not in again
+        ],
+        more_commitments=[
+            c for c in found if c.confidence < CONFIDENT or c.source_id in light or id(c) in again
+        ],
         quotes=quotes,
         events=[e for m in fresh for e in m.analysis.events],
         intro=settings.intro,

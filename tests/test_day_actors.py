@@ -307,3 +307,22 @@ def test_a_story_is_represented_by_its_own_key_actors():
     )
     # China acts in the tariff story; in the soup story it only says what kind of restaurant
     assert [a.name for a in day.actors] == ["China", "Royal China Club"]
+
+
+def test_two_reports_of_one_pledge_take_one_line_on_the_page():
+    # seen on a real Multi-News day: two outlets' words for the chairman's one promise
+    lead = "Norvik shareholders voted on Thursday against a pay rise for chief executive Sam Holt."
+    first = lead + " Chairman Tom Reed promised to review the terms on which pay is awarded."
+    second = lead + " Tom Reed promised to review future pay terms after the vote."
+    day = build_briefing(
+        [
+            Article("a", first, title="Norvik pay revolt", outlet="Harbour Times"),
+            Article("b", second, title="Norvik shareholders revolt", outlet="Marlow Post"),
+        ],
+        Settings(fit_page=False),
+    )
+    assert len({s.id for s in day.stories}) == 1
+    shown = [(c.actor, c.action) for c in day.commitments]
+    assert shown == [("Tom Reed", "review the terms on which pay is awarded")]
+    again = [(c.actor, c.action) for c in day.more_commitments]
+    assert ("Tom Reed", "review future pay terms after the vote") in again

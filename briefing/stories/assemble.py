@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.analysis.core import Analysis
 from briefing.ingest.furniture import caption_paragraphs, is_boilerplate
-from briefing.models import Article, Sentence, Story
+from briefing.models import Article, Commitment, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
@@ -151,6 +151,23 @@ def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sent
     if len(news) < 2:
         return []
     return [s.summary[0] for s in news[:count]]
+
+
+def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
+    """The ``id`` of each commitment that another report of the same story already gave, in
+    other words: the same actor, type and verb, and a word of its object in common ("review
+    the terms on which pay is awarded", "review future pay terms"). The first is kept."""
+    seen: dict[tuple, list[frozenset[str]]] = {}
+    out = set()
+    for c in found:
+        verb, _, rest = c.action.lower().partition(" ")
+        key = (story_of.get(c.source_id, c.source_id), c.actor, c.type, c.negated, verb)
+        words = content_words(rest)
+        if any(words & other for other in seen.get(key, ())):
+            out.add(id(c))
+        else:
+            seen.setdefault(key, []).append(words)
+    return out
 
 
 def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
