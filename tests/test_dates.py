@@ -122,6 +122,12 @@ def test_a_span_of_years_ahead_is_a_trend_or_a_plan_not_a_date(span):
     assert [e.when for e in _events(span)] == []
 
 
+def test_what_there_will_be_is_an_event_only_when_it_is_one():
+    assert [e.when for e in _events("There will be more activity today, a spokesman said.")] == []
+    text = "There will be a vote on the Harbour plan next week, a spokesman said."
+    assert [e.when for e in _events(text)] == ["next week"]
+
+
 def test_a_plan_told_as_overtaken_is_no_event_ahead():
     # "had planned to enter next week" headed What's next on a real XSum day
     text = "The Harbour riders had planned to enter Vessia next week as part of a tour."

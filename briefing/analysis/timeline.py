@@ -120,6 +120,8 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
+    if _there_will_be(verb):
+        return False  # "there will be more activity today": a forecast, not an event
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
     if ahead and NARRATED.match(ent.text) and _passive_past(verb):
@@ -149,6 +151,14 @@ def _forecast(verb) -> bool:
         if any(c.lower_ in FORECASTING for c in node.children):
             return True  # "is likely to happen", "will probably rise"
     return False
+
+
+def _there_will_be(verb) -> bool:
+    """ "there will be more activity today"; not "there will be a vote on Monday"."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    what = [c for c in verb.children if c.dep_ == "attr"]
+    return bool(what) and all(c.lemma_.lower() not in EVENT_NOUNS for c in what)
 
 
 def _planned_before(verb) -> bool:
