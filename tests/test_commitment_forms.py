@@ -556,6 +556,8 @@ from briefing.analysis.cutting import readable_cut
         # description is no actor
         "Sarah Jones met Tom Reed. But the 25-year-old Dubliner underlined his intention to "
         "stay at Marlow.",
+        # what the money is for is what he cannot say: nothing is pledged
+        '"I can not tell you what the money will be used for," said Tom Reed.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

@@ -262,10 +262,12 @@ def wh_object(act: Token) -> bool:
     # without one, a relative pronoun before the act leaves it unreadable
     relative = chain[-1].dep_ in ("relcl", "acl")
     if any(
-        t.lower_ in ("what", "whatever") and t.dep_ == "dobj" and t.i < act.i < t.head.i
+        t.lower_ in ("what", "whatever") and t.dep_ in ("dobj", "pobj") and t.i < act.i < t.head.i
         for t in act.subtree
     ):
-        return True  # "what they would allow people to do": the object of a verb it governs
+        # "what they would allow people to do": the object of a verb it governs; "what the
+        # money will be used for": of a preposition left at the end
+        return True
     return any(c.dep_ == "dobj" and _wh(c, relative) for n in chain for c in n.children)
 
 
