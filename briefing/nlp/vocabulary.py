@@ -31,6 +31,8 @@ def stemmer():
 
     From snowballstemmer 2.x, whose English stems are NLTK's on all but 6 of the 64,000
     words of ../shared/eval: importing NLTK imports scipy.stats, about a second per process.
+    snowballstemmer hands the work to PyStemmer (a dependency), its C build of the same
+    stemmers, when that is installed.
     """
     import snowballstemmer
 
