@@ -127,6 +127,20 @@ def test_stems_are_the_ones_the_ranker_was_trained_on():
     assert [stem(w) for w in words] == [EnglishStemmer().stem(w) for w in words]
 
 
+def test_the_c_stemmer_stems_real_news_as_the_pure_python_one_does():
+    import re
+
+    from helpers import shared_or_skip
+    from snowballstemmer import EnglishStemmer
+
+    from briefing.nlp.vocabulary import stemmer
+
+    text = shared_or_skip("bbc_news_summary.dev.jsonl").read_text(encoding="utf-8").lower()
+    words = sorted(set(re.findall(r"[a-z0-9']+", text)))
+    pure = EnglishStemmer().stemWord
+    assert [w for w in words if stemmer()(w) != pure(w)] == []
+
+
 DANGLING_TEXT = """Minister Elena Kovar met union leaders in the capital on Monday to discuss the strike.
 
 She promised a pay review for all port workers within a month. However, the union said the review was not enough. This angered the minister's advisers. They said the union was acting in bad faith.
