@@ -888,6 +888,14 @@ def test_what_only_looks_like_a_commitment(text):
         ),
         # a warning in one's own words is of one's own act
         ('"We will close the plant," Tom Reed warned.', "Tom Reed", "warning", "close the plant"),
+        # "our members", "our officers" in a speaker's words are the speaker's side
+        (
+            '"Our members want Norvik to pause its closure programme," said Tom Reed of the '
+            "Harbour Workers Union.",
+            "Harbour Workers Union",
+            "demand",
+            "pause its closure programme",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

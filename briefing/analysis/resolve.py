@@ -26,6 +26,7 @@ from briefing.analysis.speakers import Speakers, untitled
 from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
+    AGENT_NOUNS,
     BUSINESS_NOUNS,
     CAPITALS,
     COMPANY_SUFFIXES,
@@ -269,6 +270,9 @@ class Resolver(Sides, Antecedents, Speakers):
                 if not self._speaking_here(token, latest):
                     return None  # "WL Ross agreed ... It also agreed": a firm tagged a person
             return found
+        ours = any(c.dep_ == "poss" and c.lower_ == "our" for c in token.children)
+        if ours and speaker and token.tag_ == "NNS" and token.lemma_.lower() in AGENT_NOUNS:
+            return self.side(speaker)  # "All our officers are happy to": the speaker's side
         voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)

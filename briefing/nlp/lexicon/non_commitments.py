@@ -29,6 +29,7 @@ AGENT_NOUNS = {
     "staff",
     "employee",
     "police",
+    "officer",
     "troop",
     "force",
     "regulator",
