@@ -896,6 +896,13 @@ def test_what_only_looks_like_a_commitment(text):
             "demand",
             "pause its closure programme",
         ),
+        # declaring victory is an act one can refuse, not a contest's result
+        (
+            '"We will not declare victory too early," Tom Reed told a news conference.',
+            "Tom Reed",
+            "refusal",
+            "declare victory too early",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

@@ -68,6 +68,7 @@ from briefing.analysis.senses import (
     object_is_act,
     thing_acts,
     to_child,
+    voters_decide,
 )
 from briefing.analysis.subjects import anyones, clause_subject, in_first_person, subject_of
 from briefing.nlp.lexicon import (
@@ -141,9 +142,11 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "has yet to agree a date": it has not agreed
     if found[0] == "demand" and any(c.dep_ == "dobj" and c.tag_ == "CD" for c in head.children):
         return None  # "then asked another 100 to rate them": a study's sample, counted
-    if found[0] in ("intention", "refusal") and any(aims_to_win(a) for a in found[2]):
-        # "Scotland will try to give their coach a first victory": a hope; "we are not
-        # going to be forming the next government": a forecast
+    if found[0] == "intention" and any(aims_to_win(a) for a in found[2]):
+        return None  # "Scotland will try to give their coach a first victory": a hope
+    if found[0] == "refusal" and any(voters_decide(a) for a in found[2]):
+        # "we are not going to be forming the next government": a forecast ("we will not
+        # declare victory too early" refuses)
         return None
     return found
 

@@ -297,8 +297,8 @@ OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 
 def aims_to_win(action: Token) -> bool:
     """A contest's result in the act: "go all out for victory", "travel to Ireland to win",
-    "form the next government"
-    (not in a clause of its own: "will retire if he wins", "the title she won")."""
+    "form the next government" (not in a clause of its own: "will retire if he wins", "the
+    title she won")."""
     words, todo = [], [action]
     while todo:
         word = todo.pop()
@@ -313,6 +313,11 @@ def aims_to_win(action: Token) -> bool:
         or any(_next_government(t, c) for c in t.children)
         for t in words
     )
+
+
+def voters_decide(action: Token) -> bool:
+    """ "forming the next government": an election's result, not one's own act."""
+    return any(_next_government(action, c) for c in action.children)
 
 
 def _next_government(verb: Token, noun: Token) -> bool:
