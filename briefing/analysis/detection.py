@@ -135,9 +135,13 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
-        act.lemma_.lower() in NO_COMMENT or (act.lemma_ == "draw" and is_passive(act))
+        act.lemma_.lower() in NO_COMMENT
+        or (act.lemma_ == "draw" and is_passive(act))
+        or (act.lemma_ == "discuss" and _asked(act))
     ):
-        return None  # "declined to comment", "refused to confirm", "refused to be drawn on"
+        # "declined to comment", "refused to confirm", "refused to be drawn on", "declined
+        # to discuss what it showed" (not "refused to discuss the withdrawal": talks)
+        return None
     if not_yet(token):
         return None  # "has yet to agree a date": it has not agreed
     if found[0] == "demand" and any(c.dep_ == "dobj" and c.tag_ == "CD" for c in head.children):
@@ -149,6 +153,12 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         # declare victory too early" refuses)
         return None
     return found
+
+
+def _asked(verb: Token) -> bool:
+    """ "discuss what it showed", "discuss how it happened": a question for its object."""
+    clauses = (c for c in verb.children if c.dep_ in ("ccomp", "dobj"))
+    return any(t.tag_ in ("WP", "WRB") and t.i <= c.i for c in clauses for t in c.subtree)
 
 
 def _judged_act(head: Token) -> bool:
