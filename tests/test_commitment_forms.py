@@ -560,6 +560,8 @@ from briefing.analysis.cutting import readable_cut
         '"I can not tell you what the money will be used for," said Tom Reed.',
         # declining to discuss what something showed is declining to comment
         "Tom Reed reviewed the video but declined to discuss what it showed.",
+        # "a party" with nothing that says which is no actor (a reader's comment, BBC)
+        "Interesting that a party committed to plain speaking should have a Latin name!",
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "

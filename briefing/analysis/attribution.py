@@ -130,6 +130,15 @@ def _unresolved_reference(subject: Token) -> bool:
     return any(c.dep_ == "det" and c.lower_ in REFERRING for c in subject.children)
 
 
+def _any_one(subject: Token) -> bool:
+    """ "a party", "a company": a body of a kind, with nothing that says which ("a judge
+    ordered" stays: vague, but who acted)."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in SIDE_NOUNS:
+        return False
+    some = any(c.lower_ in ("a", "an") for c in subject.children)
+    return some and all(c.dep_ in ("det", "punct") for c in subject.children)
+
+
 def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:
     """Who commits: the subject, or for reported speech the one whose words are reported."""
     if head.dep_ == "poss" or (head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"):
@@ -171,6 +180,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
             return None  # "The Slovakian will meet", "the 25-year-old Dubliner": some player
         if _unresolved_reference(subject) and not has_modal(head, DEMAND_MODALS):
             return None  # "the firm", "the chancellor" with no one named: not a guess
+        if _any_one(subject):
+            return None  # "a party committed to plain speaking": some party, no actor
         if ANALYST_ROLES.fullmatch(subject.lemma_) or subject.lemma_.lower() in PUNDITS:
             return None  # "many economists have urged": a view, not anyone's commitment
         party = first_party(subject)
