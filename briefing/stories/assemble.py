@@ -154,9 +154,10 @@ def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sent
 
 
 def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
-    """The ``id`` of each commitment that another report of the same story already gave, in
-    other words: the same actor, type and verb, and a word of its object in common ("review
-    the terms on which pay is awarded", "review future pay terms"). The first is kept."""
+    """The ``id`` of each commitment its story already gave in other words (most often in
+    another outlet's report): the same actor, type, negation and verb, and a word of the
+    object in common ("review the terms on which pay is awarded", "review future pay
+    terms"). The first in ``found`` is kept."""
     seen: dict[tuple, list[frozenset[str]]] = {}
     out = set()
     for c in found:
