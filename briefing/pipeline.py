@@ -316,6 +316,10 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     light = {m.article.id for b in built for m in b.members if not weighty(m.article)}
     # another outlet's report of the same pledge takes no second line on the page
     again = repeated(sorted(found, key=lambda c: -c.confidence), story_of)
+
+    def on_page(c: Commitment) -> bool:
+        return c.confidence >= CONFIDENT and c.source_id not in light and id(c) not in again
+
     key = [a for a in actors if a.key][: settings.max_actors]
     names = {a.name for a in key}
     return Briefing(
@@ -327,14 +331,8 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         sources=[_source(m.article) for m in members],
         stories=stories,
         bottom_line=bottom_line(stories),
-        commitments=[
-            c
-            for c in found
-            if c.confidence >= CONFIDENT and c.source_id not in light and id(c) not in again
-        ],
-        more_commitments=[
-            c for c in found if c.confidence < CONFIDENT or c.source_id in light or id(c) in again
-        ],
+        commitments=[c for c in found if on_page(c)],
+        more_commitments=[c for c in found if not on_page(c)],
         quotes=quotes,
         events=[e for m in fresh for e in m.analysis.events],
         intro=settings.intro,

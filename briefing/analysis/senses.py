@@ -310,7 +310,7 @@ def aims_to_win(action: Token) -> bool:
         t.lemma_.lower() in CONTEST_RESULTS
         and not t.ent_type_  # "in time for Victory Day"
         and not any(c.dep_ == "prt" for c in t.children)  # "win back voters": an act
-        or any(_next_government(t, c) for c in t.children)
+        or voters_decide(t)
         for t in words
     )
 
