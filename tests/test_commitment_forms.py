@@ -1315,6 +1315,10 @@ def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
         ("While Norland will no doubt be looking for lessons, we can learn too.", False),
         ('"Without a doubt I will be taking my case to the court," said Tom Reed.', True),
         ("Norland Foods said it would be adding the phone to its range.", True),
+        # a person's "would" in the writer's words is a habit or a guess; a party's, a policy
+        ("Tom Reed would let meetings take place in his flat, according to the paper.", False),
+        ("The Harbour Party would allow people to swap these payments for discounts.", True),
+        ("Sarah Jones said she would resign as leader in May.", True),
     ],
 )
 def test_forecasts_in_commitment_form_are_not_shown(text, shown):

@@ -36,6 +36,7 @@ CUE_WEIGHTS = {
     "passive": -0.8,  # "must be respected": by whom is implied
     "passive_told": -0.1,  # "... should be punished," said Becky Robinson: she asks it
     "foretold": -0.6,  # a passive future of no one's: "devices will be connected"
+    "would_told": -0.5,  # a person's "would" told by the reporter, of no one's word
     "progressive": -0.6,  # told by the reporter: "Sony will be using the chip"
     "nominal": -0.8,  # "offered a statement": an object, not an act
     "short": -3.0,  # one word: "make", "scenarios"

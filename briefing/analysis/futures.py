@@ -269,6 +269,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if quote is not None and not passive and not own:
         return None  # "she'll have enough policies", said of someone else: a forecast
     cues = {"future_own" if own or passive else "future"}
+    if told and not passive and has_modal(token, {"would", "'d"}) and subject is not None:
+        who = resolver.token(subject, offset, speaker)
+        if resolver.is_person(who) and not speaker_of_report(token, offset, resolver):
+            cues.add("would_told")  # "VanWert would allow meetings": a habit or a guess
     if not (own or passive) and act.tag_ == "VBG" and has_modal(act, {"be"}):
         if not speaker_of_report(token, offset, resolver):  # not "said it would be adding"
             cues.add("progressive")  # "Intel will be furiously working on": the writer's guess
