@@ -1251,6 +1251,28 @@ def test_a_surname_titled_both_ways_is_not_folded_into_a_first_name_that_says_ne
     assert [c.actor for c in found.commitments] != ["Summer Robertson"]
 
 
+def test_a_peer_and_a_commoner_of_one_surname_are_two_people():
+    # read on CNN/DM (seed 114): the peer's request was given to his son, the one full name
+    _, found, actors = run(
+        "Lord Halden signed a letter saying he wanted to remain a peer. Neil Moore works at "
+        "the chambers where Daniel Halden works. Mr Moore had not spoken to Mr Halden for "
+        "two years. But Halden requested an extension of his leave of absence."
+    )
+    assert "Lord Halden" not in actors["Daniel Halden"].aliases
+    assert "Daniel Halden" not in [c.actor for c in found.commitments]
+    assert all(a.kind == "person" for a in actors.values() if "Halden" in a.name)
+
+
+def test_the_authority_is_not_the_last_organisation_when_that_is_no_public_body():
+    # read on BBC (the dev day after 1243662): a city's demand was put to a foundation
+    _, found, _ = run(
+        '"The mayor will destroy the house," said Sarah Jones of the Halden Heritage '
+        "Foundation. The foundation moved the building in 2002. Now Mr Reed is calling for "
+        "the authority to pay to move the building."
+    )
+    assert [c.target for c in found.commitments] != ["Halden Heritage Foundation"]
+
+
 def test_a_common_noun_before_a_capitalised_title_is_not_part_of_it():
     """ "Scroll down for video Scottish First Minister Nicola Sturgeon ...", parsed with
     "video" as a compound of the title (a Daily Mail caption run into a sentence)."""

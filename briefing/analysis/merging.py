@@ -13,6 +13,7 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     CAPITALS,
     CLUB_NAME_WORDS,
+    COMMON_TITLES,
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
@@ -21,6 +22,7 @@ from briefing.nlp.lexicon import (
     ORG_NAME_WORDS,
     PARTY_NAME_WORDS,
     PARTY_WORDS,
+    PEER_TITLES,
     TITLE_GENDER,
     TITLE_WORDS,
 )
@@ -120,6 +122,11 @@ class Group:
         he = self.called_he and 3 * self.called_he >= max(self.speaks, count_of(self) / 5)
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
+        if kind in ("organisation", "place") and any(
+            f[0].isupper() and " " in f and f.split()[0].lower().rstrip(".") in COMMON_TITLES
+            for f in self.forms
+        ):
+            return "person"  # "Mr Janner", tagged an organisation or a place
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
         it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
         person = he or titled or self.roles
@@ -158,6 +165,8 @@ def merge_people(groups: dict[str, Group]) -> None:
         # "Kurt Volker" and "Ukraine Kurt Volker" are one person, whichever is folded first
         full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
         full = [f for f in full if _same_gender(f, group)]  # "Lord Campbell": no Jane
+        if _peer_and_commoner(group):
+            full = []  # "Lord Janner" and his son "Mr Janner": which is Daniel Janner?
         if len(full) > 1:
             # the first introduced, of those its own article names if any (a day's
             # "Howard" whose article names no one in full is the first Howard introduced)
@@ -230,6 +239,12 @@ def _same_gender(full: str, short: Group) -> bool:
         return not (votes["m"] and votes["f"])
     against = sum(n for gender, n in votes.items() if gender not in ("", named))
     return not against or votes[named] > against
+
+
+def _peer_and_commoner(short: Group) -> bool:
+    """ "Lord Janner" and "Mr Janner" in one report: a peer and a relative, two people."""
+    titles = {form.split()[0].lower().rstrip(".") for form in short.forms if " " in form}
+    return bool(titles & PEER_TITLES and titles & COMMON_TITLES)
 
 
 def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:

@@ -195,6 +195,9 @@ class Resolver(Sides, Antecedents, Speakers):
                 return None  # "the firm" after "the Tories" or a court: a firm not named here
             if last and noun in BUSINESS_NOUNS and last.split()[-1].lower() in RULE_WORDS:
                 return None  # "the company" after "the RRP Rule": a rule, no company
+            if last and noun in ("authority", "council"):
+                if not PUBLIC_BODY_WORDS & set(last.lower().split()):
+                    return None  # "the authority" after a foundation: the city's, not named
             return last
         return None
 

@@ -256,6 +256,9 @@ FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
 # "she" is not "Mr Addison", "he" not "Mrs Thatcher": what the text's own titles say.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# A peer's title and a commoner's: "Lord Janner" and "Mr Janner" in one report are two people
+PEER_TITLES = frozenset({"lord", "lady", "baron", "baroness"})
+COMMON_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
 TITLE_GENDER = {
     **dict.fromkeys(("mr", "sir", "lord", "king", "prince", "duke", "baron"), "m"),
     **dict.fromkeys(("mrs", "ms", "miss", "lady", "dame", "queen", "princess"), "f"),
