@@ -326,3 +326,18 @@ def test_two_reports_of_one_pledge_take_one_line_on_the_page():
     assert shown == [("Tom Reed", "review the terms on which pay is awarded")]
     again = [(c.actor, c.action) for c in day.more_commitments]
     assert ("Tom Reed", "review future pay terms after the vote") in again
+
+
+def test_a_one_word_act_said_in_full_elsewhere_takes_no_line():
+    # seen on a real CNN/DM day: "Libyan Army refusal: cooperate" above the lead's full refusal
+    text = (
+        "The head of the Vessia Army has rejected the possibility of cooperating with any "
+        'Marlow military mission in his country. "We will certainly not cooperate, because we '
+        'were not involved," General Tom Reed of the Vessia Army said.'
+    )
+    day = build_briefing(
+        [Article("a", text, title="Vessia rejects mission")], Settings(fit_page=False)
+    )
+    shown = [c.action for c in day.commitments]
+    assert "cooperate" not in shown and any(a.startswith("reject") for a in shown), shown
+    assert "cooperate" in [c.action for c in day.more_commitments]

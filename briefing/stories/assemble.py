@@ -14,7 +14,7 @@ from briefing.models import Article, Commitment, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
-from briefing.nlp.vocabulary import cosine, tfidf, unit
+from briefing.nlp.vocabulary import cosine, stem, tfidf, unit
 from briefing.settings import Budget
 from briefing.stories.editorial import (
     NEWS,
@@ -159,7 +159,7 @@ def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
     object in common ("review the terms on which pay is awarded", "review future pay
     terms"). The first in ``found`` is kept."""
     seen: dict[tuple, list[frozenset[str]]] = {}
-    out = set()
+    out = {id(c) for c in found if _said_in_full(c, found, story_of)}
     for c in found:
         verb, _, rest = c.action.lower().partition(" ")
         key = (story_of.get(c.source_id, c.source_id), c.actor, c.type, c.negated, verb)
@@ -169,6 +169,24 @@ def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
         else:
             seen.setdefault(key, []).append(words)
     return out
+
+
+def _said_in_full(bare: Commitment, found: Sequence[Commitment], story_of: dict[str, str]) -> bool:
+    """A one-word act ("cooperate", of "we will not cooperate") that another of its story's
+    commitments of the same actor and type says in full ("rejected the possibility of
+    cooperating with any EU military intervention")."""
+    words = bare.action.split()
+    if len(words) != 1:
+        return False
+    story = story_of.get(bare.source_id, bare.source_id)
+    return any(
+        c is not bare
+        and story_of.get(c.source_id, c.source_id) == story
+        and (c.actor, c.type) == (bare.actor, bare.type)
+        and len(c.action.split()) > 1
+        and stem(words[0].lower()) in {stem(w) for w in c.action.lower().split()}
+        for c in found
+    )
 
 
 def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
