@@ -1273,6 +1273,17 @@ def test_the_authority_is_not_the_last_organisation_when_that_is_no_public_body(
     assert [c.target for c in found.commitments] != ["Halden Heritage Foundation"]
 
 
+def test_a_planet_is_no_key_actor():
+    # read on a Multi-News day (seed 114): "Mars" and "Earth" led the key actors
+    _, _, actors = run(
+        "An ancient ocean once covered half of Mars, scientists at the Halden Space Centre "
+        "say. Mars lost most of its water to space. The ocean was as large as the Arctic "
+        "Ocean on Earth, and Earth holds far more water today, said Sarah Jones."
+    )
+    assert not any(actors[name].key for name in ("Mars", "Earth") if name in actors)
+    assert actors["Sarah Jones"].key
+
+
 def test_a_common_noun_before_a_capitalised_title_is_not_part_of_it():
     """ "Scroll down for video Scottish First Minister Nicola Sturgeon ...", parsed with
     "video" as a compound of the title (a Daily Mail caption run into a sentence)."""

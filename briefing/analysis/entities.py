@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     NEWS_OUTLETS,
     OUTLET_DESKS,
     PEOPLE_GROUPS,
+    PLANETS,
     ROLE_PRIORITY,
     ROLE_WORDS,
 )
@@ -205,7 +206,8 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         source_ids=list(group.sources),
         # a town (or a town the tagger took for a person: "in Melton Mowbray") named twice
         # only as where things happen is a setting; one that acts or is acted on is an actor
-        key=bool(
+        key=group.name not in PLANETS
+        and bool(
             (mentions - group.modifiers > 1 and not setting)
             or group.arguments
             or group.roles

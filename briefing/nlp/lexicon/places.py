@@ -238,3 +238,6 @@ REGION_SIDES = frozenset(
     """northern southern eastern western central north-eastern north-western south-eastern
     south-western northeastern northwestern southeastern southwestern""".split()
 )
+# as written: planets, places a report is about but never an actor ("Mars once had an ocean";
+# not "Sun", a newspaper, nor "Mercury", a surname)
+PLANETS = frozenset({"Mars", "Earth", "Venus", "Jupiter", "Saturn", "Neptune", "Uranus", "Pluto"})
