@@ -327,6 +327,28 @@ def test_whole_names_demonyms_and_compass_points_on_a_korean_report():
     assert not {"North", "South"} & set(actors)
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # read on CNN/DM: the small model tags no name after a long title
+        (
+            "But Director of Public Prosecutions Alison Harlow said he would not be prosecuted.",
+            "Alison Harlow",
+            "Director of Public Prosecutions",
+        ),
+        (
+            "Speaking after the hearing, Detective Constable Vanessa Marlow, from West Vessia "
+            "Police, said the inquiry would continue.",
+            "Vanessa Marlow",
+            "Detective Constable",
+        ),
+    ],
+)
+def test_a_first_name_and_a_surname_the_model_left_untagged_are_a_person(text, name, role):
+    _, _, actors = run(text)
+    assert (actors[name].kind, actors[name].role) == ("person", role)
+
+
 def test_a_word_in_lower_case_is_no_name():
     _, found, actors = run(
         "The hostages appeared pale and gaunt.\n\nBoth men asked their governments to help "

@@ -8,8 +8,12 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     DEMONYMS,
+    FEMALE_NAMES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    MALE_NAMES,
+    ORG_NAME_WORDS,
+    PLACE_NAME_WORDS,
     TITLE_WORDS,
 )
 
@@ -70,6 +74,8 @@ PREFIXED_WORDS = "briefing_prefixed_words"
 WHOLE_NAMES = "briefing_whole_names"
 KNOWN_NAMES = "briefing_known_names"
 NAME_TAIL = 2  # at most this many capitalised words the model left out of a name
+_FIRST_NAMES = MALE_NAMES | FEMALE_NAMES
+_NOT_SURNAMES = ORG_NAME_WORDS | PLACE_NAME_WORDS
 
 
 def _register_whole_names() -> None:
@@ -103,9 +109,44 @@ def _register_whole_names() -> None:
                 end += 1
             if end > ent.end:
                 ents[k], changed = Span(doc, ent.start, end, label="PERSON"), True
-        if changed:
-            doc.ents = ents
+        untagged = _untagged_people(doc)
+        if changed or untagged:
+            doc.ents = sorted(ents + untagged, key=lambda e: e.start)
         return doc
+
+
+def _untagged_people(doc: Doc) -> list:
+    """ "Director of Public Prosecutions Alison Saunders said", where the model tagged no
+    name: a known first name and one capitalised word after it, both outside any entity and
+    not a place's or a body's name ("Victoria Station", "Grace Church")."""
+    from spacy.tokens import Span
+
+    tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
+    out = []
+    for first in doc[:-1]:
+        last = doc[first.i + 1]
+        after = doc[last.i + 1] if last.i + 1 < len(doc) else None
+        if (
+            first.i not in tagged
+            and last.i not in tagged
+            and first.is_title
+            and first.lower_ in _FIRST_NAMES
+            and last.is_title
+            and last.is_alpha
+            and last.pos_ == "PROPN"
+            and not last.is_sent_start
+            and last.lower_ not in _NOT_SURNAMES
+            and not (after is not None and after.is_title and after.pos_ == "PROPN")
+            and not (out and out[-1].end > first.i)
+            and not _quoted(doc, first.i, last.i)
+        ):
+            out.append(Span(doc, first.i, last.i + 1, label="PERSON"))
+    return out
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """ "fans address him as "Xi Dada"": a nickname or a work's title, in quotes alone."""
+    return 0 < start and end + 1 < len(doc) and doc[start - 1].is_quote and doc[end + 1].is_quote
 
 
 def _cut_before(ent) -> bool:

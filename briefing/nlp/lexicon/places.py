@@ -241,3 +241,9 @@ REGION_SIDES = frozenset(
 # as written: planets, places a report is about but never an actor ("Mars once had an ocean";
 # not "Sun", a newspaper, nor "Mercury", a surname)
 PLANETS = frozenset({"Mars", "Earth", "Venus", "Jupiter", "Saturn", "Neptune", "Uranus", "Pluto"})
+# as written, lower-cased: the last word of a place's name ("Victoria Station", "Rose Garden"):
+# a first name before it is no person's
+PLACE_NAME_WORDS = frozenset(
+    """street road avenue lane square station park garden gardens river lake bridge hall
+    airport island bay hill valley beach castle palace tower stadium arena avenue""".split()
+)
