@@ -167,3 +167,17 @@ def _events(text: str):
 
     article = Article("a", text, published=WEDNESDAY.isoformat())
     return analyze(article, list(parse(load_model(None, "full"), text))).events
+
+
+def test_a_weekday_and_the_date_after_it_are_one_time():
+    # read on XSum: "on Thursday, 16 June" was put on the next Thursday
+    text = "The match between Vessia and Marlow will be shown live on Thursday, 16 June."
+    assert [(e.when, e.date) for e in _events(text)] == [("on Thursday, 16 June", "2026-06-16")]
+    told = "On Friday, more than 35 years after the case, a Vessia jury will deliberate again."
+    assert [e.when for e in _events(told)] == ["On Friday"]
+
+
+def test_a_plea_for_tonight_is_no_event():
+    # read on a Multi-News day: a tweet's "please show restraint tonight" was in What's next
+    text = 'Tom Reed asked the mayor to "remember this is a peaceful movement - please show restraint tonight."'
+    assert _events(text) == []

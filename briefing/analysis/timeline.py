@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span, has_modal
-from briefing.analysis.dates import names_a_day, resolve
+from briefing.analysis.dates import MONTHS, names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated, is_perfect
 from briefing.models import Event
 from briefing.nlp.lexicon import (
@@ -43,9 +43,8 @@ def find_events(
     out = []
     # one pass over the entities: Span.ents scans every entity of the doc, per sentence
     by_sentence: dict[int, list] = {}
-    for ent in doc.ents:
-        if ent.label_ in ("DATE", "TIME"):
-            by_sentence.setdefault(ent.sent.start, []).append(ent)
+    for ent in _weekdays_with_dates(doc):
+        by_sentence.setdefault(ent.sent.start, []).append(ent)
     for sentence in sents(doc):
         dates = [
             e
@@ -70,6 +69,29 @@ def find_events(
     return out
 
 
+def _weekdays_with_dates(doc: Doc) -> list:
+    """The doc's dates and times, a weekday joined to the date after it: "on Thursday, 16
+    June" is one time (tagged as two, "Thursday" alone was put on the next Thursday)."""
+    from spacy.tokens import Span
+
+    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    out = []
+    for ent in ents:
+        last = out[-1] if out else None
+        if (
+            last is not None
+            and ent.start == last.end + 1
+            and doc[last.end].text == ","
+            and WEEKDAY.fullmatch(last.text)
+            and any(t.like_num for t in ent)
+            and any(t.lower_.rstrip(".") in MONTHS for t in ent)
+        ):
+            out[-1] = Span(doc, last.start, ent.end, label="DATE")
+        else:
+            out.append(ent)
+    return out
+
+
 def _is_dated(when: str, reference: dt.date | None) -> bool:
     """A time one can put in a diary, not before the article's date: "next week", "on
     March 9", "Friday"; not "the summer" or "93 year"."""
@@ -81,6 +103,7 @@ def _is_dated(when: str, reference: dt.date | None) -> bool:
     return date is not None and date >= reference
 
 
+WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 LONG_SPAN = re.compile(
     r"\bnext (?:few |several |(?:[5-9]|\d\d+|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty) )?(?:years|decades?)\b",
@@ -122,6 +145,8 @@ def _is_ahead(ent) -> bool:
         return False  # "the budget boosted spending in each of the next two years": done
     if _there_will_be(verb):
         return False  # "there will be more activity today": a forecast, not an event
+    if _pleaded(verb):
+        return False  # "please show restraint tonight": asked of someone, no event
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
     if ahead and NARRATED.match(ent.text) and _passive_past(verb):
@@ -159,6 +184,11 @@ def _there_will_be(verb) -> bool:
         return False
     what = [c for c in verb.children if c.dep_ == "attr"]
     return bool(what) and all(c.lemma_.lower() not in EVENT_NOUNS for c in what)
+
+
+def _pleaded(verb) -> bool:
+    """ "please show restraint tonight", "please join us tomorrow": a plea."""
+    return verb.tag_ == "VB" and any(c.lower_ == "please" for c in verb.children)
 
 
 def _planned_before(verb) -> bool:
