@@ -349,6 +349,15 @@ def test_a_first_name_and_a_surname_the_model_left_untagged_are_a_person(text, n
     assert (actors[name].kind, actors[name].role) == ("person", role)
 
 
+def test_a_name_with_a_regions_code_after_a_dot_is_one_actor():
+    # read on XSum: "Leave.EU campaign chairman" made the EU an actor and the role "EU ..."
+    _, _, actors = run(
+        "In his letter, Stay.EU campaign chairman Tom Reed said Sarah Jones should return."
+    )
+    assert "European Union" not in actors and "EU" not in actors
+    assert actors["Tom Reed"].role == "Stay.EU campaign chairman"
+
+
 def test_a_word_in_lower_case_is_no_name():
     _, found, actors = run(
         "The hostages appeared pale and gaunt.\n\nBoth men asked their governments to help "

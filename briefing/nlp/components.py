@@ -26,6 +26,7 @@ _NEWLINES = re.compile(r"\n\s*\n")
 
 def customise(nlp: Language) -> None:
     _split_double_dashes(nlp)
+    _keep_dotted_names(nlp)
     _keep_titles_whole(nlp)
     _amounts_end_sentences(nlp)
     if "parser" in nlp.pipe_names:
@@ -46,6 +47,16 @@ def _split_double_dashes(nlp: Language) -> None:
 
     infixes = [*nlp.Defaults.infixes, r"--+", r"(?<=--)[\"“”]", r"[\"“”](?=--)"]
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
+# "Leave.EU", "Vote.UK": a name with a region's code after a dot (the tokenizer splits a
+# dot between a lower-case and a capital letter, for "end.The" in scraped text)
+_DOTTED_NAME = re.compile(r"^[A-Z][a-z]+\.(?:EU|UK|US)$")
+
+
+def _keep_dotted_names(nlp: Language) -> None:
+    """ "Leave.EU campaign chairman": one token, not "Leave", ".", "EU" (the EU an actor)."""
+    nlp.tokenizer.token_match = _DOTTED_NAME.match
 
 
 def _amounts_end_sentences(nlp: Language) -> None:
@@ -95,6 +106,9 @@ def _register_whole_names() -> None:
                 # "the Liberal Democrats say", tagged "Democrats": the party's whole name
                 ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
                 continue
+            if _DOTTED_NAME.match(ent.text):
+                ents[k], changed = Span(doc, ent.start, ent.end, label="ORG"), True
+                continue  # "Leave.EU", tagged a person: a campaign's name
             if ent.label_ != "PERSON":
                 continue
             end = ent.end
