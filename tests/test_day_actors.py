@@ -341,3 +341,17 @@ def test_a_one_word_act_said_in_full_elsewhere_takes_no_line():
     shown = [c.action for c in day.commitments]
     assert "cooperate" not in shown and any(a.startswith("reject") for a in shown), shown
     assert "cooperate" in [c.action for c in day.more_commitments]
+
+
+def test_a_one_word_act_stays_when_the_full_one_is_not_shown():
+    from briefing.models import Commitment
+    from briefing.stories.assemble import repeated
+
+    def said(action, confidence):
+        return Commitment("Vessia Army", "refusal", action, "", "a", 0, 1, confidence=confidence)
+
+    bare = said("cooperate", 0.69)
+    shown = said("rejected the possibility of cooperating with the mission", 0.6)
+    hidden = said("rejected the possibility of cooperating with the mission", 0.3)
+    assert repeated([bare, shown], {}) == {id(bare)}
+    assert repeated([bare, hidden], {}) == set()

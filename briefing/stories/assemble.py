@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis
 from briefing.ingest.furniture import caption_paragraphs, is_boilerplate
 from briefing.models import Article, Commitment, Sentence, Story
@@ -157,7 +158,8 @@ def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
     """The ``id`` of each commitment its story already gave in other words (most often in
     another outlet's report): the same actor, type, negation and verb, and a word of the
     object in common ("review the terms on which pay is awarded", "review future pay
-    terms"). The first in ``found`` is kept."""
+    terms"). The first in ``found`` is kept. So is each one-word act its story gives in full
+    in a confident commitment ("cooperate", beside "rejected ... cooperating with ...")."""
     seen: dict[tuple, list[frozenset[str]]] = {}
     out = {id(c) for c in found if _said_in_full(c, found, story_of)}
     for c in found:
@@ -184,6 +186,7 @@ def _said_in_full(bare: Commitment, found: Sequence[Commitment], story_of: dict[
         and story_of.get(c.source_id, c.source_id) == story
         and (c.actor, c.type) == (bare.actor, bare.type)
         and len(c.action.split()) > 1
+        and c.confidence >= CONFIDENT  # shown in its place
         and stem(words[0].lower()) in {stem(w) for w in c.action.lower().split()}
         for c in found
     )

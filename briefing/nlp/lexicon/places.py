@@ -245,5 +245,5 @@ PLANETS = frozenset({"Mars", "Earth", "Venus", "Jupiter", "Saturn", "Neptune", "
 # a first name before it is no person's
 PLACE_NAME_WORDS = frozenset(
     """street road avenue lane square station park garden gardens river lake bridge hall
-    airport island bay hill valley beach castle palace tower stadium arena avenue""".split()
+    airport island bay hill valley beach castle palace tower stadium arena""".split()
 )
