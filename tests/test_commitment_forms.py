@@ -907,6 +907,14 @@ def test_what_only_looks_like_a_commitment(text):
             "refusal",
             "declare victory too early",
         ),
+        # "make" hung on "promises" by the parser: the clause after "ensure X" is the act's
+        (
+            "Tom Reed promises to ensure teachers, parents and pupils make the key decisions "
+            'rather than Marlow "bureaucrats".',
+            "Tom Reed",
+            "promise",
+            "ensure teachers, parents and pupils make the key decisions",
+        ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),
         (

@@ -35,6 +35,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     ``head``; None when there is nothing a reader could take in ("re", "do so")."""
     when = time_of(action, head)
     what = action_text(action)
+    lost = _clause_hung_elsewhere(action)
+    if lost is not None:  # "ensure parents and patients make the key decisions"
+        what = readable_cut(f"{what} {action.doc[lost.i : lost.right_edge.i + 1].text}")
     if action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any"):
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
     if len(what) < 3 or DO_SO.match(what):
@@ -94,6 +97,22 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
     return what, when, condition
+
+
+def _clause_hung_elsewhere(action: Token) -> Token | None:
+    """ "to ensure frontline professionals, parents and patients make the key decisions",
+    parsed with "make" on the main verb: the verb right after "ensure X" is X's, and the
+    act's."""
+    if action.lemma_.lower() not in ("ensure", "guarantee"):
+        return None
+    objects = [c for c in action.children if c.dep_ == "dobj"]
+    after = action.right_edge.i + 1
+    if not objects or after >= len(action.doc):
+        return None
+    verb = action.doc[after]
+    if verb.tag_ in ("VBP", "VB") and verb.dep_ in ("advcl", "conj", "ccomp"):
+        return verb if verb not in action.subtree else None
+    return None
 
 
 def _others(action: Token, head: Token) -> bool:
