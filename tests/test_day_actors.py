@@ -355,3 +355,21 @@ def test_a_one_word_act_stays_when_the_full_one_is_not_shown():
     hidden = said("rejected the possibility of cooperating with the mission", 0.3)
     assert repeated([bare, shown], {}) == {id(bare)}
     assert repeated([bare, hidden], {}) == set()
+
+
+def test_a_parliaments_conservatives_are_not_another_articles_party():
+    # read on the BBC dev file: Iran's "Conservatives in parliament say Turkcell's stake ...
+    # should be cut" was the UK Conservative Party's demand, named in other articles
+    import json
+
+    from helpers import shared_or_skip
+
+    rows = [json.loads(x) for x in shared_or_skip("bbc_news_summary.dev.jsonl").open()]
+    text = next(r["text"] for r in rows if r["id"] == "bbc-business-092")
+    uk = "The Conservative Party will cut rail fares, its leader Sarah Jones said on Monday."
+    day = build_briefing(
+        [Article("uk", uk, title="Fares"), Article("iran", text, title="Irancell")],
+        Settings(fit_page=False),
+    )
+    found = [c for c in day.commitments + day.more_commitments if c.source_id == "iran"]
+    assert found and "Conservative Party" not in [c.actor for c in found]

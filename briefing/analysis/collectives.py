@@ -24,10 +24,18 @@ def merge_party_members(groups: dict[str, Group]) -> None:
         if not name.endswith("s") or " " in name or set(groups[name].kinds) != {"group"}:
             continue
         stem = name[:-1]
-        match = [p for p in parties if p.split()[0].startswith(stem) and len(p.split()) == 2]
+        here = set(groups[name].sources)
+        # the party its own article names (Iran's "Conservatives in parliament" are not the
+        # Conservative Party another article of the day names)
+        match = [
+            p
+            for p in parties
+            if p.split()[0].startswith(stem)
+            and len(p.split()) == 2
+            and here & set(groups[p].sources)
+        ]
         if not match and name.lower() in PARTY_NAME_WORDS:  # "Democrats" in an article
             # that names the Liberal Democrats (not "Islamists" of "Al-Shabaab Islamists")
-            here = set(groups[name].sources)
             match = [
                 p
                 for p, g in groups.items()
