@@ -123,8 +123,7 @@ class Group:
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
         if kind in ("organisation", "place") and any(
-            f[0].isupper() and " " in f and f.split()[0].lower().rstrip(".") in COMMON_TITLES
-            for f in self.forms
+            f[0].isupper() and " " in f and _title_word(f) in COMMON_TITLES for f in self.forms
         ):
             return "person"  # "Mr Janner", tagged an organisation or a place
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
@@ -231,7 +230,7 @@ def _same_gender(full: str, short: Group) -> bool:
     named = first_name_gender(full)
     votes: Counter = Counter()
     for form in short.forms:
-        gender = TITLE_GENDER.get(form.split()[0].lower().rstrip("."), "")
+        gender = TITLE_GENDER.get(_title_word(form), "")
         votes[gender] += max(short.forms[form] + short.titled[form], 1) if gender else 0
     if not named:
         # "Mr Robertson" and "Miss Robertson": a father and a daughter, and which one is
@@ -241,9 +240,14 @@ def _same_gender(full: str, short: Group) -> bool:
     return not against or votes[named] > against
 
 
+def _title_word(form: str) -> str:
+    """ "mr" of "Mr. Janner": a form's first word as the title lists hold it."""
+    return form.split()[0].lower().rstrip(".")
+
+
 def _peer_and_commoner(short: Group) -> bool:
     """ "Lord Janner" and "Mr Janner" in one report: a peer and a relative, two people."""
-    titles = {form.split()[0].lower().rstrip(".") for form in short.forms if " " in form}
+    titles = {_title_word(form) for form in short.forms if " " in form}
     return bool(titles & PEER_TITLES and titles & COMMON_TITLES)
 
 
@@ -343,7 +347,7 @@ def _person_named_org(name: str, groups: dict[str, Group]) -> bool:
 
 
 def _is_short_form(name: str) -> bool:
-    first = name.split()[0].rstrip(".").lower()
+    first = _title_word(name)
     return first in HONORIFICS or first in TITLE_WORDS
 
 

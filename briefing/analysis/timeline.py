@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span, has_modal
-from briefing.analysis.dates import MONTHS, names_a_day, resolve
+from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated, is_perfect
 from briefing.models import Event
 from briefing.nlp.lexicon import (
@@ -82,7 +82,7 @@ def _weekdays_with_dates(doc: Doc) -> list:
             last is not None
             and ent.start == last.end + 1
             and doc[last.end].text == ","
-            and WEEKDAY.fullmatch(last.text)
+            and last.text.lower() in WEEKDAYS
             and any(t.like_num for t in ent)
             and any(t.lower_.rstrip(".") in MONTHS for t in ent)
         ):
@@ -103,7 +103,6 @@ def _is_dated(when: str, reference: dt.date | None) -> bool:
     return date is not None and date >= reference
 
 
-WEEKDAY = re.compile(r"(?:mon|tues|wednes|thurs|fri|satur|sun)day", re.I)
 LONG_SPAN = re.compile(
     r"\bnext (?:few |several |(?:[5-9]|\d\d+|five|six|seven|eight|nine|ten|twenty|thirty|"
     r"forty|fifty) )?(?:years|decades?)\b",

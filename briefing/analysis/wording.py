@@ -110,9 +110,8 @@ def _clause_hung_elsewhere(action: Token) -> Token | None:
     if not objects or after >= len(action.doc):
         return None
     verb = action.doc[after]
-    if verb.tag_ in ("VBP", "VB") and verb.dep_ in ("advcl", "conj", "ccomp"):
-        return verb if verb not in action.subtree else None
-    return None
+    # (past the right edge, so never in the act's own subtree)
+    return verb if verb.tag_ in ("VBP", "VB") and verb.dep_ in ("advcl", "conj", "ccomp") else None
 
 
 def _others(action: Token, head: Token) -> bool:
