@@ -160,6 +160,24 @@ def test_an_undated_article_that_states_an_old_date_speaks_from_it():
     assert events[0].text.startswith("The union says")  # not the live blog's entry time
 
 
+def test_an_old_date_followed_by_later_months_gives_no_calendar_date():
+    # read on CNN/DM: "will continue today" was put on the day a baby died, years earlier
+    from briefing.analysis.core import analyze
+    from briefing.nlp.model import load_model, parse
+
+    text = (
+        "Sarah Jones cared for patients at Marlow hospital between February 2004 and "
+        "September 2013. One baby died on February 26, 2004. The panel said the hearing "
+        "will continue today."
+    )
+    model = load_model(None, "full")
+    events = analyze(Article("a", text), list(parse(model, text)), dt.date(2026, 12, 1)).events
+    assert [(e.when, e.date) for e in events] == [("today", "")]
+    alone = "One baby died on February 26, 2004. The panel said the hearing will continue today."
+    events = analyze(Article("a", alone), list(parse(model, alone)), dt.date(2026, 12, 1)).events
+    assert [(e.when, e.date) for e in events] == [("today", "2004-02-26")]
+
+
 def _events(text: str):
     """What's next in ``text``, read as an article published on ``WEDNESDAY``."""
     from briefing.analysis.core import analyze

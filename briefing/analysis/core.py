@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from briefing.analysis.commitments import find_commitments
-from briefing.analysis.dates import stated_date
+from briefing.analysis.dates import later_month_stated, stated_date
 from briefing.analysis.entities import find_actors
 from briefing.analysis.mentions import mentions_from_doc
 from briefing.analysis.names import common_acronyms, normalise
@@ -45,6 +45,9 @@ def analyze(
     # an undated article that states old dates speaks from its latest (not from today)
     stated = stated_date(article.text, today) if today and not published else None
     reference = published.date() if published else stated or today
+    # an old full date followed by later months ("in September 2013"): the day it speaks
+    # from is unknown, and its times get no calendar date
+    when = None if stated and later_month_stated(article.text, stated, today) else reference
     furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
@@ -68,7 +71,7 @@ def analyze(
         result.commitments += find_commitments(
             doc, offset, article.id, spans, resolver, year, published and published.date()
         )
-        result.events += find_events(doc, offset, article.id, reference)
+        result.events += find_events(doc, offset, article.id, when)
     result.quotes = quotes_for(spans, article.text, article.id)
     if furniture:
         result.commitments = [c for c in result.commitments if not _inside(c.start, furniture)]

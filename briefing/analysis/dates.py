@@ -107,6 +107,20 @@ def stated_date(text: str, today: dt.date) -> dt.date | None:
     return max(found)
 
 
+_MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,? ((?:19|20)\d\d)\b")
+
+
+def later_month_stated(text: str, date: dt.date, today: dt.date) -> bool:
+    """Whether the text names a month after ``date`` ("died on February 26, 2004 ...
+    between February 2004 and September 2013"): then that date is its story's past, and
+    the day it speaks from is not stated."""
+    for match in _MONTH_YEAR.finditer(text[:20_000]):
+        month, year = MONTHS.get(match.group(1).lower()), int(match.group(2))
+        if month is not None and (date.year, date.month) < (year, month) and year <= today.year:
+            return True
+    return False
+
+
 def names_a_day(when: str) -> bool:
     """ "next month", "next year" are ahead but name no day: the page shows no date for
     them rather than the first of the month, which the text never said."""
