@@ -562,6 +562,8 @@ from briefing.analysis.cutting import readable_cut
         "Tom Reed reviewed the video but declined to discuss what it showed.",
         # "a party" with nothing that says which is no actor (a reader's comment, BBC)
         "Interesting that a party committed to plain speaking should have a Latin name!",
+        # what is needed, for a purpose (read on CNN/DM)
+        '"Only a vote for us gives Norvik the power we need to build prosperity," Tom Reed said.',
         # found once "IBM said" kept its subject: what a firm sells, and words passed on
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
@@ -914,6 +916,14 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed",
             "promise",
             "ensure teachers, parents and pupils make the key decisions",
+        ),
+        # the name a subject is called by, not its last word (read on BBC: "ex-pat" gave "pat")
+        (
+            "A team toured Vessia, and soon after a local named Joe Marlow and an English "
+            "ex-pat called Thomas Reed decided to gather a combined Vessia team.",
+            "Thomas Reed",
+            "intention",
+            "gather a combined Vessia team",
         ),
         # a warning of one's own act; confidence in one's own act; a thing's act promised
         ("Unite has warned of strikes if the pay offer is not improved.", "Unite", "warning", ""),

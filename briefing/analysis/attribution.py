@@ -188,7 +188,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
         if party is not None:  # "Talks between the EU and Norway agreed": the parties did
             return resolver.token(party, offset, speaker)
         # a name the tagger missed here but knows elsewhere: "Choudhury" is Bikram Choudhury
-        named = _apposed_name(subject)  # "Minority Whip Steny Hoyer (D-Md.)", untagged
+        named = _apposed_name(subject) or _called_name(subject)  # "Minority Whip Steny
+        # Hoyer (D-Md.)", untagged; "an English ex-pat called Thomas Eyton"
         words = LEADING.sub("", phrase(named or subject))  # "6:45 A.M. the army": a blog's clock
         return resolver.name(words) or words
     # "pledging to..." with no subject of its own: climb to the governing clause.
@@ -376,6 +377,15 @@ def speaker_of_report(
                 subject = subject_of(verb.head)  # "Laws said ... and said Hain should"
             return resolver.speaker(subject, offset) if subject is not None else None
         node = node.head
+    return None
+
+
+def _called_name(subject: Token) -> Token | None:
+    """The name a subject is given: "Eyton" of "an ex-pat called Thomas Eyton"."""
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_.lower() in ("call", "name"):
+            names = [c for c in clause.children if c.dep_ == "oprd" and c.pos_ == "PROPN"]
+            return names[0] if names else None
     return None
 
 

@@ -132,6 +132,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
             return None  # "we are shocked that he would seek to": judged, not committed
+    if token.dep_ == "relcl" and token.lemma_ == "need" and _needer(token):
+        return None  # "the power we need to build prosperity": what is needed, for a purpose
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
     if found[0] == "refusal" and (
@@ -395,3 +397,10 @@ def _a_reason(verb: Token) -> bool:
     """A clause marked "because" or "since", or a verb joined to one."""
     clause = verb.head if verb.dep_ == "conj" else verb
     return clause.dep_ == "advcl" and marked(clause, REASON_MARKS)
+
+
+def _needer(need: Token) -> bool:
+    """ "the power we need": the noun is what someone needs (not "questions which need")."""
+    return need.head.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in need.children
+    )
