@@ -529,6 +529,9 @@ def test_when_not_every_story_has_room_the_more_confident_commitments_win():
         ("A survey suggests drivers are angry. Fuel prices will rise again next month.", 1.0),
         ("There is a special kind of quiet in a harbour town. Can you imagine it at dawn?", 0.0),
         ("It's easy to be wistful about old ports. The sea is grey and the gulls are loud.", 0.0),
+        # a look back (read on CNN/DM: a trial's anniversary led a day's brief)
+        ("Fifty years ago in Marlow, judges tried 22 guards. Ten years ago, she left home.", 0.0),
+        ("Two days ago, harbour workers walked out. The port closed at noon.", 1.0),
     ],
 )
 def test_an_opening_reports_events_or_sets_a_scene(opening, share):

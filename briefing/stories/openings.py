@@ -12,7 +12,7 @@ from briefing.nlp.lexicon import PLAN_VERBS, SPEECH_VERBS
 from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 OPENING_SENTENCES = 3
 MIN_TOKENS = 4  # a dateline or a byline is no sentence of the report
@@ -42,6 +42,8 @@ def reports_event(sentence: Span) -> bool:
     if sentence.text.rstrip(" \"'”’").endswith("?"):
         return False
     root = sentence.root
+    if any(_long_ago(c) for c in root.children):
+        return False  # "Fifty years ago, prosecutors tried ...": a look back, not today's news
     auxes = {c.lower_ for c in root.children if c.dep_ in ("aux", "auxpass")}
     if root.lemma_ == "be":  # "is to cut 2,850 jobs": planned; "It's easy to": a state
         deps = {c.dep_ for c in root.children}
@@ -61,3 +63,10 @@ def reports_event(sentence: Span) -> bool:
     if root.tag_ in ("VBZ", "VBP"):
         return root.lemma_.lower() in PRESENT_REPORTS
     return False
+
+
+def _long_ago(token: Token) -> bool:
+    """ "Fifty years ago", "decades ago": a time years back."""
+    return token.lower_ == "ago" and any(
+        t.lemma_.lower() in ("year", "decade", "century") for t in token.subtree
+    )
