@@ -104,6 +104,14 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         "Spending on training is forecast to go up over the next year.",
         "Prices may fall further over the next few days, analysts said.",
         "Any rate increase is not likely to happen until later this year.",
+        # read on BBC, CNN/DM and a writer's report (one each)
+        "Temperatures are set to peak at 25C over the next three days in Marlow.",
+        "The Harbour Bank expects a series of rate cuts over the next two years.",
+        "Sarah Jones expects the ban to be lifted over the next six months.",
+        "Tom Reed would have had to rely on a wild card next season.",
+        "There would have been a rebellion if nothing was done over the next four years.",
+        # another's belief (read on BBC); "it is thought" reports what is expected
+        "Tom Reed believes they will battle it out with Marlow in the coming months.",
     ],
 )
 def test_a_forecast_is_no_event_ahead(forecast):
@@ -116,6 +124,7 @@ def test_a_forecast_is_no_event_ahead(forecast):
         "Net migration will steadily increase over the next 45 years, the bureau said.",
         "The firm will invest £10bn in the next five years.",
         "The new codes will be brought in over the next decade.",
+        "The scheme faces severe strains in coming decades, the bureau said.",
     ],
 )
 def test_a_span_of_years_ahead_is_a_trend_or_a_plan_not_a_date(span):
@@ -137,6 +146,13 @@ def test_a_plan_told_as_overtaken_is_no_event_ahead():
 def test_an_event_named_in_a_forecast_stays():
     text = "Analysts said the Fed would raise rates by a quarter point when it meets next week."
     assert [e.when for e in _events(text)] == ["next week"]
+    # one's own act expected, and a schedule, are events
+    assert [e.when for e in _events("We expect to announce the results on Friday.")] == [
+        "on Friday"
+    ]
+    assert [e.when for e in _events("A decision is expected next week.")] == ["next week"]
+    text = "It is thought Tom Reed will make the announcement in a Commons debate on Friday."
+    assert [e.when for e in _events(text)] == ["on Friday"]
 
 
 def test_an_undated_article_that_states_an_old_date_speaks_from_it():
@@ -199,3 +215,9 @@ def test_a_plea_for_tonight_is_no_event():
     # read on a Multi-News day: a tweet's "please show restraint tonight" was in What's next
     text = 'Tom Reed asked the mayor to "remember this is a peaceful movement - please show restraint tonight."'
     assert _events(text) == []
+
+
+def test_a_time_ends_where_the_next_clause_begins():
+    # read on XSum: "on Monday 19 December and include Christmas Eve" was one time
+    text = "The Harbour union said the walkout would start on Monday 19 December and include Christmas Eve."
+    assert [e.when for e in _events(text)] == ["on Monday 19 December"]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
-from briefing.analysis.forms import hedged, is_negated, is_perfect
+from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thought
 from briefing.models import Event
 from briefing.nlp.lexicon import (
     EVENT_NOUNS,
@@ -74,7 +74,8 @@ def _weekdays_with_dates(doc: Doc) -> list:
     June" is one time (tagged as two, "Thursday" alone was put on the next Thursday)."""
     from spacy.tokens import Span
 
-    ents = [e for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = [_before_a_verb(e) for e in doc.ents if e.label_ in ("DATE", "TIME")]
+    ents = [e for e in ents if e is not None]
     out = []
     for ent in ents:
         last = out[-1] if out else None
@@ -92,6 +93,19 @@ def _weekdays_with_dates(doc: Doc) -> list:
     return out
 
 
+def _before_a_verb(ent):
+    """A time the tagger ran into the next clause ("Monday 19 December and include
+    Christmas Eve") ends before it."""
+    from spacy.tokens import Span
+
+    doc = ent.doc
+    verb = next((t.i for t in ent[1:] if t.pos_ == "VERB" and doc[t.i - 1].pos_ == "CCONJ"), None)
+    if verb is None:
+        return ent
+    end = verb - 1
+    return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
 def _is_dated(when: str, reference: dt.date | None) -> bool:
     """A time one can put in a diary, not before the article's date: "next week", "on
     March 9", "Friday"; not "the summer" or "93 year"."""
@@ -105,7 +119,7 @@ def _is_dated(when: str, reference: dt.date | None) -> bool:
 
 LONG_SPAN = re.compile(
     r"\bnext (?:few |several |(?:[5-9]|\d\d+|five|six|seven|eight|nine|ten|twenty|thirty|"
-    r"forty|fifty) )?(?:years|decades?)\b",
+    r"forty|fifty) )?(?:years|decades?)\b|\bcoming (?:years|decades)\b",
     re.I,
 )
 DURATION = re.compile(
@@ -137,7 +151,7 @@ def _is_ahead(ent) -> bool:
         if head.lemma_.lower() not in EVENT_NOUNS:
             return False  # "the closing price on Monday" describes a thing
         if ahead:
-            return True
+            return not _expected_of_others(_verb_above(head))  # "it expects cuts next year"
         head = _verb_above(head)  # "vote ... at a special meeting on April 28"
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
@@ -154,6 +168,9 @@ def _is_ahead(ent) -> bool:
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
     if hedged(verb, WISHES):
         return False  # "Hopefully we'll be racing them tomorrow": a wish, not a date
+    if verb.dep_ == "ccomp" and others_thought(verb.head) and not _it_is_thought(verb.head):
+        return False  # "Gallas believes they will battle it out in the coming months": a view
+        # ("it is thought he will announce it on Wednesday" reports what is expected)
     if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
         return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
@@ -174,7 +191,35 @@ def _forecast(verb) -> bool:
             return True
         if any(c.lower_ in FORECASTING for c in node.children):
             return True  # "is likely to happen", "will probably rise"
-    return False
+    if any(_would_have(v) for v in (chain[0], *chain[0].ancestors)):
+        return True  # "there would've been a rebellion ... over the next four years": never
+    return _expected_of_others(chain[-1])
+
+
+def _it_is_thought(verb) -> bool:
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
+
+
+def _would_have(verb) -> bool:
+    """ "would have been", "would've won": what did not happen."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    return any(a in ("would", "'d") for a in auxes) and any(a in ("have", "'ve") for a in auxes)
+
+
+def _expected_of_others(verb) -> bool:
+    """ "He expects it to be lifted over the next six months", "it expects rate cuts over
+    the next two years": someone's view of what will happen; not "we expect to announce the
+    results on Friday" (their own act) or "a decision is expected next week" (a schedule)."""
+    if verb.dep_ in ("ccomp", "dobj", "pobj"):  # (also "expects a series of cuts")
+        expecter, expected = _verb_above(verb.head), True
+    else:
+        expecter = verb
+        expected = any(c.dep_ == "dobj" for c in verb.children)
+    return (
+        expecter.lemma_ == "expect"
+        and expected
+        and any(c.dep_ == "nsubj" for c in expecter.children)
+    )
 
 
 def _there_will_be(verb) -> bool:

@@ -296,7 +296,8 @@ MEASURE_NOUNS = frozenset(
     """growth economy price prices inflation spending borrowing rate rates unemployment
     sales profit profits output demand export exports import imports deficit surplus dollar
     greenback pound euro yen currency share shares trend cost costs
-    earnings revenue revenues income wage wages debt gdp investment consumption""".split()
+    earnings revenue revenues income wage wages debt gdp investment consumption
+    temperature temperatures weather""".split()
 )
 # lemmas, as written: words that make a time a forecast's ("forecast to continue", "likely")
 FORECASTING = frozenset("forecast predict project envisage likely unlikely probably".split())
