@@ -221,3 +221,25 @@ def test_a_time_ends_where_the_next_clause_begins():
     # read on XSum: "on Monday 19 December and include Christmas Eve" was one time
     text = "The Harbour union said the walkout would start on Monday 19 December and include Christmas Eve."
     assert [e.when for e in _events(text)] == ["on Monday 19 December"]
+
+
+@pytest.mark.parametrize(
+    "supposed",
+    [
+        # read on BBC and CNN/DM: called off, supposed, any such day
+        '"Sarah was due to have had another operation on Friday but she was too weak."',
+        "The poll found 25% did not know how they would vote if forced to decide tomorrow.",
+        "It was decided that a holiday would only be triggered if it fell on a Monday.",
+        "If the full moon fell on Sunday, Easter would be pushed back a week.",
+    ],
+)
+def test_what_was_called_off_or_only_supposed_is_no_event(supposed):
+    assert [e.when for e in _events(supposed)] == []
+
+
+def test_a_condition_on_an_event_keeps_it():
+    text = "If the talks fail on Friday, the Harbour union will strike."
+    assert [e.when for e in _events(text)] == ["on Friday"]
+    assert [e.when for e in _events("Sarah Jones is due to have surgery on Friday.")] == [
+        "on Friday"
+    ]

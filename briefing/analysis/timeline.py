@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     FUTURE_VERBS,
     MAYBE_MODALS,
     MEASURE_NOUNS,
+    SPEECH_VERBS,
     WISHES,
 )
 from briefing.nlp.model import doc_text, sents
@@ -160,6 +161,8 @@ def _is_ahead(ent) -> bool:
         return False  # "there will be more activity today": a forecast, not an event
     if _pleaded(verb):
         return False  # "please show restraint tonight": asked of someone, no event
+    if before == "a" or _supposed(verb):
+        return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
     if ahead and NARRATED.match(ent.text) and _passive_past(verb):
@@ -238,9 +241,23 @@ def _pleaded(verb) -> bool:
 def _planned_before(verb) -> bool:
     """Told in the past perfect: "had planned to enter next week", "a hearing had been
     scheduled for next week" (overtaken), "had already achieved the mark on Tuesday" (done)."""
+    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
+    if "to" in auxes and "have" in auxes:
+        return True  # "was due to have had another operation on Friday but": called off
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
     return has_modal(verb, {"had"})
+
+
+def _supposed(verb) -> bool:
+    """In an "if" clause under "would": "how they would vote if forced to decide
+    tomorrow" supposes, nothing is planned."""
+    for node in (verb, *verb.ancestors):
+        if node.dep_ == "advcl" and any(c.lower_ == "if" for c in node.children):
+            main = node.head  # "warned it would divert ships if": told, ahead
+            told = main.dep_ == "ccomp" and main.head.lemma_.lower() in SPEECH_VERBS
+            return has_modal(main, {"would", "'d"}) and not told
+    return False
 
 
 def _verb_above(token):
