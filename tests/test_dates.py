@@ -231,6 +231,11 @@ def test_a_time_ends_where_the_next_clause_begins():
         "The poll found 25% did not know how they would vote if forced to decide tomorrow.",
         "It was decided that a holiday would only be triggered if it fell on a Monday.",
         "If the full moon fell on Sunday, Easter would be pushed back a week.",
+        # read on Multi-News, XSum, BBC and CNN/DM: a view, any time, a span
+        "Tom Reed said he thought it was highly unlikely that the camp would be shut on Monday.",
+        "Whatever happens in the next few days, trust is the toughest challenge.",
+        "The directors have agreed to leave their loans in the company for the next four years.",
+        "That was great motivation to keep up with my workouts for the next week.",
     ],
 )
 def test_what_was_called_off_or_only_supposed_is_no_event(supposed):

@@ -161,7 +161,7 @@ def _is_ahead(ent) -> bool:
         return False  # "there will be more activity today": a forecast, not an event
     if _pleaded(verb):
         return False  # "please show restraint tonight": asked of someone, no event
-    if before == "a" or _supposed(verb):
+    if before == "a" or _supposed(verb) or _any_time(ent, verb, before):
         return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
@@ -194,9 +194,23 @@ def _forecast(verb) -> bool:
             return True
         if any(c.lower_ in FORECASTING for c in node.children):
             return True  # "is likely to happen", "will probably rise"
+    top = chain[-1]
+    if top.dep_ == "ccomp" and (
+        top.head.lower_ in FORECASTING
+        or any(c.dep_ == "acomp" and c.lower_ in FORECASTING for c in top.head.children)
+    ):
+        return True  # "it was highly unlikely that the camp would be forced to shut Monday"
     if any(_would_have(v) for v in (chain[0], *chain[0].ancestors)):
         return True  # "there would've been a rebellion ... over the next four years": never
     return _expected_of_others(chain[-1])
+
+
+def _any_time(ent, verb, before: str) -> bool:
+    """ "loans left for the next four years": a span, no day; "whatever happens in the next
+    few days": any time."""
+    if before == "for" and ent.text.lower().startswith("the next"):
+        return True
+    return any(c.dep_ == "nsubj" and c.lower_ in ("whatever", "whoever") for c in verb.children)
 
 
 def _it_is_thought(verb) -> bool:
