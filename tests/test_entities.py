@@ -1358,3 +1358,24 @@ def test_a_common_noun_before_a_capitalised_title_is_not_part_of_it():
     )
     (person,) = doc.ents
     assert title_before(person).text == "Scottish First Minister"
+
+
+def test_a_stance_is_no_actor():
+    # read on CNN/DM and XSum: "pro-Al-Shabaab outlet", "a mostly pro-China committee"
+    text = (
+        "Group spokesman Tom Reed, speaking to pro-Vessia outlet Andalus radio, said the blast "
+        "killed seven. Candidates would have to be approved by a mostly pro-China committee."
+    )
+    _, _, actors = run(text)
+    assert "Tom Reed" in actors
+    assert not [name for name in actors if name.lower().startswith(("pro-", "anti-"))]
+
+
+def test_a_name_after_an_office_of_a_place_is_the_person():
+    # read on XSum: "Archbishop of Canterbury Justin Welby" gave a place "Archbishop" and
+    # a body "Canterbury Justin Welby"
+    text = "But the current Archbishop of Canterbury Justin Reed has called the bill mistaken."
+    _, _, actors = run(text)
+    assert "Archbishop" not in actors
+    assert actors["Justin Reed"].kind == "person"
+    assert "Archbishop of Canterbury" in actors["Justin Reed"].role

@@ -88,6 +88,9 @@ def _after_the(ent: Span) -> bool:
     )
 
 
+_STANCE = re.compile(r"(?:pro|anti)-")
+
+
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
@@ -130,6 +133,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
+        if ent[0].is_lower and ent[0].pos_ == "ADP":
+            continue  # "Changing of the Guard" less its verb: a ceremony, no actor
+        if _STANCE.match(ent.text):
+            continue  # "a pro-Kremlin group", "pro-China committee": a stance, no actor
         ent = name_only(ent, label)
         if ent is None or is_a_law(ent):
             continue  # "the Prevention of Terrorism Bill", "the Bill": a law, no actor

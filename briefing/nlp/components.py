@@ -14,6 +14,7 @@ from briefing.nlp.lexicon import (
     MALE_NAMES,
     ORG_NAME_WORDS,
     PLACE_NAME_WORDS,
+    ROLE_WORDS,
     TITLE_WORDS,
 )
 
@@ -109,8 +110,22 @@ def _register_whole_names() -> None:
             if _DOTTED_NAME.match(ent.text):
                 ents[k], changed = Span(doc, ent.start, ent.end, label="ORG"), True
                 continue  # "Leave.EU", tagged a person: a campaign's name
+            if _title_alone(ent):
+                ents[k], changed = None, True
+                continue  # "the current Archbishop of", tagged a place: a title
+            person = _name_after_office(ent)
+            if person is not None:  # "Archbishop of Canterbury Justin Welby", one body
+                ents[k], changed = Span(doc, ent.start, person, label=ent.label_), True
+                ents.append(Span(doc, person, ent.end, label="PERSON"))
+                continue
             if ent.label_ != "PERSON":
                 continue
+            if ent.start and _first_name(doc[ent.start - 1]):
+                # "Mayor of London Sadiq Khan", "Sadiq" untagged or tagged a place
+                ents = [e for e in ents if e is None or e.end != ent.start]
+                k = ents.index(ent)
+                ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
+                ents[k], changed = ent, True
             end = ent.end
             while (
                 end < len(doc)
@@ -123,10 +138,48 @@ def _register_whole_names() -> None:
                 end += 1
             if end > ent.end:
                 ents[k], changed = Span(doc, ent.start, end, label="PERSON"), True
+        ents = [e for e in ents if e is not None]
         untagged = _untagged_people(doc)
         if changed or untagged:
             doc.ents = sorted(ents + untagged, key=lambda e: e.start)
         return doc
+
+
+def _first_name(token) -> bool:
+    """A known first name right before a tagged surname, left out of it or tagged apart."""
+    return (
+        token.is_title
+        and token.lower_ in _FIRST_NAMES
+        and (not token.ent_type_ or token.ent_type_ in ("GPE", "ORG") and token.ent_iob_ == "B")
+        and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ == "B")
+    )
+
+
+def _office_before(ent) -> bool:
+    """ "Archbishop of", "Governor of the": an office of the place or body named next."""
+    at = ent.start - 1
+    if at >= 0 and ent.doc[at].lower_ == "the":
+        at -= 1
+    return at >= 1 and ent.doc[at].lower_ == "of" and ent.doc[at - 1].lower_ in ROLE_WORDS
+
+
+def _title_alone(ent) -> bool:
+    """A title word tagged as a name of its own, before "of": "Archbishop" of "Archbishop
+    of Canterbury"."""
+    after = ent.end < len(ent.doc) and ent.doc[ent.end].lower_ == "of"
+    return len(ent) == 1 and ent.label_ != "PERSON" and ent[0].lower_ in ROLE_WORDS and after
+
+
+def _name_after_office(ent) -> int | None:
+    """Where a person's name starts inside a place's or body's tagged name after an office:
+    "Canterbury Justin Welby" of "Archbishop of Canterbury Justin Welby"."""
+    if ent.label_ == "PERSON" or len(ent) < 3 or not _office_before(ent):
+        return None
+    for token in ent[1:-1]:
+        rest = ent.doc[token.i : ent.end]
+        if token.lower_ in _FIRST_NAMES and all(t.is_title and t.pos_ == "PROPN" for t in rest):
+            return token.i
+    return None
 
 
 def _untagged_people(doc: Doc) -> list:

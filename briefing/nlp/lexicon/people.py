@@ -47,6 +47,8 @@ PORTFOLIOS = frozenset(
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
+    "archbishop",
+    "bishop",
     "mep",
     "mp",
     "msp",
