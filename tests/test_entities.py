@@ -1379,3 +1379,16 @@ def test_a_name_after_an_office_of_a_place_is_the_person():
     assert "Archbishop" not in actors
     assert actors["Justin Reed"].kind == "person"
     assert "Archbishop of Canterbury" in actors["Justin Reed"].role
+
+
+def test_who_one_is_is_not_part_of_the_name_or_role():
+    # read on XSum and BBC: "fellow Welshman Geraint Thomas", "deputy chairman of Highland
+    # Gold - a mining firm"
+    text = (
+        'Tom Reed emulated fellow Welshman Geraint Vale, who won in 2008. "It was a good '
+        'decision," said Ivan Holm, deputy chairman of Harbour Gold - a mining firm with a motto.'
+    )
+    _, _, actors = run(text)
+    assert "Geraint Vale" in actors
+    assert actors["Ivan Holm"].role == "deputy chairman of Harbour Gold"
+    assert "Herman Van Rompuy" in run("President Herman Van Rompuy said so.")[2]

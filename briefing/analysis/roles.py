@@ -258,7 +258,7 @@ def _since_when(words: list[str]) -> bool:
 
 
 def clean_role(text: str) -> str:
-    text = " ".join(text.split()).strip(" ,-–—")
+    text = re.split(r"\s[-–—]\s", " ".join(text.split()).strip(" ,-–—"))[0]  # "of X - a firm"
     text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
     words = text.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:

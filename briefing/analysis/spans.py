@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     COUNTRIES,
     COUNTRY_EPITHET,
     OFFICE_TERMS,
+    PEOPLE_NOUN_STEMS,
     PORTFOLIO_BODIES,
     TWO_PART_BODIES,
 )
@@ -59,6 +60,15 @@ def _trailing_stop_word(token: Token) -> bool:
     return token.is_stop and token.is_lower and bool(token.doc[token.i - 1].whitespace_)
 
 
+_ONE_OF_A_PEOPLE = re.compile(r"^([A-Z][a-z]+?)(?:wo)?man$")
+
+
+def _one_of_a_people(word: str) -> bool:
+    """ "Welshman", "Frenchwoman", "Scotsman"; not "Herman" or "Norman"."""
+    match = _ONE_OF_A_PEOPLE.match(word)
+    return match is not None and match.group(1) in PEOPLE_NOUN_STEMS
+
+
 def name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
     an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
@@ -89,6 +99,8 @@ def name_only(ent: Span, label: str) -> Span | None:
         end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
     # "[US President Barack] Obama": an editor's words in a quote; the name is after them
     start = max((t.i + 1 for t in ent if "]" in t.text and t.i + 1 < end), default=ent.start)
+    if label == "PERSON" and end - start > 2 and _one_of_a_people(ent.doc[start].text):
+        start += 1  # "fellow Welshman Geraint Thomas": who he is, then his name
     if (start, end) == (ent.start, ent.end):
         return ent  # (a slice would lose the label)
     return ent.doc[start:end] if end > start else None

@@ -405,3 +405,7 @@ EXECUTIVES = frozenset(
     "ceo executive chairman chairwoman founder co-founder boss chief owner director".split()
 )
 ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswoman")
+# as written: what a "-man" or "-woman" of a people starts with ("Welshman", "Scotsman")
+PEOPLE_NOUN_STEMS = frozenset(
+    "Welsh Scots English Irish French Dutch Ulster Cornish Yorkshire Manx Country".split()
+)
