@@ -1392,3 +1392,18 @@ def test_who_one_is_is_not_part_of_the_name_or_role():
     assert "Geraint Vale" in actors
     assert actors["Ivan Holm"].role == "deputy chairman of Harbour Gold"
     assert "Herman Van Rompuy" in run("President Herman Van Rompuy said so.")[2]
+
+
+def test_a_role_keeps_its_body_and_a_count_is_no_role():
+    # read on a writer's report and CNN/DM: "former head of the Crown Prosecution Service in
+    # the north-west" had been cut to "former head"; "11 babies and one mother Marie
+    # Ratcliffe" (a caption run in) had made her a mother
+    text = (
+        "Mr Holm, former head of the Crown Prosecution Service in the north-west, said children "
+        "are at risk. Failures led to the deaths of 11 babies and one mother Marie Vale is the "
+        "first of eight midwives accused. Radio One presenter Zoe Marlow said so."
+    )
+    _, _, actors = run(text)
+    assert actors["Holm"].role == "former head of the Crown Prosecution Service"
+    assert actors["Marie Vale"].role == ""
+    assert actors["Zoe Marlow"].role.endswith("presenter")  # "One" names a station

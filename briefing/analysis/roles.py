@@ -93,6 +93,9 @@ def title_before(ent: Span) -> Span | None:
         span = doc[span.start + 1 : span.end]
     if not len(span) or not any(role_word(t.text) for t in span):
         return None
+    count = doc[span.start - 1] if span.start > ent.sent.start else None
+    if count is not None and count.like_num and count.is_lower and count.is_alpha:
+        return None  # "11 babies and one mother Marie Ratcliffe": a count, no title
     if _cut_from_a_name(span):
         # "Match of the Day presenter", "BBC Radio 4 Today presenter": the presenter
         while not role_word(span[0].text):
@@ -168,6 +171,8 @@ def apposition_role(ent: Span) -> str:
             continue
         if head.tag_ == "NNS" and any(c.dep_ == "conj" for c in head.children):
             continue  # "Steve Esmond, his teenage sons and the teens' mother": a list of people
+        if any(c.dep_ == "nummod" and c.is_lower and c.is_alpha for c in head.children):
+            continue  # "11 babies and one mother Marie Ratcliffe ...": a count, no post
         if head.tag_ == "NNS" and head.lemma_.lower() in TEAMS_CALLED:
             continue  # "The Premier League champions, Manchester United": a club
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
@@ -198,6 +203,10 @@ def short_role(role: str, most: int = 8) -> str:
     longer apposition is cut before its last "at", "of" or "for" in reach, else after
     ``most`` words, never ending on a function word."""
     words = role.split()
+    place = [i for i, w in enumerate(words[: most + 2]) if w == "in" and i > 2]
+    if len(words) > most + 1 and place:
+        words = words[: place[0]]  # "former head of the Crown Prosecution Service in the
+        # north-west": the post, then where
     if len(words) > most + 1:
         # "chief financial officer and treasurer at the Andy Warhol Foundation": the post;
         # not inside a name ("the Medical Foundation for the Care of Victims of Torture")
@@ -257,8 +266,11 @@ def _since_when(words: list[str]) -> bool:
     return words[0].islower() or role_word(after) or after in ("home", "foreign", "shadow")
 
 
+_ASIDE = re.compile(r"\s[-–—]\s(?=(?:a|an|the|which|who)\b)")
+
+
 def clean_role(text: str) -> str:
-    text = re.split(r"\s[-–—]\s", " ".join(text.split()).strip(" ,-–—"))[0]  # "of X - a firm"
+    text = _ASIDE.split(" ".join(text.split()).strip(" ,-–—"))[0]  # "of X - a mining firm"
     text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
     words = text.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
