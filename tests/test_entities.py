@@ -1401,9 +1401,11 @@ def test_a_role_keeps_its_body_and_a_count_is_no_role():
     text = (
         "Mr Holm, former head of the Crown Prosecution Service in the north-west, said children "
         "are at risk. Failures led to the deaths of 11 babies and one mother Marie Vale is the "
-        "first of eight midwives accused. Radio One presenter Zoe Marlow said so."
+        "first of eight midwives accused. Radio One presenter Zoe Marlow said so. Consultant "
+        "oncologist Professor Neil Vale said the trial would help."
     )
     _, _, actors = run(text)
     assert actors["Holm"].role == "former head of the Crown Prosecution Service"
     assert actors["Marie Vale"].role == ""
     assert actors["Zoe Marlow"].role.endswith("presenter")  # "One" names a station
+    assert actors["Neil Vale"].role == "Consultant oncologist"

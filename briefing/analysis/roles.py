@@ -275,6 +275,8 @@ def clean_role(text: str) -> str:
     words = text.split()
     while words and words[-1].lower().rstrip(".") in HONORIFICS:
         words.pop()
+    if len(words) > 1 and words[-1].istitle() and words[-1].lower().rstrip(".") in ADDRESSED:
+        words.pop()  # "consultant oncologist Professor" Neil Burnet: the post
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
     if "and" in words[1:-1]:  # "Swift and Swift's younger brother": the last one's role
