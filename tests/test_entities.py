@@ -1409,3 +1409,14 @@ def test_a_role_keeps_its_body_and_a_count_is_no_role():
     assert actors["Marie Vale"].role == ""
     assert actors["Zoe Marlow"].role.endswith("presenter")  # "One" names a station
     assert actors["Neil Vale"].role == "Consultant oncologist"
+
+
+def test_a_flight_a_figure_and_a_sentence_adverb_name_no_one():
+    # read on CNN/DM, Multi-News and BBC: "Germanwings Flight 9525" and "Supplementary Fig"
+    # were people; "Nevertheless Franz Ferdinand" a name
+    text = (
+        "Nevertheless Harbour Lights were the only UK band to win. The bones are shown in "
+        "Supplementary Fig 3. Investigators said Vessia Flight 9525 crashed in the Alps."
+    )
+    _, _, actors = run(text)
+    assert not [n for n in actors if n.startswith("Nevertheless") or "Fig" in n or "Flight" in n]

@@ -89,6 +89,7 @@ def _after_the(ent: Span) -> bool:
 
 
 _STANCE = re.compile(r"(?:pro|anti)-")
+_NO_ONE_NAMED = re.compile(r"\bFlight \d+\b|\bFigs?\b")
 
 
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
@@ -133,6 +134,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             # "Fearing Irene's wrath, Amtrak ...", "to reintroduce Clinton": the name is
             # after the verb ("Kiss Cam", "Frozen Four" are names)
             ent = ent.doc[ent.start + 1 : ent.end]
+        if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ == "ADV" and ent[0].is_stop:
+            ent = ent.doc[ent.start + 1 : ent.end]  # "Nevertheless Franz Ferdinand were"
+        if _NO_ONE_NAMED.search(ent.text):
+            continue  # "Germanwings Flight 9525", "Supplementary Fig": a flight, a figure
         if ent[0].is_lower and ent[0].pos_ == "ADP":
             continue  # "Changing of the Guard" less its verb: a ceremony, no actor
         if _STANCE.match(ent.text):
