@@ -95,14 +95,15 @@ def _register_whole_names() -> None:
     "Yoon Suk" + "Yeol" (three-part names are often cut after two)."""
     from spacy.language import Language
     from spacy.tokens import Span
+    from spacy.util import filter_spans
 
     if Language.has_factory(WHOLE_NAMES):
         return
 
     @Language.component(WHOLE_NAMES)
     def whole_names(doc: Doc) -> Doc:
-        ents, changed = list(doc.ents), False
-        for k, ent in enumerate(ents):
+        ents, changed, extra = list(doc.ents), False, []
+        for k, ent in enumerate(list(ents)):
             if ent.label_ == "NORP" and _cut_before(ent):
                 # "the Liberal Democrats say", tagged "Democrats": the party's whole name
                 ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
@@ -116,14 +117,13 @@ def _register_whole_names() -> None:
             person = _name_after_office(ent)
             if person is not None:  # "Archbishop of Canterbury Justin Welby", one body
                 ents[k], changed = Span(doc, ent.start, person, label=ent.label_), True
-                ents.append(Span(doc, person, ent.end, label="PERSON"))
+                extra.append(Span(doc, person, ent.end, label="PERSON"))
                 continue
             if ent.label_ != "PERSON":
                 continue
             if ent.start and _first_name(doc[ent.start - 1]):
                 # "Mayor of London Sadiq Khan", "Sadiq" untagged or tagged a place
-                ents = [e for e in ents if e is None or e.end != ent.start]
-                k = ents.index(ent)
+                ents = [None if e is not None and e.end == ent.start else e for e in ents]
                 ent = Span(doc, ent.start - 1, ent.end, label="PERSON")
                 ents[k], changed = ent, True
             end = ent.end
@@ -138,10 +138,10 @@ def _register_whole_names() -> None:
                 end += 1
             if end > ent.end:
                 ents[k], changed = Span(doc, ent.start, end, label="PERSON"), True
-        ents = [e for e in ents if e is not None]
+        ents = [e for e in ents if e is not None] + extra
         untagged = _untagged_people(doc)
         if changed or untagged:
-            doc.ents = sorted(ents + untagged, key=lambda e: e.start)
+            doc.ents = sorted(filter_spans(ents + untagged), key=lambda e: e.start)
         return doc
 
 
