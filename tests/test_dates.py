@@ -236,6 +236,9 @@ def test_a_time_ends_where_the_next_clause_begins():
         "Whatever happens in the next few days, trust is the toughest challenge.",
         "The directors have agreed to leave their loans in the company for the next four years.",
         "That was great motivation to keep up with my workouts for the next week.",
+        # what a thing is, not what will happen (read on BBC)
+        "Spyware is one of the biggest threats facing PC users in the coming year.",
+        "The only real thing to remember for the coming year is to enjoy the ride.",
     ],
 )
 def test_what_was_called_off_or_only_supposed_is_no_event(supposed):
@@ -248,3 +251,5 @@ def test_a_condition_on_an_event_keeps_it():
     assert [e.when for e in _events("Sarah Jones is due to have surgery on Friday.")] == [
         "on Friday"
     ]
+    text = "The pier is to be rebuilt in a four-year project starting next year."
+    assert [e.when for e in _events(text)] == ["next year"]

@@ -161,6 +161,8 @@ def _is_ahead(ent) -> bool:
         return False  # "there will be more activity today": a forecast, not an event
     if _pleaded(verb):
         return False  # "please show restraint tonight": asked of someone, no event
+    if _describes_a_thing(verb):
+        return False  # "threats facing PC users in the coming year", "the thing to remember"
     if before == "a" or _supposed(verb) or _any_time(ent, verb, before):
         return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
     if _planned_before(verb):
@@ -203,6 +205,18 @@ def _forecast(verb) -> bool:
     if any(_would_have(v) for v in (chain[0], *chain[0].ancestors)):
         return True  # "there would've been a rebellion ... over the next four years": never
     return _expected_of_others(chain[-1])
+
+
+def _describes_a_thing(verb) -> bool:
+    """A participle or a to-clause that says what a thing is: "threats facing PC users in
+    the coming year", "the only thing to remember for the coming year" (not "a plan to cut
+    taxes next year")."""
+    if verb.head.pos_ not in ("NOUN", "PRON") or verb.head.lemma_.lower() in EVENT_NOUNS:
+        return False
+    if verb.lemma_.lower() in ("start", "begin", "open", "run", "end", "close", "expire"):
+        return False  # "a development project starting next year": when it starts
+    to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and to)
 
 
 def _any_time(ent, verb, before: str) -> bool:
