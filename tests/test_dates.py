@@ -239,6 +239,9 @@ def test_a_time_ends_where_the_next_clause_begins():
         # what a thing is, not what will happen (read on BBC)
         "Spyware is one of the biggest threats facing PC users in the coming year.",
         "The only real thing to remember for the coming year is to enjoy the ride.",
+        # any time, and a count (read on BBC and XSum)
+        "Nobody knows what will come tomorrow.",
+        "Tom Reed responded by taking the next two and then won the ninth frame.",
     ],
 )
 def test_what_was_called_off_or_only_supposed_is_no_event(supposed):
@@ -253,3 +256,5 @@ def test_a_condition_on_an_event_keeps_it():
     ]
     text = "The pier is to be rebuilt in a four-year project starting next year."
     assert [e.when for e in _events(text)] == ["next year"]
+    text = "They face Marlow on what will now be a highly charged occasion at the Harbour Stadium on Monday."
+    assert [e.when for e in _events(text)] == ["on Monday"]

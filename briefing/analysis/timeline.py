@@ -219,12 +219,22 @@ def _describes_a_thing(verb) -> bool:
     return (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and to)
 
 
+_NEXT_FEW = re.compile(
+    r"(?:the )?next (?:\d+|two|three|four|five|six|seven|eight|nine|ten|few)", re.I
+)
+
+
 def _any_time(ent, verb, before: str) -> bool:
     """ "loans left for the next four years": a span, no day; "whatever happens in the next
-    few days": any time."""
+    few days": any time; "the next two" (frames): no time."""
     if before == "for" and ent.text.lower().startswith("the next"):
         return True
-    return any(c.dep_ == "nsubj" and c.lower_ in ("whatever", "whoever") for c in verb.children)
+    if _NEXT_FEW.fullmatch(ent.text):
+        return True  # "taking the next two (frames)": a count, no time
+    # "nobody knows what will come tomorrow" (not "face them on what will be a charged
+    # occasion on Monday")
+    subject = ("whatever", "whoever", "what") if verb.dep_ == "ccomp" else ("whatever", "whoever")
+    return any(c.dep_ == "nsubj" and c.lower_ in subject for c in verb.children)
 
 
 def _it_is_thought(verb) -> bool:
