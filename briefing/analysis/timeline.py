@@ -202,7 +202,9 @@ def _forecast(verb) -> bool:
         or any(c.dep_ == "acomp" and c.lower_ in FORECASTING for c in top.head.children)
     ):
         return True  # "it was highly unlikely that the camp would be forced to shut Monday"
-    if any(_would_have(v) for v in (chain[0], *chain[0].ancestors)):
+    if any(
+        has_modal(v, {"would", "'d"}) and is_perfect(v) for v in (chain[0], *chain[0].ancestors)
+    ):
         return True  # "there would've been a rebellion ... over the next four years": never
     return _expected_of_others(chain[-1])
 
@@ -241,12 +243,6 @@ def _it_is_thought(verb) -> bool:
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "it" for c in verb.children)
 
 
-def _would_have(verb) -> bool:
-    """ "would have been", "would've won": what did not happen."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    return any(a in ("would", "'d") for a in auxes) and any(a in ("have", "'ve") for a in auxes)
-
-
 def _expected_of_others(verb) -> bool:
     """ "He expects it to be lifted over the next six months", "it expects rate cuts over
     the next two years": someone's view of what will happen; not "we expect to announce the
@@ -279,8 +275,7 @@ def _pleaded(verb) -> bool:
 def _planned_before(verb) -> bool:
     """Told in the past perfect: "had planned to enter next week", "a hearing had been
     scheduled for next week" (overtaken), "had already achieved the mark on Tuesday" (done)."""
-    auxes = [c.lower_ for c in verb.children if c.dep_ == "aux"]
-    if "to" in auxes and "have" in auxes:
+    if has_modal(verb, {"to"}) and is_perfect(verb):
         return True  # "was due to have had another operation on Friday but": called off
     while verb.dep_ == "xcomp" and verb.head.i != verb.i:
         verb = verb.head
