@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     MAYBE_MODALS,
     MEASURE_NOUNS,
     SPEECH_VERBS,
+    STARTING_VERBS,
     WISHES,
 )
 from briefing.nlp.model import doc_text, sents
@@ -215,7 +216,7 @@ def _describes_a_thing(verb) -> bool:
     taxes next year")."""
     if verb.head.pos_ not in ("NOUN", "PRON") or verb.head.lemma_.lower() in EVENT_NOUNS:
         return False
-    if verb.lemma_.lower() in ("start", "begin", "open", "run", "end", "close", "expire"):
+    if verb.lemma_.lower() in STARTING_VERBS:
         return False  # "a development project starting next year": when it starts
     to = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return (verb.dep_ == "acl" and verb.tag_ == "VBG") or (verb.dep_ == "relcl" and to)

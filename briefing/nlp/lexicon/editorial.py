@@ -42,6 +42,8 @@ STORM_NAME = re.compile(
 )
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: a participle that dates its noun's start or end ("a project starting next year")
+STARTING_VERBS = frozenset({"start", "begin", "open", "run", "end", "close", "expire"})
 # lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
 # it must submit")
 ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
