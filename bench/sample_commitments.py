@@ -8,6 +8,11 @@ day is analysed as `briefing build` does, and ``--count`` confident commitments 
 at random with ``--seed``. Each is printed with its type, actor, action, target, condition,
 speaker and the sentence it comes from, so a reader can mark it right or wrong.
 docs/entities.md quotes the samples read and how many were judged right.
+
+``--band LO HI`` draws instead from every commitment scored in [LO, HI), shown or not (the
+JSON keeps those the page hides), to judge whether the page's threshold hides good ones:
+
+    .venv/bin/python bench/sample_commitments.py FILE --seed 120 --band 0.3 0.5
 """
 
 from __future__ import annotations
@@ -23,6 +28,7 @@ def main() -> None:
     parser.add_argument("data", help="a shared eval JSONL file")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=31)
+    parser.add_argument("--band", type=float, nargs=2, metavar=("LO", "HI"))
     args = parser.parse_args()
 
     from briefing import Settings, build_briefing
@@ -31,8 +37,14 @@ def main() -> None:
     brief = build_briefing(articles, Settings(fit_page=False, max_actors=10_000))
     texts = {a.id: a.text for a in articles}
     shown = list(brief.commitments)
+    what = "confident commitments"
+    if args.band:
+        low, high = args.band
+        every = brief.commitments + brief.more_commitments
+        shown = [c for c in every if low <= c.confidence < high]
+        what = f"commitments scored in [{low}, {high})"
     random.Random(args.seed).shuffle(shown)
-    print(f"{len(shown)} confident commitments in {len(articles)} articles; {args.count} drawn")
+    print(f"{len(shown)} {what} in {len(articles)} articles; {args.count} drawn")
     for n, c in enumerate(shown[: args.count]):
         sentence = " ".join(texts[c.source_id][c.start : c.end].split())
         print(
