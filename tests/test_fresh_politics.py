@@ -116,8 +116,19 @@ def test_a_verb_with_a_prefix_is_one_word():
             "election chief Sarah Jones has said.",
             True,
         ),
+        # its chairman's "the company" is his firm
+        (
+            "Shareholders of Vellum Oil voted against the pay plan. Tom Reed, the chairman, "
+            "said that the company wouldn't adjust the chief executive's pay.",
+            True,
+        ),
         # an economist's word on a firm is a forecast
         ("Chief economist Sarah Jones said Northline would cut jobs.", False),
+        (
+            "Shares in Vellum Oil fell. Sarah Jones, chief economist, said that the company "
+            "would cut jobs.",
+            False,
+        ),
     ],
 )
 def test_a_firms_or_partys_head_tells_its_plan(text, shown):

@@ -12,6 +12,7 @@ from briefing.analysis.referents import possessor
 from briefing.analysis.subjects import clause_subject, subject_of
 from briefing.nlp.lexicon import (
     ACADEMIC_WORDS,
+    BUSINESS_NOUNS,
     COMMENTATOR_NOUNS,
     COMPANY_PEOPLE,
     EXECUTIVES,
@@ -112,6 +113,13 @@ def actor_cues(
     return cues
 
 
+def _the_firm(subject: Token) -> bool:
+    """ "the company", as its chairman calls it ("Svanberg said the company wouldn't")."""
+    return subject.lemma_.lower() in BUSINESS_NOUNS and any(
+        c.lower_ == "the" for c in subject.children
+    )
+
+
 def _its_voice(reporter: str, actor: str, resolver: Resolver) -> bool:
     """ "Spokesman Doug Levy said ... it will not take action": a spokesman the text ties to
     no side, saying what "it", an organisation, will do, speaks for it."""
@@ -124,12 +132,14 @@ def _its_voice(reporter: str, actor: str, resolver: Resolver) -> bool:
 
 def _its_executive(head: Token, actor: str, reporter: str, resolver: Resolver) -> bool:
     """ "CEO Hakan Samuelsson said Volvo planned to", "the party's election chief Alan
-    Milburn said Labour will": a firm's or a party's head, whose own side the text does not
-    name, telling what the organisation he names will do."""
+    Milburn said Labour will", "Svanberg, the chairman, said the company wouldn't": a firm's
+    or a party's head, whose own side the text does not name, telling what the organisation
+    he names will do."""
     subject = clause_subject(head)
     if subject is None or resolver.token(subject, 0) != actor:
         return False
-    if not (subject.pos_ == "PROPN" or subject.ent_type_) or resolver.affiliation(reporter):
+    named = subject.pos_ == "PROPN" or subject.ent_type_ or _the_firm(subject)
+    if not named or resolver.affiliation(reporter):
         return False  # "it", "they": whose is a guess; a known side is checked by allied
     kind = resolver.actors[actor].kind if actor in resolver.actors else ""
     role = resolver.actors[reporter].role
