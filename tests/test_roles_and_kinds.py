@@ -204,3 +204,15 @@ def test_a_spokesman_of_a_name_tagged_a_person_speaks_for_it():
     )
     assert actors["Tom Reed"].role == "Sarah Jones spokesman"
     assert [c.actor for c in found.commitments] == ["Sarah Jones"]
+
+
+def test_a_title_after_a_possessive_keeps_whose_office_it_is_and_whose_stays_an_actor():
+    _, found, actors = run(
+        "Norway's peace envoy Erik Vold said on Sunday the talks would resume. Vold said: "
+        '"We will host the next round in Oslo."'
+    )
+    assert actors["Erik Vold"].role == "Norway's peace envoy"
+    assert "Norway" in actors, sorted(actors)
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Norway", "host the next round in Oslo")
+    ]

@@ -193,8 +193,12 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),
                 described=_described(ent),
-                # "State" in "Secretary of State" is part of a title, not an actor.
-                in_role=any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
+                # "State" in "Secretary of State" is part of a title, not an actor ("Norway"
+                # in "Norway's peace negotiator" is whose office it is: an actor)
+                in_role=(
+                    any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
+                    and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+                )
                 or _is_portfolio(ent),
             )
         )

@@ -81,6 +81,9 @@ def title_before(ent: Span) -> Span | None:
             # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
         elif word.lower() in ("of", "for", "the") and start < ent.start:
             pass  # may join "Secretary of State"; kept only if more title follows
+        elif token.tag_ == "POS" and start < ent.start and _body_before(token) is not None:
+            start = _body_before(token).start  # "India's Prime Minister": whose office
+            break
         elif word == "-" and start == i and not token.whitespace_ and _joined_before(token):
             start = i - 1  # "Secretary-General": one title
         elif word[:1].isupper() and token.pos_ == "PROPN" and start == ent.start and i > 1:
@@ -101,6 +104,18 @@ def title_before(ent: Span) -> Span | None:
         while not role_word(span[0].text):
             span = doc[span.start + 1 : span.end]
     return span
+
+
+def _body_before(mark: Token) -> Span | None:
+    """The country or organisation a possessive mark ends ("India" of "India's")."""
+    if mark.i == 0:
+        return None
+    owner = mark.doc[mark.i - 1]
+    return (
+        next((e for e in mark.doc.ents if e.end == mark.i and e.label_ in ("GPE", "ORG")), None)
+        if owner.ent_type_ in ("GPE", "ORG")
+        else None
+    )
 
 
 def _joined_before(hyphen: Token) -> bool:
