@@ -8,6 +8,7 @@ from test_entities import run
 from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.entities import find_actors
 from briefing.analysis.resolve import Resolver
+from briefing.analysis.sides import dateline_country
 from briefing.models import Mention
 
 
@@ -478,3 +479,40 @@ def test_a_threat_or_promise_denied_in_the_past_is_no_commitment():
     ):
         _, found, _ = run(text)
         assert not found.commitments, (text, found.commitments)
+
+
+def test_a_dateline_places_a_national_office_it_does_not_name_but_not_a_visitor():
+    text = (
+        "TOKYO (AP) — Prime Minister Kenji Arai said Thursday that Japan will tighten the "
+        'rules on drones. "We will do all we can to prevent an attack," Arai said.'
+    )
+    _, found, _ = run(text)
+    got = [(c.actor, c.action, c.confidence >= CONFIDENT) for c in found.commitments]
+    assert got == [
+        ("Japan", "tighten the rules on drones", True),
+        ("Japan", "do all we can to prevent an attack", True),
+    ], got
+    # without a dateline, whose prime minister is unknown: Japan's plan is only told
+    _, found, _ = run(text.removeprefix("TOKYO (AP) — "))
+    assert [(c.actor, c.confidence >= CONFIDENT) for c in found.commitments] == [
+        ("Japan", False),
+        ("Kenji Arai", True),
+    ]
+    # an American wire's "President" is its own in any dateline: no host's word
+    _, found, _ = run(
+        "TOKYO (AP) — President Tom Reed said Thursday that Japan will tighten the rules on "
+        'drones. "We will stand by our friends," Reed said.'
+    )
+    assert [(c.actor, c.confidence >= CONFIDENT) for c in found.commitments] == [
+        ("Japan", False),
+        ("Tom Reed", True),
+    ]
+
+
+def test_where_a_report_is_filed_from():
+    assert dateline_country("JERUSALEM (AP) — Prime Minister Dan Avrahami said") == "Israel"
+    assert dateline_country("A caption (AP)\n\nTOKYO, March 2 (Reuters) - The") == "Japan"
+    assert dateline_country("Lagos, Nigeria (CNN)A day after") == "Nigeria"
+    assert dateline_country("GENEVA (AP) — Talks went on.") == ""  # no seat of government
+    assert dateline_country("BRUSSELS (AP) — The EU said.") == ""  # no country
+    assert dateline_country("(CNN)The minister said.") == ""

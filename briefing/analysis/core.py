@@ -15,6 +15,7 @@ from briefing.analysis.mentions import mentions_from_doc
 from briefing.analysis.names import common_acronyms, normalise
 from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
+from briefing.analysis.sides import dateline_country
 from briefing.analysis.timeline import find_events
 from briefing.ingest.furniture import is_boilerplate
 from briefing.models import Article, Commitment, Event, Mention, Quote
@@ -62,7 +63,8 @@ def analyze(
         and _storm_free(m.text) not in storms
         and m.text.removesuffix("s") not in things
     ]
-    resolver = Resolver(find_actors(result.mentions, limit=None), result.mentions)
+    actors = find_actors(result.mentions, limit=None)
+    resolver = Resolver(actors, result.mentions, dateline_country(article.text))
     resolver.learn_genders(doc for _, doc in docs)
     spans = quote_spans(article.text, article.block_quotes)
     year = _article_year(article, reference)  # once: a long article has many pieces

@@ -62,8 +62,9 @@ DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentence
 class Resolver(Sides, Antecedents, Speakers):
     """Names, titles and pronouns to actors; whose side each speaks for (``Sides``)."""
 
-    def __init__(self, actors: list[Actor], mentions: list[Mention]):
+    def __init__(self, actors: list[Actor], mentions: list[Mention], dateline: str = ""):
         self.actors = {a.name: a for a in actors}
+        self.dateline = dateline  # the country the article is filed from, if it says
         self.aliases = alias_map(actors)
         surnames = Counter(n.split()[-1] for n, a in self.actors.items() if _full_person(a))
         # "Lind" for "Sara Lind", when only one full name ends that way.

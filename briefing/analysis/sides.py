@@ -6,20 +6,26 @@ import re
 
 from briefing.nlp.lexicon import (
     COUNSEL,
+    COUNTRIES,
     GOVERNMENT_OFFICES,
+    NATIONAL_OFFICE,
     NON_STATE_BODIES,
     ROLE_WORDS,
+    SEATS_OF_GOVERNMENT,
     SIDE_NOUNS,
     SPOKESPEOPLE,
     STATE_BODIES,
 )
+from briefing.nlp.model import DATELINE
 
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
+_NATIONAL_OFFICE = re.compile(NATIONAL_OFFICE, re.I)
+_TOP = 800  # a dateline opens the report, after a caption or two at most
 
 
 class Sides:
-    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person``, ``named_like``
-    and the ``_of`` ("Elena Kovar of Ostrava") and ``_affiliations`` tables."""
+    """Read by ``Resolver``: needs its ``actors``, ``name``, ``is_person``, ``named_like``,
+    ``dateline`` and the ``_of`` ("Elena Kovar of Ostrava") and ``_affiliations`` tables."""
 
     def affiliation(self, person: str) -> str | None:
         """The country or organisation a person speaks for, from their role or "X of Y"."""
@@ -42,6 +48,13 @@ class Sides:
                 found = self.named_like(noun, kind, None)
                 if found:
                     return found
+        office = _NATIONAL_OFFICE.fullmatch(role.removeprefix("the ").strip())
+        if office and self.dateline:
+            # "JERUSALEM (AP) - Prime Minister Benjamin Netanyahu said": Israel's (a visitor
+            # is named with his country); but American wires call their own president
+            # "President" in any dateline
+            if "president" not in role or self.dateline == "United States":
+                return self.name(self.dateline) or self.dateline
         return None
 
     def _side_in_role(self, role: str) -> str | None:
@@ -96,3 +109,15 @@ def _phrases(text: str):
     for n in range(len(words), 0, -1):
         for i in range(len(words) - n + 1):
             yield " ".join(words[i : i + n])
+
+
+def dateline_country(text: str) -> str:
+    """The country an article is filed from: named in its dateline ("Lagos, Nigeria (CNN)")
+    or the seat of its government ("JERUSALEM (AP) -", "TOKYO, March 2 (Reuters) -")."""
+    match = DATELINE.search(text[:_TOP])
+    if match is None:
+        return ""
+    place = re.split(r"[(\-–—]", match.group())[0]
+    parts = [p.strip().title() for p in place.split(",") if p.strip()]
+    country = next((p for p in reversed(parts) if p in COUNTRIES), "")
+    return country or (SEATS_OF_GOVERNMENT.get(parts[0], "") if parts else "")

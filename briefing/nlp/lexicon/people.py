@@ -45,6 +45,14 @@ PORTFOLIOS = frozenset(
     | {"communities", "culture", "business", "work and pensions", "immigration", "security"}
 )
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
+# A national office, whole, that names no country ("Prime Minister", "Foreign Secretary"):
+# whose it is the dateline says. Not "general secretary" (a union's) nor "former president".
+_PORTFOLIO = "|".join(sorted(PORTFOLIOS | {"foreign", "home", "economy"}, key=len, reverse=True))
+NATIONAL_OFFICE = (
+    r"(?:(?:deputy|acting|vice)[ -])?(?:prime minister|premier|president|chancellor|king|queen"
+    rf"|(?:{_PORTFOLIO}) (?:minister|secretary)|(?:minister|secretary) (?:of|for) (?:{_PORTFOLIO})"
+    r"|chief cabinet secretary)"
+)
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
     "archbishop",

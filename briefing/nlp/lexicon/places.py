@@ -211,6 +211,12 @@ CAPITALS = {
     "Baku": "Azerbaijan",
     "Taipei": "Taiwan",
 }
+# A dateline's city and the country whose government sits there ("JERUSALEM (AP) -"): a
+# prime minister it does not otherwise place is that country's (sides.py). Not Brussels.
+SEATS_OF_GOVERNMENT = {
+    **{city: country for city, country in CAPITALS.items() if country in COUNTRIES},
+    "Jerusalem": "Israel",
+}
 
 # A government's own offices speak for its country ("the State Department said").
 GOVERNMENT_OFFICES = {
