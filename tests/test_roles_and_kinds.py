@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from test_entities import run
 
+from briefing.analysis.confidence import CONFIDENT
+
 
 def test_a_name_after_a_business_word_is_an_organisation_but_a_publisher_is_a_person():
     _, _, actors = run(
@@ -216,3 +218,24 @@ def test_a_title_after_a_possessive_keeps_whose_office_it_is_and_whose_stays_an_
     assert [(c.actor, c.action) for c in found.commitments] == [
         ("Norway", "host the next round in Oslo")
     ]
+
+
+def test_a_name_tagged_an_organisation_beside_a_post_is_a_person_of_the_side_it_names():
+    # the small model tags "Nadia Okafor" an organisation here
+    _, found, actors = run(
+        "Nadia Okafor, the American ambassador to the United Nations, said Monday the United "
+        "States would circulate a resolution in response."
+    )
+    assert actors["Nadia Okafor"].kind == "person"
+    assert actors["Nadia Okafor"].role == "American ambassador to the United Nations"
+    # where she is posted is not whose she is: the plan is her country's, told by her
+    ((plan),) = [(c.actor, c.confidence >= CONFIDENT) for c in found.commitments]
+    assert plan == ("United States", True)
+
+
+def test_a_fund_managers_should_is_market_comment_not_a_demand():
+    _, found, _ = run(
+        "Tom Reed, a fund manager with Norvik Capital, said Acme Corp should sell its stake in "
+        "the mine."
+    )
+    assert not [c for c in found.commitments if c.confidence >= CONFIDENT]

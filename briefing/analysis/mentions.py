@@ -18,6 +18,7 @@ from briefing.analysis.roles import (
     clean_role,
     of_a_title,
     predicate_role,
+    role_word,
     spelled_out,
     title_before,
     title_word,
@@ -30,6 +31,7 @@ from briefing.nlp.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
+    DEMONYMS,
     EVENT_NAME_WORDS,
     HONORIFICS,
     LOCATIVE,
@@ -168,6 +170,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             role = spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
             ent = ent.doc[ent.start + words : ent.end]
             label = "PERSON"  # "Det Chief Insp Neil Jamieson", tagged an organisation
+        if not role and label == "ORG" and _may_be_titled(ent) and _beside_a_post(ent):
+            label = "PERSON"  # "Nikki Haley, the American ambassador", tagged an organisation
         if not role and label == "PERSON":
             role = apposition_role(ent) or abbreviated_title(ent) or predicate_role(ent)
             role = role or party  # "Liberal Democrat Paul Tyler": what he is, at least
@@ -203,6 +207,16 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             )
         )
     return described_speakers(doc, out, offset)
+
+
+def _beside_a_post(ent: Span) -> bool:
+    """An apposition whose head is a post or a person ("the American ambassador", "Kenteris's
+    lawyer"; not "the singer's latest single"), beside a name no demonym opens."""
+    root = ent.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    heads += [root.head] if root.dep_ == "appos" else []
+    posts = [h for h in heads if not ent.start <= h.i < ent.end and role_word(h.text)]
+    return bool(posts) and ent[0].text not in DEMONYMS and bool(apposition_role(ent))
 
 
 def _may_be_titled(ent: Span) -> bool:

@@ -64,6 +64,8 @@ class Sides:
         if not any(w.lower().strip(",.'") in ROLE_WORDS for w in re.split(r"[\s-]+", role)):
             return None
         for words in _phrases(role):
+            if re.search(r"\bto(?: the)? $", role[: role.find(words)]):
+                continue  # "ambassador to the United Nations": where posted, not whose
             side = self.name(words)
             if side:
                 after = set(role[role.find(words) + len(words) :].lower().split())

@@ -216,6 +216,7 @@ OUTLET_DESKS = frozenset(
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = (
     *("analyst", "economist", "researcher", "expert", "professor", "commentator"),
+    *("fund manager", "strategist"),  # a market's commentators
     *("senior author", "lead author", "study author", "co-author"),  # of a study
 )
 # words of a place of study whose people comment, not commit ("Ariane Tabatabai, of
