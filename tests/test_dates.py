@@ -112,6 +112,9 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         "There would have been a rebellion if nothing was done over the next four years.",
         # another's belief (read on BBC); "it is thought" reports what is expected
         "Tom Reed believes they will battle it out with Marlow in the coming months.",
+        # a prediction told after the clause, a race called (read on BBC and Multi-News)
+        "Next year will see a new set of gadgets in the shops, Gadget Weekly predicts.",
+        "Tom Reed, who is heavily favored to replace Gov. Ann Holt next year, spoke on Sunday.",
     ],
 )
 def test_a_forecast_is_no_event_ahead(forecast):
@@ -207,6 +210,11 @@ def test_a_weekday_and_the_date_after_it_are_one_time():
     # read on XSum: "on Thursday, 16 June" was put on the next Thursday
     text = "The match between Vessia and Marlow will be shown live on Thursday, 16 June."
     assert [(e.when, e.date) for e in _events(text)] == [("on Thursday, 16 June", "2026-06-16")]
+    # read on XSum: "the week commencing Monday" had been put on the next Monday
+    text = "The ties will be played in the week commencing Monday, 7 September."
+    assert [(e.when, e.date) for e in _events(text)] == [
+        ("in the week commencing Monday, 7 September", "2026-09-07")
+    ]
     told = "On Friday, more than 35 years after the case, a Vessia jury will deliberate again."
     assert [e.when for e in _events(told)] == ["On Friday"]
 

@@ -85,7 +85,7 @@ def _weekdays_with_dates(doc: Doc) -> list:
             last is not None
             and ent.start == last.end + 1
             and doc[last.end].text == ","
-            and last.text.lower() in WEEKDAYS
+            and doc[last.end - 1].lower_ in WEEKDAYS  # "the week commencing Monday, 7 August"
             and any(t.like_num for t in ent)
             and any(t.lower_.rstrip(".") in MONTHS for t in ent)
         ):
@@ -199,7 +199,8 @@ def _forecast(verb) -> bool:
             return True  # "is likely to happen", "will probably rise"
     top = chain[-1]
     if top.dep_ == "ccomp" and (
-        top.head.lower_ in FORECASTING
+        top.head.lemma_.lower() in FORECASTING  # "Next year will see ..., Stuff predicts"
+        or top.head.lower_ in FORECASTING
         or any(c.dep_ == "acomp" and c.lower_ in FORECASTING for c in top.head.children)
     ):
         return True  # "it was highly unlikely that the camp would be forced to shut Monday"

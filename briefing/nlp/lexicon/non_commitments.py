@@ -300,7 +300,9 @@ MEASURE_NOUNS = frozenset(
     temperature temperatures weather""".split()
 )
 # lemmas, as written: words that make a time a forecast's ("forecast to continue", "likely")
-FORECASTING = frozenset("forecast predict project envisage likely unlikely probably".split())
+FORECASTING = frozenset(
+    "forecast predict project envisage likely unlikely probably favor favour tip".split()
+)  # "is heavily favored to replace", "is tipped to win": a race called, no plan
 # as written: words that make a future clause a guess, not a commitment ("my guess is she'll").
 HEDGES = {
     "guess",
