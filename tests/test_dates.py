@@ -115,6 +115,9 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         # a prediction told after the clause, a race called (read on BBC and Multi-News)
         "Next year will see a new set of gadgets in the shops, Gadget Weekly predicts.",
         "Tom Reed, who is heavily favored to replace Gov. Ann Holt next year, spoke on Sunday.",
+        # a time that is the subject, and a time like any other (read on XSum and CNN/DM)
+        "The next few months will be the final test of that.",
+        "Just like last year and just like next year, police in Marlow will arrest thousands.",
     ],
 )
 def test_a_forecast_is_no_event_ahead(forecast):

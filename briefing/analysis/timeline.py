@@ -230,9 +230,13 @@ _NEXT_FEW = re.compile(
 
 def _any_time(ent, verb, before: str) -> bool:
     """ "loans left for the next four years": a span, no day; "whatever happens in the next
-    few days": any time; "the next two" (frames): no time."""
+    few days", "just like next year": any time; "the next two" (frames): no time; "the next
+    few months will be" the subject, not the time of an event."""
     if before == "for" and ent.text.lower().startswith("the next"):
         return True
+    if before == "like" or ent.root.dep_ in ("nsubj", "nsubjpass"):
+        return True  # "just like next year, police will arrest": every year; "The next few
+        # months will be the final test": a time that is, no event in it
     if _NEXT_FEW.fullmatch(ent.text):
         return True  # "taking the next two (frames)": a count, no time
     # "nobody knows what will come tomorrow" (not "face them on what will be a charged
