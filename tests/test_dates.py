@@ -269,3 +269,11 @@ def test_a_condition_on_an_event_keeps_it():
     assert [e.when for e in _events(text)] == ["next year"]
     text = "They face Marlow on what will now be a highly charged occasion at the Harbour Stadium on Monday."
     assert [e.when for e in _events(text)] == ["on Monday"]
+
+
+def test_a_time_as_tagged_loses_what_comes_before_it():
+    # read on BBC: the tagger's "only two days - Wednesday", "about next month"
+    text = "MPs will have only two days - Wednesday and Thursday - to debate the plans."
+    assert [e.when for e in _events(text)] == ["Wednesday"]
+    text = "Sarah Jones is undecided about next month's European Indoors."
+    assert [e.when for e in _events(text)] == ["next month"]

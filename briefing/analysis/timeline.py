@@ -336,6 +336,8 @@ PREPOSITIONS = ("by", "on", "in", "within", "before", "until", "over")
 
 def _with_preposition(ent) -> str:
     text = re.sub(r"['’]s$", "", ent.text)  # "next week's summit": the time is "next week"
+    # "only two days - Wednesday", "about next month's Indoors", as tagged: the time is after
+    text = re.sub(r"^(?:.* [-–—] |about )", "", text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     if before is not None and before.lower_ in PREPOSITIONS:
         return f"{before.text} {text}"
