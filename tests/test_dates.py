@@ -117,6 +117,9 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         "Tom Reed, who is heavily favored to replace Gov. Ann Holt next year, spoke on Sunday.",
         # a time that is the subject, and a time like any other (read on XSum and CNN/DM)
         "The next few months will be the final test of that.",
+        # an outcome expected (read on Multi-News); "a decision is expected next week" stays
+        "Storm Irma is expected to strengthen later today, the forecasters said.",
+        "Prices are expected to rise next month.",
         "Just like last year and just like next year, police in Marlow will arrest thousands.",
     ],
 )

@@ -11,6 +11,7 @@ from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thought
 from briefing.models import Event
 from briefing.nlp.lexicon import (
+    CHANGE_VERBS,
     EVENT_NOUNS,
     FORECASTING,
     FUTURE_MODALS,
@@ -195,6 +196,8 @@ def _forecast(verb) -> bool:
     for node in chain:
         if has_modal(node, MAYBE_MODALS) or node.lemma_.lower() in FORECASTING:
             return True
+        if node.lemma_ == "expect" and chain[0].lemma_.lower() in CHANGE_VERBS:
+            return True  # "Irene is expected to strengthen later today": an outcome
         if any(c.lower_ in FORECASTING for c in node.children):
             return True  # "is likely to happen", "will probably rise"
     top = chain[-1]

@@ -42,6 +42,11 @@ STORM_NAME = re.compile(
 )
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: a change of level; "is expected to" with one foretells an outcome ("Irene is
+# expected to strengthen later today"), not an event ("a decision is expected next week")
+CHANGE_VERBS = frozenset(
+    "rise fall grow increase decrease drop climb strengthen weaken peak slow improve worsen".split()
+)
 # lemmas: a participle that dates its noun's start or end ("a project starting next year")
 STARTING_VERBS = frozenset({"start", "begin", "open", "run", "end", "close", "expire"})
 # lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
