@@ -239,3 +239,13 @@ def test_a_fund_managers_should_is_market_comment_not_a_demand():
         "the mine."
     )
     assert not [c for c in found.commitments if c.confidence >= CONFIDENT]
+
+
+def test_a_periods_name_is_no_actor():
+    # read on Multi-News: "the Middle Stone Age" an organisation, "the Bronze Age" a person
+    _, _, actors = run(
+        "Tools from the Middle Stone Age were found in the Marlow Basin. The finds date from "
+        "the Middle Stone Age, said Tom Reed, who led the dig."
+    )
+    assert not any(name.endswith("Age") for name in actors), sorted(actors)
+    assert "Tom Reed" in actors

@@ -42,6 +42,7 @@ from briefing.nlp.lexicon import (
     ORGANISATION_UNITS,
     PARTY_WORDS,
     PEOPLES_BODIES,
+    PERIOD_NAME_WORDS,
     PHOTO_CREDIT_NAME,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
@@ -290,10 +291,11 @@ def _party_before(ent: Span) -> str:
 
 
 def _names_an_event(ent: Span) -> bool:
-    """An event's or a machine's name, which the tagger often calls an organisation: "the
-    Boston Marathon", "the Malaysian Grand Prix", "the Parker Solar Probe"."""
+    """An event's, a machine's or a period's name, which the tagger often calls an
+    organisation: "the Boston Marathon", "the Parker Solar Probe", "the Middle Stone Age"."""
     words = [t for t in ent if t.tag_ != "POS"]  # "the Parker Solar Probe's" too
-    return len(words) > 1 and words[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS
+    ends = EVENT_NAME_WORDS | MACHINE_NAME_WORDS | PERIOD_NAME_WORDS
+    return len(words) > 1 and words[-1].lower_ in ends
 
 
 def _titled_inside(ent: Span) -> bool:

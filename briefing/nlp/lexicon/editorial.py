@@ -16,6 +16,8 @@ EVENT_NAME_WORDS = frozenset(
     "marathon olympics paralympics cup championship championships festival awards prix "
     "tournament bowl expo summit election elections referendum".split()
 )
+# what a period's name ends with: no one acts ("the Middle Stone Age", "the Dark Ages")
+PERIOD_NAME_WORDS = frozenset({"age", "ages", "era"})
 # what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
 # Probe will fly within 9 solar radii")
 MACHINE_NAME_WORDS = frozenset(
