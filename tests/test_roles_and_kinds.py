@@ -249,3 +249,14 @@ def test_a_periods_name_is_no_actor():
     )
     assert not any(name.endswith("Age") for name in actors), sorted(actors)
     assert "Tom Reed" in actors
+
+
+def test_a_body_that_opens_a_title_is_whose_office_it_is():
+    text = (
+        "Norvik Foods chairman Henrik Dahl said the company will close the Leeds plant in May. "
+        "Commons leader Anna Brooks said it was a blow. Reserve Deputy Alan Pike was there."
+    )
+    _, found, actors = run(text)
+    assert actors["Norvik Foods"].kind == "organisation"
+    assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Foods", "intention")]
+    assert "Commons" not in actors and "Reserve" not in actors

@@ -17,6 +17,7 @@ from briefing.analysis.roles import (
     apposition_role,
     clean_role,
     of_a_title,
+    office_owner,
     predicate_role,
     role_word,
     spelled_out,
@@ -99,6 +100,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     """Named mentions of a parsed chunk, with roles, titles and speaker flags."""
     titles = {ent.start: title_before(ent) for ent in doc.ents if _may_be_titled(ent)}
     title_ranges = [(t.start_char, t.end_char) for t in titles.values() if t is not None]
+    # "Qwest chairman Richard Notebaert": whose office, an actor like "Qwest's chairman"
+    owners = {t.start for t in titles.values() if t is not None and office_owner(t)}
     sentences = sents(doc)
     credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
@@ -203,6 +206,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 in_role=(
                     any(a <= ent.start_char and ent.end_char <= b for a, b in title_ranges)
                     and not (ent.end < len(doc) and doc[ent.end].tag_ == "POS")
+                    and ent.start not in owners
                 )
                 or _is_portfolio(ent),
             )

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESSED,
+    CHAMBER_WORDS,
     CLAIMING_VERBS,
+    DEMONYMS,
     HONORIFICS,
     PARTY_WORDS,
     PERSON_NOUNS,
+    PORTFOLIOS,
     ROLE_WORDS,
     SPOKESPEOPLE,
     TEAMS_CALLED,
@@ -104,6 +107,31 @@ def title_before(ent: Span) -> Span | None:
         while not role_word(span[0].text):
             span = doc[span.start + 1 : span.end]
     return span
+
+
+def office_owner(title: Span) -> bool:
+    """A title that opens with an organisation or country and goes on with an office
+    ("BP chief executive", "US President"; not "Texas mother", "Secretary of State")."""
+    first, doc = title[0], title.doc
+    if first.ent_type_ not in ("ORG", "GPE") or first.ent_iob_ != "B":
+        return False
+    end = first.i + 1
+    while end < title.end and doc[end].ent_iob_ == "I":
+        end += 1
+    owner = doc[first.i : end]
+    if any(
+        t.tag_ not in ("NNP", "NNPS")  # "Veteran US television host"
+        or role_word(t.text)  # "JAAA General Secretary"
+        or t.lower_ in PORTFOLIOS | CHAMBER_WORDS  # "New Home Secretary", "Commons leader"
+        or not t.text[:1].isupper()  # "cleveland fire department chief", in a text in lower case
+        for t in owner
+    ):
+        return False
+    if owner[0].text in DEMONYMS:
+        return False  # "Cameroonian Communications Minister"
+    if len(owner) == 1 and not owner.text.isupper() and doc.text.count(owner.text) < 2:
+        return False  # "Reserve Deputy", "Group spokesman": one capitalised word, once
+    return any(t.lower_ in ROLE_WORDS for t in doc[end : title.end])
 
 
 def _body_before(mark: Token) -> Span | None:

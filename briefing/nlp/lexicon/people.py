@@ -44,6 +44,12 @@ PORTFOLIOS = frozenset(
     | {"environment", "housing", "veterans affairs", "the interior", "the treasury"}
     | {"communities", "culture", "business", "work and pensions", "immigration", "security"}
 )
+# Chambers and committees: their leaders and members do not speak for them ("Commons leader
+# Peter Hain", "Senate Judiciary Committee member"), so a title they open names no owner.
+CHAMBER_WORDS = frozenset(
+    {"senate", "house", "commons", "lords", "parliament", "congress", "assembly", "committee"}
+    | {"holyrood", "stormont", "cabinet", "government", "party", "home", "foreign"}
+)
 PORTFOLIO_TITLES = frozenset({"secretary", "minister", "department", "ministry", "spokesman"})
 # A national office, whole, that names no country ("Prime Minister", "Foreign Secretary"):
 # whose it is the dateline says. Not "general secretary" (a union's) nor "former president".
