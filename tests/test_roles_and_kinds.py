@@ -260,3 +260,13 @@ def test_a_body_that_opens_a_title_is_whose_office_it_is():
     assert actors["Norvik Foods"].kind == "organisation"
     assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Foods", "intention")]
     assert "Commons" not in actors and "Reserve" not in actors
+
+
+def test_an_events_word_alone_is_no_actor():
+    # read on a BBC day: "the Budget", tagged an organisation, was a key actor
+    _, _, actors = run(
+        "The Tories called it a vote now, pay later Budget. Tory leader Mark Hale said the "
+        "Budget would do nothing for Labour. The Budget was a wasted chance, the Green Party said."
+    )
+    assert "Budget" not in actors, sorted(actors)
+    assert "Green Party" in actors

@@ -296,10 +296,12 @@ def _party_before(ent: Span) -> str:
 
 def _names_an_event(ent: Span) -> bool:
     """An event's, a machine's or a period's name, which the tagger often calls an
-    organisation: "the Boston Marathon", "the Parker Solar Probe", "the Middle Stone Age"."""
+    organisation: "the Boston Marathon", "the Parker Solar Probe", "the Middle Stone Age";
+    alone, an event's word ("the Budget", "the Olympics")."""
     words = [t for t in ent if t.tag_ != "POS"]  # "the Parker Solar Probe's" too
-    ends = EVENT_NAME_WORDS | MACHINE_NAME_WORDS | PERIOD_NAME_WORDS
-    return len(words) > 1 and words[-1].lower_ in ends
+    if len(words) <= 1:
+        return bool(words) and words[0].lower_ in EVENT_NAME_WORDS
+    return words[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS | PERIOD_NAME_WORDS
 
 
 def _titled_inside(ent: Span) -> bool:
