@@ -270,3 +270,13 @@ def test_an_events_word_alone_is_no_actor():
     )
     assert "Budget" not in actors, sorted(actors)
     assert "Green Party" in actors
+
+
+def test_a_work_after_the_word_for_it_is_no_actor():
+    # read on BBC and CNN days: "Twin Peaks" and "White Noise" had been key people
+    _, _, actors = run(
+        "Dan Ferris appeared in the cult TV show Twin Peaks. His thriller Cold Harbour was "
+        "second at the box office. Talk show host Jay Leno said Ferris would be missed."
+    )
+    assert "Twin Peaks" not in actors and "Cold Harbour" not in actors, sorted(actors)
+    assert "Jay Leno" in actors and "Dan Ferris" in actors

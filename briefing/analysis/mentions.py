@@ -24,7 +24,7 @@ from briefing.analysis.roles import (
     title_before,
     title_word,
 )
-from briefing.analysis.spans import is_a_law, name_only, tagged_names
+from briefing.analysis.spans import is_a_law, is_a_work, name_only, tagged_names
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -149,8 +149,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if _STANCE.match(ent.text):
             continue  # "a pro-Kremlin group", "pro-China committee": a stance, no actor
         ent = name_only(ent, label)
-        if ent is None or is_a_law(ent):
-            continue  # "the Prevention of Terrorism Bill", "the Bill": a law, no actor
+        if ent is None or is_a_law(ent) or is_a_work(ent):
+            continue  # "the Prevention of Terrorism Bill", "thriller White Noise": no actor
         title = titles.get(ent.start)
         if title is not None and label == "ORG":
             label = "PERSON"  # "Alba chair Nadia Okafor", tagged an organisation

@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     PEOPLE_NOUN_STEMS,
     PORTFOLIO_BODIES,
     TWO_PART_BODIES,
+    WORK_NOUNS,
 )
 
 if TYPE_CHECKING:
@@ -53,6 +54,15 @@ def is_a_law(ent: Span) -> bool:
         return False
     # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
     return not before.is_title or before.lower_ in ("the", "a", "this", "no")
+
+
+def is_a_work(ent: Span) -> bool:
+    """A film's, a show's or a book's name, after the word for what it is ("thriller White
+    Noise"; not "show host Jay Leno", whose title ends in "host")."""
+    if ent.start <= ent.sent.start:
+        return False
+    before = ent.doc[ent.start - 1]
+    return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN" and before.is_lower
 
 
 def _trailing_stop_word(token: Token) -> bool:
