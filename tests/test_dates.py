@@ -256,6 +256,10 @@ def test_a_time_ends_where_the_next_clause_begins():
         # any time, and a count (read on BBC and XSum)
         "Nobody knows what will come tomorrow.",
         "Tom Reed responded by taking the next two and then won the ninth frame.",
+        # when it was said, and a day told after it (read on Multi-News and XSum)
+        "Nadia Okafor said Monday the Harbour union would strike.",
+        "Tom Reed told reporters on Tuesday the union will strike.",
+        "One child was brought into hospital later in the day for a scan, then released.",
     ],
 )
 def test_what_was_called_off_or_only_supposed_is_no_event(supposed):
@@ -263,6 +267,8 @@ def test_what_was_called_off_or_only_supposed_is_no_event(supposed):
 
 
 def test_a_condition_on_an_event_keeps_it():
+    text = "Tom Reed said on Tuesday the union will strike on Monday."
+    assert [e.when for e in _events(text)] == ["on Monday"]
     text = "If the talks fail on Friday, the Harbour union will strike."
     assert [e.when for e in _events(text)] == ["on Friday"]
     assert [e.when for e in _events("Sarah Jones is due to have surgery on Friday.")] == [

@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     FUTURE_VERBS,
     MAYBE_MODALS,
     MEASURE_NOUNS,
+    REPORTING_VERBS,
     SPEECH_VERBS,
     STARTING_VERBS,
     WISHES,
@@ -34,7 +35,9 @@ FUTURE_WHEN = re.compile(
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 # counted from the story's own day, not the reader's: ahead only of a verb still to come
 NARRATED = re.compile(
-    r"^the (?:next|following) (?:day|morning|afternoon|evening|night|hour)$", re.I
+    r"^(?:the (?:next|following) (?:day|morning|afternoon|evening|night|hour)"
+    r"|later (?:in the (?:day|morning|afternoon|evening)|on|that \w+))$",
+    re.I,
 )
 
 
@@ -147,6 +150,8 @@ def _is_ahead(ent) -> bool:
     before = ent.doc[ent.start - 1].lower_ if ent.start > 0 else ""
     if not ahead and DURATION.match(ent.text) and before not in ("within", "in", "by"):
         return False
+    if _when_said(ent):
+        return False  # "Nikki Haley said Monday the US would": when she said it
     head = ent.root.head
     if head.pos_ == "ADP":
         head = head.head
@@ -181,6 +186,20 @@ def _is_ahead(ent) -> bool:
     if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
         return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
+
+
+def _when_said(ent) -> bool:
+    """A time right after a past "said" or "told reporters" ("said on Monday"), which the
+    parser may hang on the reported verb."""
+    i = ent.start - (ent.start > 0 and ent.doc[ent.start - 1].lower_ == "on")
+    verb = ent.doc[i - 1] if i > ent.sent.start else None
+    if verb is not None and verb.pos_ in ("NOUN", "PROPN", "PRON") and i - 2 >= ent.sent.start:
+        verb = ent.doc[i - 2]  # "told reporters on Monday", "told him Monday"
+    return (
+        verb is not None
+        and verb.tag_ == "VBD"
+        and verb.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS
+    )
 
 
 def _forecast(verb) -> bool:
