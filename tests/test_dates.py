@@ -103,6 +103,8 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         "Growth would reach 4.4% this year but fall to 3.3% next year, the OECD said.",
         "Spending on training is forecast to go up over the next year.",
         "Prices may fall further over the next few days, analysts said.",
+        # read on BBC: a participle that carries the forecast on
+        "The Harbour Bank forecast total growth of 3.6% in 2004, slipping to 2.9% next year.",
         "Any rate increase is not likely to happen until later this year.",
         # read on BBC, CNN/DM and a writer's report (one each)
         "Temperatures are set to peak at 25C over the next three days in Marlow.",

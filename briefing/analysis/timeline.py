@@ -207,7 +207,7 @@ def _forecast(verb) -> bool:
     next few days", "is forecast to continue over the next year"; not "the Fed would raise
     rates when it meets next week" (the meeting is the event)."""
     chain = [verb]
-    while chain[-1].dep_ in ("xcomp", "conj") and chain[-1].head.pos_ in ("VERB", "AUX", "ADJ"):
+    while _goes_on(chain[-1]) and chain[-1].head.pos_ in ("VERB", "AUX", "ADJ"):
         chain.append(chain[-1].head)  # "is set to decelerate", "reach ... but fall"
     subject = next((s for v in chain for s in v.children if s.dep_ in ("nsubj", "nsubjpass")), None)
     if subject is not None and subject.lemma_.lower() in MEASURE_NOUNS:
@@ -231,6 +231,12 @@ def _forecast(verb) -> bool:
     ):
         return True  # "there would've been a rebellion ... over the next four years": never
     return _expected_of_others(chain[-1])
+
+
+def _goes_on(verb) -> bool:
+    """A verb that carries on the one above it: "is set to decelerate", "reach ... but
+    fall", "forecast growth of 3.6%, slipping to 2.9% next year"."""
+    return verb.dep_ in ("xcomp", "conj") or (verb.dep_ == "advcl" and verb.tag_ == "VBG")
 
 
 def _describes_a_thing(verb) -> bool:
