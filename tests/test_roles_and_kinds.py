@@ -280,3 +280,12 @@ def test_a_work_after_the_word_for_it_is_no_actor():
     )
     assert "Twin Peaks" not in actors and "Cold Harbour" not in actors, sorted(actors)
     assert "Jay Leno" in actors and "Dan Ferris" in actors
+
+
+def test_a_letter_saying_it_plans_is_the_body_of_the_one_who_sent_it():
+    # read on BBC: the Qwest chairman's letter "saying that it plans to submit a new offer"
+    _, found, _ = run(
+        "Norvik Foods chairman Henrik Dahl sent a letter to the board on Thursday "
+        "saying that it plans to submit a new offer."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Foods", "intention")]

@@ -277,6 +277,8 @@ def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) 
             # "X demanded ... and said it would"; "X accused Y of A and said it would"
             joined = finite_conj_of_gerund(verb.head) or verb.head.head
             reporter = subject_of(joined)
+        elif reporter is None and verb.head.tag_ == "VBG" and verb.head.dep_ == "advcl":
+            reporter = subject_of(verb.head.head)  # "X sent a letter ... saying that it plans"
         if reporter is not None and reporter.lower_ in SOMEONE:
             return None  # "until somebody says they are willing to": no one yet
         if reporter is not None:
