@@ -383,10 +383,20 @@ STAKEHOLDER_NOUNS = frozenset(
     resident voter supporter student parent patient user consumer taxpayer farmer critic
     rival worker employee""".split()
 )
+# films, shows and books: in both lists below
+_CREATIVE_WORKS = frozenset(
+    """film movie show programme program series album book novel song play musical
+    documentary""".split()
+)
 # lemmas: things with names of their own, which do not act ("The exhibition, Fonetography,
 # will feature ...": the thing's name, not anyone's commitment)
-WORKS = frozenset(
-    """exhibition film movie show programme program series album book novel song play
-    musical game device product system software festival event drug report study survey
-    documentary video guidance guideline handbook leaflet""".split()
+WORKS = _CREATIVE_WORKS | frozenset(
+    """exhibition game device product system software festival event drug report study
+    survey video guidance guideline handbook leaflet""".split()
+)
+# what a work is called before its name: "cult TV show Twin Peaks", "thriller White Noise"
+# name a work, no one who acts
+WORK_NOUNS = _CREATIVE_WORKS | frozenset(
+    """sitcom drama thriller comedy opera single track memoir sequel biopic ballet cartoon
+    soap blockbuster hit painting poem""".split()
 )

@@ -16,13 +16,6 @@ EVENT_NAME_WORDS = frozenset(
     "marathon olympics paralympics cup championship championships festival awards prix "
     "tournament bowl expo summit election elections referendum budget".split()
 )
-# what a work is called before its name: "cult TV show Twin Peaks", "thriller White Noise"
-# name a work, no one who acts
-WORK_NOUNS = frozenset(
-    """film movie show series sitcom drama thriller comedy musical play opera album single
-    song track book novel memoir documentary programme program sequel biopic ballet cartoon
-    soap blockbuster hit painting poem""".split()
-)
 # what a period's name ends with: no one acts ("the Middle Stone Age", "the Dark Ages")
 PERIOD_NAME_WORDS = frozenset({"age", "ages", "era"})
 # what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
