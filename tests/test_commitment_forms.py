@@ -1313,6 +1313,31 @@ def test_the_group_after_another_body_named_in_its_sentence_is_not_the_last_one_
     assert all(c.actor != "Vessia Holdings" for c in found.commitments), found.commitments
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read on a CNN/DM day (seed 125): "the group planned" after "members of the
+        # terrorist cell had direct contact with al Qaeda leader ..." was given to al Qaeda
+        "Police went after suspects linked to the Varnok Front. Some members of the terrorist "
+        "cell had contact with Varnok Front leader Tom Reed, wiretaps showed. Intelligence "
+        "revealed that the group planned to carry out attacks in Italy.",
+        "The Varnok Front said on Monday that it had found a new home. A group of students met "
+        "in the hall, and the group plans to build a school.",
+    ],
+)
+def test_the_group_after_a_body_described_but_not_named_is_no_one(text):
+    _, found, _ = run(text)
+    assert all(c.actor != "Varnok Front" for c in found.commitments), found.commitments
+
+
+def test_the_group_goes_on_with_the_body_last_named():
+    _, found, _ = run(
+        "Police went after suspects linked to the Varnok Front. The Varnok Front said on Monday "
+        "that it had found a new home. The group plans to build a school."
+    )
+    assert [c.actor for c in found.commitments] == ["Varnok Front"]
+
+
 def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
     _, found, actors = run(
         'Calder coach Tom Reed told BBC Sport Wales: "Our fans, who we would urge to buy '

@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from briefing.analysis.referents import entity_of
+from briefing.analysis.referents import entity_of, unnamed_body_since
 from briefing.nlp.lexicon import PRONOUN_GENDER, RANK_MODIFIERS, THIRD_PLURAL, UNNAMED_PEOPLE
 
 if TYPE_CHECKING:
@@ -67,6 +67,13 @@ class Antecedents:
             if not any(self.is_person(n) for _, n, _ in self._named[since:until]):
                 return True
         return False
+
+    def body_described_since(self, noun: Token, offset: int, who: str) -> bool:
+        """Whether a body with no name was described after ``who`` was last named and
+        before ``noun`` ("the group" after "the terrorist cell", not al Qaeda)."""
+        i = bisect.bisect_left(self._starts, offset + noun.idx)
+        start = next((s for s, n, _ in reversed(self._named[:i]) if n == who), None)
+        return start is not None and unnamed_body_since(noun, start - offset)
 
     def _it_opens_on(self, pronoun: Token, offset: int, found: str | None) -> str | None:
         """ "The government needs its bill passed before the Commons closes. But it will

@@ -14,6 +14,7 @@ from briefing.nlp.lexicon import (
     ISSUING_VERBS,
     ROLE_WORDS,
     SURVEYED_PEOPLE,
+    UNNAMED_BODIES,
     VOICE_NOUNS,
     WORKS,
 )
@@ -101,6 +102,21 @@ def plural_people_before(token: Token) -> Token | None:
 
 def _unnamed_plural(noun: Token) -> bool:
     return noun.tag_ == "NNS" and not noun.ent_type_ and not any(c.ent_type_ for c in noun.children)
+
+
+def unnamed_body_since(token: Token, since: int) -> bool:
+    """A body described but not named in the sentence of a character of the token's doc, or
+    after it, before the token ("Some members of the terrorist cell had contact with al
+    Qaeda ... the group planned", "a group of students"): "the group" may be that one."""
+    named = next((t for t in token.doc if t.idx >= since), token)
+    for t in token.doc[named.sent.start : token.i]:
+        if t.pos_ != "NOUN" or t.ent_type_:
+            continue
+        lemma = t.lemma_.lower()
+        some = any(c.lower_ in ("a", "an", "another") for c in t.children)
+        if lemma in UNNAMED_BODIES or (lemma == "group" and some):
+            return True
+    return False
 
 
 def voice_owner(token: Token) -> Token | None:

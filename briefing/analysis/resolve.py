@@ -299,6 +299,8 @@ class Resolver(Sides, Antecedents, Speakers):
             # "old-model Mercedes" a man sat in
             reach = DESCRIBED_REACH if described else None
             who = self.named_like(word, SIDE_NOUNS[word], at, reach)
+            if who and word == "group" and self.body_described_since(token, offset, who):
+                return None
             reported = token.head.dep_ in ("ccomp", "pcomp")  # "saying the group would"
             if who and reported and self._other_body_first(token, who):
                 return None  # "an executive at Euronext as saying the group would": which?

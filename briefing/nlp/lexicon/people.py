@@ -409,6 +409,8 @@ COMPANY_NOUNS = frozenset(
     carrier insurer lender supplier producer broadcaster publisher subsidiary startup
     executive chairman shareholder shareholders ceo""".split()
 )
+# bodies a report describes but does not name: "the group" may be "the terrorist cell"
+UNNAMED_BODIES = frozenset("cell network gang ring militia faction outfit syndicate cartel".split())
 # verbs whose "it" is seldom a body that acts ("it will cost $5m", "it would take years")
 NOT_ACTING = frozenset(
     "be cost take seem appear happen mean depend matter help need require make get".split()
