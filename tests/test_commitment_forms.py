@@ -251,6 +251,8 @@ from briefing.analysis.cutting import readable_cut
         '"My estimate is we will need to spend several million pounds," said Tom Reed.',
         # inside what reports say; a reason given; a poll's forecast
         "Rita Amari denied reports that her beliefs would make her refuse to serve as a minister.",
+        # read on a BBC day (seed 125): what a claim would mean, denied
+        "Rita Amari spoke on Monday. But she denied her faith meant she would refuse key jobs.",
         '"We oppose the scheme because the children will not be taken into account," said Ann '
         "Holt of the Harbour Trust.",
         "Labour will hold key marginal seats, the Populus survey suggests.",

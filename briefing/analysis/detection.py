@@ -129,6 +129,9 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if any(others_thought(a) for a in head.ancestors):
         return None  # "Republicans believe there is some chance that", "I don't want the
         # fans to think that I wouldn't play": their view, their thought
+    claim = head.head if head.dep_ == "ccomp" and head.head.dep_ == "ccomp" else None
+    if claim is not None and claim.head.lemma_.lower() == "deny":
+        return None  # "denied her faith meant she would refuse": what a claim implies, denied
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
             return None  # "we are shocked that he would seek to": judged, not committed
