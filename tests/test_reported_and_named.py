@@ -3,6 +3,7 @@ sentences written for these tests after forms read on real BBC and CNN days."""
 
 from __future__ import annotations
 
+import pytest
 from test_entities import run
 
 from briefing.analysis.confidence import CONFIDENT
@@ -516,3 +517,30 @@ def test_where_a_report_is_filed_from():
     assert dateline_country("GENEVA (AP) — Talks went on.") == ""  # no seat of government
     assert dateline_country("BRUSSELS (AP) — The EU said.") == ""  # no country
     assert dateline_country("(CNN)The minister said.") == ""
+
+
+@pytest.mark.parametrize(
+    ("text", "actors"),
+    [
+        # read on an XSum sample (seed 125): Harman defended Ms Abbott, whose word it was
+        (
+            "But former deputy leader Sarah Jones defended Ms Ann Holt, pointing out she had "
+            "earlier said on television she would back the bill.",
+            [],
+        ),
+        # one named aside in a relative clause is no rival; the subject acts
+        (
+            "Tom Reed, who won a bronze medal with Jim Hale, suggested he would compete again "
+            "in Tokyo in 2020.",
+            ["Tom Reed"],
+        ),
+        # a sentence later, "she" goes on with the subject of the one before
+        (
+            "Sarah Jones met Ms Ann Holt on Monday. She said she would back the bill.",
+            ["Sarah Jones"],
+        ),
+    ],
+)
+def test_he_or_she_after_two_people_of_that_sex_in_one_sentence_is_no_one(text, actors):
+    _, found, _ = run(text)
+    assert [c.actor for c in found.commitments] == actors

@@ -71,9 +71,31 @@ class Antecedents:
     def body_described_since(self, noun: Token, offset: int, who: str) -> bool:
         """Whether a body with no name was described after ``who`` was last named and
         before ``noun`` ("the group" after "the terrorist cell", not al Qaeda)."""
-        i = bisect.bisect_left(self._starts, offset + noun.idx)
-        start = next((s for s, n, _ in reversed(self._named[:i]) if n == who), None)
+        start = self._last_start(who, offset + noun.idx)
         return start is not None and unnamed_body_since(noun, start - offset)
+
+    def _rival_since(self, pronoun: Token, offset: int, who: str, gender: str) -> bool:
+        """Another person of the pronoun's gender named in its sentence after ``who``, the
+        subject it was taken for ("Harman defended Ms Abbott, pointing out she had said she
+        would back the bill"): "she" may be either."""
+        if not gender:
+            return False
+        at = offset + pronoun.idx
+        since = max(offset + pronoun.sent.start_char, self._last_start(who, at) or 0)
+        i, j = bisect.bisect_right(self._starts, since), bisect.bisect_left(self._starts, at)
+        aside = {  # "Daley, who won bronze with Dan Goodfellow, suggested he would"
+            t.idx + offset
+            for t in pronoun.sent
+            if any(a.dep_ in ("relcl", "appos") and a.right_edge.i < pronoun.i for a in t.ancestors)
+        }
+        return any(
+            n != who and self.is_person(n) and self._gender.get(n) == gender and s not in aside
+            for s, n, _ in self._named[i:j]
+        )
+
+    def _last_start(self, who: str, before: int) -> int | None:
+        i = bisect.bisect_left(self._starts, before)
+        return next((s for s, n, _ in reversed(self._named[:i]) if n == who), None)
 
     def _it_opens_on(self, pronoun: Token, offset: int, found: str | None) -> str | None:
         """ "The government needs its bill passed before the Commons closes. But it will

@@ -245,7 +245,10 @@ class Resolver(Sides, Antecedents, Speakers):
         if word in THIRD_PERSON:
             if self._unnamed_since(token, offset):
                 return None  # "A pub spokesman said ... He refused to": not the king named before
-            who = self.last(at, "person", gender=PRONOUN_GENDER.get(word, ""))
+            gender = PRONOUN_GENDER.get(word, "")
+            who = self.last(at, "person", gender=gender)
+            if who and self._rival_since(token, offset, who, gender):
+                return None
             return None if speaker and who == speaker else who  # a speaker says "I"
         if word in THIRD_PLURAL:
             people = plural_people_before(token)
