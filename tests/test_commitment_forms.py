@@ -216,6 +216,8 @@ from briefing.analysis.cutting import readable_cut
         # a denial, a risk, a plan given up, an opinion, a feeling, a state left
         "Ms Holt rejected a suggestion the party was hopelessly divided on the issue.",
         "Regulators said Norland Foods threatened to be too dominant after the merger.",
+        # read on a Multi-News day (seed 125): an age reached
+        "Tom Reed, a professor who will turn 90 on 10 June, put forward his theory in 1958.",
         "The money is no longer needed after the chancellor reversed his plan to cut tax credits.",
         '"I would imagine it would save the public purse a few pounds," Tom Reed said.',
         '"I will miss them both so much," Ann Holt added.',
@@ -1330,6 +1332,14 @@ def test_the_group_after_another_body_named_in_its_sentence_is_not_the_last_one_
 def test_the_group_after_a_body_described_but_not_named_is_no_one(text):
     _, found, _ = run(text)
     assert all(c.actor != "Varnok Front" for c in found.commitments), found.commitments
+
+
+def test_where_a_firm_ends_up_is_no_ones_act():
+    # read on a BBC sample (seed 125): "Yuganskneftegas will ultimately end up with Gazprom"
+    _, found, _ = run(
+        "Yukos said its main unit Norvikneftegas will ultimately end up with Gazprom."
+    )
+    assert found.commitments == []
 
 
 def test_the_group_goes_on_with_the_body_last_named():

@@ -101,6 +101,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "will continue receiving a credit", "will keep struggling": outcomes
     if not negated and (lemma in FAILINGS or (lemma == "let" and harmful(act))):
         return None  # "we will betray our people if we lose", "you'll let them down": a failing
+    if lemma in ("end", "wind") and any(c.dep_ == "prt" and c.lower_ == "up" for c in act.children):
+        return None  # "Yuganskneftegas will end up with Gazprom": where it lands, no act
+    if lemma == "turn" and any(c.like_num for c in act.children):
+        return None  # "who will turn 90 on 10 June": an age reached
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
