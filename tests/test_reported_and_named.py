@@ -544,3 +544,16 @@ def test_where_a_report_is_filed_from():
 def test_he_or_she_after_two_people_of_that_sex_in_one_sentence_is_no_one(text, actors):
     _, found, _ = run(text)
     assert [c.actor for c in found.commitments] == actors
+
+
+def test_a_forest_or_a_county_tagged_an_organisation_is_a_place_and_an_outlets_edition_no_actor():
+    # read on a writers' day (seed 125): "Capanagh Forest" and "County Antrim" were key
+    # organisations, and "BBC News NI" an actor
+    _, _, actors = run(
+        "A discovery of arms in a County Antrim forest was significant, police said. The "
+        "weapons were found in Norvane Forest near Larne. Officers will search Norvane Forest "
+        "again. Superintendent Tom Reed told BBC News NI that the search would go on."
+    )
+    bodies = {n for n, a in actors.items() if a.kind == "organisation"}
+    assert not {n for n in bodies if "Forest" in n or "Antrim" in n}, bodies
+    assert "BBC News NI" not in actors

@@ -24,7 +24,7 @@ from briefing.analysis.roles import (
     title_before,
     title_word,
 )
-from briefing.analysis.spans import is_a_law, is_a_work, name_only, tagged_names
+from briefing.analysis.spans import is_a_landscape, is_a_law, is_a_work, name_only, tagged_names
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -131,8 +131,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if len(ent) == 1 and _after_the(ent) and (_DESCRIBED.match(ent.text) or _aged(ent)):
             continue  # "the 40-year-old Ulsterman", "the Frenchman": who he is, not his name
         label = ent.label_
-        if label in ("ORG", "PERSON") and ent.start and ent.doc[ent.start - 1].text in REGION_SIDES:
-            label = "LOC"  # "in northern Sinai", tagged an organisation: a region
+        region = ent.start and ent.doc[ent.start - 1].text in REGION_SIDES  # "northern Sinai"
+        if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
+            label = "LOC"  # tagged an organisation: a region, a forest, a county
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
         ent = named

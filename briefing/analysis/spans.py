@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     CONDITION_MARKS,
     COUNTRIES,
     COUNTRY_EPITHET,
+    LANDSCAPE_WORDS,
     OFFICE_TERMS,
     PEOPLE_NOUN_STEMS,
     PORTFOLIO_BODIES,
@@ -54,6 +55,11 @@ def is_a_law(ent: Span) -> bool:
         return False
     # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
     return not before.is_title or before.lower_ in ("the", "a", "this", "no")
+
+
+def is_a_landscape(ent: Span) -> bool:
+    """ "Capanagh Forest", "County Antrim": a place, though tagged an organisation."""
+    return ent[-1].lower_ in LANDSCAPE_WORDS or (len(ent) > 1 and ent[0].text == "County")
 
 
 def is_a_work(ent: Span) -> bool:

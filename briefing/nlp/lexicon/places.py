@@ -253,3 +253,9 @@ PLACE_NAME_WORDS = frozenset(
     """street road avenue lane square station park garden gardens river lake bridge hall
     airport island bay hill valley beach castle palace tower stadium arena""".split()
 )
+# as written, lower-cased: the last word of a natural place's name ("Capanagh Forest",
+# "Lake Tahoe" aside): a place whatever the tagger said, no body that acts
+LANDSCAPE_WORDS = frozenset(
+    """forest wood woods river lake mountain mountains valley beach bay island islands
+    glacier canyon reservoir moor moors coast""".split()
+)

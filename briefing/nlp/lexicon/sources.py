@@ -211,7 +211,7 @@ MEMBER_WORDS = frozenset(
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
-    "business politics".split()
+    "business politics ni northern ireland england uk us africa asia europe arabic".split()
 )
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = (
