@@ -557,3 +557,17 @@ def test_a_forest_or_a_county_tagged_an_organisation_is_a_place_and_an_outlets_e
     bodies = {n for n, a in actors.items() if a.kind == "organisation"}
     assert not {n for n in bodies if "Forest" in n or "Antrim" in n}, bodies
     assert "BBC News NI" not in actors
+
+
+def test_an_abbreviated_rank_before_a_surname_is_a_title_unless_a_post_comes_first():
+    # read on a writers' day and XSum (seed 125): "Supt Geddes" was a second person beside
+    # "Kevin Geddes", "Det Con" a person; "Defense Minister Gen Nakatani" has a first name
+    _, _, actors = run(
+        "Det Supt Tom Reedman said the threat remains severe. Det Supt Reedman said the "
+        "seizure was significant. Det Con Ann Holt, of Norvik Police, said the man showed no "
+        "remorse. Defense Minister Gen Nakatani said the ships would sail."
+    )
+    assert actors["Tom Reedman"].aliases == ["Reedman"]
+    assert not {n for n in actors if n.startswith(("Supt", "Det", "Con"))}, actors
+    assert "Ann Holt" in actors
+    assert "general" not in actors["Nakatani"].role.lower()

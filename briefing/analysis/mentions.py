@@ -23,6 +23,7 @@ from briefing.analysis.roles import (
     spelled_out,
     title_before,
     title_word,
+    titled_inside,
 )
 from briefing.analysis.spans import is_a_landscape, is_a_law, is_a_work, name_only, tagged_names
 from briefing.models import Mention
@@ -37,8 +38,6 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     LOCATIVE,
     MACHINE_NAME_WORDS,
-    NAME_TITLES,
-    OCCUPATIONS,
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_WORDS,
@@ -167,10 +166,10 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 or (title_word(ent[0].text) and first_name_gender(ent[1:].text) != "")
             )
         )
-        if person_named or ((label == "PERSON" or abbreviated) and _titled_inside(ent)):
+        if person_named or ((label == "PERSON" or abbreviated) and titled_inside(ent)):
             # "Lawyer Alan Dershowitz", "Prime Minister David Cameron": the title tagged in
             words = 1
-            while _titled_inside(ent[words:]):
+            while titled_inside(ent[words:]):
                 words += 1
             role = spelled_out(f"{role} {ent[:words].text}")  # "Det Chief" + "Insp"
             ent = ent.doc[ent.start + words : ent.end]
@@ -303,19 +302,6 @@ def _names_an_event(ent: Span) -> bool:
     if len(words) <= 1:
         return bool(words) and words[0].lower_ in EVENT_NAME_WORDS
     return words[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS | PERIOD_NAME_WORDS
-
-
-def _titled_inside(ent: Span) -> bool:
-    """A role word the tagger took into a name of three or more words: "Lawyer Alan
-    Dershowitz", "General Khalifa Haftar", "Broadcaster Chris Evans"; a royal's is part of
-    the name ("Prince Andrew"), and "Dean" is as often a first name."""
-    first = ent[0].lower_
-    titled = (
-        first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES
-    )
-    if len(ent) == 2 and ent.start == ent.sent.start:
-        return first in OCCUPATIONS  # "Keeper Brill, 31, joined": capitalised to open a sentence
-    return len(ent) >= 3 and titled and first not in NAME_TITLES
 
 
 def _titled_form(ent: Span) -> str:

@@ -10,10 +10,13 @@ from typing import TYPE_CHECKING
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESSED,
+    AGE_NOUNS,
     CHAMBER_WORDS,
     CLAIMING_VERBS,
     DEMONYMS,
     HONORIFICS,
+    NAME_TITLES,
+    OCCUPATIONS,
     PARTY_WORDS,
     PERSON_NOUNS,
     PORTFOLIOS,
@@ -333,3 +336,20 @@ def clean_role(text: str) -> str:
     if _since_when(words):
         words.pop(0)  # "new chief executive", "New Home Secretary": since when, not which post
     return " ".join(words)
+
+
+def titled_inside(ent: Span) -> bool:
+    """A role word the tagger took into a name of three or more words: "Lawyer Alan
+    Dershowitz", "General Khalifa Haftar", "Broadcaster Chris Evans"; a royal's is part of
+    the name ("Prince Andrew"), and "Dean" is as often a first name."""
+    first = ent[0].lower_
+    titled = (
+        first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES
+    )
+    before = ent.doc[ent.start - 1].text if ent.start else ""
+    named_post = title_word(before) and before.lower().rstrip(".") not in ABBREVIATED_TITLES
+    if len(ent) == 2 and first.rstrip(".") in ABBREVIATED_TITLES and not named_post:
+        return True  # "Det Supt Geddes" (not "Defense Minister Gen Nakatani", a first name)
+    if len(ent) == 2 and ent.start == ent.sent.start:
+        return first in OCCUPATIONS  # "Keeper Brill, 31, joined": capitalised to open a sentence
+    return len(ent) >= 3 and titled and first not in NAME_TITLES

@@ -24,6 +24,7 @@ ABBREVIATED_TITLES = {
     "col": "Colonel",
     "cmdr": "Commander",
     "supt": "Superintendent",
+    "con": "Constable",
     "det": "Detective",
     "insp": "Inspector",
     "cllr": "Councillor",
