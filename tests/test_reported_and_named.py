@@ -571,3 +571,22 @@ def test_an_abbreviated_rank_before_a_surname_is_a_title_unless_a_post_comes_fir
     assert not {n for n in actors if n.startswith(("Supt", "Det", "Con"))}, actors
     assert "Ann Holt" in actors
     assert "general" not in actors["Nakatani"].role.lower()
+
+
+def test_a_first_name_and_surname_after_a_post_are_a_person_when_the_tagger_named_only_later():
+    # read on a writers' day (seed 125): "Manchester City boss Pep Guardiola", untagged, and
+    # then "Guardiola's career" tagged an organisation: the actor was "Guardiola", a body
+    from spacy.tokens import Span
+
+    from briefing.analysis.spans import tagged_names
+    from briefing.nlp.model import load_model
+
+    doc = load_model()("Calder City boss Jep Varrola spoke. It was Varrola's worst season.")
+    later = next(t.i for t in doc if t.text == "Varrola" and t.i > 6)
+    doc.ents = [Span(doc, later, later + 1, label="ORG")]  # as the tagger did
+    names = [(e.text, e.label_) for e in tagged_names(doc)]
+    assert ("Jep Varrola", "PERSON") in names
+    # not a place after a word that is also a title ("the sister Xiluodu Dam")
+    doc = load_model()("Work goes on at the sister Norvane Dam. The Norvane Dam is big.")
+    doc.ents = [Span(doc, 10, 12, label="ORG")]
+    assert all(e.label_ != "PERSON" for e in tagged_names(doc))

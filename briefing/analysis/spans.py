@@ -9,12 +9,14 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
+    BODY_KIND_WORDS,
     CONDITION_MARKS,
     COUNTRIES,
     COUNTRY_EPITHET,
     LANDSCAPE_WORDS,
     OFFICE_TERMS,
     PEOPLE_NOUN_STEMS,
+    PLACE_NAME_WORDS,
     PORTFOLIO_BODIES,
     TWO_PART_BODIES,
     WORK_NOUNS,
@@ -138,6 +140,18 @@ def _with_missed_surnames(doc: Doc) -> list:
             span = doc[name.i : name.i + 1]
             span.label_ = "PERSON"
             missed.append(span)
+    tagged_words = {doc[i].text for i in tagged}
+    for title in doc[:-2]:
+        first, name = doc[title.i + 1], doc[title.i + 2]
+        if title.tag_ != "NN" or not title_word(title.text) or name.text not in tagged_words:
+            continue  # "boss Pep Guardiola", untagged, then "Guardiola's career", tagged
+        if name.lower_ in PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS:
+            continue  # "the sister Xiluodu Dam"
+        if first.tag_ == name.tag_ == "NNP" and not {first.i, name.i} & tagged:
+            if name.i + 1 == len(doc) or doc[name.i + 1].pos_ != "PROPN":
+                span = doc[first.i : name.i + 1]
+                span.label_ = "PERSON"
+                missed.append(span)
     return sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else list(doc.ents)
 
 

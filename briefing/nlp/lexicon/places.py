@@ -251,7 +251,7 @@ PLANETS = frozenset({"Mars", "Earth", "Venus", "Jupiter", "Saturn", "Neptune", "
 # a first name before it is no person's
 PLACE_NAME_WORDS = frozenset(
     """street road avenue lane square station park garden gardens river lake bridge hall
-    airport island bay hill valley beach castle palace tower stadium arena""".split()
+    airport island bay hill valley beach castle palace tower stadium arena dam""".split()
 )
 # as written, lower-cased: the last word of a natural place's name ("Capanagh Forest",
 # "Lake Tahoe" aside): a place whatever the tagger said, no body that acts
