@@ -590,3 +590,20 @@ def test_a_first_name_and_surname_after_a_post_are_a_person_when_the_tagger_name
     doc = load_model()("Work goes on at the sister Norvane Dam. The Norvane Dam is big.")
     doc.ents = [Span(doc, 10, 12, label="ORG")]
     assert all(e.label_ != "PERSON" for e in tagged_names(doc))
+
+
+def test_a_name_with_a_post_tagged_a_person_as_often_as_a_place_is_a_person_and_absorbs_its_surname():
+    # read on the CNN/DM dump (seed 125): "Atletico Madrid boss Diego Simeone", tagged a
+    # place once and a person once, was a place, and "Simeone" (an organisation) apart
+    mentions = [
+        Mention("Jorge Varrone", "GPE", 0, 13, "a", role="boss", subject=True),
+        Mention("Jorge Varrone", "PERSON", 40, 53, "a", subject=True),
+        Mention("Varrone", "ORG", 80, 87, "a", subject=True),
+        Mention("Varrone", "ORG", 100, 107, "a"),
+        Mention("Kiev", "GPE", 120, 124, "a", role="head"),
+        Mention("Kiev", "PERSON", 140, 144, "a"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Jorge Varrone"].kind == "person"
+    assert actors["Jorge Varrone"].aliases == ["Varrone"]
+    assert actors.get("Kiev") is None or actors["Kiev"].kind != "person"

@@ -114,6 +114,9 @@ class Group:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         if head in PARTY_NAME_WORDS - PARTY_WORDS and not titled:
             return "organisation"  # "Lib Dems", tagged a person
+        if kind != "person" and self.roles and self.kinds["person"] >= self.kinds[kind]:
+            if self.name not in CAPITALS:  # (not "Kiev", a "head" read into its role)
+                return "person"  # "Atletico Madrid boss Diego Simeone", a place as often
         if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
             return "person"  # "Duchess of Cambridge", tagged an organisation
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
