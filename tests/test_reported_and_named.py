@@ -607,3 +607,19 @@ def test_a_name_with_a_post_tagged_a_person_as_often_as_a_place_is_a_person_and_
     assert actors["Jorge Varrone"].kind == "person"
     assert actors["Jorge Varrone"].aliases == ["Varrone"]
     assert actors.get("Kiev") is None or actors["Kiev"].kind != "person"
+
+
+def test_a_score_a_position_and_brexit_are_no_part_of_a_name_and_no_actor():
+    # read on the XSum dump (seed 125): "Bromley 0" and "Yeovil Town 0" of a match report's
+    # lines, "Centre Jonathan Joseph", and "Brexit", a person
+    _, _, actors = run(
+        "Match ends, Calder Town 0, Norvik Rovers 1. Second Half ends, Calder Town 0, Norvik "
+        "Rovers 1. The tactics were more route one, using the forwards. Centre Jon Josephs "
+        "didn't really get the ball. Brexit will change everything, Ann Holt said. Brexit is "
+        "coming."
+    )
+    assert not [n for n in actors if any(ch.isdigit() for ch in n)], sorted(actors)
+    assert "Jon Josephs" in actors and actors["Jon Josephs"].role == "centre"
+    assert "Brexit" not in actors
+    _, _, actors = run("BBC Radio 1, the station, said it would play more music.")
+    assert "BBC Radio 1" in actors  # no score in one name alone

@@ -36,6 +36,10 @@ def tagged_names(doc: Doc) -> list:
 
 
 _SCORE = re.compile(r"[\d\-–]+")
+# a match report's line: "Bromley 0, Solihull Moors 1"
+_SCORELINE = re.compile(
+    r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* \d{1,2}, [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* \d{1,2}\b"
+)
 _EPITHET = re.compile(COUNTRY_EPITHET)
 _LAW = ("Bill", "Act")
 
@@ -109,6 +113,8 @@ def name_only(ent: Span, label: str) -> Span | None:
         cut -= 1
     if "-" in ent.doc[cut:end].text:
         end = cut  # "Greg Rusedski 4-6 7-5", a score read into the name (not "Transport 2000")
+    elif end - ent.start > 1 and ent.doc[end - 1].is_digit and _SCORELINE.search(ent.sent.text):
+        end -= 1  # "Match ends, Bromley 0, Solihull Moors 1" (not "Radio 1")
     while end > ent.start and (
         ent.doc[end - 1].is_space
         or ent.doc[end - 1].text in "-–—•*"

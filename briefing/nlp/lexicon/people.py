@@ -194,7 +194,8 @@ OCCUPATIONS = frozenset(
     investor footballer striker midfielder defender goalkeeper keeper winger quarterback
     athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
     detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist
-    prisoner inmate""".split()
+    prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
+    lock prop""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
