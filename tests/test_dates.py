@@ -244,6 +244,8 @@ def test_a_time_ends_where_the_next_clause_begins():
     [
         # read on BBC and CNN/DM: called off, supposed, any such day
         '"Sarah was due to have had another operation on Friday but she was too weak."',
+        # read on a writers' day (seed 126): a plan the story then changed
+        "The order was set to expire Friday, but Tom Reed extended it another 30 days Tuesday.",
         "The poll found 25% did not know how they would vote if forced to decide tomorrow.",
         "It was decided that a holiday would only be triggered if it fell on a Monday.",
         "If the full moon fell on Sunday, Easter would be pushed back a week.",

@@ -311,8 +311,16 @@ def _planned_before(verb) -> bool:
     scheduled for next week" (overtaken), "had already achieved the mark on Tuesday" (done)."""
     if has_modal(verb, {"to"}) and is_perfect(verb):
         return True  # "was due to have had another operation on Friday but": called off
-    while verb.dep_ == "xcomp" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
+        verb = verb.head  # "was set to expire", "was due to start"
+    past = verb.lower_ in ("was", "were") or any(
+        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
+    )
+    changed = any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
+        c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in verb.children
+    )
+    if past and changed:
+        return True  # "was set to expire Friday, but he extended the order": overtaken
     return has_modal(verb, {"had"})
 
 
