@@ -3909,3 +3909,26 @@ def test_she_opening_a_sentence_says_the_gender_a_first_name_does_not():
     # a "he" inside a quote opening the sentence is someone else, in her words
     _, found, _ = run('Kim Reed was angry. "He lied to me," she said. She vowed to sue Norvik.')
     assert [c.actor for c in found.commitments] == ["Kim Reed"]
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # read on a BBC recall sample (seed 126): "Plans to abolish 162 quangos have been
+        # unveiled by the Conservatives"
+        (
+            "Plans to abolish 162 quangos have been unveiled by the Harbour Party.",
+            [("intention", "Harbour Party", "abolish 162 quangos")],
+        ),
+        (
+            "Plans to close the plant were announced by Norvik Motors.",
+            [("intention", "Norvik Motors", "close the plant")],
+        ),
+        # a decision on them, or a view of them, makes them no one's plans
+        ("Plans to close the plant were approved by Norvik Council.", []),
+        ("Plans to close the plant were criticised by Norvik Motors.", []),
+    ],
+)
+def test_plans_announced_in_the_passive_are_the_announcers(text, found):
+    _, result, _ = run(text)
+    assert [(c.type, c.actor, c.action) for c in result.commitments] == found

@@ -20,6 +20,7 @@ from briefing.analysis.subjects import subject_of
 from briefing.analysis.voices import own_aim_told
 from briefing.nlp.lexicon import (
     ABANDONING_VERBS,
+    ANNOUNCING_VERBS,
     CALLS_RENEWED,
     FUTURE_MODALS,
     JUDGING_NOUNS,
@@ -109,6 +110,11 @@ def nominal_commitment(noun: Token, lemma: str):
         ]
         if lemma in VOWED_NOUNS:  # "made a vow to Costacurta that I will continue to play"
             acts += [c for c in _clauses_after(noun) if has_modal(c, FUTURE_MODALS)]
+    agent = _announced_by(noun)
+    if agent is not None:  # "Plans to abolish 162 quangos have been unveiled by the Tories"
+        acts += [c for c in noun.children if c.dep_ == "xcomp" and to_infinitive(c)]
+        if acts and lemma in _ANNOUNCED and not is_negated(noun.head):
+            return NOUN_TYPES[lemma], agent, acts[:1], {"nominal_verb"}, "", False
     if not acts:
         return None
     owner = possessor(noun)
@@ -140,6 +146,19 @@ def nominal_commitment(noun: Token, lemma: str):
         kind = "assurance" if harmful(acts[0]) else "refusal"  # "no intention to talk"
     cues = {"no_intention"} if negated else {"nominal_verb"}
     return kind, head if head is not None else owner, acts[:1], cues, "", negated
+
+
+_ANNOUNCED = frozenset({"plan", "proposal", "pledge", "promise", "offer"})
+
+
+def _announced_by(noun: Token) -> Token | None:
+    """Who a passive announcement names: "plans ... have been unveiled by the Conservatives"
+    (the plans are theirs; not "approved by the council", a decision on others' plans)."""
+    verb = noun.head
+    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in ANNOUNCING_VERBS:
+        return None
+    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
+    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
 
 
 def _clauses_after(noun: Token) -> list[Token]:

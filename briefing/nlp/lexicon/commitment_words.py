@@ -113,6 +113,8 @@ NOT_RULED_OUT = frozenset(
 # goal to"); under any other verb ("criticised the deal to") it is no one's commitment
 _AGREEING = frozenset({"sign", "reach", "strike", "seal", "conclude", "clinch", "agree"})
 _SETTING = frozenset({"set", "announce", "adopt", "unveil", "have"})
+# lemmas: verbs that make a plan public ("plans ... were unveiled by the Tories")
+ANNOUNCING_VERBS = frozenset({"unveil", "announce", "publish", "outline", "reveal", "launch"})
 NOUN_VERBS = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
     **dict.fromkeys(("goal", "aim", "objective", "target"), _SETTING),
