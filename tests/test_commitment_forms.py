@@ -3932,3 +3932,16 @@ def test_she_opening_a_sentence_says_the_gender_a_first_name_does_not():
 def test_plans_announced_in_the_passive_are_the_announcers(text, found):
     _, result, _ = run(text)
     assert [(c.type, c.actor, c.action) for c in result.commitments] == found
+
+
+def test_an_order_to_halt_is_a_demand_and_its_grounds_no_target():
+    # read on a BBC recall sample (seed 126): "China has ordered a halt to construction work
+    # on 26 big power stations ... on environmental grounds"
+    _, found, _ = run(
+        "Norland has ordered a halt to construction work on 26 big power stations, including "
+        "two at the Calder Dam, on environmental grounds."
+    )
+    assert [(c.type, c.actor, c.target) for c in found.commitments] == [("demand", "Norland", "")]
+    assert "halt to construction work" in found.commitments[0].action
+    _, found, _ = run("Tom Reed ordered a pizza for the team on Monday.")
+    assert found.commitments == []

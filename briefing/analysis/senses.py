@@ -39,6 +39,7 @@ from briefing.nlp.lexicon import (
     LOYALTIES,
     NOT_OFFERED,
     NOT_RULED_OUT,
+    ORDERED_STOPS,
     PLAYING,
     PROCESS_NOUNS,
     PUNITIVE,
@@ -82,7 +83,10 @@ def in_its_sense(verb: Token) -> bool:
         return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
         wanted = called_for(verb) or bool(for_to(verb))
-        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted)
+        stop = lemma == "order" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_STOPS for c in verb.children
+        )  # "China has ordered a halt to construction work"
+        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted) or stop
     if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
         things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
         return not things or any(c.dep_ == "ccomp" for c in verb.children)

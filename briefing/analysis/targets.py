@@ -36,6 +36,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
             if child.dep_ == "prep" and child.lower_ in asked and not is_time(child):
                 # "called on China to", "appealed to donors to" (not "on Thursday called")
                 for pobj in child.children:
+                    if pobj.lemma_.lower() in ("ground", "basis"):
+                        break  # "on environmental grounds": why, not of whom
                     return whom(pobj, offset, speaker, resolver)
         for child in head.children:
             if child.dep_ == "dobj" and action.i == head.i:

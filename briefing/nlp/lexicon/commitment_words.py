@@ -113,6 +113,10 @@ NOT_RULED_OUT = frozenset(
 # goal to"); under any other verb ("criticised the deal to") it is no one's commitment
 _AGREEING = frozenset({"sign", "reach", "strike", "seal", "conclude", "clinch", "agree"})
 _SETTING = frozenset({"set", "announce", "adopt", "unveil", "have"})
+# lemmas: what a government orders that others must do ("ordered a halt to construction")
+ORDERED_STOPS = frozenset(
+    "halt stop suspension freeze closure shutdown evacuation recall withdrawal ceasefire".split()
+)
 # lemmas: verbs that make a plan public ("plans ... were unveiled by the Tories")
 ANNOUNCING_VERBS = frozenset({"unveil", "announce", "publish", "outline", "reveal", "launch"})
 NOUN_VERBS = {
