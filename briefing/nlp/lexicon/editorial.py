@@ -14,7 +14,8 @@ SPANS_OF_TIME = frozenset("day week month year decade century generation".split(
 # organisation ("the Boston Marathon", "the Malaysian Grand Prix"): no actor
 EVENT_NAME_WORDS = frozenset(
     "marathon olympics paralympics cup championship championships festival awards prix "
-    "tournament bowl expo summit election elections referendum budget brexit grexit".split()
+    "tournament bowl expo summit election elections referendum budget brexit grexit oscar "
+    "oscars grammy grammys emmy emmys bafta baftas".split()
 )
 # what a period's name ends with: no one acts ("the Middle Stone Age", "the Dark Ages")
 PERIOD_NAME_WORDS = frozenset({"age", "ages", "era"})
