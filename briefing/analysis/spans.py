@@ -136,28 +136,30 @@ def _with_missed_surnames(doc: Doc) -> list:
     tagged = {i for ent in doc.ents for i in range(ent.start, ent.end)}
     known = {doc[i].text for i in tagged if doc[i].ent_type_ == "PERSON"}  # "Brian Encinia"
     missed = []
-    for title in doc[:-2]:
-        name, after = doc[title.i + 1], doc[title.i + 2]
-        if title.lower_.rstrip(".") not in ("mr", "mrs", "ms") or not title.text[:1].isupper():
+    texts, tags = [t.text for t in doc], [t.tag_ for t in doc]
+    for i in range(len(doc) - 2):
+        if texts[i].lower().rstrip(".") not in ("mr", "mrs", "ms") or not texts[i][:1].isupper():
             continue
+        title, name, after = doc[i], doc[i + 1], doc[i + 2]
         if name.text not in known or after.pos_ == "PROPN" or title_word(name.text):
             continue  # "Mr X", "Mr. President", "Ms Suu Kyi": no surname known from here
         if name.pos_ == "PROPN" and not {title.i, name.i} & tagged:
             span = doc[name.i : name.i + 1]
             span.label_ = "PERSON"
             missed.append(span)
-    tagged_words = {doc[i].text for i in tagged}
-    for title in doc[:-2]:
-        first, name = doc[title.i + 1], doc[title.i + 2]
-        if title.tag_ != "NN" or not title_word(title.text) or name.text not in tagged_words:
-            continue  # "boss Pep Guardiola", untagged, then "Guardiola's career", tagged
-        if name.lower_ in PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS:
+    tagged_words = {texts[i] for i in tagged}
+    for n in range(2, len(doc)):
+        # "boss Pep Guardiola", untagged, then "Guardiola's career", tagged
+        if texts[n] not in tagged_words or n in tagged or n - 1 in tagged:
+            continue
+        if (tags[n - 2], tags[n - 1], tags[n]) != ("NN", "NNP", "NNP"):
+            continue
+        if texts[n].lower() in PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS:
             continue  # "the sister Xiluodu Dam"
-        if first.tag_ == name.tag_ == "NNP" and not {first.i, name.i} & tagged:
-            if name.i + 1 == len(doc) or doc[name.i + 1].pos_ != "PROPN":
-                span = doc[first.i : name.i + 1]
-                span.label_ = "PERSON"
-                missed.append(span)
+        if title_word(texts[n - 2]) and (n + 1 == len(doc) or doc[n + 1].pos_ != "PROPN"):
+            span = doc[n - 1 : n + 1]
+            span.label_ = "PERSON"
+            missed.append(span)
     return sorted([*doc.ents, *missed], key=lambda e: e.start) if missed else list(doc.ents)
 
 
