@@ -635,3 +635,12 @@ def test_an_award_is_no_actor_but_a_person_of_that_name_who_speaks_is():
     assert not {"Oscar", "Oscars", "Baftas", "Grammy"} & set(actors), sorted(actors)
     _, _, actors = run('"We will win," Oscar said. Oscar has played for Calder since 2010.')
     assert "Oscar" in actors
+
+
+def test_a_name_never_opens_on_a_lists_dash():
+    # read on the CNN/DM dump (seed 127): a list of charities, "-- Himalayan HealthCare ."
+    _, _, actors = run(
+        "Here are groups helping. -- Himalayan HealthCare . -- Handicap International . -- "
+        "Direct Relief . Himalayan HealthCare said it would send doctors."
+    )
+    assert not [n for n in actors if not n[0].isalnum()], sorted(actors)

@@ -123,6 +123,8 @@ def name_only(ent: Span, label: str) -> Span | None:
         end -= 1  # a bullet, or "on" of "CNN Living on", "and" of "Eden Hazard and"
     # "[US President Barack] Obama": an editor's words in a quote; the name is after them
     start = max((t.i + 1 for t in ent if "]" in t.text and t.i + 1 < end), default=ent.start)
+    while start < end - 1 and ent.doc[start].is_punct:
+        start += 1  # "-- Himalayan HealthCare": a dash before the name
     if label == "PERSON" and end - start > 2 and _one_of_a_people(ent.doc[start].text):
         start += 1  # "fellow Welshman Geraint Thomas": who he is, then his name
     if (start, end) == (ent.start, ent.end):
