@@ -640,7 +640,7 @@ def test_an_award_is_no_actor_but_a_person_of_that_name_who_speaks_is():
 def test_a_name_never_opens_on_a_lists_dash():
     # read on the CNN/DM dump (seed 127): a list of charities, "-- Himalayan HealthCare ."
     _, _, actors = run(
-        "Here are groups helping. -- Himalayan HealthCare . -- Handicap International . -- "
-        "Direct Relief . Himalayan HealthCare said it would send doctors."
+        "Groups: -- Norvane Relief . -- Calder Aid International . -- Himalayan HealthCare . "
+        "-- Norvik Medical Corps ."
     )
     assert not [n for n in actors if not n[0].isalnum()], sorted(actors)
