@@ -557,6 +557,10 @@ def test_a_forest_or_a_county_tagged_an_organisation_is_a_place_and_an_outlets_e
     bodies = {n for n, a in actors.items() if a.kind == "organisation"}
     assert not {n for n in bodies if "Forest" in n or "Antrim" in n}, bodies
     assert "BBC News NI" not in actors
+    _, _, actors = run(
+        "Calder Forest beat Norvik Rovers 2-1. Calder Forest boss Tom Reed was happy."
+    )
+    assert actors["Calder Forest"].kind == "organisation"  # a club that acts
 
 
 def test_an_abbreviated_rank_before_a_surname_is_a_title_unless_a_post_comes_first():

@@ -341,7 +341,8 @@ def clean_role(text: str) -> str:
 def titled_inside(ent: Span) -> bool:
     """A role word the tagger took into a name of three or more words: "Lawyer Alan
     Dershowitz", "General Khalifa Haftar", "Broadcaster Chris Evans"; a royal's is part of
-    the name ("Prince Andrew"), and "Dean" is as often a first name."""
+    the name ("Prince Andrew"), and "Dean" is as often a first name. Of two words, only an
+    abbreviated rank ("Supt Geddes") or an occupation that opens a sentence."""
     first = ent[0].lower_
     titled = (
         first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES

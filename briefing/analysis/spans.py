@@ -64,8 +64,14 @@ def is_a_law(ent: Span) -> bool:
 
 
 def is_a_landscape(ent: Span) -> bool:
-    """ "Capanagh Forest", "County Antrim": a place, though tagged an organisation."""
-    return ent[-1].lower_ in LANDSCAPE_WORDS or (len(ent) > 1 and ent[0].text == "County")
+    """ "Capanagh Forest", "County Antrim": a place, though tagged an organisation (not
+    "County Durham Council", nor "Nottingham Forest beat Derby", "Forest boss": a club)."""
+    if {t.lower_ for t in ent} & BODY_KIND_WORDS:
+        return False
+    if len(ent) > 1 and ent[0].text == "County":
+        return True
+    acting = ent.root.dep_ in ("nsubj", "nsubjpass", "poss", "compound")
+    return ent[-1].lower_ in LANDSCAPE_WORDS and not acting
 
 
 def is_a_work(ent: Span) -> bool:
