@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import marked, marked_for
 from briefing.analysis.complements import for_to, infinitive_after
 from briefing.analysis.forms import (
+    agent_of,
     harmful,
     has_modal,
     is_negated,
@@ -154,11 +155,9 @@ _ANNOUNCED = frozenset({"plan", "proposal", "pledge", "promise", "offer"})
 def _announced_by(noun: Token) -> Token | None:
     """Who a passive announcement names: "plans ... have been unveiled by the Conservatives"
     (the plans are theirs; not "approved by the council", a decision on others' plans)."""
-    verb = noun.head
-    if noun.dep_ != "nsubjpass" or verb.lemma_.lower() not in ANNOUNCING_VERBS:
+    if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
-    agent = next((c for c in verb.children if c.dep_ == "agent"), None)
-    return next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+    return agent_of(noun.head)
 
 
 def _clauses_after(noun: Token) -> list[Token]:

@@ -344,13 +344,13 @@ def titled_inside(ent: Span) -> bool:
     the name ("Prince Andrew"), and "Dean" is as often a first name. Of two words, only an
     abbreviated rank ("Supt Geddes") or an occupation that opens a sentence."""
     first = ent[0].lower_
-    titled = (
-        first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or first.rstrip(".") in ABBREVIATED_TITLES
-    )
-    before = ent.doc[ent.start - 1].text if ent.start else ""
-    named_post = title_word(before) and before.lower().rstrip(".") not in ABBREVIATED_TITLES
-    if len(ent) == 2 and first.rstrip(".") in ABBREVIATED_TITLES and not named_post:
-        return True  # "Det Supt Geddes" (not "Defense Minister Gen Nakatani", a first name)
+    abbreviated = first.rstrip(".") in ABBREVIATED_TITLES
+    if len(ent) == 2 and abbreviated:
+        # "Det Supt Geddes" (not "Defense Minister Gen Nakatani", a first name)
+        before = ent.doc[ent.start - 1].text if ent.start else ""
+        if not title_word(before) or before.lower().rstrip(".") in ABBREVIATED_TITLES:
+            return True
     if len(ent) == 2 and ent.start == ent.sent.start:
         return first in OCCUPATIONS  # "Keeper Brill, 31, joined": capitalised to open a sentence
+    titled = first in ROLE_WORDS | OCCUPATIONS | AGE_NOUNS or abbreviated
     return len(ent) >= 3 and titled and first not in NAME_TITLES

@@ -40,6 +40,8 @@ _SCORE = re.compile(r"[\d\-–]+")
 _SCORELINE = re.compile(
     r"\b[A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* \d{1,2}, [A-Z][\w'.-]*(?: [A-Z][\w'.-]*)* \d{1,2}\b"
 )
+# last words of a place's or a body's name: no surname ("the sister Xiluodu Dam")
+_NO_SURNAMES = PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS
 _EPITHET = re.compile(COUNTRY_EPITHET)
 _LAW = ("Bill", "Act")
 
@@ -162,7 +164,7 @@ def _with_missed_surnames(doc: Doc) -> list:
             continue
         if (tags[n - 2], tags[n - 1], tags[n]) != ("NN", "NNP", "NNP"):
             continue
-        if texts[n].lower() in PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS:
+        if texts[n].lower() in _NO_SURNAMES:
             continue  # "the sister Xiluodu Dam"
         if title_word(texts[n - 2]) and (n + 1 == len(doc) or doc[n + 1].pos_ != "PROPN"):
             span = doc[n - 1 : n + 1]
