@@ -8,6 +8,7 @@ development half (rules may be written while reading them), odd positions the he
     python3 bench/commitments_split.py --half dev -v   # every miss and extra on the dev half
     python3 bench/commitments_split.py --calibration   # share correct per confidence band
     python3 bench/commitments_split.py --reach         # labelled ones: shown, hidden, missed
+    python3 bench/commitments_split.py --problems      # actor problems counted by kind
 
 --calibration labels every commitment found (the page's and the JSON's `more_commitments`):
 correct when its sentence holds a labelled key and its actor is one the label accepts, or
@@ -34,7 +35,8 @@ def halves(gold_dir: pathlib.Path) -> dict[str, list[pathlib.Path]]:
     return {"dev": golds[0::2], "held-out": golds[1::2]}
 
 
-def score(golds: list[pathlib.Path], briefing: str, verbose: bool) -> str:
+def _scorer_lines(golds: list[pathlib.Path], briefing: str) -> list[str]:
+    """The shared scorer's output lines over these articles only."""
     with tempfile.TemporaryDirectory() as tmp:
         for gold in golds:
             stem = gold.name.removesuffix(".gold.json")
@@ -46,10 +48,26 @@ def score(golds: list[pathlib.Path], briefing: str, verbose: bool) -> str:
             capture_output=True,
             text=True,
         )
-    lines = proc.stdout.strip().splitlines()
+    return proc.stdout.strip().splitlines() or [proc.stderr.strip()]
+
+
+def score(golds: list[pathlib.Path], briefing: str, verbose: bool) -> str:
+    lines = _scorer_lines(golds, briefing)
     if verbose:
         print("\n".join(lines[:-1]))
-    return lines[-1] if lines else proc.stderr.strip()
+    return lines[-1]
+
+
+_PROBLEM_KINDS = ("missing actor", "no role for", "not merged", "spurious actor")
+
+
+def problem_kinds(golds: list[pathlib.Path], briefing: str) -> str:
+    """The scorer's actor problems counted by kind, without names (the held-out stays unread)."""
+    problems = [
+        line.strip()[2:] for line in _scorer_lines(golds, briefing) if line.startswith("   - ")
+    ]
+    counts = {k: sum(p.startswith(k) for p in problems) for k in _PROBLEM_KINDS}
+    return ", ".join(f"{k} {n}" for k, n in counts.items())
 
 
 def _norm(text: str) -> str:
@@ -134,11 +152,14 @@ def main() -> None:
     parser.add_argument(
         "--reach", action="store_true", help="labelled commitments by how far each gets"
     )
+    parser.add_argument("--problems", action="store_true", help="actor problems by kind")
     args = parser.parse_args()
     for name, golds in halves(args.gold_dir).items():
         if args.half not in (name, "both"):
             continue
-        if args.reach:
+        if args.problems:
+            print(f"{name} ({len(golds)}): {problem_kinds(golds, args.briefing)}")
+        elif args.reach:
             print(f"{name} ({len(golds)}): {reach(golds, args.briefing)}")
         elif args.calibration:
             print(f"{name} ({len(golds)}):\n{calibration(labelled(golds, args.briefing))}")

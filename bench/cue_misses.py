@@ -6,7 +6,8 @@ on, to be read by hand (recall on fresh text; the other side of sample_commitmen
     .venv/bin/python bench/cue_misses.py FILE --seed 74 --cues all
 
 ``--cues strong`` (the default) keeps the commitment words; ``all`` adds "will", "would",
-"must", "should" and "warn", most of which are forecasts. A sentence counts as covered when
+"must", "should" and "warn", most of which are forecasts; ``demands`` keeps the words of
+demands and calls ("must", "urged", "called on", "asked ... to"). A sentence counts as covered when
 any commitment, shown or not, overlaps it. docs/entities.md quotes what was read.
 """
 
@@ -24,6 +25,11 @@ STRONG = (
     r"ready to|prepared to|willing to|determined to"
 )
 ALL = STRONG + r"|will|would|must|should|warn\w*"
+DEMANDS = (
+    r"must|should|urg\w+|call(?:ed|s|ing)? (?:on|for|upon)|demand\w*|insist\w*|"
+    r"ask(?:s|ed)? \w+ to|press(?:es|ed)? \w+ to|appeal\w* (?:to|for)"
+)
+CUES = {"strong": STRONG, "all": ALL, "demands": DEMANDS}
 SENTENCE = re.compile(r"[^\n.!?]*[.!?\"']+")
 
 
@@ -32,12 +38,12 @@ def main() -> None:
     parser.add_argument("data", help="a shared eval JSONL file")
     parser.add_argument("--count", type=int, default=40)
     parser.add_argument("--seed", type=int, default=74)
-    parser.add_argument("--cues", choices=("strong", "all"), default="strong")
+    parser.add_argument("--cues", choices=tuple(CUES), default="strong")
     args = parser.parse_args()
 
     from briefing import Settings, build_briefing
 
-    cue = re.compile(rf"\b(?:{STRONG if args.cues == 'strong' else ALL})\b", re.I)
+    cue = re.compile(rf"\b(?:{CUES[args.cues]})\b", re.I)
     articles = day_articles(args.data)
     brief = build_briefing(articles, Settings(fit_page=False, max_actors=10_000))
     covered: dict[str, list[tuple[int, int]]] = {}
