@@ -27,6 +27,8 @@ from briefing.nlp.lexicon import (
     COMPASS,
     NEWS_OUTLETS,
     OUTLET_DESKS,
+    OUTLET_NAME_ENDINGS,
+    OUTLET_SHORT_NAMES,
     PEOPLE_GROUPS,
     PLANETS,
     ROLE_PRIORITY,
@@ -112,6 +114,8 @@ def _is_actor(group: Group) -> bool:
     first, *rest = name.split()
     if name in _OUTLETS or (first in _OUTLETS and rest and set(rest) <= OUTLET_DESKS):
         return False  # "BBC Sport Wales", "CNN International"; not "AP Moller-Maersk"
+    if name in OUTLET_SHORT_NAMES or (rest and rest[-1].split("-")[-1] in OUTLET_NAME_ENDINGS):
+        return False  # "the Post reports", "New Zealand Herald", "Las Vegas Review-Journal"
     if group.kind == "country":
         return True
     kinds = set(group.kinds)

@@ -213,6 +213,14 @@ OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
     "business politics ni northern ireland england uk us africa asia europe arabic".split()
 )
+# lower-cased: a newspaper's word that ends its name ("New Zealand Herald", "Las Vegas
+# Review-Journal", "Channel 4 News"), and the short names a report gives a paper it has named
+# ("the Post reports", "the Globe and the Herald")
+OUTLET_NAME_ENDINGS = frozenset(
+    "herald gazette tribune journal chronicle inquirer examiner courier magazine review times "
+    "daily news".split()
+)
+OUTLET_SHORT_NAMES = frozenset("times post globe herald mirror sun observer express".split())
 # Role words of people whose predictions are not commitments (as written, in a role).
 ANALYST_ROLE_WORDS = (
     *("analyst", "economist", "researcher", "expert", "professor", "commentator"),
