@@ -289,3 +289,39 @@ def test_a_letter_saying_it_plans_is_the_body_of_the_one_who_sent_it():
         "saying that it plans to submit a new offer."
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Norvik Foods", "intention")]
+
+
+def test_a_nationality_or_a_trade_before_a_name_and_letters_after_it_are_no_part_of_it():
+    _, _, actors = run(
+        "Briton Hayley Marsh won the race in Leeds. Kovac led until the Briton outsprinted "
+        "her. Slovakian Dana Kovac finished second. Organiser Kieran Dyer said the race would "
+        "return next year. The barrister Guy Pemberton QC said the case would be heard in "
+        "March."
+    )
+    assert {"Hayley Marsh", "Dana Kovac", "Kieran Dyer", "Guy Pemberton"} <= set(actors)
+    assert not {"Briton", "Briton Hayley Marsh", "Slovakian Dana Kovac"} & set(actors)
+    assert actors["Kieran Dyer"].role == "organiser"
+    assert actors["Guy Pemberton"].kind == "person"
+
+
+def test_a_titled_surname_the_tagger_calls_a_town_is_the_person_named_in_full():
+    _, _, actors = run(
+        "Campaign director Alan Buckingham said he was disappointed. Mr Buckingham's charity "
+        "found a loophole."
+    )
+    assert "Mr Buckingham" in actors["Alan Buckingham"].aliases
+    assert "Buckingham" not in actors
+
+
+def test_a_former_state_is_a_country():
+    _, _, actors = run("The Soviet Union pledged to withdraw its troops from the border.")
+    assert actors["Soviet Union"].kind == "country"
+
+
+def test_a_newspaper_named_by_its_papers_word_or_short_name_is_no_actor():
+    _, _, actors = run(
+        "According to the Harlow Gazette, the mayor, Jane Pell, will resign in March. The "
+        "Post reports that Pell told the Dunmore Daily News she would stay."
+    )
+    assert "Jane Pell" in actors
+    assert not {"Harlow Gazette", "Post", "Dunmore Daily News"} & set(actors)

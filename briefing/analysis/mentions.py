@@ -25,7 +25,15 @@ from briefing.analysis.roles import (
     title_word,
     titled_inside,
 )
-from briefing.analysis.spans import is_a_landscape, is_a_law, is_a_work, name_only, tagged_names
+from briefing.analysis.spans import (
+    is_a_landscape,
+    is_a_law,
+    is_a_work,
+    name_only,
+    tagged_names,
+    who_one_is,
+    without_post_nominal,
+)
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -67,9 +75,6 @@ KINDS = {
     "LOC": "place",
     "NORP": "group",
 }
-
-
-_DESCRIBED = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|men|women)$")
 
 
 def _aged(ent: Span) -> bool:
@@ -127,8 +132,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             and ent.doc[ent.start - 1].lower_ in ("the", "a")
         ):
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
-        if len(ent) == 1 and _after_the(ent) and (_DESCRIBED.match(ent.text) or _aged(ent)):
-            continue  # "the 40-year-old Ulsterman", "the Frenchman": who he is, not his name
+        if len(ent) == 1 and _after_the(ent) and (who_one_is(ent.text) or _aged(ent)):
+            continue  # "the 40-year-old Ulsterman", "the Briton": who he is, not his name
         label = ent.label_
         region = ent.start and ent.doc[ent.start - 1].text in REGION_SIDES  # "northern Sinai"
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
@@ -148,6 +153,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "Changing of the Guard" less its verb: a ceremony, no actor
         if _STANCE.match(ent.text):
             continue  # "a pro-Kremlin group", "pro-China committee": a stance, no actor
+        ent, label = without_post_nominal(ent, label)
         ent = name_only(ent, label)
         if ent is None or is_a_law(ent) or is_a_work(ent):
             continue  # "the Prevention of Terrorism Bill", "thriller White Noise": no actor

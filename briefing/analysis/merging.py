@@ -180,8 +180,10 @@ def merge_people(groups: dict[str, Group]) -> None:
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
             # "American" for "American Southwest", nor the town for "Ferguson Mayor")
             full = [f for f in by_first.get(name, []) if f in groups]
-        if set(group.kinds) <= {"place"} and not (group.speaks or group.subjects):
-            continue  # "drawn alongside Holland": the country, not Nathan Holland
+        if set(group.kinds) <= {"place"} and not (
+            group.speaks or group.subjects or _titled_a_person(group)
+        ):
+            continue  # "drawn alongside Holland": the country, not Nathan Holland (not "Mr Bootle")
         if len(full) == 1 and _a_place_not_a_surname(name, group, groups[full[0]]):
             continue
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
@@ -241,6 +243,11 @@ def _same_gender(full: str, short: Group) -> bool:
         return not (votes["m"] and votes["f"])
     against = sum(n for gender, n in votes.items() if gender not in ("", named))
     return not against or votes[named] > against
+
+
+def _titled_a_person(group: Group) -> bool:
+    """ "Mr Bootle", "Mrs Knott": a surname a title of address makes a person's."""
+    return any(TITLE_GENDER.get(_title_word(form)) for form in group.titled)
 
 
 def _title_word(form: str) -> str:

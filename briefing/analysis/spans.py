@@ -13,11 +13,15 @@ from briefing.nlp.lexicon import (
     CONDITION_MARKS,
     COUNTRIES,
     COUNTRY_EPITHET,
+    DEMONYMS,
     LANDSCAPE_WORDS,
+    NATIONALS,
     OFFICE_TERMS,
+    ORG_NAME_WORDS,
     PEOPLE_NOUN_STEMS,
     PLACE_NAME_WORDS,
     PORTFOLIO_BODIES,
+    POST_NOMINALS,
     TWO_PART_BODIES,
     WORK_NOUNS,
 )
@@ -93,10 +97,30 @@ def _trailing_stop_word(token: Token) -> bool:
 _ONE_OF_A_PEOPLE = re.compile(r"^([A-Z][a-z]+?)(?:wo)?man$")
 
 
-def _one_of_a_people(word: str) -> bool:
-    """ "Welshman", "Frenchwoman", "Scotsman"; not "Herman" or "Norman"."""
+_COLLECTIVE_ENDINGS = ("s", "ish", "ch", "ese")
+_DESCRIBED = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|men|women)$")
+
+
+def who_one_is(word: str) -> bool:
+    """ "(the) Ulsterman", "Chairwoman", "Briton", "Russian": who one is, not a name."""
+    return bool(_DESCRIBED.match(word)) or one_of_a_people(word)
+
+
+def one_of_a_people(word: str) -> bool:
+    """ "Welshman", "Frenchwoman", "Briton", "the Russian"; not "Herman" or "Norman", nor a
+    people's collective adjective ("the British", "the French", "the Chinese", "the Swiss")."""
+    if word in NATIONALS or (word in DEMONYMS and not word.endswith(_COLLECTIVE_ENDINGS)):
+        return True
     match = _ONE_OF_A_PEOPLE.match(word)
     return match is not None and match.group(1) in PEOPLE_NOUN_STEMS
+
+
+def without_post_nominal(ent: Span, label: str) -> tuple[Span, str]:
+    """ "Guy Mansfield QC", tagged an organisation: the person, without the letters."""
+    named = len(ent) > 2 and all(t.is_title and t.lower_ not in ORG_NAME_WORDS for t in ent[:-1])
+    if named and ent[-1].text in POST_NOMINALS:
+        return ent.doc[ent.start : ent.end - 1], "PERSON"
+    return ent, label
 
 
 def name_only(ent: Span, label: str) -> Span | None:
@@ -133,7 +157,12 @@ def name_only(ent: Span, label: str) -> Span | None:
     start = max((t.i + 1 for t in ent if "]" in t.text and t.i + 1 < end), default=ent.start)
     while start < end - 1 and ent.doc[start].is_punct:
         start += 1  # "-- Himalayan HealthCare": a dash before the name
-    if label == "PERSON" and end - start > 2 and _one_of_a_people(ent.doc[start].text):
+    nationality = ent.doc[start].text
+    if (
+        label == "PERSON"
+        and end - start > 2
+        and (one_of_a_people(nationality) or nationality in DEMONYMS)
+    ):
         start += 1  # "fellow Welshman Geraint Thomas": who he is, then his name
     if (start, end) == (ent.start, ent.end):
         return ent  # (a slice would lose the label)

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
 HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
+# as written: letters after a person's name ("Guy Mansfield QC", "Jane Holt MP"), no part of it
+POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE DBE".split())
 # a title that addresses a person rather than naming a post ("consultant oncologist
 # Professor X": the post is before it)
 ADDRESSED = HONORIFICS | {"professor", "doctor"}
@@ -195,7 +197,7 @@ OCCUPATIONS = frozenset(
     athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
     detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist
     prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
-    lock prop""".split()
+    lock prop model magistrate organiser organizer campaigner activist veteran""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
@@ -426,4 +428,14 @@ ROLE_PRIORITY = ("counterpart", "official", "officials", "spokesman", "spokeswom
 # as written: what a "-man" or "-woman" of a people starts with ("Welshman", "Scotsman")
 PEOPLE_NOUN_STEMS = frozenset(
     "Welsh Scots English Irish French Dutch Ulster Cornish Yorkshire Manx Country".split()
+)
+# as written: a nationality written before a name ("Briton Hayley Yelling", "Slovakian
+# Daniela Hantuchova"), beside the demonyms of places.DEMONYMS; no word that is as often a
+# first name ("Finn", "Dane", "Scot")
+NATIONALS = frozenset(
+    """Briton Brit Spaniard Swede Kiwi Aussie Slovakian Croatian Serbian Romanian Bulgarian
+    Slovenian Austrian Swiss Kenyan Nigerian Ghanaian Jamaican Colombian Chilean Peruvian
+    Venezuelan Cuban Ethiopian Ugandan Zimbabwean Tunisian Algerian Libyan Jordanian Kuwaiti
+    Qatari Indonesian Malaysian Bangladeshi Estonian Latvian Lithuanian Icelandic Ecuadorian
+    Uruguayan Bolivian""".split()
 )

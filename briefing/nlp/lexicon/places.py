@@ -25,7 +25,8 @@ COUNTRY_ALIASES = {
     "NATO": {"nato", "north atlantic treaty organization", "north atlantic alliance"},
 }
 
-# Sovereign states, as written ("_" for a space): a GPE among them is a country, not a place.
+# Sovereign states, as written ("_" for a space), and former ones ("Soviet Union"): a GPE among
+# them is a country, not a place.
 COUNTRIES = frozenset(
     name.replace("_", " ")
     for name in """
@@ -48,6 +49,7 @@ Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga
 Trinidad_and_Tobago Tunisia Turkey Turkmenistan Tuvalu Uganda Ukraine United_Arab_Emirates
 United_Kingdom United_States Uruguay Uzbekistan Vanuatu Vatican Venezuela Vietnam Yemen Zambia
 Zimbabwe
+Soviet_Union USSR Yugoslavia Czechoslovakia East_Germany West_Germany
 """.split()
 )
 
