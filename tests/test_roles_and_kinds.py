@@ -325,3 +325,21 @@ def test_a_newspaper_named_by_its_papers_word_or_short_name_is_no_actor():
     )
     assert "Jane Pell" in actors
     assert not {"Harlow Gazette", "Post", "Dunmore Daily News"} & set(actors)
+
+
+def test_a_clause_read_into_a_name_ends_it_but_a_family_names_particle_does_not():
+    _, _, actors = run(
+        "Isaiah claims Frances has upwards of $100m in her father's estate. Aviation analyst "
+        "Nick Van den Brul of BNP Paribas described the results as resilient."
+    )
+    assert "Isaiah claims Frances" not in actors
+    assert "Nick Van den Brul" in actors
+
+
+def test_variety_is_an_outlet_and_a_volcano_a_place():
+    _, _, actors = run(
+        "The film topped the box office, Variety reported. Ash from the Pilco Volcano closed "
+        "airports on Wednesday, forcing 4,000 people to leave."
+    )
+    assert "Variety" not in actors
+    assert all(a.kind == "place" for a in actors.values() if a.name.startswith("Pilco"))

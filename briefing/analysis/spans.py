@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     COUNTRY_EPITHET,
     DEMONYMS,
     LANDSCAPE_WORDS,
+    NAME_PARTICLES,
     NATIONALS,
     OFFICE_TERMS,
     ORG_NAME_WORDS,
@@ -53,6 +54,12 @@ _LAW = ("Bill", "Act")
 def _breaks_a_name(token: Token) -> bool:
     if token.is_space and "\n" in token.text:
         return True
+    verb = (
+        token.is_lower and token.tag_ in ("VBZ", "VBD", "VBP") and token.text not in NAME_PARTICLES
+    )
+    if verb and token.doc[token.i - 1].is_alpha:
+        # "Isaiah claims Frances": a clause read into a name (not "Van den Brul", "Cadbury's")
+        return any(c.dep_ == "nsubj" for c in token.children)
     spaced = token.whitespace_ and token.i and token.doc[token.i - 1].whitespace_
     return token.text == "," or (token.text in "-–—" and bool(spaced))
 

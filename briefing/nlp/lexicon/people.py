@@ -5,6 +5,10 @@ from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
 HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
+# as written: the small words inside a family name ("Van den Brul", "Ter Stegen")
+NAME_PARTICLES = frozenset(
+    "van von den der de del della di da du le la los las bin ibn al el ter ten".split()
+)
 # as written: letters after a person's name ("Guy Mansfield QC", "Jane Holt MP"), no part of it
 POST_NOMINALS = frozenset("QC KC MP MEP MSP OBE MBE CBE KBE DBE".split())
 # a title that addresses a person rather than naming a post ("consultant oncologist

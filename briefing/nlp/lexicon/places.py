@@ -259,5 +259,5 @@ PLACE_NAME_WORDS = frozenset(
 # "Lake Tahoe" aside): a place whatever the tagger said, no body that acts
 LANDSCAPE_WORDS = frozenset(
     """forest wood woods river lake mountain mountains valley beach bay island islands
-    glacier canyon reservoir moor moors coast""".split()
+    glacier canyon reservoir moor moors coast volcano desert""".split()
 )

@@ -170,6 +170,8 @@ NEWS_OUTLETS = frozenset(
         "The Wall Street Journal",
         "Wall Street Journal",
         "Politico",
+        "Variety",
+        "Billboard",
         "Axios",
         # state and national news agencies, named as sources ("the state news agency Bernama
         # reported"): no actors
