@@ -343,3 +343,23 @@ def test_variety_is_an_outlet_and_a_volcano_a_place():
     )
     assert "Variety" not in actors
     assert all(a.kind == "place" for a in actors.values() if a.name.startswith("Pilco"))
+
+
+def test_a_role_that_ends_on_another_persons_name_is_no_role():
+    from briefing.analysis.roles import clean_role
+
+    assert clean_role("fellow defenders Callum Reed") == ""
+    assert clean_role("ITV presenter Ben Shaw") == ""
+    assert clean_role("daughter of Tony Poll") == "daughter of Tony Poll"
+    assert clean_role("attorney for 19-year-old Heather Moss") == (
+        "attorney for 19-year-old Heather Moss"
+    )
+
+
+def test_a_peoples_collective_adjective_after_the_is_still_its_country():
+    _, _, actors = run(
+        "The Swiss said they would stay neutral. The British and the French pledged to send "
+        "ships. The German won in Monza."
+    )
+    assert {"Switzerland", "United Kingdom", "France"} <= set(actors)
+    assert "Germany" not in actors

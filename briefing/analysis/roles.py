@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.names import first_name_gender
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     ADDRESSED,
@@ -335,7 +336,25 @@ def clean_role(text: str) -> str:
         words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
     if _since_when(words):
         words.pop(0)  # "new chief executive", "New Home Secretary": since when, not which post
+    if _ends_on_anothers_name(words):
+        return ""
     return " ".join(words)
+
+
+def _ends_on_anothers_name(words: list[str]) -> bool:
+    """ "fellow defenders Callum Elder", "ITV presenter Ben Shephard": the post of another
+    person, named before this one in a list (not "daughter of Tony Poukkula")."""
+    if len(words) < 3 or not (words[-2].istitle() and words[-1].istitle()):
+        return False
+    before = words[-3]
+    if any(c.isdigit() for c in before) or before.endswith(("-old", "-based")):
+        return False  # "attorney for 19-year-old Heather Mack", "Northbrook-based Mark Vend"
+    if not before.islower() or before in _LINKS:
+        return False
+    return bool(first_name_gender(words[-2]))
+
+
+_LINKS = frozenset("of for to at with by from and".split())
 
 
 def titled_inside(ent: Span) -> bool:

@@ -116,7 +116,7 @@ def who_one_is(word: str) -> bool:
 def one_of_a_people(word: str) -> bool:
     """ "Welshman", "Frenchwoman", "Briton", "the Russian"; not "Herman" or "Norman", nor a
     people's collective adjective ("the British", "the French", "the Chinese", "the Swiss")."""
-    if word in NATIONALS or (word in DEMONYMS and not word.endswith(_COLLECTIVE_ENDINGS)):
+    if (word in NATIONALS or word in DEMONYMS) and not word.endswith(_COLLECTIVE_ENDINGS):
         return True
     match = _ONE_OF_A_PEOPLE.match(word)
     return match is not None and match.group(1) in PEOPLE_NOUN_STEMS
@@ -168,7 +168,7 @@ def name_only(ent: Span, label: str) -> Span | None:
     if (
         label == "PERSON"
         and end - start > 2
-        and (one_of_a_people(nationality) or nationality in DEMONYMS)
+        and (one_of_a_people(nationality) or nationality in DEMONYMS or nationality in NATIONALS)
     ):
         start += 1  # "fellow Welshman Geraint Thomas": who he is, then his name
     if (start, end) == (ent.start, ent.end):
