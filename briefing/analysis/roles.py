@@ -341,6 +341,9 @@ def clean_role(text: str) -> str:
     return " ".join(words)
 
 
+_LINKS = frozenset("of for to at with by from and".split())
+
+
 def _ends_on_anothers_name(words: list[str]) -> bool:
     """ "fellow defenders Callum Elder", "ITV presenter Ben Shephard": the post of another
     person, named before this one in a list (not "daughter of Tony Poukkula")."""
@@ -352,9 +355,6 @@ def _ends_on_anothers_name(words: list[str]) -> bool:
     if not before.islower() or before in _LINKS:
         return False
     return bool(first_name_gender(words[-2]))
-
-
-_LINKS = frozenset("of for to at with by from and".split())
 
 
 def titled_inside(ent: Span) -> bool:
