@@ -69,6 +69,16 @@ def test_an_amount_in_millions_ends_a_sentence():
     ]
 
 
+def test_a_pages_time_stamp_is_no_part_of_the_first_sentence():
+    text = (
+        "6 December 2014 Last updated at 09:15 GMT The Harbour Awards are one of the "
+        "best-known music nights in Wales. Sam Tate has six nominations."
+    )
+    chosen = summarize(text, sentences=2, algorithm="lead")
+    assert chosen[0].text == "The Harbour Awards are one of the best-known music nights in Wales."
+    assert all(text[s.start : s.end] == s.text for s in chosen)
+
+
 def test_cluster_summary_keeps_each_documents_order_and_ids():
     docs = [
         Article(id="a", text="Alpha one happened today. Alpha two followed it. Alpha three ended."),

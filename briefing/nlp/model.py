@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
 from briefing.nlp.components import customise
-from briefing.nlp.lexicon import PUNCTUATION_RUN
+from briefing.nlp.lexicon import PAGE_STAMP, PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -226,6 +226,7 @@ def sents(doc: Doc) -> list:
 
 
 _NEWLINES = re.compile(r"\n\s*\n")
+_PAGE_STAMP = re.compile(PAGE_STAMP)
 
 
 def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int, int]]:
@@ -265,6 +266,8 @@ def _split_paragraphs(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
+    stamp = _PAGE_STAMP.match(text, a, b)
+    a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1
     return a, b
