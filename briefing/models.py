@@ -178,7 +178,7 @@ class Story:
     headline: str  # the title of the article nearest the story's centre
     source_ids: list[str]
     summary: list[Sentence]
-    outlets: int = 1
+    outlets: int = 1  # distinct named outlets; those naming none count as one
     published: str = ""  # the newest article's
     score: float = 0.0
     follow_up: bool = False  # briefed before; the summary holds only the new reporting

@@ -238,7 +238,8 @@ def test_a_page_of_nothing_but_furniture_is_no_article():
 
 def test_the_shared_pages_of_furniture_are_exactly_the_ones_left_out():
     """Over the real dev files: the seven Multi-News documents that are only a location,
-    reprint, rating or share notice (by row and document), and no other article."""
+    reprint, rating or share notice (by row and document), the one XSum row that is only a
+    video page's time stamp, and no other article."""
     from briefing.ingest.furniture import is_furniture_page
 
     rows = shared_or_skip("multinews_longbench.dev.jsonl").read_text().splitlines()
@@ -251,4 +252,15 @@ def test_the_shared_pages_of_furniture_are_exactly_the_ones_left_out():
     assert found == {(1, 1), (2, 1), (2, 2), (2, 4), (34, 0), (40, 3), (44, 0)}
     for name in ("cnndm_test.dev.jsonl", "bbc_news_summary.dev.jsonl", "xsum_test.dev.jsonl"):
         for line in shared_or_skip(name).read_text().splitlines():
-            assert not is_furniture_page(json.loads(line)["text"])
+            row = json.loads(line)
+            assert is_furniture_page(row["text"]) == (row["id"] == "xsum-test-hf00785")
+
+
+def test_a_page_of_nothing_but_its_time_stamp_is_no_article():
+    from briefing.ingest.furniture import is_furniture_page
+
+    assert is_furniture_page("23 March 2017 Last updated at 14:55 GMT")
+    assert not is_furniture_page(
+        "6 December 2014 Last updated at 09:15 GMT The Velden music awards are the best known "
+        "in the country. The singer Ana Roe has six nominations, including best new artist."
+    )

@@ -173,3 +173,25 @@ def test_a_report_of_a_short_hook_and_a_sentence_leaning_on_it_is_told_whole():
         "It agreed to build a new bridge over the river next year.",
     ]
     assert all(text[s.start : s.end] == s.text for s in story.summary)
+
+
+REPORT = (
+    "Harbour workers at Port Velden walked out on Monday over pay, and the port authority "
+    "said the strike had stopped all container traffic. The union said its members would "
+    "stay out until the authority raised its offer. Ships were waiting off the coast."
+)
+
+
+@pytest.mark.parametrize(
+    ("outlets", "counted"),
+    [(("", ""), 1), (("Coast Post", "Velden Wire"), 2), (("Coast Post", ""), 2)],
+)
+def test_reports_that_name_no_outlet_count_as_one_outlet_between_them(outlets, counted):
+    # An XSum day is all the BBC's and names no outlet: two of its reports on one topic
+    # are no sign of wide coverage, and must not lead for it.
+    articles = [
+        Article(f"a{n}", REPORT.replace("Monday", day), outlet=outlet)
+        for n, (outlet, day) in enumerate(zip(outlets, ("Monday", "Tuesday"), strict=True))
+    ]
+    (story,) = build_briefing(articles, Settings(fit_page=False)).stories
+    assert story.outlets == counted

@@ -8,13 +8,14 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import BOILERPLATE, PHOTO_CREDIT
+from briefing.nlp.lexicon import BOILERPLATE, PAGE_STAMP, PHOTO_CREDIT
 
 if TYPE_CHECKING:
     from briefing.models import Sentence
 
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
+_PAGE_STAMP = re.compile(PAGE_STAMP)
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -39,11 +40,12 @@ def caption_paragraphs(sentences: Iterable[Sentence]) -> set[tuple[str, int]]:
 
 
 def is_furniture_page(text: str) -> bool:
-    """Only furniture: Twitter's location notice, a reprints notice, a share form."""
+    """Only furniture: Twitter's location notice, a reprints notice, a share form, a page's
+    time stamp ("23 March 2017 Last updated at 14:55 GMT", a video page's whole text)."""
     furniture = other = 0
     for piece in _PIECE.findall(text[:5_000]):
         words = len(piece.split())
-        if is_boilerplate(piece):
+        if is_boilerplate(piece) or _PAGE_STAMP.fullmatch(piece.strip()):
             furniture += words
         else:
             other += words

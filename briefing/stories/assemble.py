@@ -128,7 +128,7 @@ def make_stories(
             headline=_headline(central, summary),
             source_ids=[m.article.id for m in members],
             summary=summary,
-            outlets=len({m.article.outlet or m.article.id for m in members}),
+            outlets=_outlet_count(members),
             published=newest.published if (newest := _newest(members)) else "",
             follow_up=prior is not None,
             previously=prior.date if prior else "",
@@ -283,6 +283,13 @@ def one_line(text: str, width: int = HEADLINE_CHARS) -> str:
         return text
     cut = text.rfind(" ", 0, width)
     return text[: cut if cut > 0 else width].rstrip(" ,;:") + "…"
+
+
+def _outlet_count(members: list[Parsed]) -> int:
+    """Distinct named outlets; reports that name none count as one between them, since
+    nothing says they are not one site's (an XSum day: all BBC, none named)."""
+    named = {m.article.outlet.strip().lower() for m in members}
+    return len(named - {""}) + ("" in named)
 
 
 def _newest(members: list[Parsed]) -> Article | None:
