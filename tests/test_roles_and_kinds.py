@@ -363,3 +363,52 @@ def test_a_peoples_collective_adjective_after_the_is_still_its_country():
     )
     assert {"Switzerland", "United Kingdom", "France"} <= set(actors)
     assert "Germany" not in actors
+
+
+def test_mrs_and_mr_of_one_surname_are_two_people_and_mr_is_the_named_man():
+    _, _, actors = run(
+        "Alan Rudd and his wife visited the castle garden in May. He said a man took their "
+        "photo. Mrs Rudd died three months later. Mr Rudd wrote to the trust's magazine for "
+        "help in finding the photographer."
+    )
+    assert "Mr Rudd" in actors["Alan Rudd"].aliases
+    assert actors["Mrs Rudd"].kind == "person"
+    assert "Mrs Rudd" not in actors["Alan Rudd"].aliases
+
+
+def test_clerics_and_ministers_are_people_by_their_titles():
+    _, _, actors = run(
+        "The Bishop of Wexley, the Rt Rev Michael Dunmore, said the bill would divide the "
+        "country. Rt Rev Dunmore argued it was less tolerant. The Rev Jane Oakes said the "
+        "church would hold a vigil. Defence Minister Gen Takeda told the Diet his jets had "
+        "never met a flying saucer. Takeda said jets were scrambled if necessary."
+    )
+    assert actors["Michael Dunmore"].kind == "person"
+    assert "Rt Rev Dunmore" in actors["Michael Dunmore"].aliases
+    assert actors["Jane Oakes"].kind == "person"
+    assert actors["Takeda"].kind == "person"
+
+
+def test_a_name_the_tagger_called_an_organisation_is_a_person_when_it_holds_a_post():
+    from collections import Counter
+
+    from briefing.analysis.merging import Group
+
+    def group(role: str) -> Group:
+        return Group(
+            "Takeda",
+            kinds=Counter(organisation=3),
+            forms=Counter(Takeda=3),
+            roles=Counter({role: 1}),
+        )
+
+    assert group("Defense Minister").kind == "person"
+    assert group("the country's biggest bank").kind == "organisation"
+
+
+def test_a_news_agency_is_a_source_not_an_actor():
+    _, _, actors = run(
+        "State news agency Sputnik reported that the plane was flying toward the border. The "
+        "ministry told RT that it would respond."
+    )
+    assert not {"Sputnik", "RT"} & set(actors)

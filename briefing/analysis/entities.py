@@ -19,7 +19,7 @@ from briefing.analysis.merging import (
     merge_people,
     merge_spellings,
 )
-from briefing.analysis.names import is_no_name, normalise
+from briefing.analysis.names import first_name_gender, is_no_name, normalise
 from briefing.analysis.organisations import merge_organisations
 from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
@@ -33,6 +33,7 @@ from briefing.nlp.lexicon import (
     PLANETS,
     ROLE_PRIORITY,
     ROLE_WORDS,
+    TITLE_GENDER,
 )
 
 _OUTLETS = {outlet.lower() for outlet in NEWS_OUTLETS}
@@ -51,9 +52,13 @@ def find_actors(
     groups: dict[str, Group] = {}
     seen_in: Counter = Counter()
     own = _names_by_article(mentions)
+    spouses = _titled_the_other_way(mentions)
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
+        title = _title_of(mention)
+        if (mention.source_id, name, TITLE_GENDER.get(title.lower())) in spouses:
+            name = f"{title} {name}"  # "Mrs Wright" in a report of Alan Wright: his wife
         if name in PEOPLE_GROUPS:
             kind = "group"
         if (mention.source_id, name) in own:
@@ -106,6 +111,37 @@ def _names_by_article(mentions: list[Mention]) -> dict[tuple[str, str], tuple[st
             if " " in actor.name and actor.kind in ("person", "organisation"):
                 own.update({(source, a): (actor.name, actor.kind) for a in actor.aliases})
     return own
+
+
+def _title_of(mention: Mention) -> str:
+    """ "Mrs" of "Mrs Wright", or of "Wright" written "Mrs Wright"; "" when untitled."""
+    written = mention.titled or mention.text
+    first = written.split()[0].rstrip(".")
+    return first if " " in written and first.lower() in TITLE_GENDER else ""
+
+
+def _titled_the_other_way(mentions: list[Mention]) -> set[tuple[str, str, str]]:
+    """(article, surname, gender) of a surname titled both ways in one report ("Mr Wright"
+    and "Mrs Wright") where a full name says which one is the named person's ("Alan
+    Wright"): the other title is another person, a wife, a husband or a daughter."""
+    titles: dict[tuple[str, str], Counter] = defaultdict(Counter)
+    named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for mention in mentions:
+        name = normalise(mention.text)
+        if mention.label != "PERSON":
+            continue
+        if " " not in name and (gender := TITLE_GENDER.get(_title_of(mention).lower())):
+            titles[(mention.source_id, name)][gender] += 1
+        elif " " in name and (gender := first_name_gender(name)):
+            named[(mention.source_id, name.split()[-1])].add(gender)
+    out = set()
+    for key, counts in titles.items():
+        if len(counts) == 2 and len(genders := named.get(key, set())) == 1:
+            own = next(iter(genders))
+            other = "f" if own == "m" else "m"
+            if counts[other] >= min(counts[own], 2):  # "Mr Sturgeon" once: a writer's slip
+                out.add((*key, other))
+    return out
 
 
 def _is_actor(group: Group) -> bool:

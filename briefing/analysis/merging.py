@@ -12,6 +12,7 @@ from briefing.analysis.names import LEADING, first_name_gender, name_head
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     CAPITALS,
+    CLERICAL_TITLES,
     CLUB_NAME_WORDS,
     COMMON_TITLES,
     COUNTRIES,
@@ -114,9 +115,12 @@ class Group:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         if head in PARTY_NAME_WORDS - PARTY_WORDS and not titled:
             return "organisation"  # "Lib Dems", tagged a person
-        if kind != "person" and self.roles and self.kinds["person"] >= self.kinds[kind]:
-            if self.name not in CAPITALS:  # (not "Kiev", a "head" read into its role)
-                return "person"  # "Atletico Madrid boss Diego Simeone", a place as often
+        if kind != "person" and self.roles and self.name not in CAPITALS:
+            # (not "Kiev", a "head" read into its role)
+            post = _post_held(self.roles.most_common(1)[0][0])
+            if post or self.kinds["person"] >= self.kinds[kind]:
+                return "person"  # "Atletico Madrid boss Diego Simeone", a place as often;
+                # "Defense Minister Gen Nakatani", tagged an organisation
         if words[0] in TITLE_GENDER and len(words) > 1 and kind != "place":
             return "person"  # "Duchess of Cambridge", tagged an organisation
         # "Choudhury said he wanted", tagged an organisation; "Apple said he would leave",
@@ -126,9 +130,10 @@ class Group:
         if kind == "organisation" and he and len(words) <= 3:
             return "person"
         if kind in ("organisation", "place") and any(
-            f[0].isupper() and " " in f and _title_word(f) in COMMON_TITLES for f in self.forms
+            f[0].isupper() and " " in f and _title_word(f) in COMMON_TITLES | CLERICAL_TITLES
+            for f in self.forms
         ):
-            return "person"  # "Mr Janner", tagged an organisation or a place
+            return "person"  # "Mr Janner", "Rev Jane Oakes", tagged an organisation or a place
         # "Yukos said it will sue"; "Anna Berg said it will open in May" is about a shop
         it = self.called_it and 3 * self.called_it >= self.speaks and len(words) == 1
         person = he or titled or self.roles
@@ -248,6 +253,11 @@ def _same_gender(full: str, short: Group) -> bool:
 def _titled_a_person(group: Group) -> bool:
     """ "Mr Bootle", "Mrs Knott": a surname a title of address makes a person's."""
     return any(TITLE_GENDER.get(_title_word(form)) for form in group.titled)
+
+
+def _post_held(role: str) -> bool:
+    """ "Defense Minister": a post only a person holds, named by its last word."""
+    return bool(role) and role.split()[-1].lower() in TITLE_WORDS
 
 
 def _title_word(form: str) -> str:

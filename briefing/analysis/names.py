@@ -37,7 +37,10 @@ _COMMON_BEFORE = re.compile(
     r"(?=[A-Z][\w.'-]*(?:\s[A-Z][\w.'-]*)*$)"  # before a name, all of it capitals; never
 )  # across a preposition ("negotiator with Iran" is no name for Iran)
 _CORPORATE = re.compile(r"(?<=\w),?\s+(?:plc|inc|corp|ltd|llc|ag)\.?$", re.I)  # "BP PLC": BP
-_HONORIFIC = re.compile(r"^(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I)
+# "the Rt Rev Michael Scott-Joynt": "Right" only before "Reverend"
+_HONORIFIC = re.compile(
+    r"^(?:r(?:igh)?t\.?\s+(?=rev))?(?:(?:{})\.?\s+)+".format("|".join(HONORIFICS)), re.I
+)
 
 
 @functools.lru_cache(maxsize=20_000)  # a day's mentions repeat the same names

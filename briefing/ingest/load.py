@@ -82,7 +82,9 @@ def _is_english(article: Article, skipped: list[InputError] | None) -> bool:
 def _is_article(article: Article, skipped: list[InputError] | None) -> bool:
     if not is_furniture_page(article.text):
         return True
-    message = "only page furniture (a share, location or reprint notice, a time stamp), no article text"
+    message = (
+        "only page furniture (a share, location or reprint notice, a time stamp), no article text"
+    )
     skip_or_raise(InputError(message, _where(article)), skipped)
     return False
 

@@ -4,7 +4,10 @@ whose side they speak for."""
 from __future__ import annotations
 
 HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lord", "lady", "gen", "col"}
-HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"}
+# a cleric's: "the Rev Jane Oakes" is a person whatever the tagger said (not "Cardinal
+# Health", a company)
+CLERICAL_TITLES = frozenset({"rabbi", "rev", "revd", "reverend"})
+HONORIFICS |= {"ayatollah", "sheikh", "imam", "cardinal"} | CLERICAL_TITLES
 # as written: the small words inside a family name ("Van den Brul", "Ter Stegen")
 NAME_PARTICLES = frozenset(
     "van von den der de del della di da du le la los las bin ibn al el ter ten".split()

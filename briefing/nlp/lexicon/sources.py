@@ -139,6 +139,10 @@ NEWS_OUTLETS = frozenset(
         "Dow Jones",
         "Kyodo",
         "Yonhap",
+        # state and national agencies and broadcasters, named as sources
+        *("Sputnik", "RIA Novosti", "Itar-Tass", "ITAR-TASS", "IRNA", "KCNA", "Anadolu"),
+        *("Anadolu Agency", "ANSA", "Press Trust of India", "Bernama", "Press TV", "RT"),
+        *("Euronews", "Deutsche Welle", "France 24", "Al Arabiya"),
         "Press Association",
         "Boston Globe",
         "The Boston Globe",
