@@ -205,6 +205,19 @@ def test_an_old_date_followed_by_later_months_gives_no_calendar_date():
     assert [(e.when, e.date) for e in events] == [("today", "2004-02-26")]
 
 
+def test_a_date_long_before_a_year_the_text_names_is_history_not_the_reports_day():
+    # read on a CNN/DM day: "will get Monday off" was dated 1915-04-26, the Monday after
+    # the Gallipoli landings a quote recalled, in a report that also names 1993
+    from briefing.analysis.dates import later_month_stated
+
+    today = dt.date(2026, 12, 1)
+    landing = dt.date(1915, 4, 25)
+    text = "The pact of 1993 stands. The landings on April 25, 1915 are remembered."
+    assert later_month_stated(text, landing, today)
+    plan = "Talks ended on July 31, 2014. The line will open in 2016."
+    assert not later_month_stated(plan, dt.date(2014, 7, 31), today)  # a plan's year
+
+
 def _events(text: str):
     """What's next in ``text``, read as an article published on ``WEDNESDAY``."""
     from briefing.analysis.core import analyze

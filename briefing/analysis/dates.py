@@ -108,17 +108,22 @@ def stated_date(text: str, today: dt.date) -> dt.date | None:
 
 
 _MONTH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8})\.?,? ((?:19|20)\d\d)\b")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a year this much after a stated date makes that date history ("the landings at Gallipoli
+# on April 25, 1915" in a report that names 1993); a year or two after may be a plan's
+HISTORY_YEARS = 5
 
 
 def later_month_stated(text: str, date: dt.date, today: dt.date) -> bool:
     """Whether the text names a month after ``date`` ("died on February 26, 2004 ...
-    between February 2004 and September 2013"): then that date is its story's past, and
-    the day it speaks from is not stated."""
+    between February 2004 and September 2013"), or a year long after it: then that date is
+    its story's past, and the day it speaks from is not stated."""
     for match in _MONTH_YEAR.finditer(text[:20_000]):
         month, year = MONTHS.get(match.group(1).lower()), int(match.group(2))
         if month is not None and (date.year, date.month) < (year, month) and year <= today.year:
             return True
-    return False
+    years = (int(y) for y in _YEAR.findall(text[:20_000]))
+    return any(date.year + HISTORY_YEARS <= y <= today.year for y in years)
 
 
 def names_a_day(when: str) -> bool:
