@@ -3945,3 +3945,18 @@ def test_an_order_to_halt_is_a_demand_and_its_grounds_no_target():
     assert "halt to construction work" in found.commitments[0].action
     _, found, _ = run("Tom Reed ordered a pizza for the team on Monday.")
     assert found.commitments == []
+
+
+def test_when_a_commitment_was_made_is_not_when_its_act_is_to_happen():
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "In June last year, Mr Dorran announced proposals to raise tuition fees for students "
+        "from abroad. The council on Monday called on the ministry to reopen the bridge. The "
+        "minister will announce on Friday a plan to cut fees. The union pledged to strike "
+        "from next week."
+    )
+    assert find(found, "raise tuition fees").time == ""
+    assert find(found, "reopen the bridge").time == ""
+    assert find(found, "cut fees").time == "on Friday"  # the announcing is the act ahead
+    assert find(found, "strike").time == "from next week"

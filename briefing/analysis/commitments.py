@@ -31,6 +31,7 @@ from briefing.analysis.narration import a_character, told_to_police
 from briefing.analysis.quotes import QuoteSpan, quote_at, retold
 from briefing.analysis.subjects import subject_holder, subject_of
 from briefing.analysis.targets import done_by_another, target_of, whom
+from briefing.analysis.times import time_said
 from briefing.analysis.voices import (
     actor_cues,
     described_in_quote,
@@ -214,7 +215,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             continue  # nothing a reader could take in ("re", "do so with the help of")
         what, when, condition = (as_written(words, text) for words in worded)
         own = set(cues)
-        if published is not None and weeks_before(when, published):
+        times = (when, time_said(action, head))  # the act's, or when it was promised
+        if published is not None and any(weeks_before(t, published) for t in times):
             own.add("past")
         words = what.split()
         if len(words) < 2 and action.lemma_.lower() not in WHOLE_ACTS:

@@ -22,14 +22,10 @@ _TIME_PHRASE = re.compile(
 def time_of(action: Token, head: Token) -> str:
     """When the act is to happen: "by the end of the month", "next week", "on March 9"."""
     for root in (action, head):
-        for child in root.children:
-            if _said_when(child, root):
-                continue
-            if child.dep_ == "prep" and is_time(child) and not _record_span(child):
-                return span_text(child)
-            if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
-                if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
-                    return span_text(child)
+        if root is head and head is not action and _told_as_past(head):
+            continue  # "In June last year, Mr Wallace announced proposals to ...": when said
+        if found := _time_beside(root):
+            return found
     # not a condition's time, nor a thing's ("resolve a standoff that could prompt a
     # shutdown next week"), nor a clause's ("investigate whether they fell ill on March 18")
     apart = {t.i for c in action.children if c.dep_ == "advcl" for t in c.subtree}
@@ -78,6 +74,32 @@ def _relative_to(time: Token) -> Token:
     if outer is not None and outer.lower_ == "of" and outer.head.lower_ == "ahead":
         outer = outer.head
     return outer if outer is not None and outer.lower_ in _RELATIVE else time
+
+
+def time_said(action: Token, head: Token) -> str:
+    """When a commitment made in the past was made ("On October 13, Norland promised to
+    open ..."): not the act's time, but what says the promise is old news."""
+    if head is action or not _told_as_past(head):
+        return ""
+    return _time_beside(head)
+
+
+def _time_beside(root: Token) -> str:
+    for child in root.children:
+        if _said_when(child, root):
+            continue
+        if child.dep_ == "prep" and is_time(child) and not _record_span(child):
+            return span_text(child)
+        if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
+            if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
+                return span_text(child)
+    return ""
+
+
+def _told_as_past(verb: Token) -> bool:
+    """ "announced", "has promised": a commitment made, whose time is the saying's."""
+    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    return verb.tag_ == "VBD" or (perfect and verb.tag_ == "VBN")
 
 
 def _said_when(child: Token, clause: Token) -> bool:
