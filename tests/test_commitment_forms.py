@@ -3960,3 +3960,14 @@ def test_when_a_commitment_was_made_is_not_when_its_act_is_to_happen():
     assert find(found, "reopen the bridge").time == ""
     assert find(found, "cut fees").time == "on Friday"  # the announcing is the act ahead
     assert find(found, "strike").time == "from next week"
+
+
+def test_plans_in_a_critics_list_of_objects_are_not_the_critics_intention():
+    from test_entities import run
+
+    _, found, _ = run(
+        "Mr Varley said the government was using fear. He also criticised attempts to bring "
+        "in trial without jury, plans to lower the burden of proof in some trials, and ID "
+        "card plans. Mr Varley criticised the law and plans to repeal it."
+    )
+    assert [c.action for c in found.commitments] == ["repeal it"]

@@ -412,3 +412,14 @@ def test_a_news_agency_is_a_source_not_an_actor():
         "ministry told RT that it would respond."
     )
     assert not {"Sputnik", "RT"} & set(actors)
+
+
+def test_labour_tagged_a_person_is_the_party():
+    from collections import Counter
+
+    from briefing.analysis.merging import Group
+
+    assert Group("Labour", kinds=Counter(person=1), forms=Counter(Labour=1)).kind == (
+        "organisation"
+    )
+    assert Group("Tory", kinds=Counter(person=2), forms=Counter(Tory=2)).kind == "person"

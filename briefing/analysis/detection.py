@@ -70,7 +70,14 @@ from briefing.analysis.senses import (
     to_child,
     voters_decide,
 )
-from briefing.analysis.subjects import anyones, clause_subject, in_first_person, subject_of
+from briefing.analysis.subjects import (
+    a_need_of,
+    a_noun_read_as_verb,
+    anyones,
+    clause_subject,
+    in_first_person,
+    subject_of,
+)
 from briefing.nlp.lexicon import (
     ADJECTIVE_TYPES,
     ADJECTIVE_VERBS,
@@ -115,6 +122,8 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay
     head, act = found[1], found[2][0]
+    if a_noun_read_as_verb(head):
+        return None  # "criticised attempts to ..., plans to lower": the critic's list
     if found[0] != "demand" and wanted_of_another(head):
         return None  # "demanding that the government commits to": asked of it, not its word
     clause = head
@@ -135,7 +144,7 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     if head.dep_ == "ccomp" and head.head.lemma_.lower() in EMOTION_WORDS:
         if has_modal(head, {"would", "'d", "should"}):
             return None  # "we are shocked that he would seek to": judged, not committed
-    if token.dep_ == "relcl" and token.lemma_ == "need" and _needer(token):
+    if token.dep_ == "relcl" and token.lemma_ == "need" and a_need_of(token):
         return None  # "the power we need to build prosperity": what is needed, for a purpose
     if head.dep_ == "relcl" and head.head.lemma_.lower() in MANNER_NOUNS:
         return None  # "change in the way we should approach this": a manner, no act
@@ -400,10 +409,3 @@ def _a_reason(verb: Token) -> bool:
     """A clause marked "because" or "since", or a verb joined to one."""
     clause = verb.head if verb.dep_ == "conj" else verb
     return clause.dep_ == "advcl" and marked(clause, REASON_MARKS)
-
-
-def _needer(need: Token) -> bool:
-    """ "the power we need": the noun is what someone needs (not "questions which need")."""
-    return need.head.pos_ == "NOUN" and any(
-        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in need.children
-    )

@@ -113,8 +113,8 @@ class Group:
         if len(words) > 1 and (head in ORG_NAME_WORDS | CLUB_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
-        if head in PARTY_NAME_WORDS - PARTY_WORDS and not titled:
-            return "organisation"  # "Lib Dems", tagged a person
+        if (head in PARTY_NAME_WORDS - PARTY_WORDS or words == ["labour"]) and not titled:
+            return "organisation"  # "Lib Dems", "Labour", tagged a person (not "the Tory")
         if kind != "person" and self.roles and self.name not in CAPITALS:
             # (not "Kiev", a "head" read into its role)
             post = _post_held(self.roles.most_common(1)[0][0])

@@ -236,3 +236,22 @@ def object_before(verb: Token, clause: Token) -> bool:
     """ "pressed the department [to demand]": an object between the verb and its clause is
     the one the clause is asked of."""
     return any(c.dep_ in ("dobj", "dative") and c.i < clause.i for c in verb.children)
+
+
+def a_noun_read_as_verb(verb: Token) -> bool:
+    """ "He criticised attempts to bring in trial without jury, plans to lower the burden of
+    proof": "plans", after a comma in a list of objects, parsed as a second verb of the
+    critic's, in another tense (a real one is joined by "and": "He left and plans to")."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBZ" or verb.head.tag_ != "VBD":
+        return False
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.text == "," and any(c.dep_ == "dobj" for c in verb.head.children)
+
+
+def a_need_of(need: Token) -> bool:
+    """ "the power we need": the noun is what someone needs (not "questions which need")."""
+    return need.head.pos_ == "NOUN" and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in need.children
+    )
