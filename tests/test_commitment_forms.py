@@ -3971,3 +3971,19 @@ def test_plans_in_a_critics_list_of_objects_are_not_the_critics_intention():
         "card plans. Mr Varley criticised the law and plans to repeal it."
     )
     assert [c.action for c in found.commitments] == ["repeal it"]
+
+
+def test_what_a_firm_is_offering_for_sale_and_what_was_sent_are_no_commitments():
+    from test_entities import run
+
+    _, found, _ = run(
+        "In addition, the cable firm Telwest is offering children's programmes, adult "
+        "content, music video and concerts. Norland is offering talks to end the crisis. A "
+        'Downing Street spokesman said: "This is in addition to the ships and aircraft we '
+        'have already committed to the relief operation." The council has committed to '
+        "building homes."
+    )
+    assert sorted(c.action for c in found.commitments) == [
+        "building homes",
+        "offering talks to end the crisis",
+    ]

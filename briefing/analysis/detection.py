@@ -18,14 +18,15 @@ from briefing.analysis.asking import (
 from briefing.analysis.attribution import is_agent, speaker_of_report
 from briefing.analysis.clauses import (
     has_modal,
-    marked,
     not_yet,
     subject_words,
 )
 from briefing.analysis.complements import called_for, complements, for_to
 from briefing.analysis.forms import (
+    a_reason,
     asked,
     asked_in_passive,
+    called_on,
     demanded_thing,
     foretold,
     going_to,
@@ -37,6 +38,7 @@ from briefing.analysis.forms import (
     is_perfect,
     is_to,
     others_thought,
+    prep_objects,
     to_infinitive,
     wh_object,
 )
@@ -62,10 +64,10 @@ from briefing.analysis.referents import almost_no_one
 from briefing.analysis.sanctions import future_kind
 from briefing.analysis.senses import (
     aims_to_win,
-    bids_money,
     in_its_sense,
     not_loyalty,
     object_is_act,
+    sells,
     thing_acts,
     to_child,
     voters_decide,
@@ -96,7 +98,6 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     PARTY_LABELS,
     PLAN_VERBS,
-    REASON_MARKS,
     REPORTING_VERBS,
     SOMEONE,
     SPEECH_AHEAD,
@@ -190,10 +191,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
     negated = is_negated(token)
     if in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
-    called_on = token.pos_ == "VERB" and lemma in VERB_TYPES and _called_on(token)
-    if called_on and not (quote or speaker or demand_reported_by(token, offset, resolver)):
+    asked_of_others = token.pos_ == "VERB" and lemma in VERB_TYPES and called_on(token)
+    if asked_of_others and not (quote or speaker or demand_reported_by(token, offset, resolver)):
         return None  # "Iran should agree to talks": the writer's call, no one's agreement
-    if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not called_on:
+    if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not asked_of_others:
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "Congress has failed to press the department to": it did not
         if token.dep_ == "xcomp" and _judged_act(token.head):
@@ -204,6 +205,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
             return None  # "within his rights to request": whose request, and made?
         if lemma in ("commit", "aim") and not is_passive(token) and not to_child(token):
             return None  # "committed suicide", "aiming a headbutt at": no pledge, no plan
+        if lemma == "commit" and token.dep_ == "relcl" and prep_objects(token, "to"):
+            return None  # "the ships we have committed to the relief operation": sent
         if thing_acts(token, resolver, offset, speaker):
             return None  # "the app aims to", "the storm threatens to": no one commits
         if lemma in ADJECTIVE_VERBS and is_passive(token):
@@ -259,10 +262,10 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if actions == [token]:  # "offered talks", "threatened sanctions": the object is the act
             if lemma == "insist" or not object_is_act(token, resolver, offset, speaker):
                 return None
-            if _a_reason(token):
+            if a_reason(token):
                 return None  # "because other forums offered less protection": why, told
-            if lemma == "offer" and token.tag_ in ("VBZ", "VBP") and not bids_money(token):
-                return None  # "EMI currently offers its catalogue": what it sells
+            if lemma == "offer" and sells(token):
+                return None  # "EMI currently offers its catalogue", "NTL is offering music"
             if lemma == "recommend" and token.tag_ == "VBZ":
                 if _a_persons(token, offset, speaker, resolver):
                     return None  # "Mr Ajayi recommends drinking water daily": advice
@@ -397,15 +400,3 @@ def _a_persons(verb: Token, offset: int, speaker: str, resolver: Resolver) -> bo
     if subject.lower_ in ("he", "she", "i"):
         return True
     return resolver.is_person(resolver.token(subject, offset, speaker) or "")
-
-
-def _called_on(verb: Token) -> bool:
-    """ "Iran should agree to", "leaders must commit to": asked of others, no one's own word
-    (in a speaker's quote, the speaker's demand)."""
-    return has_modal(verb, DEMAND_MODALS) and not in_first_person(verb)
-
-
-def _a_reason(verb: Token) -> bool:
-    """A clause marked "because" or "since", or a verb joined to one."""
-    clause = verb.head if verb.dep_ == "conj" else verb
-    return clause.dep_ == "advcl" and marked(clause, REASON_MARKS)

@@ -11,8 +11,9 @@ from briefing.analysis.clauses import (
     claimed,
     has_modal,
     is_passive,
+    marked,
 )
-from briefing.analysis.subjects import subject_of
+from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
@@ -28,6 +29,7 @@ from briefing.nlp.lexicon import (
     NOT_PLEDGES,
     PARTY_LABELS,
     QUESTION,
+    REASON_MARKS,
     REPORTING_VERBS,
     SPEECH_VERBS,
     STANDINGS,
@@ -370,3 +372,15 @@ def is_imperative(token: Token, quote, offset: int) -> bool:
         and token.lemma_.lower() not in NOT_PLEDGES
         and not any(c.lower_ in ("me", "us") for c in token.children)  # "Give me a break"
     )
+
+
+def called_on(verb: Token) -> bool:
+    """ "Iran should agree to", "leaders must commit to": asked of others, no one's own word
+    (in a speaker's quote, the speaker's demand)."""
+    return has_modal(verb, DEMAND_MODALS) and not in_first_person(verb)
+
+
+def a_reason(verb: Token) -> bool:
+    """A clause marked "because" or "since", or a verb joined to one."""
+    clause = verb.head if verb.dep_ == "conj" else verb
+    return clause.dep_ == "advcl" and marked(clause, REASON_MARKS)

@@ -46,6 +46,7 @@ from briefing.nlp.lexicon import (
     ROLE_WORDS,
     SPOKEN_THINGS,
     STANDING,
+    TALKS,
     TRYING,
     VERB_TYPES,
     WARNED_ACTS,
@@ -332,6 +333,15 @@ def _next_government(verb: Token, noun: Token) -> bool:
 
 def _for_purpose(clause: Token) -> bool:
     return clause.dep_ == "advcl" and purpose(clause) and subject_of(clause) is None
+
+
+def sells(offer: Token) -> bool:
+    """ "offers its catalogue", "is offering children's programmes": what it sells now (not
+    "is offering talks", an act, nor "offers $92 a share", a bid)."""
+    aux = {c.lower_ for c in offer.children if c.dep_ == "aux"}
+    selling = offer.tag_ == "VBG" and aux & {"is", "are", "'s", "'re"} and "will" not in aux
+    things = {c.lemma_.lower() for c in offer.children if c.dep_ == "dobj"} - TALKS
+    return (offer.tag_ in ("VBZ", "VBP") or bool(selling and things)) and not bids_money(offer)
 
 
 def bids_money(verb: Token) -> bool:
