@@ -648,3 +648,19 @@ def test_a_name_never_opens_on_a_lists_dash():
         "-- Norvik Medical Corps ."
     )
     assert not [n for n in actors if not n[0].isalnum()], sorted(actors)
+
+
+@pytest.mark.parametrize(
+    "claim",
+    [
+        "Mr Sullivan claims that Mr Rossiter refused to stop the fraud.",
+        "The newspaper Kanto Shimbun claimed that the firms will join up next year.",
+        "In a note seen by AMs, Velco disputed the figures and claimed that the regulator "
+        "refused to share its methodology.",
+    ],
+)
+def test_what_one_side_claims_another_did_or_will_do_is_a_charge_not_a_commitment(claim):
+    _, found, _ = run(claim)
+    assert found.commitments == []
+    _, found, _ = run("Norland claimed it had refused to sign the deal.")
+    assert [c.actor for c in found.commitments] == ["Norland"]  # its own word

@@ -12,6 +12,7 @@ from briefing.analysis.referents import possessor
 from briefing.analysis.subjects import clause_subject, subject_of
 from briefing.nlp.lexicon import (
     ACADEMIC_WORDS,
+    ALLEGING_VERBS,
     BUSINESS_NOUNS,
     COMMENTATOR_NOUNS,
     COMPANY_PEOPLE,
@@ -43,6 +44,11 @@ def is_commentary(head: Token) -> bool:
             subject = subject_of(node.head)
             if subject is not None and subject.lemma_.lower() in COMMENTATOR_NOUNS:
                 return True
+        if node.dep_ == "ccomp" and node.head.lemma_.lower() in ALLEGING_VERBS:
+            accuser, accused = subject_of(node.head), subject_of(node)
+            if accused is not None and accused.pos_ != "PRON":  # (not "Russia claimed it")
+                return accuser is None or accuser.lower_ != accused.lower_  # "TLP claimed
+                # that the regulator refused": a charge; "it is claimed that": hearsay
         node = node.head
     return False
 

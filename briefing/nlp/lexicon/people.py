@@ -233,6 +233,9 @@ REPORTING_VERBS = frozenset(
     | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
     | {"reiterate", "reaffirm", "repeat", "emphasise", "emphasize"}
 )
+# lemmas: verbs of an accusation: "TLP claimed that the regulator refused to share" is
+# TLP's charge, not the regulator's word
+ALLEGING_VERBS = frozenset({"claim", "allege"})
 # lemmas: verbs that press a view: what one argues someone should do is one's demand
 # ("Lord Holme argued that broadcasters should make the decision")
 ARGUING_VERBS = frozenset({"argue", "insist", "maintain", "contend"})
