@@ -303,3 +303,18 @@ def test_a_time_as_tagged_loses_what_comes_before_it():
     assert [e.when for e in _events(text)] == ["Wednesday"]
     text = "Sarah Jones is undecided about next month's European Indoors."
     assert [e.when for e in _events(text)] == ["next month"]
+
+
+@pytest.mark.parametrize(
+    "told",
+    [
+        "Joey Reed, who fell to the pool area, was sitting up in bed by the next day.",
+        "The storm hit the coast, and the following morning the town will be cleared.",
+        "The 26-year-old will join Wednesday on a permanent transfer in the summer.",
+    ],
+)
+def test_a_stories_own_next_day_and_a_club_named_wednesday_are_no_dates_ahead(told):
+    assert _events(told) == []
+    assert [e.when for e in _events("The council will vote on Wednesday.")] == ["on Wednesday"]
+    later = "Officials said they plan to continue the air search later in the day."
+    assert [e.when for e in _events(later)] == ["later in the day"]  # the article's own day

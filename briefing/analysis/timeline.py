@@ -152,6 +152,8 @@ def _is_ahead(ent) -> bool:
         return False
     if _when_said(ent):
         return False  # "Nikki Haley said Monday the US would": when she said it
+    if ent.root.dep_ == "npadvmod" and before in ("join", "joins", "beat", "beats"):
+        return False  # "will join Wednesday on a permanent transfer": Sheffield Wednesday
     head = ent.root.head
     if head.pos_ == "ADP":
         head = head.head
@@ -174,8 +176,10 @@ def _is_ahead(ent) -> bool:
         return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
-    if ahead and NARRATED.match(ent.text) and _passive_past(verb):
-        return False  # "the next morning the body was discovered": a story told
+    if NARRATED.match(ent.text) and (ent.text[:4].lower() == "the " or _passive_past(verb)):
+        return False  # "the next morning the body was discovered", "was sitting up in bed by
+        # the next day": a story told, a day after its own events, not the article's ("plan
+        # to continue the search later in the day" is the article's day)
     if is_negated(verb) and before not in ("until", "till", "before"):
         return False  # "won't get any today": nothing will happen ("not until Monday" will)
     if hedged(verb, WISHES):
