@@ -423,3 +423,12 @@ def test_labour_tagged_a_person_is_the_party():
         "organisation"
     )
     assert Group("Tory", kinds=Counter(person=2), forms=Counter(Tory=2)).kind == "person"
+
+
+def test_a_hyphened_title_in_lower_case_is_kept_whole():
+    _, _, actors = run(
+        "But director-general Tom Hale said a line had been crossed. The secretary-general "
+        "Anna Berg spoke later."
+    )
+    assert actors["Tom Hale"].role == "director-general"
+    assert actors["Anna Berg"].role == "secretary-general"

@@ -153,8 +153,11 @@ def _body_before(mark: Token) -> Span | None:
 
 
 def _joined_before(hyphen: Token) -> bool:
+    """ "Secretary-General", "director-general": the word before the hyphen is the title's."""
     before = hyphen.doc[hyphen.i - 1] if hyphen.i > hyphen.sent.start else None
-    return before is not None and not before.whitespace_ and before.text[:1].isupper()
+    if before is None or before.whitespace_:
+        return False
+    return before.text[:1].isupper() or role_word(before.text)
 
 
 def _capitalised_post(word) -> bool:
