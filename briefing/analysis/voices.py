@@ -47,8 +47,9 @@ def is_commentary(head: Token) -> bool:
         if node.dep_ == "ccomp" and node.head.lemma_.lower() in ALLEGING_VERBS:
             accuser, accused = subject_of(node.head), subject_of(node)
             if accused is not None and accused.pos_ != "PRON":  # (not "Russia claimed it")
-                return accuser is None or accuser.lower_ != accused.lower_  # "TLP claimed
-                # that the regulator refused": a charge; "it is claimed that": hearsay
+                if accuser is None or accuser.lower_ != accused.lower_:
+                    return True  # "TLP claimed that the regulator refused": a charge; "it
+                    # is claimed that": hearsay
         node = node.head
     return False
 
