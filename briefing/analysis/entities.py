@@ -56,8 +56,8 @@ def find_actors(
     for mention in mentions:
         kind = KINDS[mention.label]
         name = normalise(mention.text)
-        title = _title_of(mention)
-        if (mention.source_id, name, TITLE_GENDER.get(title.lower())) in spouses:
+        title = _title_of(mention) if spouses else ""
+        if title and (mention.source_id, name, TITLE_GENDER[title.lower()]) in spouses:
             name = f"{title} {name}"  # "Mrs Wright" in a report of Alan Wright: his wife
         if name in PEOPLE_GROUPS:
             kind = "group"

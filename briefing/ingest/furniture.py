@@ -15,7 +15,6 @@ if TYPE_CHECKING:
 
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
-_PAGE_STAMP = re.compile(PAGE_STAMP)
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -45,7 +44,7 @@ def is_furniture_page(text: str) -> bool:
     furniture = other = 0
     for piece in _PIECE.findall(text[:5_000]):
         words = len(piece.split())
-        if is_boilerplate(piece) or _PAGE_STAMP.fullmatch(piece.strip()):
+        if is_boilerplate(piece) or PAGE_STAMP.fullmatch(piece.strip()):
             furniture += words
         else:
             other += words

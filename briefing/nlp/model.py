@@ -226,7 +226,6 @@ def sents(doc: Doc) -> list:
 
 
 _NEWLINES = re.compile(r"\n\s*\n")
-_PAGE_STAMP = re.compile(PAGE_STAMP)
 
 
 def sentence_spans(text: str, docs: Iterable[tuple[int, Doc]]) -> list[tuple[int, int]]:
@@ -266,7 +265,7 @@ def _split_paragraphs(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
-    stamp = _PAGE_STAMP.match(text, a, b)
+    stamp = PAGE_STAMP.match(text, a, b)
     a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1

@@ -25,7 +25,7 @@ from briefing.stories.editorial import (
     section_of,
     value_of,
 )
-from briefing.stories.grouping import SAME_STORY, cluster
+from briefing.stories.grouping import SAME_STORY, cluster, outlet_key
 from briefing.stories.memory import Recall, Remembered, article_key
 from briefing.summary.rankers import Ranker
 from briefing.summary.readability import content_words
@@ -288,7 +288,7 @@ def one_line(text: str, width: int = HEADLINE_CHARS) -> str:
 def _outlet_count(members: list[Parsed]) -> int:
     """Distinct named outlets; reports that name none count as one between them, since
     nothing says they are not one site's (an XSum day: all BBC, none named)."""
-    named = {m.article.outlet.strip().lower() for m in members}
+    named = {outlet_key(m.article.outlet) for m in members}
     return len(named - {""}) + ("" in named)
 
 

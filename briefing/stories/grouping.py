@@ -94,6 +94,11 @@ def cluster(
     return _cluster_dense(vectors, threshold, kinds, times, max_gap, codes)
 
 
+def outlet_key(outlet: str) -> str:
+    """How two reports' outlets compare: "BBC News" is "bbc news"; "" names none."""
+    return outlet.strip().lower()
+
+
 def _outlet_codes(outlets: Sequence[str] | None, n: int):
     """A number per named outlet; -1 for none, so unnamed reports never share one."""
     import numpy as np
@@ -101,7 +106,7 @@ def _outlet_codes(outlets: Sequence[str] | None, n: int):
     if outlets is None:
         return np.full(n, -1, dtype=np.int64)
     numbers: dict[str, int] = {}
-    names = [o.strip().lower() for o in outlets]
+    names = [outlet_key(o) for o in outlets]
     return np.array(
         [numbers.setdefault(name, len(numbers)) if name else -1 for name in names],
         dtype=np.int64,

@@ -320,7 +320,9 @@ PHOTO_CREDIT_NAME = (
 
 # A page's time stamp run into its first sentence, no part of it: "6 December 2014 Last
 # updated at 09:15 GMT The Grammy Awards is ..." (a BBC video page)
-PAGE_STAMP = r"(?:\d{1,2} [A-Z][a-z]+ \d{4}\s+)?Last updated at \d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?\s*"
+PAGE_STAMP = re.compile(
+    r"(?:\d{1,2} [A-Z][a-z]+ \d{4}\s+)?Last updated at \d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?\s*"
+)
 
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
