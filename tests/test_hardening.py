@@ -104,6 +104,7 @@ def test_non_english_article_is_not_summarised(run_cli, tmp_path):
         "Learn more",
         "We use cookies to improve your experience on our site. By continuing to browse the "
         "site you agree to our use of cookies.",
+        "23 March 2017 Last updated at 14:55 GMT",  # a video page's whole text
     ],
 )
 def test_a_page_of_nothing_but_furniture_is_an_error_naming_it(run_cli, tmp_path, notice):
