@@ -41,7 +41,7 @@ def test_no_commitment_of_the_one_named(text):
         ),
         (
             "Sarah Jones said she was committed to a review of the rules.",
-            ("Sarah Jones", "pledge", "a review of the rules"),
+            ("Sarah Jones", "pledge", "committed to a review of the rules"),
         ),
         (
             "The union demanded that ministers pledge more money for schools.",

@@ -213,12 +213,12 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         worded = wording(action, head, kind)
         if worded is None:
             continue  # nothing a reader could take in ("re", "do so with the help of")
-        what, when, condition = (as_written(words, text) for words in worded)
+        what, when, condition = (as_written(words, text) for words in worded[:3])
         own = set(cues)
         times = (when, time_said(action, head))  # the act's, or when it was promised
         if published is not None and any(weeks_before(t, published) for t in times):
             own.add("past")
-        words = what.split()
+        words = what.removeprefix(f"{head.lower_} to ").split()  # "committed to Europe"
         if len(words) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
         elif len(words) == 2 and words[0] == "be" and is_passive(action):
@@ -240,7 +240,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
                 target=target or "",
                 time=when,
                 condition=condition,
-                negated=negated or is_negated(action) or _denied_antecedent(head),
+                # the page puts "not" before the act, unless its words say it
+                negated=(negated or is_negated(action) or _denied_antecedent(head))
+                and not worded[3],
                 speaker=speaker or reporter or "",
                 confidence=confidence(own),
             )

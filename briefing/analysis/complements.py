@@ -199,11 +199,12 @@ def complements(token: Token) -> list[Token]:
     if not heads and token.pos_ == "ADJ" and _for_talks(token):
         return [token]  # "ready for talks"
     if not heads and (token.pos_ == "ADJ" or is_passive(token) or own_to):
-        # "committed to the path of diplomacy"
-        heads = [
-            p for c in token.children if c.dep_ == "prep" and c.lower_ == "to" for p in c.children
-        ]
-        return heads[:1]
+        # "committed to the path of diplomacy"; "to the principle of X and to upholding Y":
+        # the act before the thing
+        tos = [c for c in token.children if c.dep_ == "prep" and c.lower_ == "to"]
+        tos += [c for t in tos for c in t.children if c.dep_ == "conj" and c.lower_ == "to"]
+        heads = [p for c in tos for p in c.children if p.dep_ in ("pobj", "pcomp")]
+        return sorted(heads, key=lambda p: p.pos_ != "VERB")[:1]
     if not heads and token.lemma_.lower() in ("call", "ask", "appeal") and called_for(token):
         return [token]  # "called for an investigation", "asked for a ceasefire": the act
     if not heads and token.lemma_.lower() == "agree" and _agreed_to_thing(token):

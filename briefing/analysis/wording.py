@@ -30,9 +30,10 @@ DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 _CLOCK = re.compile(r"^\d{1,2}:\d\d\s*[ap]\.?m\.?\s+", re.IGNORECASE)
 
 
-def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | None:
-    """(action, time, condition) of the act at ``action`` under the commitment word
-    ``head``; None when there is nothing a reader could take in ("re", "do so")."""
+def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool] | None:
+    """(action, time, condition, whether the action says its own "not") of the act at
+    ``action`` under the commitment word ``head``; None when there is nothing a reader could
+    take in ("re", "do so")."""
     when = time_of(action, head)
     what = action_text(action)
     lost = _clause_hung_elsewhere(action)
@@ -40,6 +41,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
         what = readable_cut(f"{what} {action.doc[lost.i : lost.right_edge.i + 1].text}")
     if action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any"):
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
+    if _thing_committed_to(action, head):
+        what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
     if len(what) < 3 or DO_SO.match(what):
         return None
     if action.lemma_.lower() == "do" and not any(c.dep_ in OBJECTS for c in action.children):
@@ -52,10 +55,14 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     # "clemency would not be extended to X": "not extend clemency to X" (a passive said
     # without "not" keeps its subject: "the hospital to be rebuilt")
     negated_passive = is_passive(action) and is_negated(action)
+    says_not = False
     if kind not in ("demand", "warning", "threat") and about and negated_passive:
         active = _active_voice(action, about, what)
+        whole = None if active else _with_its_subject(action, about, what)
         if active:
             what, about = active, ""
+        elif whole:  # "those who meet the criteria will not be affected by the decision"
+            what, about, says_not = whole, "", True
     # what a passive is about ("these details to be stricken", "British troops to be
     # withdrawn"), unless the act is negated ("not clemency to be extended" reads wrong)
     # or, but for a demand ("Turkcell's stake to be cut"), it is a name
@@ -96,7 +103,21 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str] | Non
     condition = condition_of(action, head)
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
-    return what, when, condition
+    return what, when, condition, says_not
+
+
+def _thing_committed_to(action: Token, head: Token) -> bool:
+    """ "committed to the roadmap peace plan": a stance toward a thing, not an act (nor
+    "committed to building homes", a gerund tagged a noun)."""
+    to = action.head
+    return (
+        head.lemma_.lower() in ("commit", "committed")
+        and action.pos_ in ("NOUN", "PROPN")
+        and not action.left_edge.lower_.endswith("ing")
+        and action.dep_ == "pobj"
+        and to.lower_ == "to"
+        and head in (to.head, to.head.head)
+    )
 
 
 def _clause_hung_elsewhere(action: Token) -> Token | None:
@@ -138,9 +159,29 @@ def _active_voice(action: Token, about: str, what: str) -> str | None:
     words = what.split(" ", 2)
     if len(words) < 2 or words[0] != "be" or words[1] != action.text:
         return None
-    if agent_of(action) is not None or any(c.dep_ == "conj" for c in action.children):
+    if agent_of(action) is not None or any(_second_participle(c) for c in action.children):
         return None
     return " ".join([action.lemma_.lower(), about, *words[2:]])
+
+
+def _second_participle(conj: Token) -> bool:
+    """ "diverted or distracted"; not a verb with a clause of its own ("would not be abolished
+    and argued courts had flexibility", the second verb the teller's)."""
+    own = ("ccomp", "dobj", "nsubj", "nsubjpass")
+    return conj.dep_ == "conj" and not any(c.dep_ in own for c in conj.children)
+
+
+def _with_its_subject(action: Token, about: str, what: str) -> str | None:
+    """A negated passive said whole when it cannot turn active: "those who meet the criteria
+    will not be affected by the decision" (by another's act, not the committer's)."""
+    subject = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not what.startswith(f"be {action.text}"):
+        return None
+    between = action.doc[subject.right_edge.i + 1 : action.i]
+    helpers = ("aux", "auxpass", "neg", "advmod")
+    if not between or any(t.head.i != action.i or t.dep_ not in helpers for t in between):
+        return None  # "cannot, should not and will not be allowed"
+    return readable_cut(f"{about} {between.text} {what[3:]}")
 
 
 def _stranded(prep: Token) -> bool:
