@@ -3994,7 +3994,7 @@ def test_a_negated_passive_reads_whole_when_it_cannot_turn_active():
 
     _, found, _ = run(
         "The Ministry of Works said the old toll rules would not be abolished and argued "
-        "drivers already had a choice. Mr Pellow added: \"Those who pay by card will not be "
+        'drivers already had a choice. Mr Pellow added: "Those who pay by card will not be '
         'directly affected by the decision to close the booths." Mr Arden said: "I am not '
         'going to be diverted or distracted by rumours."'
     )

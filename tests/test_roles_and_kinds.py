@@ -432,3 +432,35 @@ def test_a_hyphened_title_in_lower_case_is_kept_whole():
     )
     assert actors["Tom Hale"].role == "director-general"
     assert actors["Anna Berg"].role == "secretary-general"
+
+
+def test_a_first_name_and_a_surname_tagged_a_body_is_a_person_but_an_area_is_not():
+    from briefing.nlp.components import _person_tagged_a_place
+    from briefing.nlp.model import load_model
+
+    _, _, actors = run(
+        "Camilla Brackenridge said the charity would close. Officials in Tracy County said "
+        "the road would close."
+    )
+    assert actors["Camilla Brackenridge"].kind == "person"  # tagged an organisation
+    doc = load_model(None, "full")("Officials in Tracy County met Joanna Dunmore Park.")
+    county, park = doc[2:4], doc[5:8]
+    assert not _person_tagged_a_place(doc.char_span(county.start_char, county.end_char, "GPE"))
+    assert not _person_tagged_a_place(doc.char_span(park.start_char, park.end_char, "FAC"))
+
+
+def test_a_word_for_who_someone_is_before_a_colon_is_a_caption_label():
+    from briefing.analysis.spans import caption_label
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")("Victim: Dunmore, pictured, was taken to hospital.")
+    assert caption_label(doc.char_span(0, 6, "PERSON"))
+    assert not caption_label(doc.char_span(8, 15, "PERSON"))
+
+
+def test_a_role_stops_before_a_clause_on_its_noun():
+    _, _, actors = run(
+        "Lorna Dunmore is the first chief executive to be charged. Dunmore said she would "
+        "fight the case."
+    )
+    assert actors["Lorna Dunmore"].role == "first chief executive"

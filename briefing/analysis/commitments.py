@@ -218,7 +218,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         times = (when, time_said(action, head))  # the act's, or when it was promised
         if published is not None and any(weeks_before(t, published) for t in times):
             own.add("past")
-        words = what.removeprefix(f"{head.lower_} to ").split()  # "committed to Europe"
+        words = what.split()
+        if head.lemma_.lower() in ("commit", "committed"):
+            words = what.removeprefix(f"{head.lower_} to ").split()  # "committed to Europe"
         if len(words) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
         elif len(words) == 2 and words[0] == "be" and is_passive(action):

@@ -26,6 +26,7 @@ from briefing.analysis.roles import (
     titled_inside,
 )
 from briefing.analysis.spans import (
+    caption_label,
     is_a_landscape,
     is_a_law,
     is_a_work,
@@ -134,6 +135,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
         if len(ent) == 1 and _after_the(ent) and (who_one_is(ent.text) or _aged(ent)):
             continue  # "the 40-year-old Ulsterman", "the Briton": who he is, not his name
+        if caption_label(ent):
+            continue  # "Victim: Hampton, pictured, was taken": a caption's label
         label = ent.label_
         region = ent.start and ent.doc[ent.start - 1].text in REGION_SIDES  # "northern Sinai"
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):

@@ -48,7 +48,9 @@ def predicate_role(ent: Span) -> str:
         return ""  # "'Hillary Clinton is a proven leader,' King said": praise, no role
     for attr in verb.children:
         if attr.dep_ == "attr" and role_word(attr.text) and attr.pos_ == "NOUN":
-            words = [t for t in attr.subtree if t.dep_ not in ("relcl", "acl")]
+            # a clause on the noun is no part of it ("candidate to be heaped with praise")
+            clause = {t.i for c in attr.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
+            words = [t for t in attr.subtree if t.i not in clause]
             run = _contiguous([t for t in words if not t.is_punct], attr)
             if set(ent.doc.text[verb.idx : run[-1].idx]) & set('"“”'):
                 return ""  # 'Clinton is an "eminently qualified candidate"': someone's praise

@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     OFFICE_TERMS,
     ORG_NAME_WORDS,
     PEOPLE_NOUN_STEMS,
+    PERSON_NOUNS,
     PLACE_NAME_WORDS,
     PORTFOLIO_BODIES,
     POST_NOMINALS,
@@ -106,6 +107,17 @@ _ONE_OF_A_PEOPLE = re.compile(r"^([A-Z][a-z]+?)(?:wo)?man$")
 
 _COLLECTIVE_ENDINGS = ("s", "ish", "ch", "ese")
 _DESCRIBED = re.compile(r"^[A-Z][a-z]{3,}(?:man|woman|men|women)$")
+
+
+def caption_label(ent: Span) -> bool:
+    """A word for who someone is, before a colon: "Victim:", "Suspect:" in a caption."""
+    after = ent.doc[ent.end] if ent.end < len(ent.doc) else None
+    return (
+        len(ent) == 1
+        and after is not None
+        and after.text == ":"
+        and (ent[0].lower_ in PERSON_NOUNS or title_word(ent.text))
+    )
 
 
 def who_one_is(word: str) -> bool:

@@ -7,10 +7,12 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
+    AREA_WORDS,
     DEMONYMS,
     FEMALE_NAMES,
     HONORIFICS,
     KNOWN_ORGANISATIONS,
+    LANDSCAPE_WORDS,
     MALE_NAMES,
     ORG_NAME_WORDS,
     PLACE_NAME_WORDS,
@@ -119,6 +121,9 @@ def _register_whole_names() -> None:
                 ents[k], changed = Span(doc, ent.start, person, label=ent.label_), True
                 extra.append(Span(doc, person, ent.end, label="PERSON"))
                 continue
+            if _person_tagged_a_place(ent):  # "Chip and Joanna Gaines", tagged a place
+                ents[k], changed = Span(doc, ent.start, ent.end, label="PERSON"), True
+                continue
             if ent.label_ != "PERSON":
                 continue
             if ent.start and _first_name(doc[ent.start - 1]):
@@ -152,6 +157,23 @@ def _first_name(token) -> bool:
         and token.lower_ in _FIRST_NAMES
         and (not token.ent_type_ or token.ent_type_ in ("GPE", "ORG") and token.ent_iob_ == "B")
         and (token.i + 1 >= len(token.doc) or token.doc[token.i + 1].ent_iob_ == "B")
+    )
+
+
+def _person_tagged_a_place(ent) -> bool:
+    """A known first name and one capitalised word, tagged a place or a body, where the
+    second word names none ("Victoria Station", "Grace Church", "Scott County" stay)."""
+    if ent.label_ not in ("GPE", "ORG", "LOC", "FAC") or len(ent) != 2:
+        return False
+    first, last = ent[0], ent[1]
+    return (
+        first.is_title
+        and first.lower_ in _FIRST_NAMES
+        and last.is_title
+        and last.is_alpha
+        and last.lower_ not in _NOT_SURNAMES
+        and last.lower_ not in LANDSCAPE_WORDS | AREA_WORDS
+        and not _quoted(ent.doc, first.i, last.i)
     )
 
 

@@ -255,6 +255,10 @@ PLACE_NAME_WORDS = frozenset(
     """street road avenue lane square station park garden gardens river lake bridge hall
     airport island bay hill valley beach castle palace tower stadium arena dam""".split()
 )
+# the last word of an area's name: "Scott County", "Tracy City" (no surname)
+AREA_WORDS = frozenset(
+    """county city town township parish district borough state province region shire""".split()
+)
 # as written, lower-cased: the last word of a natural place's name ("Capanagh Forest",
 # "Lake Tahoe" aside): a place whatever the tagger said, no body that acts
 LANDSCAPE_WORDS = frozenset(
