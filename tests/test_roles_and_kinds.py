@@ -464,3 +464,20 @@ def test_a_role_stops_before_a_clause_on_its_noun():
         "fight the case."
     )
     assert actors["Lorna Dunmore"].role == "first chief executive"
+
+
+def test_a_treaty_is_no_actor_but_a_convention_that_acts_is():
+    _, _, actors = run(
+        "The court said the law breached the European Convention on Human Rights. Mexico "
+        "left the North American Free Trade Agreement. The Southern Baptist Convention said "
+        "it would vote. The Treaty of Rome was signed."
+    )
+    assert set(actors) == {"Mexico", "Southern Baptist Convention"}
+
+
+def test_a_saints_name_with_its_possessive_is_a_school_or_a_church():
+    _, _, actors = run(
+        "The head of the school St Fintian's, Richard Fogarty, said the video implied it. "
+        "McFadden did not attend St Fintian's."
+    )
+    assert actors["St Fintian"].kind == "organisation"

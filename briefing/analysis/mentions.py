@@ -26,6 +26,7 @@ from briefing.analysis.roles import (
     titled_inside,
 )
 from briefing.analysis.spans import (
+    a_saints_place,
     caption_label,
     is_a_landscape,
     is_a_law,
@@ -141,6 +142,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         region = ent.start and ent.doc[ent.start - 1].text in REGION_SIDES  # "northern Sinai"
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
             label = "LOC"  # tagged an organisation: a region, a forest, a county
+        label = "ORG" if label == "PERSON" and a_saints_place(ent) else label
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
         ent = named

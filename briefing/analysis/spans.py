@@ -50,6 +50,9 @@ _SCORELINE = re.compile(
 _NO_SURNAMES = PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS
 _EPITHET = re.compile(COUNTRY_EPITHET)
 _LAW = ("Bill", "Act")
+# what a treaty's name ends on, before any "of" or "on": "Kyoto Protocol", "Treaty of Rome",
+# "North American Free Trade Agreement", "European Convention on Human Rights"
+_TREATY = ("Treaty", "Protocol", "Agreement", "Accord", "Accords")
 
 
 def _breaks_a_name(token: Token) -> bool:
@@ -66,6 +69,10 @@ def _breaks_a_name(token: Token) -> bool:
 
 
 def is_a_law(ent: Span) -> bool:
+    head = next((t for t in ent[1:] if t.lower_ in ("of", "on")), None)
+    last = ent.doc[head.i - 1] if head is not None else ent[-1]
+    if last.text in _TREATY or (last.text == "Convention" and head and head.lower_ == "on"):
+        return True  # (not "Southern Baptist Convention", a body)
     if ent[-1].text not in _LAW:
         return False
     if len(ent) > 1:
@@ -118,6 +125,12 @@ def caption_label(ent: Span) -> bool:
         and after.text == ":"
         and (ent[0].lower_ in PERSON_NOUNS or title_word(ent.text))
     )
+
+
+def a_saints_place(ent: Span) -> bool:
+    """ "St Fintian's", "St Mary's Hospital": a school, a church or a hospital, not the saint."""
+    saint = ent[0].text in ("St", "St.", "Saint")
+    return saint and len(ent) > 2 and any(t.text in ("'s", "’s") for t in ent[2:])
 
 
 def who_one_is(word: str) -> bool:
