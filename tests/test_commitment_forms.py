@@ -4024,3 +4024,16 @@ def test_a_thing_committed_to_reads_as_committed_to_it_and_an_act_comes_first():
     ]
     # one word is too little to show, however it is worded
     assert find(found, "Europe").confidence < CONFIDENT
+
+
+def test_a_clause_that_says_when_is_the_acts_time():
+    from test_entities import find, run
+
+    _, found, _ = run(
+        'A Norland spokesman said: "We are not making any comment and will respond when the '
+        'report is published." Mr Lusk said he would resign before the vote takes place. '
+        "Ms Arden said she would stay on when she was younger."
+    )
+    assert find(found, "respond").time == "when the report is published"
+    assert find(found, "resign").time == "before the vote takes place"
+    assert all("younger" not in c.time for c in found.commitments)  # told in the past

@@ -58,6 +58,20 @@ def time_of(action: Token, head: Token) -> str:
         word = span.char_span(match.start(), match.end(), alignment_mode="expand")
         if word is not None and word.start not in apart:
             return match.group(0)
+    return _clause_of_time(action)
+
+
+def _clause_of_time(action: Token) -> str:
+    """ "will respond when the report is published": a clause that says when, in the
+    present (not "when he was in office"), short enough to read as a time."""
+    for clause in action.children:
+        when = any(c.dep_ == "advmod" and c.lower_ == "when" for c in clause.children)
+        if clause.dep_ != "advcl" or not (when or marked(clause, ("when", "after", "before"))):
+            continue
+        told = [clause, *(c for c in clause.children if c.dep_ in ("aux", "auxpass"))]
+        said = span_text(clause)
+        if not any(t.tag_ in ("VBD", "MD") for t in told) and len(said.split()) <= 12:
+            return said
     return ""
 
 
