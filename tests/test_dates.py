@@ -318,3 +318,18 @@ def test_a_stories_own_next_day_and_a_club_named_wednesday_are_no_dates_ahead(to
     assert [e.when for e in _events("The council will vote on Wednesday.")] == ["on Wednesday"]
     later = "Officials said they plan to continue the air search later in the day."
     assert [e.when for e in _events(later)] == ["later in the day"]  # the article's own day
+
+
+def test_the_time_owned_by_a_noun_is_that_things_not_what_is_before_it():
+    # read on XSum: "before next spring's assembly election" was shown as "before next spring"
+    text = "No changes will be made before next spring's assembly election."
+    assert [e.when for e in _events(text)] == ["next spring"]
+
+
+def test_this_season_is_ahead_when_its_verb_is_still_to_come():
+    # read on CNN/DM and XSum: "will air a new series this summer" had no item
+    assert [e.when for e in _events("Lifeguards will patrol the beach this summer.")] == [
+        "this summer"
+    ]
+    assert _events("The spirit of the Games in Norvik this summer was summed up.") == []
+    assert _events("Lampard, who signed off this summer, was there.") == []

@@ -30,8 +30,11 @@ if TYPE_CHECKING:
 
 # "later" only as "later this week", "later on Friday": "a few minutes later" is narrative.
 FUTURE_WHEN = re.compile(
-    r"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the))\b", re.I
+    r"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the)|"
+    r"this (?:spring|summer|autumn|fall|winter))\b",  # a season: no day, but ahead if the verb is
+    re.I,
 )
+_THIS_SEASON = re.compile(r"\bthis (?:spring|summer|autumn|fall|winter)\b", re.I)
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 # counted from the story's own day, not the reader's: ahead only of a verb still to come
 NARRATED = re.compile(
@@ -144,6 +147,10 @@ def _is_ahead(ent) -> bool:
     ahead = bool(FUTURE_WHEN.search(ent.text))
     if not ahead and (PAST_WHEN.search(ent.text) or ent.text.isdigit()):
         return False
+    if _THIS_SEASON.search(ent.text):  # "the Games in London this summer was summed up":
+        verb = _verb_above(ent.root)  # this summer's, and past
+        if (verb.tag_ == "VBD" and not _future(verb)) or _passive_past(verb):
+            return False
     if ent.root.dep_ in ("compound", "amod", "poss"):
         # "next week's summit" dates the summit; "next year's budget" only names a budget
         return ahead and ent.root.head.lemma_.lower() in EVENT_NOUNS
@@ -379,6 +386,8 @@ def _with_preposition(ent) -> str:
     # "only two days - Wednesday", "about next month's Indoors", as tagged: the time is after
     text = re.sub(r"^(?:.* [-–—] |about )", "", text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in PREPOSITIONS:
+    owns = bool(re.search(r"['’]s$", ent.text))  # "before next spring's election": when the
+    # election is, not what is before it
+    if before is not None and before.lower_ in PREPOSITIONS and not owns:
         return f"{before.text} {text}"
     return text
