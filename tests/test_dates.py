@@ -333,3 +333,11 @@ def test_this_season_is_ahead_when_its_verb_is_still_to_come():
     ]
     assert _events("The spirit of the Games in Norvik this summer was summed up.") == []
     assert _events("Lampard, who signed off this summer, was there.") == []
+
+
+def test_tonight_under_a_perfect_is_done_but_a_date_set_in_the_perfect_is_ahead():
+    # read on a Multi-News day: a 1991 speech's "Tonight, the battle has been joined" was put
+    # on the brief's own evening
+    assert _events("Tonight, the battle has been joined.") == []
+    later = "His hearing has been rescheduled for June next year."
+    assert [e.when for e in _events(later)] == ["June next year"]

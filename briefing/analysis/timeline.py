@@ -173,6 +173,9 @@ def _is_ahead(ent) -> bool:
     verb = _verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
+    tonight = ent.text.lower() in ("tonight", "today")  # (not "has been rescheduled for June")
+    if tonight and is_perfect(verb) and not has_modal(verb, FUTURE_MODALS):
+        return False  # "Tonight, the battle has been joined": done ("will have" is ahead)
     if _there_will_be(verb):
         return False  # "there will be more activity today": a forecast, not an event
     if _pleaded(verb):
