@@ -4037,3 +4037,14 @@ def test_a_clause_that_says_when_is_the_acts_time():
     assert find(found, "respond").time == "when the report is published"
     assert find(found, "resign").time == "before the vote takes place"
     assert all("younger" not in c.time for c in found.commitments)  # told in the past
+
+
+def test_an_offence_told_in_court_is_no_commitment_but_help_for_victims_is():
+    from test_entities import run
+
+    _, found, _ = run(
+        "In May 2014, Dale Wrexley offered to give his victim a massage after she suffered "
+        "cramp. Ross Keel also taunted the victim on Facebook, telling her: 'I am going to "
+        "send some more pictures too.' Mayor Anne Loder vowed to help the victims of the fire."
+    )
+    assert [c.action for c in found.commitments] == ["help the victims of the fire"]

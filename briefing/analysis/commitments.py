@@ -27,7 +27,7 @@ from briefing.analysis.forms import (
     is_negated,
     is_passive,
 )
-from briefing.analysis.narration import a_character, told_to_police
+from briefing.analysis.narration import a_character, done_to_a_victim, told_to_police
 from briefing.analysis.quotes import QuoteSpan, quote_at, retold
 from briefing.analysis.subjects import subject_holder, subject_of
 from briefing.analysis.targets import done_by_another, target_of, whom
@@ -200,6 +200,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if is_commentary(head) or relayed_from(head) or a_character(head) or told_to_police(head):
         return []  # "critics say the company will...": not the company's word
     if quote is not None and described_in_quote(head, actor, speaker, resolver):
+        return []
+    if done_to_a_victim(head, actions):
         return []
     cues |= actor_cues(head, actor, speaker, reporter, resolver, quote is not None)
     before = year - 1 if year is not None else None

@@ -14,6 +14,7 @@ from briefing.nlp.lexicon import (
     HABITS_NOW,
     HABITUAL,
     INVESTIGATORS,
+    OFFENCES,
     ROLE_WORDS,
     SOMEONE,
     SPEECH_VERBS,
@@ -207,4 +208,24 @@ def told_to_police(head: Token) -> bool:
             if after is not None and after.dep_ == "compound":
                 told.append(after)  # "told police Lambach would": hung on the next name
             return any(c.lemma_.lower() in INVESTIGATORS for c in told)
+    return False
+
+
+def done_to_a_victim(head: Token, actions: list[Token]) -> bool:
+    """ "he offered to give his victim a massage", "taunted the victim, telling her: 'I am
+    going to send more pictures'": an offence told in court, no one's commitment (not
+    "vowed to help the victims of the fire")."""
+    own = {head.i, *(a.i for a in actions)}
+    tellers = set()
+    node = head
+    while node.dep_ in ("ccomp", "conj", "xcomp", "advcl") and node.head.i != node.i:
+        node = node.head  # the teller's verb: "taunted the victim, telling her"
+        if node.lemma_.lower() in OFFENCES:
+            tellers.add(node.i)
+    for t in head.sent:
+        if t.lemma_.lower() != "victim" or t.dep_ not in ("dobj", "dative", "pobj"):
+            continue
+        his = any(c.dep_ == "poss" and c.pos_ == "PRON" for c in t.children)
+        if (his and t.head.i in own) or t.head.i in tellers:
+            return True
     return False

@@ -236,6 +236,8 @@ REPORTING_VERBS = frozenset(
 # lemmas: verbs of an accusation: "TLP claimed that the regulator refused to share" is
 # TLP's charge, not the regulator's word
 ALLEGING_VERBS = frozenset({"claim", "allege"})
+# lemmas: how an offender is told to have spoken to a victim ("taunted the victim, telling her")
+OFFENCES = frozenset({"taunt", "harass", "threaten", "abuse", "stalk", "bully", "goad"})
 # lemmas: verbs that press a view: what one argues someone should do is one's demand
 # ("Lord Holme argued that broadcasters should make the decision")
 ARGUING_VERBS = frozenset({"argue", "insist", "maintain", "contend"})
