@@ -4048,3 +4048,13 @@ def test_an_offence_told_in_court_is_no_commitment_but_help_for_victims_is():
         "send some more pictures too.' Mayor Anne Loder vowed to help the victims of the fire."
     )
     assert [c.action for c in found.commitments] == ["help the victims of the fire"]
+
+
+def test_a_joined_verb_with_a_tense_of_its_own_is_the_tellers_next_clause():
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "Mr Lusk has said more families would be housed but has stopped short of boosting "
+        "overall numbers."
+    )
+    assert "stopped" not in find(found, "housed").action

@@ -267,6 +267,9 @@ def shares_object(verb: Token) -> bool:
     ]
     # "would not be abolished and argued courts had": the teller's next words, not the act
     conj = [c for c in conj if not _tells_after(verb, c)]
+    # "would be let in but has stopped short of": a tense of its own, another clause
+    finite = ("VBZ", "VBD", "VBP", "MD")
+    conj = [c for c in conj if not any(a.dep_ == "aux" and a.tag_ in finite for a in c.children)]
     own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "oprd")
     return bool(conj) and not any(c.dep_ in own for c in verb.children)
 
