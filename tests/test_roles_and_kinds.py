@@ -481,3 +481,11 @@ def test_a_saints_name_with_its_possessive_is_a_school_or_a_church():
         "McFadden did not attend St Fintian's."
     )
     assert actors["St Fintian"].kind == "organisation"
+
+
+def test_an_inn_or_a_hotel_tagged_a_person_is_an_organisation():
+    _, _, actors = run(
+        "The 650-year-old Sheep Heid Inn has been linked to the royals since the 1500s. The "
+        "Onyx Hotel said it would close."
+    )
+    assert actors["Sheep Heid Inn"].kind == actors["Onyx Hotel"].kind == "organisation"

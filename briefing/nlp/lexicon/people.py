@@ -389,7 +389,7 @@ ORG_NAME_WORDS = frozenset(
     court army force forces front league club board commission office service news times post
     network government assembly authority organization organisation society center centre
     church trust fund hospital clinic museum alliance movement coalition house senate congress
-    parliament police""".split()
+    parliament police inn hotel pub restaurant""".split()
 )
 # what a people's word before a noun speaks for: "Chinese officials said" is China acting,
 # "Chinese restaurants" are not (an office, ``ROLE_WORDS``, counts too: "the Iraqi minister")
