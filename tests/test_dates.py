@@ -339,5 +339,6 @@ def test_tonight_under_a_perfect_is_done_but_a_date_set_in_the_perfect_is_ahead(
     # read on a Multi-News day: a 1991 speech's "Tonight, the battle has been joined" was put
     # on the brief's own evening
     assert _events("Tonight, the battle has been joined.") == []
+    assert _events("I have actually had to exercise part of my brain tonight.") == []
     later = "His hearing has been rescheduled for June next year."
     assert [e.when for e in _events(later)] == ["June next year"]

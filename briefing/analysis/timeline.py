@@ -174,7 +174,8 @@ def _is_ahead(ent) -> bool:
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
     tonight = ent.text.lower() in ("tonight", "today")  # (not "has been rescheduled for June")
-    if tonight and is_perfect(verb) and not has_modal(verb, FUTURE_MODALS):
+    done = verb.head if verb.dep_ == "xcomp" else verb  # "have had to exercise ... tonight"
+    if tonight and is_perfect(done) and not has_modal(done, FUTURE_MODALS):
         return False  # "Tonight, the battle has been joined": done ("will have" is ahead)
     if _there_will_be(verb):
         return False  # "there will be more activity today": a forecast, not an event
