@@ -489,3 +489,22 @@ def test_an_inn_or_a_hotel_tagged_a_person_is_an_organisation():
         "Onyx Hotel said it would close."
     )
     assert actors["Sheep Heid Inn"].kind == actors["Onyx Hotel"].kind == "organisation"
+
+
+def test_mr_and_a_first_name_is_a_surname_misspelt_but_sir_and_a_first_name_is_his():
+    _, _, actors = run(
+        "The proposals, by Leighton Andrews, were criticised. Mr Andrew's proposals came "
+        "under fire. Council leader Andrew Morgan said he would fight them. Sir John Bourn, "
+        "the Auditor General, said the report would be published. Sir John said it was late."
+    )
+    assert "Mr Andrew" in actors["Leighton Andrews"].aliases
+    assert "Mr Andrew" not in actors["Andrew Morgan"].aliases
+    assert "Sir John" in actors["John Bourn"].aliases
+
+
+def test_a_party_council_leader_speaks_for_himself_not_his_party():
+    _, found, _ = run(
+        "The Labour Party said the plan was sound. Labour council leader Andrew Morgan said: "
+        '"All council leaders will now need to consider the detail of the proposed map."'
+    )
+    assert [c.actor for c in found.commitments] == ["Andrew Morgan"]

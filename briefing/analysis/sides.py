@@ -72,6 +72,8 @@ class Sides:
                 place = side in self.actors and self.actors[side].kind in ("country", "place")
                 if place and NON_STATE_BODIES & after:
                     return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
+                if not place and {"council", "group"} & after:
+                    return None  # "Labour council leader": the council's, not his party's
                 if self._deputy_of(side, words, role):
                     return None  # "Ronan O'Gara's deputy at fly-half" speaks for no O'Gara
                 held = next((p for p in re.split(r",| and ", role) if words in p), role)
