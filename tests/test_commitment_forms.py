@@ -4058,3 +4058,15 @@ def test_a_joined_verb_with_a_tense_of_its_own_is_the_tellers_next_clause():
         "overall numbers."
     )
     assert "stopped" not in find(found, "housed").action
+
+
+def test_a_clauses_subject_parsed_as_the_pledges_object_stays_with_the_act():
+    from test_entities import run
+
+    _, found, _ = run(
+        'Mr Lusk spoke in Leeds. And he pledged childcare would be a "centrepiece" of the '
+        "party's manifesto."
+    )
+    assert [c.action for c in found.commitments] == [
+        "childcare to be a \"centrepiece\" of the party's manifesto"
+    ]

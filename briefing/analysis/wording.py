@@ -52,6 +52,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)
+    stray = "" if about else _subject_read_as_object(action)
+    about = about or stray
     # "clemency would not be extended to X": "not extend clemency to X" (a passive said
     # without "not" keeps its subject: "the hospital to be rebuilt")
     negated_passive = is_passive(action) and is_negated(action)
@@ -76,7 +78,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     short = len(what.split()) < 2 and action.i != head.i
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
     others = _others(action, head) if kind != "demand" else thing_asked_for(action)
-    if about and (passive or passive_warning or short or others):
+    if about and (passive or passive_warning or short or others or stray):
         finite = any(c.dep_ == "auxpass" and c.tag_ != "VB" for c in action.children)
         gerund = action.tag_ == "VBG" and not is_passive(action)
         joined = " " if finite or gerund else " to "  # "young people were informed"
@@ -104,6 +106,23 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
     return what, when, condition, says_not
+
+
+def _subject_read_as_object(action: Token) -> str:
+    """ "pledged childcare would be a centrepiece", parsed with "childcare" the pledging's
+    object: the clause's subject, right before it."""
+    if action.dep_ != "ccomp" or any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in action.children
+    ):
+        return ""
+    if not any(c.dep_ == "aux" and c.tag_ == "MD" for c in action.children):
+        return ""
+    before = action.doc[action.left_edge.i - 1] if action.left_edge.i else None
+    if before is None or before.dep_ != "dobj" or before.head.i != action.head.i:
+        return ""
+    if before.pos_ not in ("NOUN", "PROPN"):
+        return ""
+    return action.doc[before.left_edge.i : before.i + 1].text
 
 
 def _thing_committed_to(action: Token, head: Token) -> bool:
