@@ -4068,5 +4068,16 @@ def test_a_clauses_subject_parsed_as_the_pledges_object_stays_with_the_act():
         "party's manifesto."
     )
     assert [c.action for c in found.commitments] == [
-        "childcare to be a \"centrepiece\" of the party's manifesto"
+        'childcare to be a "centrepiece" of the party\'s manifesto'
     ]
+
+
+def test_a_partner_in_the_act_is_not_whom_it_is_promised_to():
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "President Anton Varga is working with the Vessians and other allies to return to "
+        "Norland. Marenia agreed with Vessia to cut tariffs."
+    )
+    assert find(found, "return to Norland").target == ""  # it read "(to Vessia)"
+    assert find(found, "cut tariffs").target == "Vessia"

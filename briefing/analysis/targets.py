@@ -9,7 +9,14 @@ from briefing.analysis.attribution import PRONOUNS
 from briefing.analysis.clauses import is_time, marked, marked_for, phrase
 from briefing.analysis.forms import is_someone, prep_objects
 from briefing.analysis.subjects import subject_of
-from briefing.nlp.lexicon import AGENT_NOUNS, ASKING, GOING_VERBS, ROLE_WORDS, UNNAMED_PEOPLE
+from briefing.nlp.lexicon import (
+    AGENT_NOUNS,
+    ASKING,
+    GOING_VERBS,
+    PARTNERING_VERBS,
+    ROLE_WORDS,
+    UNNAMED_PEOPLE,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -59,6 +66,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
         if child.dep_ == "prep" and child.lower_ in ("against", "to", "with"):
             if child.lower_ == "to" and child.head.lemma_.lower() in GOING_VERBS:
                 continue  # "go to Ireland to win": where, not to whom
+            if child.lower_ == "with" and child.head.lemma_.lower() in PARTNERING_VERBS:
+                continue  # "working with the Saudis to return to Yemen": with whom, not to
             for pobj in child.children:
                 named = (
                     pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and pobj.text[:1].isupper()

@@ -406,3 +406,6 @@ WORK_NOUNS = _CREATIVE_WORKS | frozenset(
     """sitcom drama thriller comedy opera single track memoir sequel biopic ballet cartoon
     soap blockbuster hit painting poem""".split()
 )
+
+# lemmas: "working with X to": X is a partner in the act, not the one it is promised to
+PARTNERING_VERBS = frozenset({"work", "cooperate", "collaborate", "partner", "team"})
