@@ -195,3 +195,19 @@ def test_reports_that_name_no_outlet_count_as_one_outlet_between_them(outlets, c
     ]
     (story,) = build_briefing(articles, Settings(fit_page=False)).stories
     assert story.outlets == counted
+
+
+def test_a_sentence_that_opens_a_quote_and_leaves_it_open_is_no_key_point():
+    from briefing.stories.editorial import leaves_quote_open
+
+    assert leaves_quote_open('"Never again Tory boom and bust.')
+    assert not leaves_quote_open('"We will fight," he said.')
+    text = (
+        "The chancellor has issued a rallying cry to supporters before the general election. "
+        '"Never again Tory boom and bust. Never again the stop-go economy of the past.'
+        ' We will win," he said. To a packed audience in Gateshead, the chancellor said the '
+        "cuts proposed by his rival were the equivalent of sacking every teacher in the country."
+    )
+    brief = build_briefing([Article("a", text, title="Chancellor rallies voters")], Settings())
+    points = [p.text for s in brief.stories for p in s.summary]
+    assert points and not any(leaves_quote_open(p) for p in points)

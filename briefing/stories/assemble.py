@@ -22,6 +22,7 @@ from briefing.stories.editorial import (
     is_heading,
     kind_of,
     lead_of,
+    leaves_quote_open,
     section_of,
     value_of,
 )
@@ -222,6 +223,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not QUESTION.search(s.text)  # a question tells the reader nothing
         and len(s.text.split()) >= MIN_POINT_WORDS  # "Just kill it already.": a hook
         and not BACK_REFERENCE.match(s.text.lstrip())  # "The measure, ...": which one?
+        and not leaves_quote_open(s.text)  # '"Never again Tory boom and bust.': whose?
     ]
     return prose or ranked
 

@@ -243,6 +243,12 @@ def _in_running_quote(sentences: list[str]) -> list[bool]:
     return [before or after for before, after in _quote_open(sentences)]
 
 
+def leaves_quote_open(sentence: str) -> bool:
+    """'"Never again Tory boom and bust.': a quote opened and not closed, someone's words
+    whose speaker is named elsewhere."""
+    return _quote_open([sentence])[0][1]
+
+
 def _quote_open(sentences: list[str]) -> list[tuple[bool, bool]]:
     """For each sentence, whether a quote is open before it and after it. A mark before a word
     opens a quote, one after it closes (a paragraph that goes on quoting opens again without
