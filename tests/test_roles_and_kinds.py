@@ -500,6 +500,8 @@ def test_mr_and_a_first_name_is_a_surname_misspelt_but_sir_and_a_first_name_is_h
     assert "Mr Andrew" in actors["Leighton Andrews"].aliases
     assert "Mr Andrew" not in actors["Andrew Morgan"].aliases
     assert "Sir John" in actors["John Bourn"].aliases
+    _, _, actors = run("Prime minister Lee Hsien Loong spoke. Mr Lee said the city would grow.")
+    assert "Mr Lee" in actors["Lee Hsien Loong"].aliases  # a family name first
 
 
 def test_a_party_council_leader_speaks_for_himself_not_his_party():

@@ -181,12 +181,12 @@ def merge_people(groups: dict[str, Group]) -> None:
             full = _titled_alike(full, group, groups) or _introduced_first(
                 own or full, group, groups
             )
-        # "Mr Andrew" is a surname misspelt ("Sir John" is how one addresses Sir John Major)
+        # "Mr Andrew's proposals", written for Leighton Andrews's (not Andrew Morgan's; "Sir
+        # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
         plain = any(_title_word(form) in COMMON_TITLES for form in group.titled)
-        slip = plain and first_name_gender(name)
-        if slip and not full:  # "Mr Andrew's proposals", written for Leighton Andrews's
+        if not full and plain and first_name_gender(name):
             full = [f for f in by_last.get(name + "s", []) if f in groups][:1]
-        if not full and " " not in name and group.kind == "person" and not slip:
+        if not full and " " not in name and group.kind == "person":
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
             # "American" for "American Southwest", nor the town for "Ferguson Mayor")
             full = [f for f in by_first.get(name, []) if f in groups]
