@@ -510,3 +510,12 @@ def test_a_party_council_leader_speaks_for_himself_not_his_party():
         '"All council leaders will now need to consider the detail of the proposed map."'
     )
     assert [c.actor for c in found.commitments] == ["Andrew Morgan"]
+
+
+def test_a_faith_is_no_key_actor_and_its_believers_are_one_when_they_act():
+    _, _, actors = run(
+        "Attacks on Christians rose, and Christians fled the city. Critics of Islam spoke, "
+        "and Islam was debated. Catholics are planning a protest in Mumbai on Wednesday."
+    )
+    assert not actors["Islam"].key and not actors["Christians"].key
+    assert actors["Catholics"].key  # they will protest

@@ -25,6 +25,7 @@ from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
     COMPASS,
+    FAITHS,
     NEWS_OUTLETS,
     OUTLET_DESKS,
     OUTLET_NAME_ENDINGS,
@@ -236,6 +237,7 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         + 0.1 * (len(group.sources) - 1)
     )
     setting = group.kind == "place" or (group.kind == "person" and group.located > 0)
+    crowd = group.name in PEOPLE_GROUPS
     return Actor(
         name=group.name,
         kind=group.kind,
@@ -246,10 +248,12 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         source_ids=list(group.sources),
         # a town (or a town the tagger took for a person: "in Melton Mowbray") named twice
         # only as where things happen is a setting; one that acts or is acted on is an actor
-        key=group.name not in PLANETS
+        # (a people or a faith's believers only when they speak or commit: "Catholics are
+        # planning a protest", not "attacks on Christians")
+        key=group.name not in PLANETS | FAITHS
         and bool(
-            (mentions - group.modifiers > 1 and not setting)
-            or group.arguments
+            (mentions - group.modifiers > 1 and not setting and not crowd)
+            or (group.arguments and not crowd)
             or group.roles
             or group.speaks
             or involved

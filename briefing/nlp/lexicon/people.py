@@ -451,3 +451,7 @@ NATIONALS = frozenset(
     Qatari Indonesian Malaysian Bangladeshi Estonian Latvian Lithuanian Icelandic Ecuadorian
     Uruguayan Bolivian""".split()
 )
+
+# a faith is no actor ("attacks on Islam"); its believers (``PEOPLE_GROUPS``) act only when
+# the report says what they do or will do: "Catholics are planning a protest"
+FAITHS = frozenset({"Islam", "Christianity", "Judaism", "Hinduism", "Buddhism", "Sikhism"})
