@@ -40,7 +40,7 @@ from briefing.analysis.voices import (
     own_company,
     relayed_from,
 )
-from briefing.analysis.wording import wording
+from briefing.analysis.wording import thing_committed_to, wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADVISED,
@@ -215,14 +215,15 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         worded = wording(action, head, kind)
         if worded is None:
             continue  # nothing a reader could take in ("re", "do so with the help of")
-        what, when, condition = (as_written(words, text) for words in worded[:3])
+        *parts, says_not = worded
+        what, when, condition = (as_written(part, text) for part in parts)
         own = set(cues)
         times = (when, time_said(action, head))  # the act's, or when it was promised
         if published is not None and any(weeks_before(t, published) for t in times):
             own.add("past")
         words = what.split()
-        if head.lemma_.lower() in ("commit", "committed"):
-            words = what.removeprefix(f"{head.lower_} to ").split()  # "committed to Europe"
+        if thing_committed_to(action, head):
+            words = words[2:]  # "committed to Europe": one word
         if len(words) < 2 and action.lemma_.lower() not in WHOLE_ACTS:
             own.add("short")
         elif len(words) == 2 and words[0] == "be" and is_passive(action):
@@ -246,7 +247,7 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
                 condition=condition,
                 # the page puts "not" before the act, unless its words say it
                 negated=(negated or is_negated(action) or _denied_antecedent(head))
-                and not worded[3],
+                and not says_not,
                 speaker=speaker or reporter or "",
                 confidence=confidence(own),
             )

@@ -183,8 +183,7 @@ def merge_people(groups: dict[str, Group]) -> None:
             )
         # "Mr Andrew's proposals", written for Leighton Andrews's (not Andrew Morgan's; "Sir
         # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
-        plain = any(_title_word(form) in COMMON_TITLES for form in group.titled)
-        if not full and plain and first_name_gender(name):
+        if not full and first_name_gender(name) and _titled_plainly(group):
             full = [f for f in by_last.get(name + "s", []) if f in groups][:1]
         if not full and " " not in name and group.kind == "person":
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
@@ -258,6 +257,11 @@ def _same_gender(full: str, short: Group) -> bool:
 def _titled_a_person(group: Group) -> bool:
     """ "Mr Bootle", "Mrs Knott": a surname a title of address makes a person's."""
     return any(TITLE_GENDER.get(_title_word(form)) for form in group.titled)
+
+
+def _titled_plainly(group: Group) -> bool:
+    """ "Mr Andrew", "Mrs Hale": a common title, not "Sir John" or "Lord Owen"."""
+    return any(_title_word(form) in COMMON_TITLES for form in group.titled)
 
 
 def _post_held(role: str) -> bool:

@@ -29,12 +29,12 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 # "later" only as "later this week", "later on Friday": "a few minutes later" is narrative.
+_SEASON = r"this (?:spring|summer|autumn|fall|winter)"  # no day, but ahead if the verb is
 FUTURE_WHEN = re.compile(
-    r"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the)|"
-    r"this (?:spring|summer|autumn|fall|winter))\b",  # a season: no day, but ahead if the verb is
+    rf"\b(next|coming|upcoming|tomorrow|tonight|later (?:this|today|on|in the)|{_SEASON})\b",
     re.I,
 )
-_THIS_SEASON = re.compile(r"\bthis (?:spring|summer|autumn|fall|winter)\b", re.I)
+_THIS_SEASON = re.compile(rf"\b{_SEASON}\b", re.I)
 PAST_WHEN = re.compile(r"\b(last|ago|yesterday|earlier|previous)\b", re.I)
 # counted from the story's own day, not the reader's: ahead only of a verb still to come
 NARRATED = re.compile(
@@ -383,15 +383,16 @@ def _future(verb) -> bool:
 
 
 PREPOSITIONS = ("by", "on", "in", "within", "before", "until", "over")
+_POSSESSIVE = re.compile(r"['’]s$")
 
 
 def _with_preposition(ent) -> str:
-    text = re.sub(r"['’]s$", "", ent.text)  # "next week's summit": the time is "next week"
+    text = _POSSESSIVE.sub("", ent.text)  # "next week's summit": the time is "next week"
     # "only two days - Wednesday", "about next month's Indoors", as tagged: the time is after
     text = re.sub(r"^(?:.* [-–—] |about )", "", text)
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    owns = bool(re.search(r"['’]s$", ent.text))  # "before next spring's election": when the
-    # election is, not what is before it
+    # "before next spring's election": when the election is, not what is before it
+    owns = _POSSESSIVE.search(ent.text)
     if before is not None and before.lower_ in PREPOSITIONS and not owns:
         return f"{before.text} {text}"
     return text

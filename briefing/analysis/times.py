@@ -7,6 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import is_time, marked, span_text
+from briefing.analysis.forms import is_perfect
 from briefing.nlp.lexicon import QUESTION_MARKS, SPANS_OF_TIME
 
 if TYPE_CHECKING:
@@ -112,8 +113,7 @@ def _time_beside(root: Token) -> str:
 
 def _told_as_past(verb: Token) -> bool:
     """ "announced", "has promised": a commitment made, whose time is the saying's."""
-    perfect = any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
-    return verb.tag_ == "VBD" or (perfect and verb.tag_ == "VBN")
+    return verb.tag_ == "VBD" or (verb.tag_ == "VBN" and is_perfect(verb))
 
 
 def _said_when(child: Token, clause: Token) -> bool:

@@ -41,7 +41,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         what = readable_cut(f"{what} {action.doc[lost.i : lost.right_edge.i + 1].text}")
     if action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any"):
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
-    if _thing_committed_to(action, head):
+    if thing_committed_to(action, head):
         what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
     if len(what) < 3 or DO_SO.match(what):
         return None
@@ -125,7 +125,7 @@ def _subject_read_as_object(action: Token) -> str:
     return action.doc[before.left_edge.i : before.i + 1].text
 
 
-def _thing_committed_to(action: Token, head: Token) -> bool:
+def thing_committed_to(action: Token, head: Token) -> bool:
     """ "committed to the roadmap peace plan": a stance toward a thing, not an act (nor
     "committed to building homes", a gerund tagged a noun)."""
     to = action.head

@@ -165,15 +165,20 @@ def _person_tagged_a_place(ent) -> bool:
     second word names none ("Victoria Station", "Grace Church", "Scott County" stay)."""
     if ent.label_ not in ("GPE", "ORG", "LOC", "FAC") or len(ent) != 2:
         return False
-    first, last = ent[0], ent[1]
+    last = ent[1]
+    return _first_and_surname(ent[0], last) and last.lower_ not in LANDSCAPE_WORDS | AREA_WORDS
+
+
+def _first_and_surname(first, last) -> bool:
+    """A known first name and a capitalised word after it that names no place or body, not
+    in quotes alone (a nickname, a work's title)."""
     return (
         first.is_title
         and first.lower_ in _FIRST_NAMES
         and last.is_title
         and last.is_alpha
         and last.lower_ not in _NOT_SURNAMES
-        and last.lower_ not in LANDSCAPE_WORDS | AREA_WORDS
-        and not _quoted(ent.doc, first.i, last.i)
+        and not _quoted(first.doc, first.i, last.i)
     )
 
 
@@ -218,16 +223,11 @@ def _untagged_people(doc: Doc) -> list:
         if (
             first.i not in tagged
             and last.i not in tagged
-            and first.is_title
-            and first.lower_ in _FIRST_NAMES
-            and last.is_title
-            and last.is_alpha
             and last.pos_ == "PROPN"
             and not last.is_sent_start
-            and last.lower_ not in _NOT_SURNAMES
             and not (after is not None and after.is_title and after.pos_ == "PROPN")
             and not (out and out[-1].end > first.i)
-            and not _quoted(doc, first.i, last.i)
+            and _first_and_surname(first, last)
         ):
             out.append(Span(doc, first.i, last.i + 1, label="PERSON"))
     return out
