@@ -4081,3 +4081,20 @@ def test_a_partner_in_the_act_is_not_whom_it_is_promised_to():
     )
     assert find(found, "return to Norland").target == ""  # it read "(to Vessia)"
     assert find(found, "cut tariffs").target == "Vessia"
+
+
+def test_another_named_persons_act_vouched_for_reads_with_its_subject():
+    # read on a CNN/Daily Mail day: "Inter Milan assurance: not leaving the club" (it was
+    # Shaqiri who would not leave, his manager who said so)
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "Dario Vance insists Malik will not be leaving the club despite reports to the "
+        "contrary. Harbour Foods insisted it would not add to costs."
+    )
+    leaving = find(found, "leaving")
+    assert (leaving.actor, leaving.type) == ("Dario Vance", "assurance")
+    assert leaving.action.startswith("Malik will not be leaving the club")
+    assert not leaving.negated  # its words say "not"
+    costs = find(found, "add")
+    assert (costs.action, costs.negated) == ("add to costs", True)  # its own side's act

@@ -519,3 +519,15 @@ def test_a_faith_is_no_key_actor_and_its_believers_are_one_when_they_act():
     )
     assert not actors["Islam"].key and not actors["Christians"].key
     assert actors["Catholics"].key  # they will protest
+
+
+def test_a_place_named_only_for_what_happened_there_is_no_key_actor():
+    # read on a CNN/Daily Mail day: "Fukushima" (tagged a person) of "the Fukushima
+    # disaster" had been a key actor, and "Broken Arrow" of "the Broken Arrow plant"
+    _, _, actors = run(
+        "Reactors are offline after the Fukushima disaster. The Fukushima plant failed in "
+        "2011. Officials studied the Fukushima meltdowns. A robot is stranded at Fukushima "
+        "plant. Kyushu Electric said the Sendai plant was safe."
+    )
+    assert "Fukushima" not in actors or not actors["Fukushima"].key
+    assert actors["Kyushu Electric"].key

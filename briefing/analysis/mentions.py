@@ -54,6 +54,7 @@ from briefing.nlp.lexicon import (
     PEOPLES_BODIES,
     PERIOD_NAME_WORDS,
     PHOTO_CREDIT_NAME,
+    PLACE_EVENT_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
     REGION_SIDES,
@@ -205,7 +206,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 speaks=_speaks(its),
                 subject=its.root.dep_ in ("nsubj", "nsubjpass") or _who_does(its.root),
                 argument=_is_argument(its),
-                modifier=acting is None,
+                modifier=acting is None or _before_an_event(ent),
                 located=_located(ent),
                 called_he=called_he(ent),
                 called_company=called_company(ent),
@@ -260,6 +261,13 @@ def _who_acts(ent: Span, label: str) -> Span | None:
     if head.lemma_.lower() in PEOPLES_BODIES or head.lemma_.lower() in ROLE_WORDS:
         return ent.doc[head.i : head.i + 1]
     return None
+
+
+def _before_an_event(ent: Span) -> bool:
+    """ "the Fukushima disaster", "the Lockerbie bombing": a place's name (whatever the
+    tagger made it) naming what happened there, not anyone who acts."""
+    root = ent.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_EVENT_NOUNS
 
 
 def _who_does(token: Token) -> bool:

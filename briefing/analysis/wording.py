@@ -65,6 +65,10 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
             what, about = active, ""
         elif whole:  # "those who meet the criteria will not be affected by the decision"
             what, about, says_not = whole, "", True
+    elif kind == "assurance" and about and _named_other(action, head) and is_negated(action):
+        whole = _with_its_subject(action, about, what)  # "insists Shaqiri will not be
+        if whole:  # leaving the club": Shaqiri's act, which the speaker vouches for
+            what, about, says_not = whole, "", True
     # what a passive is about ("these details to be stricken", "British troops to be
     # withdrawn"), unless the act is negated ("not clemency to be extended" reads wrong)
     # or, but for a demand ("Turkcell's stake to be cut"), it is a name
@@ -190,17 +194,25 @@ def _second_participle(conj: Token) -> bool:
     return conj.dep_ == "conj" and not any(c.dep_ in own for c in conj.children)
 
 
+def _named_other(action: Token, head: Token) -> bool:
+    """ "insists Shaqiri will not be leaving": the clause's subject is a name, so the act
+    is another's than the one who vouches for it."""
+    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
+    return action.i != head.i and subject is not None and subject.pos_ == "PROPN"
+
+
 def _with_its_subject(action: Token, about: str, what: str) -> str | None:
-    """A negated passive said whole when it cannot turn active: "those who meet the criteria
-    will not be affected by the decision" (by another's act, not the committer's)."""
-    subject = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not what.startswith(f"be {action.text}"):
+    """A negated act of others said whole: a passive that cannot turn active ("those who
+    meet the criteria will not be affected by the decision"), or another's act vouched for."""
+    subject = next((c for c in action.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    passive = what.startswith(f"be {action.text}")
+    if subject is None or not (passive or what.startswith(action.text)):
         return None
     between = action.doc[subject.right_edge.i + 1 : action.i]
     helpers = ("aux", "auxpass", "neg", "advmod")
     if not between or any(t.head.i != action.i or t.dep_ not in helpers for t in between):
         return None  # "cannot, should not and will not be allowed"
-    return readable_cut(f"{about} {between.text} {what[3:]}")
+    return readable_cut(f"{about} {between.text} {what[3:] if passive else what}")
 
 
 def _stranded(prep: Token) -> bool:

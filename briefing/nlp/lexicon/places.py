@@ -265,3 +265,9 @@ LANDSCAPE_WORDS = frozenset(
     """forest wood woods river lake mountain mountains valley beach bay island islands
     glacier canyon reservoir moor moors coast volcano desert""".split()
 )
+# lemmas: what a place's name before them names, an event or a site ("the Fukushima
+# disaster", "the Lockerbie bombing", "the Sellafield plant"): the name is no actor there
+PLACE_EVENT_NOUNS = frozenset(
+    """disaster meltdown plant reactor accident explosion blast bombing massacre shooting
+    earthquake quake tsunami flood fire spill crash tragedy atrocity""".split()
+)
