@@ -211,3 +211,28 @@ def test_a_sentence_that_opens_a_quote_and_leaves_it_open_is_no_key_point():
     brief = build_briefing([Article("a", text, title="Chancellor rallies voters")], Settings())
     points = [p.text for s in brief.stories for p in s.summary]
     assert points and not any(leaves_quote_open(p) for p in points)
+
+
+def test_a_point_from_another_report_names_something_of_the_lead():
+    # read on BBC and XSum days, which name no outlet and group by topic: "Concerns at
+    # school diploma plan" over "Teachers could get more powers to remove unruly pupils"
+    appeals = Article(
+        "a",
+        "Final appeals were made on Monday to save the Harlow reform of exams.\n\n"
+        "Education Secretary Nora Quist met teachers from secondary schools in Leeds. Quist "
+        "said schools and teachers needed time. Head teachers at secondary schools said "
+        "Quist had listened to teachers.",
+        title="Appeals to save exam reform",
+    )
+    pupils = Article(
+        "b",
+        "Teachers at secondary schools could get powers to remove unruly pupils from "
+        "classrooms, Education Secretary Nora Quist said.\n\nQuist told head teachers in Leeds "
+        "that schools needed calm classrooms. Parents were worried about disruption by "
+        "unruly pupils in secondary schools.",
+        title="Teachers to get powers over unruly pupils",
+    )
+    brief = build_briefing([appeals, pupils], Settings(fit_page=False, memory=False))
+    (story,) = brief.stories  # one topic's reports are still grouped
+    assert story.headline == "Appeals to save exam reform"
+    assert [s.source_id for s in story.summary] == ["a"] * len(story.summary)

@@ -15,7 +15,7 @@ from briefing.models import Article, Commitment, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
-from briefing.nlp.vocabulary import cosine, stem, tfidf, unit
+from briefing.nlp.vocabulary import cosine, light_stem, stem, tfidf, unit
 from briefing.settings import Budget
 from briefing.stories.editorial import (
     NEWS,
@@ -111,6 +111,8 @@ def make_stories(
         central = _by_centrality(members, [vectors[i] for i in group], center)
         nearest = central[0].article  # a brief shows its lead first
         lead = lead_of([s for s in ranked if s.source_id == nearest.id], nearest.title)
+        if lead is not None and not one:
+            ranked = _of_the_lead_event(ranked, lead, central[0])
         first = [ranked.index(lead)] if lead is not None else []
         summary = select(
             ranked, budget, readable=ranker.readable, seen=seen, only=eligible, first=first
@@ -226,6 +228,17 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not leaves_quote_open(s.text)  # '"Never again Tory boom and bust.': whose?
     ]
     return prose or ranked
+
+
+def _of_the_lead_event(ranked: list[Sentence], lead: Sentence, nearest: Parsed) -> list[Sentence]:
+    """Other reports' sentences that name a thing or a name of the lead or its headline: a
+    day of one outlet's reports groups by topic too ("Labour should not be screaming at the
+    electorate" with an institute's figures on cuts), and a point under a headline must be
+    of its event. Only the lead article's nouns and names count ("made" says no event)."""
+    nouns = {light_stem(w) for term in nearest.terms for w in term.lstrip("=").split()}
+    anchor = content_words(f"{nearest.article.title} {lead.text}") & nouns
+    source = nearest.article.id
+    return [s for s in ranked if s.source_id == source or content_words(s.text) & anchor]
 
 
 def _not_furniture(ranked: list[Sentence]) -> list[Sentence]:
