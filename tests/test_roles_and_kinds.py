@@ -531,3 +531,14 @@ def test_a_place_named_only_for_what_happened_there_is_no_key_actor():
     )
     assert "Fukushima" not in actors or not actors["Fukushima"].key
     assert actors["Kyushu Electric"].key
+
+
+def test_a_product_named_after_its_maker_is_not_the_maker():
+    # read on a BBC day: "Sky Plus intention: have 25% of its subscribers using Sky Plus"
+    _, found, actors = run(
+        "Sky has said it aims to have 25% of its subscribers using Sky Plus by 2010. Sky Plus "
+        "lets viewers pause live television. Norvik Foods said Norvik would cut prices."
+    )
+    assert [c.actor for c in found.commitments][:1] == ["Sky"]
+    assert "Sky" not in actors["Sky Plus"].aliases
+    assert "Norvik" in actors["Norvik Foods"].aliases  # a maker's short name still folds

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PRODUCT_WORDS,
 )
 
 
@@ -29,7 +30,7 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             words = org.split()
             shorts = {initials(org), initials(org, every=True)}
             rest = {w.lower() for w in words[1:]}
-            if not (rest <= BRANCH_PLACES or rest <= MEMBER_WORDS):
+            if not (rest <= BRANCH_PLACES or rest <= MEMBER_WORDS or rest <= PRODUCT_WORDS):
                 shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos; nor is
                 # the House its "House Republicans"
             for short in shorts:

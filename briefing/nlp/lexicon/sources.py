@@ -207,6 +207,11 @@ NEWS_OUTLETS = frozenset(
 NATIONS = frozenset({"England", "Scotland", "Wales", "Northern Ireland"})
 # lower-cased: a company's arm in a place ("Yukos USA", "Ford Europe") is not the company
 BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japan".split())
+# lower-cased: a product or a service named after its maker ("Sky Plus", "Amazon Prime",
+# "Apple Music"), which is not the maker
+PRODUCT_WORDS = frozenset(
+    "plus prime music maps pay tv play store drive cloud pro max mini".split()
+)
 # lower-cased: members named after their body ("House Republicans", "Senate Democrats",
 # "Norvik workers"), who are not the body
 MEMBER_WORDS = frozenset(
