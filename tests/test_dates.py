@@ -342,3 +342,18 @@ def test_tonight_under_a_perfect_is_done_but_a_date_set_in_the_perfect_is_ahead(
     assert _events("I have actually had to exercise part of my brain tonight.") == []
     later = "His hearing has been rescheduled for June next year."
     assert [e.when for e in _events(later)] == ["June next year"]
+
+
+def test_a_time_inside_a_quote_reads_without_the_quote_mark():
+    # read on a BBC day: What's next showed 'in the "coming weeks'
+    text = (
+        'Mr Holt spoke of the campaign the party hoped to stage in the "coming weeks and months".'
+    )
+    assert [e.when for e in _events(text)] == ["in the coming weeks"]
+
+
+def test_would_over_an_if_in_the_past_supposes_and_a_told_one_is_ahead():
+    # read on a BBC day: "if he got it this year he would want to stay next year" was an item
+    assert _events("If he got the job this year, he would want to stay next year.") == []
+    told = "The union said it would strike next week if the offer was not improved."
+    assert [e.when for e in _events(told)] == ["next week"]

@@ -341,13 +341,24 @@ def _planned_before(verb) -> bool:
 
 def _supposed(verb) -> bool:
     """In an "if" clause under "would": "how they would vote if forced to decide
-    tomorrow" supposes, nothing is planned."""
+    tomorrow" supposes, nothing is planned; so does "would" over an "if" in the past: "if
+    he got it this year he would want to stay next year"."""
     for node in (verb, *verb.ancestors):
-        if node.dep_ == "advcl" and any(c.lower_ == "if" for c in node.children):
-            main = node.head  # "warned it would divert ships if": told, ahead
-            told = main.dep_ == "ccomp" and main.head.lemma_.lower() in SPEECH_VERBS
-            return has_modal(main, {"would", "'d"}) and not told
+        if node.dep_ == "advcl" and _if_clause(node):
+            return _would_untold(node.head)  # "warned it would divert ships if": told, ahead
+        clauses = [c for c in node.children if c.dep_ == "advcl" and c.tag_ == "VBD"]
+        if any(_if_clause(c) for c in clauses):
+            return _would_untold(node)
     return False
+
+
+def _if_clause(verb) -> bool:
+    return any(c.lower_ == "if" for c in verb.children)
+
+
+def _would_untold(main) -> bool:
+    told = main.dep_ == "ccomp" and main.head.lemma_.lower() in SPEECH_VERBS
+    return has_modal(main, {"would", "'d"}) and not told
 
 
 def _verb_above(token):
@@ -384,12 +395,14 @@ def _future(verb) -> bool:
 
 PREPOSITIONS = ("by", "on", "in", "within", "before", "until", "over")
 _POSSESSIVE = re.compile(r"['’]s$")
+_QUOTE_MARK = re.compile(r"[\"“”]")
 
 
 def _with_preposition(ent) -> str:
     text = _POSSESSIVE.sub("", ent.text)  # "next week's summit": the time is "next week"
     # "only two days - Wednesday", "about next month's Indoors", as tagged: the time is after
     text = re.sub(r"^(?:.* [-–—] |about )", "", text)
+    text = " ".join(_QUOTE_MARK.sub("", text).split())  # 'the "coming weeks': a quote opened
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
     # "before next spring's election": when the election is, not what is before it
     owns = _POSSESSIVE.search(ent.text)
