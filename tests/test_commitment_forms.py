@@ -4098,3 +4098,19 @@ def test_another_named_persons_act_vouched_for_reads_with_its_subject():
     assert not leaving.negated  # its words say "not"
     costs = find(found, "add")
     assert (costs.action, costs.negated) == ("add to costs", True)  # its own side's act
+
+
+def test_who_should_act_in_common_words_reads_in_the_demand():
+    # read on a BBC day: "Muslim Council demand: receive counselling and medical help" (it
+    # was the freed men who should receive it)
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "The Harbour Council urged that the men should receive counselling and medical help. "
+        '"The broadcasters should make the decision to go ahead," Lord Tarrant said. '
+        "Amnesty said Marenia must withdraw its troops."
+    )
+    assert find(found, "receive").action == "the men to receive counselling and medical help"
+    assert find(found, "decision").action.startswith("the broadcasters to make the decision")
+    troops = find(found, "withdraw")
+    assert (troops.action, troops.target) == ("withdraw its troops", "Marenia")  # named: whom

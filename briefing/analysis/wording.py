@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import action_text, antecedent, subject_words
+from briefing.analysis.clauses import action_text, antecedent, has_modal, subject_words
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.cutting import readable_cut
 from briefing.analysis.forms import (
@@ -18,7 +18,7 @@ from briefing.analysis.forms import (
 from briefing.analysis.senses import effort_only
 from briefing.analysis.targets import thing_asked_for
 from briefing.analysis.times import time_of
-from briefing.nlp.lexicon import SIDE_NOUNS, VOICE_NOUNS
+from briefing.nlp.lexicon import DEMAND_MODALS, SIDE_NOUNS, VOICE_NOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -81,7 +81,11 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     passive_warning = kind in ("warning", "threat") and is_passive(action)
     short = len(what.split()) < 2 and action.i != head.i
     # a demand's target says whose, unless it is a thing: "for an inquiry to look into"
-    others = _others(action, head) if kind != "demand" else thing_asked_for(action)
+    others = (
+        _others(action, head)
+        if kind != "demand"
+        else thing_asked_for(action) or _others_bound(action, head)
+    )
     if about and (passive or passive_warning or short or others or stray):
         finite = any(c.dep_ == "auxpass" and c.tag_ != "VB" for c in action.children)
         gerund = action.tag_ == "VBG" and not is_passive(action)
@@ -169,6 +173,24 @@ def _others(action: Token, head: Token) -> bool:
         and (action.tag_ == "VB" or (action.tag_ == "VBG" and action.dep_ == "xcomp"))
         and subject is not None
         and subject.pos_ == "NOUN"
+        and subject.lemma_.lower() not in SIDE_NOUNS
+        and subject.lemma_.lower() not in VOICE_NOUNS
+    )
+
+
+def _others_bound(action: Token, head: Token) -> bool:
+    """ "urged that the men should receive counselling", "said companies must pay more tax":
+    who should act is told in common words, which no target names; the act reads "the men
+    to receive counselling"."""
+    subject = next((c for c in action.children if c.dep_ == "nsubj"), None)
+    return (
+        action.dep_ == "ccomp"
+        and head.i in (action.i, action.head.i)  # "said companies must pay", "urged that"
+        and has_modal(action, DEMAND_MODALS)
+        and not is_negated(action)  # "not members to eat" would read wrong
+        and subject is not None
+        and subject.tag_ == "NNS"
+        and not subject.ent_type_
         and subject.lemma_.lower() not in SIDE_NOUNS
         and subject.lemma_.lower() not in VOICE_NOUNS
     )
