@@ -357,3 +357,18 @@ def test_would_over_an_if_in_the_past_supposes_and_a_told_one_is_ahead():
     assert _events("If he got the job this year, he would want to stay next year.") == []
     told = "The union said it would strike next week if the offer was not improved."
     assert [e.when for e in _events(told)] == ["next week"]
+
+
+@pytest.mark.parametrize(
+    ("when", "date"),
+    [
+        ("wednesday 22nd", dt.date(2026, 4, 22)),  # March's 22nd is a Sunday
+        ("Sunday 22nd", dt.date(2026, 3, 22)),
+        ("Friday the 6th", dt.date(2026, 3, 6)),
+        ("Tuesday the 6th", None),  # neither March's nor April's 6th is a Tuesday
+    ],
+)
+def test_a_weekday_with_a_day_of_the_month_is_that_day_or_none(when, date):
+    # read on a CNN/Daily Mail day: "the sale will run from wednesday 22nd" was put on the
+    # next Wednesday
+    assert resolve(when, WEDNESDAY) == date

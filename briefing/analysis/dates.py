@@ -74,11 +74,29 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
             except ValueError:
                 return None
     for name, weekday in WEEKDAYS.items():
+        day = re.search(rf"\b{name},? (?:the )?(\d{{1,2}})(?:st|nd|rd|th)\b", text)
+        if day:  # "wednesday 22nd": the next 22nd that is a Wednesday, not next Wednesday
+            return _next_weekday_on(weekday, int(day.group(1)), reference)
         if re.search(rf"\bthe (?!next |coming )(?:\w+ )?{name}\b", text):
             return None  # "on the Tuesday", "the first Sunday after the full moon": a story's
         if re.search(rf"\b{name}\b", text):
             ahead = (weekday - reference.weekday()) % 7
             return reference + dt.timedelta(days=ahead)
+    return None
+
+
+def _next_weekday_on(weekday: int, day: int, reference: dt.date) -> dt.date | None:
+    """The first date from ``reference`` on that day of a month and that weekday, this month
+    or next; None if there is none (the text's weekday and day are of another month)."""
+    year, month = reference.year, reference.month
+    for _ in range(2):
+        try:
+            date = dt.date(year, month, day)
+        except ValueError:
+            date = None
+        if date is not None and date >= reference and date.weekday() == weekday:
+            return date
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
     return None
 
 
