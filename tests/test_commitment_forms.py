@@ -4114,3 +4114,18 @@ def test_who_should_act_in_common_words_reads_in_the_demand():
     assert find(found, "decision").action.startswith("the broadcasters to make the decision")
     troops = find(found, "withdraw")
     assert (troops.action, troops.target) == ("withdraw its troops", "Marenia")  # named: whom
+
+
+def test_insisting_that_something_be_done_demands_it_also_in_a_second_that_clause():
+    # read in a CNN/Daily Mail dev article: "insisting it's a country ruled by law and that
+    # its judicial sovereignty be respected" gave nothing
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "Marenia had rejected all criticism, insisting it's a country ruled by law and that "
+        "its judicial sovereignty be respected. Harbour Foods insisted that prices are fair."
+    )
+    respected = find(found, "respected")
+    assert (respected.actor, respected.type) == ("Marenia", "demand")
+    assert respected.action == "its judicial sovereignty to be respected"
+    assert [c for c in found.commitments if c.actor == "Harbour Foods"] == []  # a claim

@@ -239,7 +239,16 @@ def complements(token: Token) -> list[Token]:
             # tense is the asker's own act, not a second thing asked
             and not (head.tag_ == "VB" and c.tag_ in ("VBD", "VBZ"))
         )  # "refused to be dragged in and have not screened it": a fact, its own clause
+        out.extend(c for c in head.children if _second_that_clause(c))
     return out
+
+
+def _second_that_clause(conj: Token) -> bool:
+    """ "insisting it's a country ruled by law and that its sovereignty be respected": a
+    clause of its own, marked "that", is the verb's second complement."""
+    return conj.dep_ == "conj" and any(
+        m.dep_ == "mark" and m.lower_ == "that" for m in conj.children
+    )
 
 
 def _instead(head: Token, joined: Token) -> bool:

@@ -315,6 +315,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     )
     if not (modal or subjunctive):
         return False
+    if subjunctive and not modal:
+        return True  # "insisting that its judicial sovereignty be respected": asked, no claim
     if claims and said_of is not None and said_of.lower_ in ("i", "we") and _quoted(clause):
         return True  # '"We will close the plant," Tom Reed warned': the warner's own act
     return not claims or is_agent(action, resolver, offset, speaker)
