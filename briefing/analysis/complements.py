@@ -239,7 +239,7 @@ def complements(token: Token) -> list[Token]:
             # tense is the asker's own act, not a second thing asked
             and not (head.tag_ == "VB" and c.tag_ in ("VBD", "VBZ"))
         )  # "refused to be dragged in and have not screened it": a fact, its own clause
-        out.extend(c for c in head.children if _second_that_clause(c))
+        out.extend(c for c in head.children if _second_that_clause(c) and c not in out)
     return out
 
 
