@@ -542,3 +542,12 @@ def test_a_product_named_after_its_maker_is_not_the_maker():
     assert [c.actor for c in found.commitments][:1] == ["Sky"]
     assert "Sky" not in actors["Sky Plus"].aliases
     assert "Norvik" in actors["Norvik Foods"].aliases  # a maker's short name still folds
+
+
+def test_an_outlets_station_is_no_actor():
+    # read on BBC and XSum days: "BBC Radio Devon", "BBC Radio 4" had been key actors
+    _, _, actors = run(
+        "Mr Hale told BBC Radio Devon the plan would go ahead. BBC Radio Devon said it had "
+        "asked the council. He told BBC Radio 4's Today programme the council agreed."
+    )
+    assert not {"BBC Radio Devon", "BBC Radio 4"} & set(actors)

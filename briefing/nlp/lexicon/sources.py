@@ -220,6 +220,8 @@ MEMBER_WORDS = frozenset(
     "tory".split()
 )
 # lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
+# lower-cased: an outlet's station, whatever follows ("BBC Radio Devon", "BBC Radio 4")
+OUTLET_STATIONS = frozenset({"radio", "tv", "television"})
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
     "business politics ni northern ireland england uk us africa asia europe arabic".split()
