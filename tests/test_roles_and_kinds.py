@@ -551,3 +551,14 @@ def test_an_outlets_station_is_no_actor():
         "asked the council. He told BBC Radio 4's Today programme the council agreed."
     )
     assert not {"BBC Radio Devon", "BBC Radio 4"} & set(actors)
+
+
+def test_a_bodys_name_keeps_the_place_after_its_of():
+    # read on a BBC day: "The Muslim Council of Britain urged ..." was given to a "Muslim
+    # Council" (the tagger had cut "of Britain" off as a place)
+    _, found, actors = run(
+        "The Muslim Council of Britain urged that the men should receive counselling and "
+        "medical help. Ann Holt of Britain's Foreign Office said it would act."
+    )
+    assert found.commitments[0].actor == "Muslim Council of Britain"
+    assert "Muslim Council" not in actors

@@ -15,6 +15,7 @@ from briefing.nlp.lexicon import (
     LANDSCAPE_WORDS,
     MALE_NAMES,
     ORG_NAME_WORDS,
+    ORG_OF_PLACE_WORDS,
     PLACE_NAME_WORDS,
     ROLE_WORDS,
     TITLE_WORDS,
@@ -124,6 +125,11 @@ def _register_whole_names() -> None:
             if _person_tagged_a_place(ent):  # "Chip and Joanna Gaines", tagged a place
                 ents[k], changed = Span(doc, ent.start, ent.end, label="PERSON"), True
                 continue
+            end = _of_a_place(ent)
+            if end is not None:  # "the Muslim Council" + "of" + "Britain": one body
+                ents[k], changed = Span(doc, ent.start, end, label="ORG"), True
+                ents = [None if e is not None and e.start == ent.end + 1 else e for e in ents]
+                continue
             if ent.label_ != "PERSON":
                 continue
             if ent.start and _first_name(doc[ent.start - 1]):
@@ -148,6 +154,21 @@ def _register_whole_names() -> None:
         if changed or untagged:
             doc.ents = sorted(filter_spans(ents + untagged), key=lambda e: e.start)
         return doc
+
+
+def _of_a_place(ent) -> int | None:
+    """Where a body's name tagged without its "of" part ends: "the Muslim Council" before
+    "of Britain", "Law Society" before "of Scotland" (not a government's, which the
+    country speaks for)."""
+    doc = ent.doc
+    if ent.label_ != "ORG" or ent[-1].lower_ not in ORG_OF_PLACE_WORDS:
+        return None
+    if ent.end + 2 > len(doc) or doc[ent.end].lower_ != "of":
+        return None
+    place = next((e for e in doc.ents if e.start == ent.end + 1), None)
+    if place is None or place.label_ not in ("GPE", "LOC") or doc[ent.end + 1].is_sent_start:
+        return None
+    return place.end
 
 
 def _first_name(token) -> bool:

@@ -391,6 +391,13 @@ ORG_NAME_WORDS = frozenset(
     church trust fund hospital clinic museum alliance movement coalition house senate congress
     parliament police inn hotel pub restaurant""".split()
 )
+# lower-cased: the last word of a body's name that a place may follow with "of" ("the
+# Muslim Council of Britain"), not a government's or a parliament's (the country's own)
+ORG_OF_PLACE_WORDS = frozenset(
+    """council association federation society union institute institution university
+    college church chamber confederation league board commission foundation trust alliance
+    academy""".split()
+)
 # what a people's word before a noun speaks for: "Chinese officials said" is China acting,
 # "Chinese restaurants" are not (an office, ``ROLE_WORDS``, counts too: "the Iraqi minister")
 PEOPLES_BODIES = frozenset(
