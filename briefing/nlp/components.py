@@ -128,8 +128,7 @@ def _register_whole_names() -> None:
             end = _of_a_place(ent)
             if end is not None:  # "the Muslim Council" + "of" + "Britain": one body
                 ents[k], changed = Span(doc, ent.start, end, label="ORG"), True
-                ents = [None if e is not None and e.start == ent.end + 1 else e for e in ents]
-                continue
+                continue  # (filter_spans drops the place, now inside it)
             if ent.label_ != "PERSON":
                 continue
             if ent.start and _first_name(doc[ent.start - 1]):

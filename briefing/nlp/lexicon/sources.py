@@ -219,9 +219,9 @@ MEMBER_WORDS = frozenset(
     "employees staff fans supporters republican democrat democratic conservative liberal "
     "tory".split()
 )
-# lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 # lower-cased: an outlet's station, whatever follows ("BBC Radio Devon", "BBC Radio 4")
 OUTLET_STATIONS = frozenset({"radio", "tv", "television"})
+# lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
     "business politics ni northern ireland england uk us africa asia europe arabic".split()
