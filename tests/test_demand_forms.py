@@ -239,6 +239,14 @@ def test_fighting_a_penalty_is_an_intention_not_a_warning():
     ] == [("Tom Reed", "intention")]
 
 
+def test_paying_a_penalty_is_the_payers_intention_and_imposing_one_a_warning():
+    text = "Norvik Foods settled with the regulator. Norvik said it would pay the fine."
+    assert [(a, k) for a, k, _, _ in _shown(text)] == [("Norvik Foods", "intention")]
+    text = "Sarah Jones said the regulator would impose a fine on Norvik Foods."
+    assert [k for _, k, _, _ in _shown(text)] in ([], ["warning"])  # never an intention
+    assert [k for _, k, _, _ in _shown("Tom Reed will impose a fine on the club.")] == ["warning"]
+
+
 def test_a_relative_clauses_noun_is_the_object_of_its_act():
     assert _shown("The reform, which Sarah Jones promised to deliver by May, is late.") == [
         ("Sarah Jones", "promise", "deliver the reform", "")

@@ -1225,6 +1225,66 @@ def test_a_demonym_or_a_town_is_no_first_name_of_a_misread_name():
     assert actors["Wang Tao"].aliases == ["Wang"]
 
 
+def test_a_surname_folds_into_a_full_name_that_ends_with_a_generation():
+    mentions = [
+        Mention("Kenneth Morgan Stancil III", "PERSON", 0, 26, "a"),
+        Mention("Stancil", "ORG", 40, 47, "a", subject=True),
+        Mention("Robert Downey Jr.", "PERSON", 60, 77, "a"),
+        Mention("Downey", "PERSON", 90, 96, "a", speaks=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert set(actors) == {"Kenneth Morgan Stancil III", "Robert Downey Jr."}
+    assert actors["Kenneth Morgan Stancil III"].aliases == ["Stancil"]
+    assert actors["Kenneth Morgan Stancil III"].kind == "person"
+
+
+def test_a_first_name_the_tagger_misread_folds_into_the_one_full_name_before_it():
+    mentions = [
+        Mention("Nyia Parler", "PERSON", 0, 11, "a"),
+        Mention("Nyia", "GPE", 40, 44, "a", subject=True),
+        Mention("Odin Lloyd", "PERSON", 60, 70, "a"),
+        Mention("Odin", "ORG", 90, 94, "a"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert set(actors) == {"Nyia Parler", "Odin Lloyd"}
+    assert actors["Nyia Parler"].kind == "person"
+
+
+@pytest.mark.parametrize(
+    "mentions",
+    [
+        # named before the full name: perhaps someone else
+        [("Nina", "GPE"), ("Nina Dobrev", "PERSON")],
+        # two full names with that first name: which one?
+        [("Mark Selby", "PERSON"), ("Mark Allen", "PERSON"), ("Mark", "ORG")],
+        # what the tagger called a person is a product, a title or a club's player
+        [("Xbox Live", "PERSON"), ("Xbox", "ORG")],
+        [("Ferguson Mayor", "PERSON"), ("Ferguson", "GPE")],
+        [("Burnley Olivier Giroud", "PERSON"), ("Burnley", "ORG")],
+        # a country and a demonym are no one's first name
+        [("Georgia Hale", "PERSON"), ("Georgia", "GPE")],
+        [("Armenian Genocide", "PERSON"), ("Armenian", "NORP")],
+    ],
+)
+def test_a_first_name_does_not_fold_when_the_text_does_not_say_whose(mentions):
+    found = [
+        Mention(text, label, 30 * i, 30 * i + len(text), "a", subject=True)
+        for i, (text, label) in enumerate(mentions)
+    ]
+    short = next(text for text, _ in mentions if " " not in text)
+    actors = {a.name: a for a in find_actors(found, limit=None)}
+    assert not any(short in actors[text].aliases for text, _ in mentions if " " in text)
+
+
+def test_a_short_name_called_a_company_is_no_first_name_of_a_name_tagged_a_person():
+    mentions = [
+        Mention("Alba Dairy", "PERSON", 0, 10, "a"),
+        Mention("Alba", "ORG", 40, 44, "a", called_company=True),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert actors["Alba"].kind == "organisation" and actors["Alba Dairy"].aliases == []
+
+
 @pytest.mark.parametrize(
     "credit",
     [

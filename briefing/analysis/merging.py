@@ -18,12 +18,14 @@ from briefing.nlp.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    GENERATION_SUFFIXES,
     HONORIFICS,
     NATIONS,
     ORG_NAME_WORDS,
     PARTY_NAME_WORDS,
     PARTY_WORDS,
     PEER_TITLES,
+    PRODUCT_WORDS,
     TITLE_GENDER,
     TITLE_WORDS,
 )
@@ -162,6 +164,9 @@ def merge_people(groups: dict[str, Group]) -> None:
             words = name.split()
             for cut in range(1, len(words)):
                 by_last[" ".join(words[cut:])].append(name)
+            if len(words) > 2 and words[-1].lower() in GENERATION_SUFFIXES:
+                for cut in range(1, len(words) - 1):  # "Stancil" of "Kenneth Stancil III"
+                    by_last[" ".join(words[cut:-1])].append(name)
             by_first[words[0]].append(name)
     for name in list(groups):
         if name not in groups:
@@ -185,12 +190,18 @@ def merge_people(groups: dict[str, Group]) -> None:
         # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
         if not full and first_name_gender(name) and _titled_plainly(group):
             full = [f for f in by_last.get(name + "s", []) if f in groups][:1]
-        if not full and " " not in name and group.kind == "person":
+        called = False
+        if not full and " " not in name:
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
             # "American" for "American Southwest", nor the town for "Ferguson Mayor")
             full = [f for f in by_first.get(name, []) if f in groups]
-        if set(group.kinds) <= {"place"} and not (
-            group.speaks or group.subjects or _titled_a_person(group)
+            if group.kind != "person":
+                full = [f for f in full if _first_name_of(name, group, groups[f])]
+                called = bool(full)
+        if (
+            not called
+            and set(group.kinds) <= {"place"}
+            and not (group.speaks or group.subjects or _titled_a_person(group))
         ):
             continue  # "drawn alongside Holland": the country, not Nathan Holland (not "Mr Bootle")
         if len(full) == 1 and _a_place_not_a_surname(name, group, groups[full[0]]):
@@ -278,6 +289,27 @@ def _peer_and_commoner(short: Group) -> bool:
     """ "Lord Janner" and "Mr Janner" in one report: a peer and a relative, two people."""
     titles = {_title_word(form) for form in short.forms if " " in form}
     return bool(titles & PEER_TITLES and titles & COMMON_TITLES)
+
+
+def _first_name_of(name: str, group: Group, full: Group) -> bool:
+    """ "Nyia" (tagged a place) or "Odin" (an organisation) for the Nyia Parler or Odin Lloyd
+    the text named first and then calls by first name. Not a country, a capital or a
+    demonym ("Armenian" of "Armenian Genocide"); not a first word of what the tagger called
+    a person but is a product or a title ("Xbox Live", "Ferguson Mayor"); not a club
+    before a player's name ("Burnley Olivier Giroud")."""
+    if name in COUNTRIES or name in CAPITALS or name in NATIONS or name in DEMONYMS:
+        return False
+    words = full.name.split()
+    if set(group.kinds) == {"group"} or (len(words) > 2 and group.kind == "organisation"):
+        return False
+    if group.called_company or group.called_it:
+        return False  # "Alba ... the company": the short name of "Alba Dairy", a firm
+    lowered = {w.lower() for w in words}
+    return (
+        full.kind == "person"
+        and full.first < group.first
+        and not lowered & (ORG_NAME_WORDS | CLUB_NAME_WORDS | PRODUCT_WORDS | TITLE_WORDS)
+    )
 
 
 def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:

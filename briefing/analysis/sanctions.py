@@ -10,6 +10,7 @@ from briefing.analysis.conditions import condition_of
 from briefing.analysis.forms import harmful, is_passive, prep_objects
 from briefing.nlp.lexicon import (
     ANSWERED,
+    BEARING,
     FORCE,
     PUNITIVE,
     RESISTING,
@@ -30,7 +31,8 @@ def future_kind(verb: Token, negated: bool) -> str:
     if negated:
         return "assurance" if harmful(verb) else "refusal"
     priced = objects & {"month", "monthly", "subscription"}  # "a £20 a month wi-fi tariff"
-    resisted = lemma in RESISTING  # "will fight the bans", "will appeal against the fine"
+    # "will fight the bans", "will appeal against the fine", "will pay the fine"
+    resisted = lemma in RESISTING or lemma in BEARING
     if lemma == "respond" and any(
         t.i > verb.i and t.lemma_.lower() in ANSWERED for t in verb.subtree
     ):

@@ -20,6 +20,8 @@ RESISTING = frozenset(
     """fight challenge contest appeal oppose resist overturn lift cut lower reduce remove
     ease scrap waive halve""".split()
 )
+# lemmas: acts of bearing a penalty, the bearer's own act: "said it would pay the fine"
+BEARING = frozenset({"pay", "accept", "serve"})
 # lemmas: what one "will respond" to, or how, as an answer, not a reprisal ("will respond in
 # full to the inquiry's invitation", not "the South would respond")
 ANSWERED = frozenset(

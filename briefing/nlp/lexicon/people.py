@@ -297,6 +297,9 @@ TITLE_GENDER = {
     **dict.fromkeys(("duchess", "baroness", "madam"), "f"),
     **dict.fromkeys(("ayatollah", "pope", "sheikh", "emir", "sultan", "imam", "cardinal"), "m"),
 }
+# A generation after a surname: "Stancil" is Kenneth Morgan Stancil III, "Downey" Robert
+# Downey Jr.
+GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
 # First names that say a person's gender, so that "she" passes over "Gordon Brown" (common
 # in English-language news; names given to both, like Sam, Kim or Jordan, are left out).
 MALE_NAMES = frozenset(

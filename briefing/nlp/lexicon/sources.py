@@ -210,7 +210,7 @@ BRANCH_PLACES = frozenset("usa us uk europe asia america africa china india japa
 # lower-cased: a product or a service named after its maker ("Sky Plus", "Amazon Prime",
 # "Apple Music"), which is not the maker
 PRODUCT_WORDS = frozenset(
-    "plus prime music maps pay tv play store drive cloud pro max mini".split()
+    "plus prime music maps pay tv play store drive cloud pro max mini live".split()
 )
 # lower-cased: members named after their body ("House Republicans", "Senate Democrats",
 # "Norvik workers"), who are not the body
