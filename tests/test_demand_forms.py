@@ -276,3 +276,13 @@ def test_a_need_of_people_at_large_is_no_demand_a_need_put_to_someone_is():
     assert _shown('"You need to resign," Tom Reed told Sarah Jones.') == [
         ("Tom Reed", "demand", "resign", "")
     ]
+
+
+def test_a_name_after_an_opening_noun_the_parser_read_as_a_gerund_is_the_subject():
+    # read on a CNN/DM day: "Boxing great Muhammad Ali ... appealed to Tehran ... to give"
+    # had no subject ("Boxing" parsed as a gerund whose object is the name)
+    shown = _shown(
+        "Boxing great Tom Reed, also an American Muslim, appealed to Tehran last month to "
+        "give Sam Hale full access to legal representation."
+    )
+    assert [(a, k, t) for a, k, _, t in shown] == [("Tom Reed", "demand", "Iran")]

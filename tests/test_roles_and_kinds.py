@@ -4,6 +4,7 @@ a party name the tagger cut in two."""
 
 from __future__ import annotations
 
+import pytest
 from test_entities import run
 
 from briefing.analysis.confidence import CONFIDENT
@@ -562,3 +563,60 @@ def test_a_bodys_name_keeps_the_place_after_its_of():
     )
     assert found.commitments[0].actor == "Muslim Council of Britain"
     assert "Muslim Council" not in actors
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        # read on CNN/DM, BBC and Multi-News days, where these people had no role
+        (
+            '"We depend on cotton," said Ravi Dhillon, a local cotton farmer. He said so.',
+            "Ravi Dhillon",
+            "local cotton farmer",
+        ),
+        (
+            "He told fellow Norvik board member Tom Reed that the plan was sound.",
+            "Tom Reed",
+            "fellow Norvik board member",
+        ),
+        (
+            "Holidaymaker Tom Reed filmed the guard. Mr Reed said it was funny.",
+            "Tom Reed",
+            "holidaymaker",
+        ),
+        (
+            "England tight-head prop Tom Reed is out of the Six Nations.",
+            "Tom Reed",
+            "tight-head prop",
+        ),
+        # a title before the name is whole: not "officer of trigger-happy ... officer"
+        (
+            "The film shows the commanding officer of trigger-happy young patrol officer Tom "
+            "Reed, who is played by Sam Hale.",
+            "Tom Reed",
+            "trigger-happy young patrol officer",
+        ),
+        (
+            "Sam Hale met Tom Reed, the keen golf-playing member of the band but better known as "
+            "a caddy.",
+            "Tom Reed",
+            "keen golf-playing member of the band",
+        ),
+    ],
+)
+def test_what_a_person_does_is_a_role_before_or_after_the_name(text, name, role):
+    _, _, actors = run(text)
+    assert actors[name].role == role
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a caption's position and a place in a description are no occupation
+        "Tom Reed, center, was last seen on Saturday at his brother's home.",
+        "Tom Reed, the person at the centre of the incident, said nothing.",
+    ],
+)
+def test_a_position_or_a_place_in_an_apposition_is_no_role(text):
+    _, _, actors = run(text)
+    assert actors["Tom Reed"].role == ""

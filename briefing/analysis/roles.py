@@ -73,8 +73,8 @@ def title_before(ent: Span) -> Span | None:
             # ("Yukos spokesman", "Sarah Jones spokesman": the one spoken for, whole)
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= ent.end:
             break  # "the official Kent house": it describes the house the name modifies
-        if title_word(word):
-            start = i - 1
+        if title_word(word) or (token.is_lower and token.pos_ == "NOUN" and occupation(word)):
+            start = i - 1  # "fellow WorldCom board member", "cotton farmer"
         elif (
             token.pos_ in ("PROPN", "ADJ", "NOUN")
             and start < ent.start
@@ -89,7 +89,10 @@ def title_before(ent: Span) -> Span | None:
             start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
             # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
         elif word.lower() in ("of", "for", "the") and start < ent.start:
-            pass  # may join "Secretary of State"; kept only if more title follows
+            head = doc[ent.start - 1]
+            if word.lower() != "the" and head.is_lower and title_word(head.text):
+                break  # "the commanding officer of [young patrol officer] Philip Krauss"
+            # may join "Secretary of State"; kept only if more title follows
         elif token.tag_ == "POS" and start < ent.start and (body := _body_before(token)):
             start = body.start  # "India's Prime Minister": whose office
             break
@@ -103,7 +106,7 @@ def title_before(ent: Span) -> Span | None:
     span = doc[start : ent.start]
     while len(span) and span[0].lower_ in ("of", "for", "the"):
         span = doc[span.start + 1 : span.end]
-    if not len(span) or not any(role_word(t.text) for t in span):
+    if not len(span) or not any(role_word(t.text) or occupation(t.text) for t in span):
         return None
     count = doc[span.start - 1] if span.start > ent.sent.start else None
     if count is not None and count.like_num and count.is_lower and count.is_alpha:
@@ -155,11 +158,12 @@ def _body_before(mark: Token) -> Span | None:
 
 
 def _joined_before(hyphen: Token) -> bool:
-    """ "Secretary-General", "director-general": the word before the hyphen is the title's."""
+    """ "Secretary-General", "director-general", "tight-head": the word before the hyphen is
+    the title's."""
     before = hyphen.doc[hyphen.i - 1] if hyphen.i > hyphen.sent.start else None
     if before is None or before.whitespace_:
         return False
-    return before.text[:1].isupper() or role_word(before.text)
+    return before.text[:1].isupper() or role_word(before.text) or before.is_alpha
 
 
 def _capitalised_post(word) -> bool:
@@ -214,6 +218,11 @@ def role_word(word: str) -> bool:
     return word.lower() in ROLE_WORDS or word.lower() in PERSON_NOUNS
 
 
+def occupation(word: str) -> bool:
+    """What a person does or is, though no post: "farmer", "board member", "defector"."""
+    return word.lower() in OCCUPATIONS
+
+
 def apposition_role(ent: Span) -> str:
     """ "the union's general secretary, Ruth Adeyemi" or "Henrik Dahl, Norvik's chief"."""
     root = ent.root
@@ -239,7 +248,10 @@ def apposition_role(ent: Span) -> str:
         words = [t for t in words if not t.is_punct or t.text == "-" or t.tag_ == "POS"]
         run = _contiguous(words, head)
         phrase = clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
-        if phrase and any(role_word(w) for w in re.split(r"[\s-]+", phrase)):
+        # an occupation only as the head: not "the file-sharers at the centre of the case",
+        # nor a caption's "Billy Thompson, center,"
+        held = occupation(head.text) and head.lower_ not in ("centre", "center")
+        if phrase and (held or any(role_word(w) for w in re.split(r"[\s-]+", phrase))):
             return short_role(phrase)  # "president of the group", "president-elect"
     return ""
 
@@ -327,8 +339,8 @@ def clean_role(text: str) -> str:
     text = _ASIDE.split(" ".join(text.split()).strip(" ,-–—"))[0]  # "of X - a mining firm"
     text = _ROLE_LEAD.sub("", _TICKER.sub("", text))
     words = text.split()
-    while words and words[-1].lower().rstrip(".") in HONORIFICS:
-        words.pop()
+    while words and (words[-1].lower().rstrip(".") in HONORIFICS or words[-1] in ("but", "or")):
+        words.pop()  # "member of One Direction but (better known as ...)"
     if len(words) > 1 and words[-1].istitle() and words[-1].lower().rstrip(".") in ADDRESSED:
         words.pop()  # "consultant oncologist Professor" Neil Burnet: the post
     while words and words[0].lower().rstrip(".") in HONORIFICS:

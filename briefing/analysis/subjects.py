@@ -112,7 +112,9 @@ def subject_of(token: Token) -> Token | None:
     subjects = [s for s in subjects if not _dateline(s)]
     # A dateline can parse as a second subject: "GENEVA - Minister Kovar said".
     named = [s for s in subjects if s.ent_type_ in ("PERSON", "ORG", "NORP")]
-    candidates = named or subjects or [_name_beside(token) or _root_named(token)]
+    candidates = (
+        named or subjects or [_name_beside(token) or _root_named(token) or _gerund_named(token)]
+    )
     subject = _document_beside(token) or candidates[-1]
     if subject is not None:
         subject = _noun_after_name(subject)
@@ -162,6 +164,22 @@ def _root_named(verb: Token) -> Token | None:
     if verb.dep_ != "acl" or verb.tag_ != "VBD" or name.dep_ != "ROOT" or not described:
         return None
     return name if name.ent_type_ in PARTY_LABELS else None
+
+
+def _gerund_named(verb: Token) -> Token | None:
+    """ "Boxing great Muhammad Ali appealed to Tehran": the small parser reads the opening
+    noun as a gerund whose object is the name, and makes the gerund the subject."""
+    opening = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    if opening is None or opening.tag_ != "VBG" or opening.i != opening.sent.start:
+        return None
+    name = next((c for c in opening.children if c.dep_ == "dobj"), None)
+    if name is None or name.pos_ != "PROPN" or name.ent_type_ not in PARTY_LABELS:
+        return None
+    return (
+        name
+        if all(t.pos_ in ("ADJ", "NOUN", "PROPN") for t in verb.doc[opening.i + 1 : name.i])
+        else None
+    )
 
 
 def _hung_before(verb: Token) -> Token | None:

@@ -204,7 +204,8 @@ OCCUPATIONS = frozenset(
     athlete batsman bowler jockey boxer philanthropist commentator superintendent sheriff
     detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist
     prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
-    lock prop model magistrate organiser organizer campaigner activist veteran""".split()
+    lock prop model magistrate organiser organizer campaigner activist veteran farmer
+    holidaymaker defector pensioner shopkeeper landlord landlady member""".split()
 )
 
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
