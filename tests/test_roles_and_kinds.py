@@ -596,6 +596,17 @@ def test_a_bodys_name_keeps_the_place_after_its_of():
             "Tom Reed",
             "trigger-happy young patrol officer",
         ),
+        # ... but a name's own "of" is crossed, and another's office after "of" is left
+        (
+            "News of the World crime editor Tom Reed was arrested.",
+            "Tom Reed",
+            "News of the World crime editor",
+        ),
+        (
+            "The son of former Egyptian president Tom Reed was tried.",
+            "Tom Reed",
+            "former Egyptian president",
+        ),
         (
             "Sam Hale met Tom Reed, the keen golf-playing member of the band but better known as "
             "a caddy.",

@@ -43,6 +43,7 @@ from briefing.nlp.lexicon import (
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
+    CREDITED_AFTER,
     DEMONYMS,
     EVENT_NAME_WORDS,
     HONORIFICS,
@@ -70,6 +71,7 @@ if TYPE_CHECKING:
 
 _CREDIT = re.compile(CREDIT_LINE, re.I)
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT_NAME)
+_CREDITED_AFTER = re.compile(CREDITED_AFTER)
 
 KINDS = {
     "PERSON": "person",
@@ -119,6 +121,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
+        if _CREDITED_AFTER.match(doc.text, ent.end_char, ent.sent.end_char):
+            continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
         if "/" in ent.text and _PHOTO_CREDIT.search(ent.text):
             continue  # "AP Photo/Richard Vogel": a photo's credit, no actor
         if _names_an_event(ent) and ent.text not in speaking:

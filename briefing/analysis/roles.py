@@ -89,10 +89,12 @@ def title_before(ent: Span) -> Span | None:
             start = i - 1  # a modifier of a title already found: "Foreign", "opposition"
             # (not the verb the name hangs on, tagged a noun: "attack Tory leader Howard")
         elif word.lower() in ("of", "for", "the") and start < ent.start:
-            head = doc[ent.start - 1]
-            if word.lower() != "the" and head.is_lower and title_word(head.text):
-                break  # "the commanding officer of [young patrol officer] Philip Krauss"
-            # may join "Secretary of State"; kept only if more title follows
+            # may join "Secretary of State"; kept only if more title follows; not another
+            # person's office: "the commanding officer of [patrol officer] Philip Krauss"
+            owner = doc[i - 2] if i - 2 >= ent.sent.start else None
+            if word.lower() != "the" and owner is not None and owner.is_lower:
+                if title_word(owner.text):
+                    break
         elif token.tag_ == "POS" and start < ent.start and (body := _body_before(token)):
             start = body.start  # "India's Prime Minister": whose office
             break

@@ -311,6 +311,12 @@ CREDIT_LINE = (
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
     r"additional reporting|writing|editing) by\b"
 )
+# what follows a name in a reporters' credit at an article's end: "CNN's Laura Dolan and
+# Susan Candiotti reported from Fall River", "Ray Sanchez wrote from New York"
+CREDITED_AFTER = (
+    r"(?:(?:,?\s+and\s+|,\s*|\s+)[A-Z][\w.'’-]*)*\s+(?:reported|wrote)"
+    r"(?:\s+and\s+wrote)?\s+(?:from\s+[A-Z]|this story\b)"
+)
 # a photo credit read as a name: "AP Photo/Richard Vogel", "Anthony Kwan/Bloomberg",
 # "Craig Sjodin/ABC Via Getty" (case-sensitive; a slash is in the name)
 PHOTO_CREDIT_NAME = (
