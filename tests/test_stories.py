@@ -236,3 +236,28 @@ def test_a_point_from_another_report_names_something_of_the_lead():
     (story,) = brief.stories  # one topic's reports are still grouped
     assert story.headline == "Appeals to save exam reform"
     assert [s.source_id for s in story.summary] == ["a"] * len(story.summary)
+
+
+def test_one_common_noun_shared_with_the_lead_is_a_topic_and_a_name_an_event():
+    # read on a BBC day: "The Scottish Executive has lost an appeal against an inmate's
+    # compensation" under "Terror detainees win Lords appeal" (one word, "appeal", shared)
+    from collections import Counter
+
+    from briefing.analysis.core import Analysis
+    from briefing.models import Sentence
+    from briefing.stories.assemble import Parsed, _of_the_lead_event
+
+    lead_text = "Detainees held without trial have won their appeal, the Lords ruled on Monday."
+    lead = Sentence(lead_text, 0, len(lead_text), "a")
+    terms = Counter({"detainee": 2, "trial": 2, "appeal": 2, "lord": 1, "=lords": 1, "=harlow": 1})
+    nearest = Parsed(
+        Article("a", lead_text, title="Detainees win appeal"), [lead], Analysis(), terms
+    )
+
+    def kept(text):
+        other = Sentence(text, 0, len(text), "b")
+        return other in _of_the_lead_event([lead, other], lead, nearest)
+
+    assert not kept("The council has lost an appeal against a prisoner's compensation.")
+    assert kept("Lawyers for the detainees said the appeal would change the law.")  # two words
+    assert kept("The Lords are expected to publish their reasons on Friday.")  # a name

@@ -234,11 +234,26 @@ def _of_the_lead_event(ranked: list[Sentence], lead: Sentence, nearest: Parsed) 
     """Other reports' sentences that name a thing or a name of the lead or its headline: a
     day of one outlet's reports groups by topic too ("Labour should not be screaming at the
     electorate" with an institute's figures on cuts), and a point under a headline must be
-    of its event. Only the lead article's nouns and names count ("made" says no event)."""
-    nouns = {light_stem(w) for term in nearest.terms for w in term.lstrip("=").split()}
+    of its event. Only the lead article's nouns and names count ("made" says no event), and
+    one common noun is a topic, not an event: "an appeal" of the Scottish Executive's is
+    not the Lords appeal of terror detainees."""
+    words = [w for term in nearest.terms for w in term.lstrip("=").split()]
+    # a lemma's stem and its plural's: "detainees" stems to "detaine", not "detainee"
+    nouns = {light_stem(w) for w in words} | {light_stem(w + "s") for w in words}
     anchor = content_words(f"{nearest.article.title} {lead.text}") & nouns
     source = nearest.article.id
-    return [s for s in ranked if s.source_id == source or content_words(s.text) & anchor]
+
+    def of_the_event(sentence: Sentence) -> bool:
+        shared = content_words(sentence.text) & anchor
+        return len(shared) >= 2 or bool(shared & _capitalised(sentence.text))
+
+    return [s for s in ranked if s.source_id == source or of_the_event(s)]
+
+
+def _capitalised(text: str) -> frozenset[str]:
+    """The stems of the words a sentence capitalises after its first: its names."""
+    words = text.split()[1:]
+    return frozenset(light_stem(w.strip(".,;:'\"()’‘“”").lower()) for w in words if w[:1].isupper())
 
 
 def _not_furniture(ranked: list[Sentence]) -> list[Sentence]:
