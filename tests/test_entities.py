@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -1299,6 +1300,21 @@ def test_a_short_name_called_a_company_is_no_first_name_of_a_name_tagged_a_perso
 def test_the_names_in_a_reporters_credit_are_no_actors(credit):
     _, _, actors = run("The mayor of Ostrava, Hana Novak, said the bridge would open.\n\n" + credit)
     assert "Hana Novak" in actors and not {"Jason Hanna", "Laura Ly", "Sam Hale"} & set(actors)
+
+
+@pytest.mark.parametrize(
+    ("after", "credited"),
+    [
+        (", Catherine E. Shoichet and Jessica King reported from Atlanta.", True),
+        (", and CNN's Ray Sanchez wrote from New York.", True),
+        (" said it reported from Baghdad.", False),
+        (" Smith. Laura Ly reported from Lagos.", False),  # not past the sentence's end
+    ],
+)
+def test_what_follows_a_name_in_a_credit(after, credited):
+    from briefing.nlp.lexicon import CREDITED_AFTER
+
+    assert bool(re.match(CREDITED_AFTER, after)) is credited
 
 
 def test_a_reporter_who_reported_from_a_war_in_the_story_is_still_an_actor():

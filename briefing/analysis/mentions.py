@@ -121,7 +121,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
-        if _CREDITED_AFTER.match(doc.text, ent.end_char, ent.sent.end_char):
+        if _CREDITED_AFTER.match(doc.text, ent.end_char, ent.end_char + 200):
             continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
         if "/" in ent.text and _PHOTO_CREDIT.search(ent.text):
             continue  # "AP Photo/Richard Vogel": a photo's credit, no actor

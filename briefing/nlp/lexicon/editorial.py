@@ -314,7 +314,7 @@ CREDIT_LINE = (
 # what follows a name in a reporters' credit at an article's end: "CNN's Laura Dolan and
 # Susan Candiotti reported from Fall River", "Ray Sanchez wrote from New York"
 CREDITED_AFTER = (
-    r"(?:(?:,?\s+and\s+|,\s*|\s+)[A-Z][\w.'’-]*)*\s+(?:reported|wrote)"
+    r"(?:(?:,?\s+and\s+|,\s*|\s+)[A-Z](?:\.|[\w'’-]*))*\s+(?:reported|wrote)"
     r"(?:\s+and\s+wrote)?\s+(?:from\s+[A-Z]|this story\b)"
 )
 # a photo credit read as a name: "AP Photo/Richard Vogel", "Anthony Kwan/Bloomberg",
