@@ -247,9 +247,9 @@ def test_one_common_noun_shared_with_the_lead_is_a_topic_and_a_name_an_event():
     from briefing.models import Sentence
     from briefing.stories.assemble import Parsed, _of_the_lead_event
 
-    lead_text = "Detainees held without trial have won their appeal, the Lords ruled on Monday."
+    lead_text = "Detainees held without trial won their appeal, the Lords ruled on Monday."
     lead = Sentence(lead_text, 0, len(lead_text), "a")
-    terms = Counter({"detainee": 2, "trial": 2, "appeal": 2, "lord": 1, "=lords": 1, "=harlow": 1})
+    terms = Counter({"detainee": 2, "trial": 2, "appeal": 2, "lord": 1, "=lords": 1, "monday": 1})
     nearest = Parsed(
         Article("a", lead_text, title="Detainees win appeal"), [lead], Analysis(), terms
     )
@@ -261,3 +261,4 @@ def test_one_common_noun_shared_with_the_lead_is_a_topic_and_a_name_an_event():
     assert not kept("The council has lost an appeal against a prisoner's compensation.")
     assert kept("Lawyers for the detainees said the appeal would change the law.")  # two words
     assert kept("The Lords are expected to publish their reasons on Friday.")  # a name
+    assert not kept("A council lost its case on Monday.")  # a day is no one's name

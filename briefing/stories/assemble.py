@@ -3,6 +3,7 @@ what earlier briefs already said."""
 
 from __future__ import annotations
 
+import calendar
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -250,10 +251,16 @@ def _of_the_lead_event(ranked: list[Sentence], lead: Sentence, nearest: Parsed) 
     return [s for s in ranked if s.source_id == source or of_the_event(s)]
 
 
+# capitalised, but no one's name: "on Monday" is in many events
+_CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
+
+
 def _capitalised(text: str) -> frozenset[str]:
     """The stems of the words a sentence capitalises after its first: its names."""
-    words = text.split()[1:]
-    return frozenset(light_stem(w.strip(".,;:'\"()’‘“”").lower()) for w in words if w[:1].isupper())
+    words = [w.strip(".,;:'\"()’‘“”") for w in text.split()[1:]]
+    return frozenset(
+        light_stem(w.lower()) for w in words if w[:1].isupper() and w.lower() not in _CALENDAR
+    )
 
 
 def _not_furniture(ranked: list[Sentence]) -> list[Sentence]:
