@@ -631,3 +631,14 @@ def test_what_a_person_does_is_a_role_before_or_after_the_name(text, name, role)
 def test_a_position_or_a_place_in_an_apposition_is_no_role(text):
     _, _, actors = run(text)
     assert actors["Tom Reed"].role == ""
+
+
+def test_the_company_is_not_a_product_named_after_it():
+    # read on a BBC day: "The company ... said the gold coloured version of the mini would
+    # be dropped" had been given to "iPod Photo" ("its iPod family", "an iPod mini model")
+    _, found, _ = run(
+        "Apple has widened its iPod range with two new players. Its newest player is an iPod "
+        "mini model which holds 6GB. The company, which wants to keep its lead, also said the "
+        "pink version of the mini would be dropped. A 30GB version joins the iPod Photo range."
+    )
+    assert {c.actor for c in found.commitments} == {"Apple"}

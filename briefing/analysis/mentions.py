@@ -58,6 +58,7 @@ from briefing.nlp.lexicon import (
     PLACE_EVENT_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
+    PRODUCT_NOUNS,
     REGION_SIDES,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -382,12 +383,15 @@ def _is_argument(ent: Span) -> bool:
 
 
 def _described(ent: Span) -> bool:
-    """ "a new Access Services division": the name of a unit the phrase introduces, not of
-    the company it belongs to ("a Shell oil rig" is Shell's)."""
+    """ "a new Access Services division", "an iPod mini model", "its iPod family": the
+    name of a unit or a product the phrase introduces, or of one another owns, not of the
+    company it belongs to ("a Shell oil rig" is Shell's)."""
     head = ent.root.head
-    return (
-        ent.root.dep_ == "compound"
-        and head.lemma_.lower() in ORGANISATION_UNITS
+    if ent.root.dep_ not in ("compound", "nmod"):
+        return False
+    owned = any(c.dep_ == "poss" for c in head.children)
+    return owned or (
+        head.lemma_.lower() in ORGANISATION_UNITS | PRODUCT_NOUNS
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     )
 

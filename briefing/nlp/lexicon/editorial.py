@@ -306,6 +306,11 @@ ORGANISATION_UNITS = frozenset(
     {"division", "unit", "subsidiary", "arm", "venture", "business", "brand", "department"}
 )
 
+# "an iPod mini model": a product a company's name introduces, not the company
+PRODUCT_NOUNS = frozenset(
+    {"model", "version", "device", "handset", "phone", "player", "console", "gadget", "product"}
+)
+
 # a reporters' credit: the names in it are bylines, not actors
 CREDIT_LINE = (
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
