@@ -119,10 +119,11 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     # a text all in lower case ("sabra dipping co. said") still names names
     cased = sum(s[0].text[:1].isupper() for s in sentences) * 2 > len(sentences)
     out = []
+    text = doc.text  # once: each doc.text joins every token again
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
-        if _CREDITED_AFTER.match(doc.text, ent.end_char, ent.end_char + 200):
+        if _CREDITED_AFTER.match(text, ent.end_char, ent.end_char + 200):
             continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
         if "/" in ent.text and _PHOTO_CREDIT.search(ent.text):
             continue  # "AP Photo/Richard Vogel": a photo's credit, no actor
