@@ -162,11 +162,12 @@ def merge_people(groups: dict[str, Group]) -> None:
             continue
         if " " in name and (group.kind == "person" or _person_named_org(name, groups)):
             words = name.split()
-            for cut in range(1, len(words)):
-                by_last[" ".join(words[cut:])].append(name)
+            forms = [words]
             if len(words) > 2 and words[-1].lower() in GENERATION_SUFFIXES:
-                for cut in range(1, len(words) - 1):  # "Stancil" of "Kenneth Stancil III"
-                    by_last[" ".join(words[cut:-1])].append(name)
+                forms.append(words[:-1])  # "Stancil" of "Kenneth Stancil III"
+            for form in forms:
+                for cut in range(1, len(form)):
+                    by_last[" ".join(form[cut:])].append(name)
             by_first[words[0]].append(name)
     for name in list(groups):
         if name not in groups:
@@ -297,7 +298,7 @@ def _first_name_of(name: str, group: Group, full: Group) -> bool:
     demonym ("Armenian" of "Armenian Genocide"); not a first word of what the tagger called
     a person but is a product or a title ("Xbox Live", "Ferguson Mayor"); not a club
     before a player's name ("Burnley Olivier Giroud")."""
-    if name in COUNTRIES or name in CAPITALS or name in NATIONS or name in DEMONYMS:
+    if _a_country_or_capital(name) or name in DEMONYMS:
         return False
     words = full.name.split()
     if set(group.kinds) == {"group"} or (len(words) > 2 and group.kind == "organisation"):
@@ -312,13 +313,17 @@ def _first_name_of(name: str, group: Group, full: Group) -> bool:
     )
 
 
+def _a_country_or_capital(name: str) -> bool:
+    return name in COUNTRIES or name in CAPITALS or name in NATIONS
+
+
 def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
     """ "Washington", mostly tagged a place, is not Isaiah Washington; "London" is not
     "Library London", nor "Newcastle" "BBC Newcastle" (a surname the tagger calls a place,
     "Hockney", still folds into a person)."""
     if " " in name or group.kinds["place"] <= 2 * group.kinds["person"]:
         return False
-    if name in CAPITALS or name in COUNTRIES or name in NATIONS:
+    if _a_country_or_capital(name):
         return True
     # a body named after a place the text names more often ("Muhammadu Buhari", tagged an
     # organisation, and "Buhari", tagged a place, once each, are one man)
