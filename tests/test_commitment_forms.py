@@ -4129,3 +4129,18 @@ def test_insisting_that_something_be_done_demands_it_also_in_a_second_that_claus
     assert (respected.actor, respected.type) == ("Marenia", "demand")
     assert respected.action == "its judicial sovereignty to be respected"
     assert [c for c in found.commitments if c.actor == "Harbour Foods"] == []  # a claim
+
+
+def test_a_place_named_in_parts_and_a_bracketed_short_name_stay_in_the_action():
+    # read on CNN/DM and XSum: the action had stopped at "Broken Arrow" and at "Fast Track"
+    _, found, _ = run(
+        "Health officials warned consumers not to eat any products made at the company's "
+        "Broken Arrow, Oklahoma, plant."
+    )
+    assert [c.action for c in found.commitments] == [
+        "eat any products made at the company's Broken Arrow, Oklahoma, plant"
+    ]
+    _, found, _ = run(
+        "The Home Office decided to halt the Detained Fast Track (DFT) system last week."
+    )
+    assert [c.action for c in found.commitments] == ["halt the Detained Fast Track (DFT) system"]

@@ -642,3 +642,23 @@ def test_the_company_is_not_a_product_named_after_it():
         "pink version of the mini would be dropped. A 30GB version joins the iPod Photo range."
     )
     assert {c.actor for c in found.commitments} == {"Apple"}
+
+
+def test_when_before_a_title_is_no_part_of_the_role():
+    # read on a BBC day (seed 148): "Earlier Tory leader Michael Howard sent ..."
+    _, _, actors = run(
+        "Earlier Tory leader Mark Fenwick sent Mr Dale his warmest congratulations. Fenwick "
+        "said he would visit Ohio."
+    )
+    assert actors["Mark Fenwick"].role == "Tory leader"
+
+
+def test_a_regions_president_speaks_for_the_region_not_the_country():
+    # read on XSum: "Iraqi Kurdish President ... said: 'we call on Turkey to ...'"
+    _, found, _ = run(
+        "Turkish jets bombed villages in northern Iraq. Iraqi Kurdish President Aram Dilan "
+        'said: "We condemn the bombing and we call on Turkey to not repeat the bombing of '
+        'civilians."'
+    )
+    demands = [c for c in found.commitments if c.type == "demand"]
+    assert [(c.actor, c.target) for c in demands] == [("Aram Dilan", "Turkey")]

@@ -13,6 +13,7 @@ from briefing.analysis.cutting import (
     after_scare_quote,
     closes_quote,
     contiguous_text,
+    encloses_kept,
     in_list,
     opens_aside,
     readable_cut,
@@ -145,8 +146,13 @@ def action_text(action: Token) -> str:
     # A quote mark inside the phrase stays ('give attention" to curbing'); a comma or a
     # full stop after the verb ends it.
     # A comma between listed words stays ("a swift, firm and united response").
+    ids = {t.i for t in tokens}
     tokens = [
-        t for t in tokens if not (t.dep_ == "punct" and t.text in ",.;:!?()") or in_list(t, skip)
+        t
+        for t in tokens
+        if not (t.dep_ == "punct" and t.text in ",.;:!?()")
+        or in_list(t, skip)
+        or encloses_kept(t, ids)
     ]
     tokens += after_ellipsis(tokens) or after_scare_quote(tokens)
     tokens = without_trailing_clauses(tokens, action)

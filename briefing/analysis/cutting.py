@@ -71,7 +71,7 @@ def in_list(comma: Token, skip: set[int]) -> bool:
     before = comma.doc[comma.i - 1] if comma.i else None
     while before is not None and before.dep_ == "conj" and before.head.i < before.i:
         before = before.head  # "peaceful, free, open and democratic elections"
-    if before is not None and before.dep_ in _MODIFIERS and before.head.i > comma.i:
+    if before is not None and before.dep_ in _BEFORE_ITS_NOUN and before.head.i > comma.i:
         return before.head.i not in skip  # "an index-linked, unblighted price"
     if after is not None and after.head.i == comma.head.i and after.i not in skip:
         if after.dep_ == "advmod" and any(c.dep_ == "conj" for c in after.children):
@@ -83,6 +83,27 @@ def in_list(comma: Token, skip: set[int]) -> bool:
         and not any(s.dep_ in ("nsubj", "nsubjpass") for s in c.children)
         for c in comma.head.children
     )
+
+
+def encloses_kept(mark: Token, ids: set[int]) -> bool:
+    """A bracket of a short aside whose words are all kept: "the Detained Fast Track (DFT)
+    system" reads on past it."""
+    doc = mark.doc
+    if mark.text == "(":
+        start = mark.i
+        close = next((t.i for t in doc[start + 1 : start + 6] if t.text == ")"), None)
+    elif mark.text == ")":
+        close = mark.i
+        start = next((t.i for t in reversed(doc[max(0, close - 5) : close]) if t.text == "("), None)
+    else:
+        return False
+    if (
+        start is None
+        or close is None
+        or not set(range(start - 1, close + 2)) - {start, close} <= ids
+    ):
+        return False
+    return not (doc[start - 1].is_punct or doc[close + 1].is_punct)  # words on both sides
 
 
 def contiguous_text(tokens: list[Token]) -> str:
@@ -116,6 +137,8 @@ def _run(tokens: list[Token]) -> list[Token]:
 
 
 _MODIFIERS = frozenset({"amod", "compound", "det", "nummod", "poss", "quantmod"})
+# "the company's Broken Arrow, Oklahoma, plant": the commas of a place named in parts
+_BEFORE_ITS_NOUN = _MODIFIERS | {"nmod"}
 
 
 def _bracketed(gap) -> bool:

@@ -7,6 +7,7 @@ import re
 from briefing.nlp.lexicon import (
     COUNSEL,
     COUNTRIES,
+    DEMONYMS,
     GOVERNMENT_OFFICES,
     NATIONAL_OFFICE,
     NON_STATE_BODIES,
@@ -72,6 +73,8 @@ class Sides:
                 place = side in self.actors and self.actors[side].kind in ("country", "place")
                 if place and NON_STATE_BODIES & after:
                     return None  # "Hong Kong Democratic Party chairwoman": the party's, unnamed
+                if place and _another_people(role[role.find(words) + len(words) :]):
+                    return None  # "Iraqi Kurdish President": the region's, not Iraq's
                 if not place and {"council", "group"} & after:
                     return None  # "Labour council leader": the council's, not his party's
                 if self._deputy_of(side, words, role):
@@ -106,6 +109,19 @@ class Sides:
         body = rest.lower() in STATE_BODIES
         country = self.actors.get(a)
         return body and country is not None and country.kind == "country" and self.name(first) == a
+
+
+_PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
+
+
+def _another_people(after: str) -> bool:
+    """A people's or a group's adjective after the country's: "Kurdish", "Taliban"."""
+    word = next(iter(after.split()), "")
+    return (
+        bool(_PEOPLE_ADJECTIVE.fullmatch(word))
+        and word not in DEMONYMS
+        and (word.lower() not in ROLE_WORDS)
+    )
 
 
 def _phrases(text: str):

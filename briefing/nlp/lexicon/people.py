@@ -357,6 +357,8 @@ RANK_MODIFIERS = frozenset(
 )  # "the chancellor" is not the shadow chancellor
 # "the combined firm", "the merged group": two bodies made one, neither of them alone
 MERGED = frozenset({"combined", "merged", "enlarged"})
+# as written: "Earlier Tory leader Michael Howard said": when, not part of the title
+WHEN_NOT_TITLE = frozenset("earlier later meanwhile previously separately yesterday".split())
 # As written: nouns that stand for a speaker's side, "her government", "the company".
 # Company-like nouns fall back to the last organisation named; the rest match by name.
 SIDE_NOUNS = {
