@@ -254,11 +254,16 @@ def test_one_common_noun_shared_with_the_lead_is_a_topic_and_a_name_an_event():
         Article("a", lead_text, title="Detainees win appeal"), [lead], Analysis(), terms
     )
 
-    def kept(text):
+    def kept(text, close=True):
         other = Sentence(text, 0, len(text), "b")
-        return other in _of_the_lead_event([lead, other], lead, nearest)
+        return other in _of_the_lead_event([lead, other], lead, nearest, {"b"} if close else set())
 
     assert not kept("The council has lost an appeal against a prisoner's compensation.")
     assert kept("Lawyers for the detainees said the appeal would change the law.")  # two words
     assert kept("The Lords are expected to publish their reasons on Friday.")  # a name
     assert not kept("A council lost its case on Monday.")  # a day is no one's name
+    # read on BBC days: from a report less alike, one name or two words is a topic ("Mr
+    # Blair said" of another day's speech); three of the lead's things make it the event
+    assert not kept("The Lords are expected to publish their reasons on Friday.", close=False)
+    assert not kept("Lawyers for the detainees said the appeal was heard.", close=False)
+    assert kept("The Lords said the detainees had won their appeal.", close=False)
