@@ -4144,3 +4144,21 @@ def test_a_place_named_in_parts_and_a_bracketed_short_name_stay_in_the_action():
         "The Home Office decided to halt the Detained Fast Track (DFT) system last week."
     )
     assert [c.action for c in found.commitments] == ["halt the Detained Fast Track (DFT) system"]
+
+
+def test_a_passive_done_to_him_is_not_the_bodys_own_fate():
+    # read on XSum (seed 148): "The French Football Federation said he would not be picked"
+    # was shown as the federation's "not be picked"
+    _, found, _ = run(
+        "Paul Durand has been left out of the squad. The Ruritanian Football Federation said he "
+        "would not be picked after being investigated for his part in an alleged plot."
+    )
+    assert not [c for c in found.commitments if c.confidence >= CONFIDENT]
+    # a person's "he" and "she" are their own
+    for text in (
+        "Nora Quist issued a statement, saying she was not going to be bullied into silence.",
+        "Alan Reed was asked about the book. The chancellor would not comment on the reports, "
+        'but insisted he would not be "diverted or distracted" from tackling the challenges.',
+    ):
+        _, found, _ = run(text)
+        assert [c.confidence >= CONFIDENT for c in found.commitments] == [True], text

@@ -54,6 +54,8 @@ from briefing.nlp.lexicon import (
     PRONOUN_GENDER,
     PUNITIVE,
     REPORTING_VERBS,
+    ROLE_WORDS,
+    THIRD_PLURAL,
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
@@ -229,6 +231,12 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         elif len(words) == 2 and words[0] == "be" and is_passive(action):
             if action.lemma_.lower() not in PRESSURE_VERBS:  # "will not be silenced" is whole
                 own.add("short")  # "be made", "be tolerated": done to what, by whom?
+        if (
+            kind != "demand"
+            and words[:1] == ["be"]
+            and _done_to_another(action, actor, offset, speaker, resolver)
+        ):
+            own.add("done_to_whom")  # "said he would not be picked": not the body's own fate
         if kind != "demand" and done_by_another(action, actor, offset, speaker, resolver):
             own.add("by_another")  # (a demand's act is another's: "need to be answered by")
         if len(condition.split()) > 20:
@@ -253,6 +261,25 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             )
         )
     return out
+
+
+def _done_to_another(
+    action: Token, actor: str, offset: int, speaker: str, resolver: Resolver
+) -> bool:
+    """A passive act whose subject is "he", "she" or "they", not the committer: the action's
+    words leave out whom it is done to ("the federation said he would not be picked"; "she
+    was not going to be bullied" is her own)."""
+    if not is_passive(action):
+        return False
+    subject = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not (subject.lower_ in PRONOUN_GENDER or subject.lower_ in THIRD_PLURAL):
+        return False
+    if resolver.token(subject, offset, speaker) == actor:
+        return False
+    if subject.lower_ in THIRD_PLURAL:
+        return True  # "they will be formulated": the measures, not the body that drafts them
+    # "the chancellor insisted he would not be diverted": a person's "he" is their own
+    return not (resolver.is_person(actor) or actor.lower() in ROLE_WORDS)
 
 
 def _everyone_of(subject: Token | None) -> bool:

@@ -40,6 +40,7 @@ CUE_WEIGHTS = {
     "progressive": -0.6,  # told by the reporter: "Sony will be using the chip"
     "nominal": -0.8,  # "offered a statement": an object, not an act
     "short": -3.0,  # one word: "make", "scenarios"
+    "done_to_whom": -3.0,  # "said he would not be picked": shown as "not be picked"
     "long_condition": -0.4,  # a condition of many words is often a misparse
     "by_another": -1.0,  # "promised compliance will be certified by the IAEA": its act
     "past": -1.5,  # dated years before the article: "In 2008, ... Italy promised"
