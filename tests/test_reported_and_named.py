@@ -665,3 +665,20 @@ def test_what_one_side_claims_another_did_or_will_do_is_a_charge_not_a_commitmen
     assert found.commitments == []
     _, found, _ = run("Norland claimed it had refused to sign the deal.")
     assert [c.actor for c in found.commitments] == ["Norland"]  # its own word
+
+
+def test_an_office_that_opens_the_next_sentence_is_the_person_it_was_about():
+    # read on a BBC day: "Gordon Brown has made an appeal ... The chancellor would not
+    # comment on the reports, but insisted he would not be ..." had "chancellor" as actor
+    _, found, _ = run(
+        "Alan Reed has made an appeal for unity after reports of a rift. The chancellor would "
+        'not comment on the reports, but insisted he would not be "diverted or distracted" '
+        "from tackling the challenges."
+    )
+    assert {c.actor for c in found.commitments} == {"Alan Reed"}
+    # not when the one named before holds another office
+    _, found, _ = run(
+        "Health Secretary Alan Reed has made an appeal for unity. The chancellor would not "
+        'comment, but insisted he would not be "diverted or distracted" from the challenges.'
+    )
+    assert "Alan Reed" not in {c.actor for c in found.commitments}

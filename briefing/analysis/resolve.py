@@ -38,6 +38,7 @@ from briefing.nlp.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
+    PUBLIC_OFFICES,
     RANK_MODIFIERS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -316,6 +317,8 @@ class Resolver(Sides, Antecedents, Speakers):
             titled = self.last_titled(word, at, modifiers & RANK_MODIFIERS)
             if titled:
                 return titled
+            if word in PUBLIC_OFFICES and not modifiers:
+                return self._called_by_office(token, offset)
         if word in PERSON_NOUNS and definite:
             # "the Italian journalist Eugenio Scalfari ... the journalist pledged": the
             # person just described so (not far back: "the mother" of another story)
@@ -342,6 +345,18 @@ class Resolver(Sides, Antecedents, Speakers):
                 return None  # "a Tyson worker warning": some worker, not Tyson's word
             return self.name(compound)
         return None
+
+    def _called_by_office(self, token: Token, offset: int) -> str | None:
+        """ "Gordon Brown has made an appeal ... The chancellor would not comment": the person
+        the sentence before is about, named there with no title, called by office now."""
+        the = token.doc[token.i - 1] if token.i else None
+        subject = self._opening_subject(the) if the is not None and the.lower_ == "the" else None
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        name = self.token(subject, offset)
+        if name is None or not self.is_person(name) or self._titles.get(name, set()) & ROLE_WORDS:
+            return None
+        return name
 
     def _other_body_first(self, token: Token, who: str) -> bool:
         """Another organisation named earlier in the noun's sentence than the noun, not the

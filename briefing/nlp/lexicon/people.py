@@ -357,6 +357,11 @@ RANK_MODIFIERS = frozenset(
 )  # "the chancellor" is not the shadow chancellor
 # "the combined firm", "the merged group": two bodies made one, neither of them alone
 MERGED = frozenset({"combined", "merged", "enlarged"})
+# "Gordon Brown has made an appeal ... The chancellor said": offices a report calls its
+# subject by in the next sentence (not "the judge" or "the manager", seldom the one named)
+PUBLIC_OFFICES = frozenset(
+    "chancellor president premier minister secretary governor mayor senator".split()
+)
 # as written: "Earlier Tory leader Michael Howard said": when, not part of the title
 WHEN_NOT_TITLE = frozenset("earlier later meanwhile previously separately yesterday".split())
 # As written: nouns that stand for a speaker's side, "her government", "the company".
