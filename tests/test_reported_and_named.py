@@ -676,6 +676,18 @@ def test_an_office_that_opens_the_next_sentence_is_the_person_it_was_about():
         "from tackling the challenges."
     )
     assert {c.actor for c in found.commitments} == {"Alan Reed"}
+    _, _, actors = run(
+        "Alan Reed has made an appeal for unity after reports of a rift. The chancellor would "
+        "not comment on the reports."
+    )
+    assert actors["Alan Reed"].role == "chancellor"
+    # read on XSum: not when the sentence before speaks of the office as another's
+    _, found, actors = run(
+        "Mr Vallen says he once worked with the president on the transport system. The "
+        "president has said he will not use firearms against protesters."
+    )
+    assert actors["Vallen"].role == ""
+    assert "Vallen" not in {c.actor for c in found.commitments if c.confidence >= CONFIDENT}
     # not when the one named before holds another office
     _, found, _ = run(
         "Health Secretary Alan Reed has made an appeal for unity. The chancellor would not "

@@ -16,6 +16,7 @@ from briefing.analysis.roles import (
     abbreviated_title,
     apposition_role,
     clean_role,
+    next_sentence_office,
     of_a_title,
     office_owner,
     predicate_role,
@@ -196,7 +197,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             label = "PERSON"  # "Nikki Haley, the American ambassador", tagged an organisation
         if not role and label == "PERSON":
             role = apposition_role(ent) or abbreviated_title(ent) or predicate_role(ent)
-            role = role or party  # "Liberal Democrat Paul Tyler": what he is, at least
+            role = role or party or next_sentence_office(ent)  # "Liberal Democrat Paul Tyler"
         acting = _who_acts(ent, label)
         its = acting if acting is not None else ent
         out.append(

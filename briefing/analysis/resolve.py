@@ -20,7 +20,7 @@ from briefing.analysis.referents import (
     possessor,
     voice_owner,
 )
-from briefing.analysis.roles import title_word
+from briefing.analysis.roles import bare_office, title_word
 from briefing.analysis.sides import Sides
 from briefing.analysis.speakers import Speakers, untitled
 from briefing.models import Actor, Mention
@@ -38,7 +38,6 @@ from briefing.nlp.lexicon import (
     PERSON_NOUNS,
     PRONOUN_GENDER,
     PUBLIC_BODY_WORDS,
-    PUBLIC_OFFICES,
     RANK_MODIFIERS,
     REPORTING_VERBS,
     ROLE_WORDS,
@@ -317,7 +316,7 @@ class Resolver(Sides, Antecedents, Speakers):
             titled = self.last_titled(word, at, modifiers & RANK_MODIFIERS)
             if titled:
                 return titled
-            if word in PUBLIC_OFFICES and not modifiers:
+            if not modifiers and bare_office(token):
                 return self._called_by_office(token, offset)
         if word in PERSON_NOUNS and definite:
             # "the Italian journalist Eugenio Scalfari ... the journalist pledged": the

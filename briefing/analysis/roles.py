@@ -21,6 +21,7 @@ from briefing.nlp.lexicon import (
     PARTY_WORDS,
     PERSON_NOUNS,
     PORTFOLIOS,
+    PUBLIC_OFFICES,
     ROLE_WORDS,
     SPOKESPEOPLE,
     TEAMS_CALLED,
@@ -57,6 +58,31 @@ def predicate_role(ent: Span) -> str:
                 return ""  # 'Clinton is an "eminently qualified candidate"': someone's praise
             return short_role(clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
     return ""
+
+
+def next_sentence_office(ent: Span) -> str:
+    """ "Gordon Brown has made an appeal ... The chancellor would not comment": the office
+    the next sentence opens on, of the person the sentence before was about."""
+    root = ent.root
+    if root.dep_ not in ("nsubj", "nsubjpass") or root.head.dep_ != "ROOT":
+        return ""
+    end = root.head.sent.end
+    words = ent.doc[end : end + 2]
+    if len(words) < 2 or words[0].text != "The" or not words[0].is_sent_start:
+        return ""
+    office = words[1]
+    if office.dep_ not in ("nsubj", "nsubjpass") or not bare_office(office):
+        return ""
+    return office.lower_
+
+
+def bare_office(noun: Token) -> bool:
+    """ "The president", one word, not named in the sentence before as another's ("he once
+    worked with the president ... The president has said")."""
+    if noun.lower_ not in PUBLIC_OFFICES or noun.i < 2:
+        return False
+    before = noun.doc[noun.i - 2].sent
+    return not any(t.lower_ == noun.lower_ for t in before)
 
 
 def title_before(ent: Span) -> Span | None:
