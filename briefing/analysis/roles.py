@@ -99,9 +99,9 @@ def title_before(ent: Span) -> Span | None:
             break  # another person's name: "Prime Minister Lena Holm and opposition leader"
             # ("Yukos spokesman", "Sarah Jones spokesman": the one spoken for, whole)
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= ent.end:
-            break
-        if word.lower() in WHEN_NOT_TITLE:
             break  # "the official Kent house": it describes the house the name modifies
+        if word.lower() in WHEN_NOT_TITLE:
+            break  # "Earlier Tory leader Michael Howard": when he spoke, not which leader
         if title_word(word) or (token.is_lower and token.pos_ == "NOUN" and occupation(word)):
             start = i - 1  # "fellow WorldCom board member", "cotton farmer"
         elif (

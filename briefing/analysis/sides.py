@@ -117,11 +117,8 @@ _PEOPLE_ADJECTIVE = re.compile(r"[A-Z][a-z]+(?:ish|ian|an|i|ese)")
 def _another_people(after: str) -> bool:
     """A people's or a group's adjective after the country's: "Kurdish", "Taliban"."""
     word = next(iter(after.split()), "")
-    return (
-        bool(_PEOPLE_ADJECTIVE.fullmatch(word))
-        and word not in DEMONYMS
-        and (word.lower() not in ROLE_WORDS)
-    )
+    adjective = bool(_PEOPLE_ADJECTIVE.fullmatch(word))
+    return adjective and word not in DEMONYMS and word.lower() not in ROLE_WORDS
 
 
 def _phrases(text: str):
