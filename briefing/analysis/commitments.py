@@ -55,6 +55,7 @@ from briefing.nlp.lexicon import (
     PUNITIVE,
     REPORTING_VERBS,
     ROLE_WORDS,
+    THIRD_PERSON,
     THIRD_PLURAL,
     URGENT,
     VERB_TYPES,
@@ -272,7 +273,7 @@ def _done_to_another(
     if not is_passive(action):
         return False
     subject = next((c for c in action.children if c.dep_ == "nsubjpass"), None)
-    if subject is None or not (subject.lower_ in PRONOUN_GENDER or subject.lower_ in THIRD_PLURAL):
+    if subject is None or subject.lower_ not in THIRD_PERSON | THIRD_PLURAL:
         return False
     if resolver.token(subject, offset, speaker) == actor:
         return False

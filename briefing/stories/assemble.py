@@ -268,13 +268,14 @@ def _of_the_lead_event(
     return [s for s in ranked if s.source_id == source or of_the_event(s)]
 
 
+_MARKS = ".,;:'\"()’‘“”"  # around a word, not of it
 # capitalised, but no one's name: "on Monday" is in many events
 _CALENDAR = frozenset(n.lower() for n in (*calendar.day_name, *calendar.month_name) if n)
 
 
 def _capitalised(text: str) -> frozenset[str]:
     """The stems of the words a sentence capitalises after its first: its names."""
-    words = [w.strip(".,;:'\"()’‘“”") for w in text.split()[1:]]
+    words = [w.strip(_MARKS) for w in text.split()[1:]]
     return frozenset(
         light_stem(w.lower()) for w in words if w[:1].isupper() and w.lower() not in _CALENDAR
     )
@@ -285,7 +286,7 @@ def _things_shared(text: str, anchor: set[str]) -> int:
     ("Michael Howard") counting once."""
     count, run = 0, False
     for word in text.split():
-        stem = light_stem(word.strip(".,;:'\"()’‘“”").lower())
+        stem = light_stem(word.strip(_MARKS).lower())
         named = word[:1].isupper()
         if stem in anchor and not (named and run):
             count += 1
