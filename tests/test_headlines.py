@@ -151,6 +151,10 @@ def test_feed_titles_are_one_line(tmp_path):
         "Enlarge image Port Alder votes Jon Abed/AFP/Getty Images Ferry workers walk past "
         "posters on the quay.",
         "A model of the terminal is shown in this March 3, 2026 photo released by the board.",
+        # read on a Multi-News brief (seed 152): a wire caption led a story and the bottom line
+        "Ines Moro (2nd L), Ana Bell (3rd L) and Jon Abed (2nd R) sit with their families "
+        "during a news conference in Port Alder May 20, 2010.",
+        "Harbour master Ines Moro (left) leaves the court with her lawyer Jon Abed (right)",
     ],
 )
 def test_page_furniture_and_fragments_are_never_key_points(line):
@@ -204,6 +208,20 @@ def test_a_gallery_button_a_credit_or_a_photos_own_words_make_a_caption():
     assert is_boilerplate("A model of the quay is shown in this March 3, 2026 photo.")
     # and (seed 98) a library's notice above a scanned chapter, a More line
     assert is_boilerplate("Below is the uncorrected machine-read text of this chapter.")
+
+
+def test_where_a_pictured_person_stands_marks_a_caption_that_is_no_key_point():
+    from briefing.ingest.furniture import is_boilerplate, no_key_point
+
+    # read on a Multi-News brief (seed 152), where such a caption led a story
+    assert no_key_point("Ines Moro (left) leaves the court with her lawyer Jon Abed (right)")
+    assert no_key_point("Ines Moro (C) and Ana Bell (2nd R) meet the harbour board.")
+    # a Daily Mail caption runs into the report's sentence: still read for who did what
+    assert not is_boilerplate("Ines Moro (left) has refused to let inspectors see the quay.")
+    # a party after a name, a clause of a law: no one's place in a photo
+    assert not no_key_point("Gov. Ana Bell (R) said the quay would open in May.")
+    assert not no_key_point("Under section 3(c) of the act, the board may close the quay.")
+    assert not no_key_point("The left (l) and right (r) quays will both close.")
 
 
 def test_a_report_with_a_full_date_is_not_a_caption():

@@ -8,13 +8,14 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import BOILERPLATE, PAGE_STAMP, PHOTO_CREDIT
+from briefing.nlp.lexicon import BOILERPLATE, PAGE_STAMP, PHOTO_CREDIT, PICTURED_POSITION
 
 if TYPE_CHECKING:
     from briefing.models import Sentence
 
 _BOILERPLATE = re.compile("|".join(BOILERPLATE), re.I)
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
+_PICTURED = re.compile(PICTURED_POSITION)  # case kept: "(L)", not a list's "(l)"
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -25,6 +26,12 @@ MAX_OTHER_WORDS = 40
 def is_boilerplate(text: str) -> bool:
     """A sentence of page furniture: a video notice, a share prompt, "Read more"."""
     return bool(_BOILERPLATE.search(text))
+
+
+def no_key_point(text: str) -> bool:
+    """Furniture, or a sentence with a caption's "(left)" or "(2nd L)" in it: kept for who
+    said what, never a key point or a lead."""
+    return is_boilerplate(text) or bool(_PICTURED.search(text))
 
 
 def caption_paragraphs(sentences: Iterable[Sentence]) -> set[tuple[str, int]]:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field, replace
 
 from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis
-from briefing.ingest.furniture import caption_paragraphs, is_boilerplate
+from briefing.ingest.furniture import caption_paragraphs, no_key_point
 from briefing.models import Article, Commitment, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
@@ -297,9 +297,7 @@ def _things_shared(text: str, anchor: set[str]) -> int:
 def _not_furniture(ranked: list[Sentence]) -> list[Sentence]:
     captions = caption_paragraphs(ranked)
     return [
-        s
-        for s in ranked
-        if not is_boilerplate(s.text) and (s.source_id, s.paragraph) not in captions
+        s for s in ranked if not no_key_point(s.text) and (s.source_id, s.paragraph) not in captions
     ]
 
 

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
-from briefing.ingest.furniture import is_boilerplate
+from briefing.ingest.furniture import is_boilerplate, no_key_point
 from briefing.models import Article, Sentence
 from briefing.nlp.lexicon import (
     FIRST_PERSON,
@@ -289,7 +289,7 @@ def lead_of(sentences: Sequence[Sentence], title: str = "") -> Sentence | None:
             continue
         if quoted:
             continue  # '"My son served in the army for four years.' opens a longer quote
-        if QUESTION.search(text) or is_boilerplate(text):
+        if QUESTION.search(text) or no_key_point(text):
             continue  # a reader prompt ("Are you in the storm? Share your photos"), furniture
         if is_truly_dangling(text):
             return None  # a lead that leans on what came before is no lead

@@ -401,6 +401,15 @@ BOILERPLATE = (
     r"(?-i:\b(?P<linked>[A-Z][a-z]+ [A-Z][a-z]+) (?P=linked)[A-Z][a-z])",
 )
 
+# where a pictured person stands: "Shane Bauer (2nd L), Sarah Shourd (3rd L) and ... sit with
+# their mothers", "Tom Wells (left) leaves the Old Bailey"; a bare "(R)" may be a party, so R
+# only with an ordinal. A caption run into the text ends a sentence of the report, so such a
+# sentence is no key point, but its words are still read for who did what.
+PICTURED_POSITION = (
+    r"\s\((?:(?:\d(?:st|nd|rd|th)|far|second|third|front|back|top|bottom),? )?"
+    r"(?:L|C|L-R|R-L|left|right|cent(?:er|re))\)|\s\(\d(?:st|nd|rd|th),? R\)"
+)
+
 # a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
 # "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive). A
 # bare "(Reuters)" or "(AP)" ends a live blog's item as often: no caption
