@@ -62,6 +62,15 @@ def test_a_first_person_letter_to_an_advice_column_is_advice_but_a_quote_is_not(
             "Ostrava will add ten buses to the route.",
             "feature",
         ),
+        # read on an XSum day (seed 152), where this 66-word scene led the page
+        (
+            "In the old depot where the smell of diesel mixed with the smell of coffee, where "
+            "the drivers of the night shift sat over their cards and the rattle of the shutters "
+            "mixed with the hum of the heaters, there would be the board where you would be "
+            "able to read which bus you would drive and which of the old routes would take you "
+            "out past the river to the last stop. The council met on Tuesday.",
+            "feature",
+        ),
         # a report: the "you" is a speaker's, or part of a word
         (
             '"You will see the results by June," the mayor of Ostrava said on Tuesday. '

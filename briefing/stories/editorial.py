@@ -55,7 +55,7 @@ _NAME_BEFORE = re.compile(r"\S\s+[A-Z][a-z]+\s+$")
 OWN_VOICE_WINDOW = 5  # a column's writer says "I" early: in two of its first five sentences
 # quoted words, in double quotes or in the single quotes of British papers ('touch' the top)
 _QUOTED = re.compile(r"[\"“][^\"”]{0,600}[\"”]|(?<![\w’])[‘'](?=\w)[^\n]{0,600}?[\w.,!?][’'](?!\w)")
-READER_OPENING_WORDS = 50
+READER_OPENING_WORDS = 80  # a scene-setter runs long: 66 words of a Victorian fairground
 COLUMN_FIRST_PERSON = 0.015  # the writer's I/we per word, outside quotes, in a column's opening
 _SEGMENT = re.compile(r"^[a-z][a-z-]*$")
 _LOWER_WORD = re.compile(r"\b[a-z]{2,}\b")
