@@ -109,6 +109,10 @@ NOT_ACTS = {
     "happen",
     "occur",
     "cost",
+    # what a thing is made of: "DC Super Hero Girls ... will include online content, toys"
+    "include",
+    "contain",
+    "comprise",
     "mean",
     "depend",
     "struggle",
