@@ -572,6 +572,12 @@ from briefing.analysis.cutting import readable_cut
         "Harbour Music currently offers its entire 200,000 download catalogue for use by PCs.",
         "The Harbour Institute highlighted a thread from Tom Reed of the Tax Foundation, calling on "
         "these anti-sugar warriors to make some effort to get their story straight.",
+        # what a product line is made of (read on CNN/DM, seed 151)
+        "Harbour Toys said Ferry Girls is aimed at girls ages 6-12 and will include online "
+        "content, toys, books and TV specials.",
+        # what is to be stopped is in the clause before: "be stopped" alone reads as the
+        # speaker's own fate (read on XSum, seed 151)
+        'Tom Reed wrote: "The attacks on the quay are troubling and they need to be stopped."',
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1266,6 +1272,13 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed",
             "intention",
             "meet the UN experts later to ask for the route to be moved",
+        ),
+        # the one asked is the passive's subject; the asker's "he" is no unnamed one
+        (
+            "Tom Reed said that he asked his brother to get screened for heart disease.",
+            "Tom Reed",
+            "demand",
+            "get screened for heart disease",
         ),
     ],
 )

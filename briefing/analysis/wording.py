@@ -18,7 +18,13 @@ from briefing.analysis.forms import (
 from briefing.analysis.senses import effort_only
 from briefing.analysis.targets import thing_asked_for
 from briefing.analysis.times import time_of
-from briefing.nlp.lexicon import DEMAND_MODALS, SIDE_NOUNS, VOICE_NOUNS
+from briefing.nlp.lexicon import (
+    DEMAND_MODALS,
+    DEMONSTRATIVES,
+    SIDE_NOUNS,
+    THIRD_PERSON,
+    VOICE_NOUNS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,6 +33,8 @@ OBJECTS = frozenset({"dobj", "attr", "ccomp", "dative"})
 DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
+# a passive's subject that names no one: "they need to be stopped"
+_THIRD_PARTIES = frozenset({*THIRD_PERSON, "it", "they", "them", *DEMONSTRATIVES})
 _CLOCK = re.compile(r"^\d{1,2}:\d\d\s*[ap]\.?m\.?\s+", re.IGNORECASE)
 
 
@@ -54,6 +62,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     about = subject_words(action)
     stray = "" if about else _subject_read_as_object(action)
     about = about or stray
+    if kind == "demand" and not about and _done_to_someone_unnamed(action):
+        return None  # "they need to be stopped": shown as "be stopped", the committer's own
     # "clemency would not be extended to X": "not extend clemency to X" (a passive said
     # without "not" keeps its subject: "the hospital to be rebuilt")
     negated_passive = is_passive(action) and is_negated(action)
@@ -114,6 +124,20 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
     return what, when, condition, says_not
+
+
+def _done_to_someone_unnamed(action: Token) -> bool:
+    """A passive whose subject is "they", "it" or "this": who or what is to be acted on is
+    in another sentence, and the act alone would read as the one who asks it."""
+    if not is_passive(action):
+        return False
+    bearer = action.head if action.dep_ == "xcomp" else action  # "they need to be stopped"
+    asked = [c for c in bearer.children if c.dep_ in ("dobj", "dative")]  # "asked her mom to
+    # get screened": the one asked is the passive's subject, not the asker
+    roles = ("dobj", "dative") if asked and bearer != action else ("nsubj", "nsubjpass")
+    return any(
+        c.dep_ in roles and c.lower_ in _THIRD_PARTIES for c in (*action.children, *bearer.children)
+    )
 
 
 def _subject_read_as_object(action: Token) -> str:
