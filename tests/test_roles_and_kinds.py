@@ -565,6 +565,23 @@ def test_a_bodys_name_keeps_the_place_after_its_of():
     assert "Muslim Council" not in actors
 
 
+def test_a_bodys_name_keeps_the_word_before_its_and():
+    # read on a BBC sample (seed 151): "The Public and Commercial Services Union will
+    # co-ordinate any action" was the intention of a "Commercial Services Union"
+    _, found, actors = run(
+        "The Public and Commercial Services Union will co-ordinate any action with six "
+        "other unions. The Mines and Quarries Ministry said it would help."
+    )
+    names = {c.actor for c in found.commitments}
+    assert names == {"Public and Commercial Services Union", "Mines and Quarries Ministry"}
+    # two bodies joined, one named again alone; a bare generic word after a title's "and"
+    _, found, actors = run(
+        "The Pentagon and State Department said they would file a petition. The Pentagon "
+        "said so. The Punisher and House of the Dead will be given away."
+    )
+    assert "Pentagon" in actors and not any(" and " in a for a in actors), actors
+
+
 @pytest.mark.parametrize(
     ("text", "name", "role"),
     [

@@ -111,6 +111,10 @@ def _register_whole_names() -> None:
                 # "the Liberal Democrats say", tagged "Democrats": the party's whole name
                 ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
                 continue
+            if _paired_before(ent):
+                # "The Public and Commercial Services Union", tagged from "Commercial"
+                ents[k], changed = Span(doc, ent.start - 2, ent.end, label="ORG"), True
+                continue
             if _DOTTED_NAME.match(ent.text):
                 ents[k], changed = Span(doc, ent.start, ent.end, label="ORG"), True
                 continue  # "Leave.EU", tagged a person: a campaign's name
@@ -275,6 +279,36 @@ def _cut_before(ent) -> bool:
         and word.text not in DEMONYMS
         and word.lower_ not in TITLE_WORDS | HONORIFICS
     )
+
+
+def _paired_before(ent) -> bool:
+    """A body's name that opens with two words joined by "and", cut after the "and": "the
+    Public and" + "Commercial Services Union". The word before "and" is no name of its own
+    ("the UK and European Commission" are two)."""
+    doc, start = ent.doc, ent.start
+    if ent.label_ != "ORG" or start < 3 or len(ent) < 2:
+        return False  # "The Punisher and House (of the Dead)": a bare "House" is no body
+    if ent[-1].lower_ not in ORG_NAME_WORDS:
+        return False
+    word = doc[start - 2]
+    return (
+        doc[start - 1].lower_ == "and"
+        and doc[start - 3].lower_ == "the"
+        and word.is_title
+        and (not word.ent_type_ or _tagged_alone(word))  # "Public", tagged a body alone
+        and not word.is_sent_start
+        and word.text not in DEMONYMS
+    )
+
+
+def _tagged_alone(word) -> bool:
+    """A word tagged a body by itself that names none: "Public", not "BBC", "Senate" or a
+    "Pentagon" the text names again on its own."""
+    alone = word.ent_iob_ == "B" and word.nbor(1).ent_iob_ != "I"
+    named = word.is_upper or word.lower_ in ORG_NAME_WORDS
+    if word.ent_type_ != "ORG" or not alone or named:
+        return False
+    return not any(e.text == word.text and e.start != word.i for e in word.doc.ents)
 
 
 def _register_known_names() -> None:
