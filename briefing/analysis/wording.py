@@ -60,6 +60,10 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     if any(_stranded(c) for c in action.children):
         return None  # "something we will talk about in selection": what about is elsewhere
     about = subject_words(action)
+    if not about and kind == "demand" and action.dep_ == "xcomp" and is_passive(action):
+        # "Tyson ... needs to be held accountable"; not "changes need to be made": what?
+        named = any(c.dep_ == "nsubj" and c.pos_ == "PROPN" for c in action.head.children)
+        about = subject_words(action.head) if named else ""
     stray = "" if about else _subject_read_as_object(action)
     about = about or stray
     if kind == "demand" and not about and _done_to_someone_unnamed(action):
