@@ -1273,6 +1273,14 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "meet the UN experts later to ask for the route to be moved",
         ),
+        # who is to be held to account is the subject of "needs" (Multi-News, seed 151)
+        (
+            '"We believe that Harbour Foods as a company needs to be held accountable," Tom '
+            "Reed told the Courier.",
+            "Tom Reed",
+            "demand",
+            "Harbour Foods as a company to be held accountable",
+        ),
         # the one asked is the passive's subject; the asker's "he" is no unnamed one
         (
             "Tom Reed said that he asked his brother to get screened for heart disease.",

@@ -694,3 +694,20 @@ def test_an_office_that_opens_the_next_sentence_is_the_person_it_was_about():
         'comment, but insisted he would not be "diverted or distracted" from the challenges.'
     )
     assert "Alan Reed" not in {c.actor for c in found.commitments}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # read on CNN/DM (a demand given to the mayor named in a clause before "He")
+        "Tom Reed asked why no one complained when Ian Lind was mayor. He said the flood "
+        'brought a lot of problems to light. "We did not see them," he said. "The rules '
+        'will have to be changed, and we will change them."',
+        # read on XSum: the captain is the subject before, not the player named after him
+        "Tom Reed has a similar dilemma, but Ian Lind declared himself available. "
+        '"There is a huge task ahead of us," he said. "We will try to solve this together."',
+    ],
+)
+def test_he_opening_on_a_sentence_is_the_person_the_one_before_was_about(text):
+    _, found, _ = run(text)
+    assert {c.actor for c in found.commitments} == {"Tom Reed"}, found.commitments

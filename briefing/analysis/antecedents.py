@@ -141,6 +141,28 @@ class Antecedents:
             return name
         return name if actor is not None and actor.kind in ("organisation", "country") else None
 
+    def person_before(self, pronoun: Token, gender: str, depth: int = 0) -> str | None:
+        """ "Heidemann asked why no one complained when Fletcher was mayor. He said": the
+        subject of its sentence, with no one named before it there, is the person the
+        sentence before was about (its main subject), not the last one named in a clause of
+        it; through a chain of "He said ... '...,' he said". None when that is no person."""
+        sentence = pronoun.sent
+        if pronoun.dep_ != "nsubj" or pronoun.head != sentence.root or not sentence.start:
+            return None
+        if any(e.label_ == "PERSON" and e.start < pronoun.i for e in sentence.ents):
+            return None
+        before = pronoun.doc[sentence.start - 1].sent
+        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subject is None:
+            return None
+        if subject.lower_ == pronoun.lower_:
+            return self.person_before(subject, gender, depth + 1) if depth < 2 else None
+        span = entity_of(subject)
+        name = self.name(span.text) if span is not None and span.label_ == "PERSON" else None
+        if name is None or not self.is_person(name) or self._gender.get(name, gender) != gender:
+            return None
+        return name
+
     def _governing_subject(self, token: Token) -> str | None:
         """ "Italy signed an accord with Tunisia in which they promised": the subject of the
         clause that "they" sits in, before a nearer name (a group, not a person)."""

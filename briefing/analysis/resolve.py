@@ -246,7 +246,7 @@ class Resolver(Sides, Antecedents, Speakers):
             if self._unnamed_since(token, offset):
                 return None  # "A pub spokesman said ... He refused to": not the king named before
             gender = PRONOUN_GENDER.get(word, "")
-            who = self.last(at, "person", gender=gender)
+            who = self.person_before(token, gender) or self.last(at, "person", gender=gender)
             if who and self._rival_since(token, offset, who, gender):
                 return None
             return None if speaker and who == speaker else who  # a speaker says "I"

@@ -30,8 +30,8 @@ if TYPE_CHECKING:
 
 
 class Speakers:
-    """Read by ``Resolver``: needs its ``name``, ``last``, ``token``, ``is_person`` and
-    ``_unnamed_since``."""
+    """Read by ``Resolver``: needs its ``name``, ``last``, ``token``, ``is_person``,
+    ``person_before`` and ``_unnamed_since``."""
 
     def _missed_name(self, surname: Token) -> str:
         """A person the NER missed, by surname, unless the first name before it says it is
@@ -60,7 +60,11 @@ class Speakers:
         if quote_start is not None and word in THIRD_PERSON:
             if self._unnamed_since(subject, offset):
                 return ""  # 'A pub spokesman said ... "...," he added': the spokesman
-            return self.last(quote_start, "person", gender=PRONOUN_GENDER.get(word, "")) or ""
+            gender = PRONOUN_GENDER.get(word, "")
+            who = self.person_before(subject, gender) or self.last(
+                quote_start, "person", gender=gender
+            )
+            return who or ""
         span = entity_of(subject)
         if one_of_them(subject, span):
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
