@@ -541,6 +541,19 @@ def test_when_not_every_story_has_room_the_more_confident_commitments_win():
         # a look back (read on CNN/DM: a trial's anniversary led a day's brief)
         ("Fifty years ago in Marlow, judges tried 22 guards. Ten years ago, she left home.", 0.0),
         ("Two days ago, harbour workers walked out. The port closed at noon.", 1.0),
+        # someone's words are no report of the writer's (read on CNN/DM, seed 151: a
+        # feature opened '"My son served in the army for four years. ...')
+        (
+            '"My son served in the navy for ten years. He served because we love our '
+            'country. Now look at us?" Ana Bell is sitting in the hold of a ferry.',
+            0.0,
+        ),
+        # but a report that quotes someone still reports
+        (
+            'The port closed at noon. Ships waited offshore. The harbour master said: "We had '
+            'no choice. The storm was too strong."',
+            1.0,
+        ),
     ],
 )
 def test_an_opening_reports_events_or_sets_a_scene(opening, share):

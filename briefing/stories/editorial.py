@@ -243,6 +243,16 @@ def _in_running_quote(sentences: list[str]) -> list[bool]:
     return [before or after for before, after in _quote_open(sentences)]
 
 
+def quoted_words(sentences: list[str]) -> list[bool]:
+    """For each sentence, whether it is someone's words, not the writer's: a quote was open
+    before it, or it opens with one it leaves open ('"My son served in the army.'); not
+    'Dick Pound said: "I am convinced ...', which reports."""
+    return [
+        before or (after and sentence.lstrip()[:1] in '"“')
+        for sentence, (before, after) in zip(sentences, _quote_open(sentences), strict=True)
+    ]
+
+
 def leaves_quote_open(sentence: str) -> bool:
     """'"Never again Tory boom and bust.': a quote opened and not closed, someone's words
     whose speaker is named elsewhere."""

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import PLAN_VERBS, SPEECH_VERBS
 from briefing.nlp.model import sents
+from briefing.stories.editorial import quoted_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -25,15 +26,19 @@ PRESENT_REPORTS = SPEECH_VERBS | PLAN_VERBS | {"suggest", "show", "reveal", "fin
 
 def event_share(docs: Iterable[tuple[int, Doc]]) -> float:
     """The share of the article's first three sentences whose main verb reports an event."""
-    opening: list[Span] = []
+    read: list[Span] = []
     for _, doc in docs:
-        opening += [s for s in sents(doc) if len(s) >= MIN_TOKENS]
-        if len(opening) >= OPENING_SENTENCES:
+        read += sents(doc)
+        if sum(len(s) >= MIN_TOKENS for s in read) >= OPENING_SENTENCES:
             break
+    # '"My son served in the army for four years. ...' opens a feature on someone's words;
+    # quotes are followed over every piece, a closing mark split off alone too
+    quoted = quoted_words([s.text for s in read])
+    opening = [(s, q) for s, q in zip(read, quoted, strict=True) if len(s) >= MIN_TOKENS]
     opening = opening[:OPENING_SENTENCES]
     if not opening:
         return 0.0
-    return sum(1 for s in opening if reports_event(s)) / len(opening)
+    return sum(1 for s, q in opening if not q and reports_event(s)) / len(opening)
 
 
 def reports_event(sentence: Span) -> bool:
