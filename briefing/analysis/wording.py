@@ -23,6 +23,7 @@ from briefing.nlp.lexicon import (
     DEMONSTRATIVES,
     SIDE_NOUNS,
     THIRD_PERSON,
+    THIRD_PLURAL,
     VOICE_NOUNS,
 )
 
@@ -34,7 +35,7 @@ DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
 
 
 # a passive's subject that names no one: "they need to be stopped"
-_THIRD_PARTIES = frozenset({*THIRD_PERSON, "it", "they", "them", *DEMONSTRATIVES})
+_THIRD_PARTIES = frozenset({*THIRD_PERSON, *THIRD_PLURAL, "it", *DEMONSTRATIVES})
 _CLOCK = re.compile(r"^\d{1,2}:\d\d\s*[ap]\.?m\.?\s+", re.IGNORECASE)
 
 
