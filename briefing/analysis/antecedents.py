@@ -12,12 +12,18 @@ from briefing.nlp.lexicon import PRONOUN_GENDER, RANK_MODIFIERS, THIRD_PLURAL, U
 if TYPE_CHECKING:
     from collections.abc import Iterable
 
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 
 def _before_opening(word: Token) -> bool:
     """Punctuation, "And", "But" or "Then" before a sentence's first word."""
     return word.is_punct or word.dep_ in ("cc", "advmod")
+
+
+def _main_subject_before(sentence: Span, deps: tuple[str, ...]) -> Token | None:
+    """The subject of the main verb of the sentence before ``sentence`` (not its first)."""
+    before = sentence.doc[sentence.start - 1].sent
+    return next((c for c in before.root.children if c.dep_ in deps), None)
 
 
 class Antecedents:
@@ -119,8 +125,7 @@ class Antecedents:
         opening = [t for t in sentence if not _before_opening(t)][:1]
         if opening != [pronoun] or sentence.start == 0:
             return None
-        before = pronoun.doc[sentence.start - 1].sent
-        return next((c for c in before.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return _main_subject_before(sentence, ("nsubj", "nsubjpass"))
 
     def _subject_before(self, pronoun: Token) -> str | None:
         """ "The Young Lions beat Holland on penalties. They will open ...": a sentence's
@@ -151,8 +156,7 @@ class Antecedents:
             return None
         if any(e.label_ == "PERSON" and e.start < pronoun.i for e in sentence.ents):
             return None
-        before = pronoun.doc[sentence.start - 1].sent
-        subject = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subject = _main_subject_before(sentence, ("nsubj",))
         if subject is None:
             return None
         if subject.lower_ == pronoun.lower_:
