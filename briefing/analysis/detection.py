@@ -187,14 +187,20 @@ def _judged_act(head: Token) -> bool:
 
 
 def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
-    lemma = token.lemma_.lower()
-    negated = is_negated(token)
-    if in_condition(token):
+    found = _form_of(token, quote, speaker, offset, resolver)
+    if found is not None and in_condition(token):
         return None  # "unless the South offers an excuse": the condition of another's act
+    return found
+
+
+def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
+    # negation is read only on a path that returns: most words open nothing (speed)
+    lemma = token.lemma_.lower()
     asked_of_others = token.pos_ == "VERB" and lemma in VERB_TYPES and called_on(token)
     if asked_of_others and not (quote or speaker or demand_reported_by(token, offset, resolver)):
         return None  # "Iran should agree to talks": the writer's call, no one's agreement
     if token.pos_ == "VERB" and lemma in VERB_TYPES and in_its_sense(token) and not asked_of_others:
+        negated = is_negated(token)
         if token.dep_ == "xcomp" and token.head.lemma_.lower() == "fail":
             return None  # "Congress has failed to press the department to": it did not
         if token.dep_ == "xcomp" and _judged_act(token.head):
@@ -303,7 +309,7 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         thing = not is_agent(token.head, resolver, offset, speaker)
         if thing and (lemma == "open" or all(is_passive(a) for a in actions)):
             return None  # "these devices were ready to be deployed", "the stops are open to"
-        negated = negated or is_negated(token.head)
+        negated = is_negated(token) or is_negated(token.head)
         kind = ADJECTIVE_TYPES[lemma]
         kind = "refusal" if negated and kind == "offer" else kind  # "not ready to": refuses
         if kind == "offer" and lemma in ("ready", "prepared", "willing"):
@@ -326,9 +332,11 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return wanted
     going = going_to(token) or is_to(token)  # "we are going to do", "the council is to close"
     if token.pos_ in ("VERB", "AUX") and (going is not None or has_modal(token, FUTURE_MODALS)):
+        negated = is_negated(token)
         return future_commitment(token, going, negated, quote, speaker, offset, resolver)
     if speaker and is_imperative(token, quote, offset):
-        return "pledge", token, [token], {"imperative"}, resolver.side(speaker), negated
+        side = resolver.side(speaker)
+        return "pledge", token, [token], {"imperative"}, side, is_negated(token)
     demands = has_modal(token, DEMAND_MODALS)
     reporter = (
         "" if quote or speaker or not demands else demand_reported_by(token, offset, resolver)
@@ -366,7 +374,8 @@ def _form(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         if passive and not ours:  # "must be respected": by whom is implied, or told
             told = _named_teller(token, quote) and subject_words(token)  # "it should be"
             cues.add("passive_told" if told else "passive")
-        return "demand", token, [token], cues, resolver.side(reporter) if reporter else "", negated
+        side = resolver.side(reporter) if reporter else ""
+        return "demand", token, [token], cues, side, is_negated(token)
     if token.pos_ == "NOUN" and lemma in NOUN_TYPES:
         found = nominal_commitment(token, lemma)
         if found is not None and there_is(found[1]):

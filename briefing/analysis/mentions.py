@@ -122,7 +122,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     out = []
     text = doc.text  # once: each doc.text joins every token again
     for ent in tagged_names(doc):
-        if ent.label_ not in KINDS or is_dateline(ent) or ent.sent.start in credits:
+        if ent.label_ not in KINDS or is_dateline(ent) or (credits and ent.sent.start in credits):
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _CREDITED_AFTER.match(text, ent.end_char, ent.end_char + 200):
             continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
@@ -313,7 +313,7 @@ def without_party(ent: Span) -> Span:
 def _party_before(ent: Span) -> str:
     """ "Liberal Democrat" of "Liberal Democrat Paul Tyler" (not "Labour's Robin Cook")."""
     i = ent.start
-    while i > ent.sent.start and ent.doc[i - 1].lower_ in PARTY_WORDS:
+    while i > 0 and ent.doc[i - 1].lower_ in PARTY_WORDS and i > ent.sent.start:
         if not ent.doc[i - 1].text[:1].isupper():
             break
         i -= 1

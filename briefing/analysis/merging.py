@@ -78,9 +78,11 @@ class Group:
             self.titled[mention.titled] += 1
         if mention.role:
             self.roles[mention.role] += 1
-        self.first = min(self.first, order)
+        fields = self.__dict__  # one reset of the kind below, not one per count (speed)
+        fields["first"] = min(self.first, order)
         for count, flag in _COUNTED.items():
-            setattr(self, count, getattr(self, count) + getattr(mention, flag))
+            fields[count] += getattr(mention, flag)
+        fields["_kind"] = None
         if mention.source_id not in self.sources:
             self.sources.append(mention.source_id)
         self.stories.add(story or mention.source_id)

@@ -150,8 +150,10 @@ def _out_of_brackets(subject: Token, verb: Token) -> Token | None:
     close before the verb is not its subject; the parser hangs the real one on it."""
     doc = subject.doc
     close = next((t for t in doc[subject.i + 1 : verb.i] if t.text == ")"), None)
+    if close is None:
+        return subject
     brackets = [t.text for t in doc[subject.sent.start : subject.i] if t.text in ("(", ")")]
-    if close is None or brackets[-1:] != ["("]:
+    if brackets[-1:] != ["("]:
         return subject
     return next((c for c in subject.children if c.dep_ == "appos" and c.i > close.i), None)
 
@@ -184,7 +186,7 @@ def _gerund_named(verb: Token) -> Token | None:
 
 def _hung_before(verb: Token) -> Token | None:
     """The word right before the verb when the parser hung it on an earlier word."""
-    if verb.i == verb.sent.start:
+    if verb.i == 0 or verb.is_sent_start:  # (``verb.sent`` is slow: it scans the sentence)
         return None
     before = verb.doc[verb.i - 1]
     return before if before.head.i < before.i else None
