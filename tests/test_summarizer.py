@@ -257,3 +257,13 @@ def test_a_cluster_summary_skips_repeats_and_short_sentences_a_single_article_ke
     ]
     plain = [x.text for x in select(pool, Budget(sentences=3), readable=False)]
     assert short in plain  # a baseline (LEAD) is measured as it is
+
+
+def test_a_word_is_a_token_with_a_letter_or_digit_as_str_isalnum_says():
+    """The tokenizer's fast word test keeps exactly what ``str.isalnum`` keeps."""
+    import sys
+
+    from briefing.nlp.tokenizer import _ALNUM
+
+    chars = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in chars if bool(_ALNUM.search(c)) != c.isalnum()] == []

@@ -75,7 +75,10 @@ def find_actors(
         order = seen_in[mention.source_id]
         seen_in[mention.source_id] += 1
         story = (stories or {}).get(mention.source_id, "")
-        groups.setdefault(name, Group(name)).add(mention, kind, order, story)
+        group = groups.get(name)  # (not ``setdefault``: a new group per mention is slow)
+        if group is None:
+            group = groups[name] = Group(name)
+        group.add(mention, kind, order, story)
     merge_spellings(groups)
     merge_middle_names(groups)
     merge_people(groups)
