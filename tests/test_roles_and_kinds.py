@@ -679,3 +679,13 @@ def test_a_regions_president_speaks_for_the_region_not_the_country():
     )
     demands = [c for c in found.commitments if c.type == "demand"]
     assert [(c.actor, c.target) for c in demands] == [("Aram Dilan", "Turkey")]
+
+
+def test_a_common_noun_that_opens_a_sentence_is_no_actor_but_a_party_or_a_people_is():
+    _, _, actors = run(
+        "Spotters reported a funnel cloud near Harwell on Sunday. Labour said it would vote "
+        "against the plan. Kurds held the ridge for a week. Detectives said they were looking "
+        "for a man. Groups opposing the runway include Stop Expansion Now."
+    )
+    assert not {"Spotters", "Detectives", "Groups"} & set(actors)
+    assert {"Labour", "Kurds"} <= set(actors)

@@ -27,6 +27,7 @@ from briefing.analysis.roles import (
     titled_inside,
 )
 from briefing.analysis.spans import (
+    a_common_noun_opening,
     a_saints_place,
     caption_label,
     is_a_landscape,
@@ -144,6 +145,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "The MEP said", tagged a person: a title, whose is read elsewhere
         if len(ent) == 1 and _after_the(ent) and (who_one_is(ent.text) or _aged(ent)):
             continue  # "the 40-year-old Ulsterman", "the Briton": who he is, not his name
+        if a_common_noun_opening(ent):
+            continue  # "Spotters reported a tornado": no name
         if caption_label(ent):
             continue  # "Victim: Hampton, pictured, was taken": a caption's label
         label = ent.label_

@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     NATIONALS,
     OFFICE_TERMS,
     ORG_NAME_WORDS,
+    PARTY_WORDS,
     PEOPLE_NOUN_STEMS,
     PERSON_NOUNS,
     PLACE_NAME_WORDS,
@@ -102,6 +103,24 @@ def is_a_work(ent: Span) -> bool:
         return False
     before = ent.doc[ent.start - 1]
     return before.lower_ in WORK_NOUNS and before.pos_ == "NOUN" and before.is_lower
+
+
+def a_common_noun_opening(ent: Span) -> bool:
+    """ "Spotters reported a tornado", "Debris scattered across the road", "Scans revealed":
+    a common noun capitalised only because it opens the sentence, tagged a body or a
+    place. Not a person ("Jobs said"), a party ("Labour"), a people ("Kurds", tagged a
+    group), nor a word the text also capitalises inside a sentence."""
+    word = ent[0]
+    if len(ent) > 1 or not (word.i == 0 or word.is_sent_start) or word.tag_ not in ("NN", "NNS"):
+        return False
+    if ent.label_ in ("PERSON", "NORP") or not word.is_alpha:
+        return False
+    people = word.text.removesuffix("s")
+    if one_of_a_people(word.text) or people in DEMONYMS or people in NATIONALS:
+        return False
+    if people.lower() in PARTY_WORDS:
+        return False
+    return not any(t.text == word.text and not t.is_sent_start for t in word.doc[1:])
 
 
 def _trailing_stop_word(token: Token) -> bool:
