@@ -65,7 +65,7 @@ class Group:
 
     def __setattr__(self, key: str, value) -> None:
         # ``kind`` is asked of every group in every merge pass: kept until anything it is
-        # read from changes (``add`` and ``absorb`` set attributes too)
+        # read from changes (``absorb`` sets attributes too; ``add`` resets it itself)
         object.__setattr__(self, key, value)
         if key != "_kind":
             object.__setattr__(self, "_kind", None)
