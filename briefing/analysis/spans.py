@@ -111,7 +111,7 @@ def a_common_noun_opening(ent: Span) -> bool:
     place. Not a person ("Jobs said"), a party ("Labour"), a people ("Kurds", tagged a
     group), nor a word the text also capitalises inside a sentence."""
     word = ent[0]
-    if len(ent) > 1 or not (word.i == 0 or word.is_sent_start) or word.tag_ not in ("NN", "NNS"):
+    if len(ent) > 1 or not word.is_sent_start or word.tag_ not in ("NN", "NNS"):
         return False
     if ent.label_ in ("PERSON", "NORP") or not word.is_alpha:
         return False

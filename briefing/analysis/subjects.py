@@ -186,7 +186,7 @@ def _gerund_named(verb: Token) -> Token | None:
 
 def _hung_before(verb: Token) -> Token | None:
     """The word right before the verb when the parser hung it on an earlier word."""
-    if verb.i == 0 or verb.is_sent_start:  # (``verb.sent`` is slow: it scans the sentence)
+    if verb.is_sent_start:  # (not ``verb.sent``, which is slow: it scans the sentence)
         return None
     before = verb.doc[verb.i - 1]
     return before if before.head.i < before.i else None

@@ -26,10 +26,12 @@ PRESENT_REPORTS = SPEECH_VERBS | PLAN_VERBS | {"suggest", "show", "reveal", "fin
 
 def event_share(docs: Iterable[tuple[int, Doc]]) -> float:
     """The share of the article's first three sentences whose main verb reports an event."""
-    read: list[Span] = []
-    for _, doc in docs:
-        read += sents(doc)
-        if sum(len(s) >= MIN_TOKENS for s in read) >= OPENING_SENTENCES:
+    read: list[Span] = []  # up to the third long sentence: a quote's state runs forward only
+    found = 0
+    for sentence in (s for _, doc in docs for s in sents(doc)):
+        read.append(sentence)
+        found += len(sentence) >= MIN_TOKENS
+        if found == OPENING_SENTENCES:
             break
     # '"My son served in the army for four years. ...' opens a feature on someone's words;
     # quotes are followed over every piece, a closing mark split off alone too
