@@ -210,6 +210,25 @@ def test_a_gallery_button_a_credit_or_a_photos_own_words_make_a_caption():
     assert is_boilerplate("Below is the uncorrected machine-read text of this chapter.")
 
 
+def test_a_newsletter_box_is_furniture_and_never_an_untitled_storys_headline():
+    from briefing.stories.editorial import is_boilerplate
+
+    # read on a Multi-News brief (seed 155): an untitled page's sign-up box was its More line
+    assert is_boilerplate("Breaking News Emails Get breaking news alerts and special reports.")
+    assert is_boilerplate("The news and stories that matter, delivered weekday mornings.")
+    assert is_boilerplate("Newsletter Sign Up Continue reading the main story")
+    assert is_boilerplate("Please verify you're not a robot by clicking the box.")
+    assert not is_boilerplate("The harbour board will get breaking reports from the quay.")
+    body = (
+        "Breaking News Emails Get breaking news alerts and special reports. The news and "
+        "stories that matter, delivered weekday mornings.\n\nThe Port Alder harbour board on "
+        "Monday approved a new ferry terminal on the north quay, ending a decade of argument."
+        "\n\nWork on the quay will start in June, the board said."
+    )
+    story = build_briefing([Article("a", body)], Settings(fit_page=False)).stories[0]
+    assert story.headline.startswith("The Port Alder harbour board")
+
+
 def test_where_a_pictured_person_stands_marks_a_caption_that_is_no_key_point():
     from briefing.ingest.furniture import is_boilerplate, no_key_point
 

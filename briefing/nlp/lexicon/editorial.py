@@ -343,6 +343,11 @@ BOILERPLATE = (
     r"^\s*(?:read|see) (?:more|also)\s*:",
     r"^\s*\[?read:",
     r"\bsign up (?:for|to) (?:our|the) \w*\s*newsletter\b",
+    # a newsletter box: "Breaking News Emails Get breaking news alerts and special reports",
+    # "Newsletter Sign Up Continue reading the main story Please verify you're not a robot"
+    r"\bget breaking news alerts\b|\bthe news and stories that matter, delivered\b",
+    r"\bnewsletter:?\s+sign up\b|\byou must select a newsletter\b|\bthanks? (?:you )?for "
+    r"subscribing\b|\bplease verify you'?re not a robot\b|\bcontinue reading the main story\b",
     r"\bsubscribe (?:now|today|to (?:our|the))\b",
     r"\b(?:opens in (?:a )?new window)\b",
     r"\bthis (?:story|article) (?:has been|was) updated\b",
