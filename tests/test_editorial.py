@@ -156,6 +156,31 @@ def test_a_column_whose_writer_says_i_after_the_opening_is_opinion_but_a_quote_i
     assert kind_of(Article("a", title + report)) == "news"
 
 
+def test_an_op_ed_that_speaks_for_us_is_opinion_but_a_report_with_a_block_quote_is_not():
+    # read on a CNN/DM day (seed 155): two op-eds on an Iran deal led as the day's story
+    report = _COLUMN[_COLUMN.index("The council") :]
+    op_ed = (
+        "The harbour is failing its town. If I had to describe the board in one word it would "
+        "be slow. We are playing checkers while the port plays chess. Our ferries are the "
+        "oldest on the coast, and we twist ourselves into knots over every repair. The board "
+        "has no problem spending on offices. Meanwhile we wait for a plan that never comes. "
+    )
+    assert kind_of(Article("a", "(CNN)" + op_ed + report)) == "opinion"
+    block = (
+        "The ferry company announced a new leave policy on Monday. Its chief, Ana Bell, said:"
+        "\n\nAt Port Alder Ferries we work hard for our crews. Today we are introducing paid "
+        "leave for new parents. We want our crews to rest. We will keep paying them. Our "
+        "ferries depend on us keeping the best crews.\n\n"
+    )
+    assert kind_of(Article("a", block + report)) == "news"
+    reported = (
+        "The ferry company announced a new leave policy on Monday. We work hard for our "
+        "crews, its chief said. We want our crews to rest, she added. Our crews wrote to "
+        "thank her, the union said. The union said we must all welcome it. "
+    )
+    assert kind_of(Article("a", reported + report)) == "news"
+
+
 def test_a_columnists_disclaimer_or_standfirst_makes_opinion():
     report = _COLUMN[_COLUMN.index("The council") :]
     assert kind_of(Article("a", report)) == "news"
