@@ -578,6 +578,9 @@ from briefing.analysis.cutting import readable_cut
         # what is to be stopped is in the clause before: "be stopped" alone reads as the
         # speaker's own fate (read on XSum, seed 151)
         'Tom Reed wrote: "The attacks on the quay are troubling and they need to be stopped."',
+        # a deadline given by no one named, or by a thing
+        "Rebels in Norvik were given 48 hours to leave the city.",
+        "The storm gave the Norvik fishermen until noon to bring in their boats.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -593,6 +596,26 @@ def test_what_only_looks_like_a_commitment(text):
             "Mara Holt",
             "pledge",
             "degrade and ultimately destroy the militia",
+        ),
+        (  # a deadline set for someone's act
+            "Mayor Ana Bell gave the Harbour Board until Friday to reopen the north quay.",
+            "Ana Bell",
+            "demand",
+            "reopen the north quay",
+        ),
+        (
+            "Ministers have given the Norvik Rail Company a deadline of Friday to improve "
+            "services.",
+            "Ministers",
+            "demand",
+            "improve services",
+        ),
+        (  # a phrase before the verb is no object of it (read on Multi-News, seed 156)
+            '"Whether on or under water, if the militia attacks, we will immediately destroy and '
+            'sink them at sea," the Norvik Navy said in a statement.',
+            "Norvik Navy",
+            "threat",
+            "destroy and sink them at sea",
         ),
         (
             "Foreign Minister Retna Sari said Indonesia has no plans to recall its ambassador.",

@@ -277,7 +277,9 @@ def shares_object(verb: Token) -> bool:
     finite = ("VBZ", "VBD", "VBP", "MD")
     conj = [c for c in conj if not any(a.dep_ == "aux" and a.tag_ in finite for a in c.children)]
     own = ("dobj", "xcomp", "ccomp", "prep", "attr", "acomp", "dative", "oprd")
-    return bool(conj) and not any(c.dep_ in own for c in verb.children)
+    # what stands before the verb is no object of it ("whether on or under water, we will
+    # destroy and bury them")
+    return bool(conj) and not any(c.dep_ in own and c.i > verb.i for c in verb.children)
 
 
 _TELLING = SPEECH_VERBS | REPORTING_VERBS | ARGUING_VERBS
