@@ -30,6 +30,7 @@ LEMMA_LISTS = {
     "NOT_OFFERED": (lexicon.NOT_OFFERED, ("noun",)),
     "ADJECTIVE_VERBS": (lexicon.ADJECTIVE_VERBS, ("verb",)),
     "COMMENTATOR_NOUNS": (lexicon.COMMENTATOR_NOUNS, ("noun",)),
+    "DEADLINES": (lexicon.DEADLINES, ("noun",)),
 }
 
 

@@ -54,6 +54,7 @@ from briefing.analysis.nominals import nominal_commitment, there_is
 from briefing.analysis.phrasings import (
     commits_to_act,
     confident_of,
+    deadline_demand,
     obliged_demand,
     ruled_out,
     told_demand,
@@ -324,6 +325,7 @@ def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver)
         wanted_demand(token, quote, obliged, resolver)
         or urged_demand(token, quote, speaker or urged_said_by(token, offset, resolver), resolver)
         or told_demand(token)
+        or deadline_demand(token)
         or confident_of(token)
         or obliged_demand(token, quote, obliged, resolver)
         or ruled_out(token, quote, speaker, resolver, there_said)

@@ -21,6 +21,7 @@ from briefing.analysis.forms import (
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     COMMENTATOR_NOUNS,
+    DEADLINES,
     DEMAND_MODALS,
     DEMANDED_NOUNS,
     FUTURE_MODALS,
@@ -162,6 +163,30 @@ def told_demand(token: Token):
     if not acts or acts[0].lemma_.lower() in NOT_ACTS:
         return None
     return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
+
+
+def deadline_demand(token: Token):
+    """ "The EU gave Greece until Monday to come up with a plan", "gave the firm a deadline
+    of Friday to improve": a deadline set for someone's act ("were given 48 hours to
+    leave": by whom?)."""
+    if token.lemma_.lower() != "give" or token.pos_ != "VERB" or is_passive(token):
+        return None
+    children = list(token.children)
+    if not any(c.dep_ in ("dobj", "dative") and is_someone(c) for c in children):
+        return None
+    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in children)
+    deadline = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES]
+    if not until and not deadline:
+        return None
+    acts = [
+        c
+        for holder in (token, *deadline)
+        for c in holder.children
+        if c.dep_ in ("advcl", "relcl", "acl", "xcomp") and c.i > holder.i and to_infinitive(c)
+    ]
+    if not acts or acts[0].lemma_.lower() in NOT_ACTS:
+        return None
+    return "demand", token, acts[:1], {"verb"}, "", is_negated(token)
 
 
 def confident_of(token: Token):

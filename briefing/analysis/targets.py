@@ -28,6 +28,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
     asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
+    asking = asking or (head.lemma_.lower() == "give" and action.i != head.i)  # a deadline
     if not asking and action.dep_ == "acl" and action.head.lemma_.lower() in ("call", "demand"):
         asked = [n for n in prep_objects(action.head, "for") if is_someone(n)]
         if asked:  # "its call for the Harbour Party to withdraw", the clause on the noun
