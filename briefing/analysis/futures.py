@@ -357,11 +357,15 @@ def _now_that(clause: Token) -> bool:
 
 
 def _acts_on(verb: Token) -> bool:
-    """ "would add the phone to its range", "would submit a new offer": the act, not "I would
-    add that ..." or "I would submit that ..." said as an opinion."""
-    return verb.lemma_.lower() in OBJECT_ACTS and any(
-        c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in verb.children
-    )
+    """ "would add the phone to its range", "would submit a new offer", "would call an
+    election", "would call off the strike": the act, not "I would add that ...", "I would
+    submit that ..." or "I would call the plan a disaster" said as an opinion."""
+    lemma, children = verb.lemma_.lower(), list(verb.children)
+    thing = any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in children)
+    if lemma == "call":
+        named = any(c.dep_ in ("oprd", "xcomp", "ccomp", "attr") for c in children)
+        return any(c.dep_ == "prt" for c in children) or (thing and not named)
+    return lemma in OBJECT_ACTS and thing
 
 
 def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
