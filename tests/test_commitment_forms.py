@@ -578,9 +578,11 @@ from briefing.analysis.cutting import readable_cut
         # what is to be stopped is in the clause before: "be stopped" alone reads as the
         # speaker's own fate (read on XSum, seed 151)
         'Tom Reed wrote: "The attacks on the quay are troubling and they need to be stopped."',
+        '"I would call the plan a disaster," Prime Minister Karl Stenberg said.',
         # a deadline given by no one named, or by a thing
         "Rebels in Norvik were given 48 hours to leave the city.",
         "The storm gave the Norvik fishermen until noon to bring in their boats.",
+        "The Norvik Rail Company set itself a deadline of June to fix the software.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -597,7 +599,19 @@ def test_what_only_looks_like_a_commitment(text):
             "pledge",
             "degrade and ultimately destroy the militia",
         ),
+        (  # "would call" names a thing ("would call it a disaster") unless it calls one
+            "Prime Minister Karl Stenberg said he would call a snap election in the spring.",
+            "Karl Stenberg",
+            "intention",
+            "call a snap election",
+        ),
         (  # a deadline set for someone's act
+            "Mayor Ana Bell set a deadline of Friday for the Harbour Board to reopen the quay.",
+            "Ana Bell",
+            "demand",
+            "reopen the quay",
+        ),
+        (
             "Mayor Ana Bell gave the Harbour Board until Friday to reopen the north quay.",
             "Ana Bell",
             "demand",
@@ -4206,3 +4220,17 @@ def test_a_passive_done_to_him_is_not_the_bodys_own_fate():
     ):
         _, found, _ = run(text)
         assert [c.confidence >= CONFIDENT for c in found.commitments] == [True], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Bell gave the Harbour Board until Friday to reopen the north quay.",
+        "Mayor Ana Bell set a deadline of Friday for the Harbour Board to reopen the quay.",
+    ],
+)
+def test_a_deadline_is_a_demand_on_whom_it_is_set_for(text):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.target) for c in found.commitments] == [
+        ("Ana Bell", "demand", "Harbour Board")
+    ]

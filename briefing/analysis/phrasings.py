@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import is_agent, reported
-from briefing.analysis.clauses import has_modal, vague_passive
+from briefing.analysis.clauses import has_modal, marked_for, vague_passive
 from briefing.analysis.forms import (
     is_negated,
     is_passive,
@@ -165,16 +165,18 @@ def told_demand(token: Token):
     return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
 
 
+UNTIL = ("until", "till")
+
+
 def deadline_demand(token: Token):
     """ "The EU gave Greece until Monday to come up with a plan", "gave the firm a deadline
-    of Friday to improve": a deadline set for someone's act ("were given 48 hours to
-    leave": by whom?)."""
-    if token.lemma_.lower() != "give" or token.pos_ != "VERB" or is_passive(token):
+    of Friday to improve", "set a deadline of Friday for the board to reopen": a deadline
+    set for someone's act ("were given 48 hours to leave": by whom?)."""
+    lemma = token.lemma_.lower()
+    if lemma not in ("give", "set") or token.pos_ != "VERB" or is_passive(token):
         return None
     children = list(token.children)
-    if not any(c.dep_ in ("dobj", "dative") and is_someone(c) for c in children):
-        return None
-    until = any(c.dep_ == "prep" and c.lower_ in ("until", "till") for c in children)
+    until = lemma == "give" and any(c.dep_ == "prep" and c.lower_ in UNTIL for c in children)
     deadline = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES]
     if not until and not deadline:
         return None
@@ -185,6 +187,10 @@ def deadline_demand(token: Token):
         if c.dep_ in ("advcl", "relcl", "acl", "xcomp") and c.i > holder.i and to_infinitive(c)
     ]
     if not acts or acts[0].lemma_.lower() in NOT_ACTS:
+        return None
+    asked = [c for c in children if c.dep_ in ("dobj", "dative") and c not in deadline]
+    asked += [c for c in acts[0].children if c.dep_ == "nsubj" and marked_for(acts[0])]
+    if not any(is_someone(c) for c in asked):
         return None
     return "demand", token, acts[:1], {"verb"}, "", is_negated(token)
 

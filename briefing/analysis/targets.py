@@ -12,6 +12,7 @@ from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING,
+    DEADLINES,
     GOING_VERBS,
     PARTNERING_VERBS,
     ROLE_WORDS,
@@ -28,7 +29,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
     asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
-    asking = asking or (head.lemma_.lower() == "give" and action.i != head.i)  # a deadline
+    asking = asking or (action.i != head.i and _sets_deadline(head))
     if not asking and action.dep_ == "acl" and action.head.lemma_.lower() in ("call", "demand"):
         asked = [n for n in prep_objects(action.head, "for") if is_someone(n)]
         if asked:  # "its call for the Harbour Party to withdraw", the clause on the noun
@@ -48,7 +49,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                         break  # "on environmental grounds": why, not of whom
                     return whom(pobj, offset, speaker, resolver)
         for child in head.children:
-            if child.dep_ == "dobj" and action.i == head.i:
+            if child.dep_ == "dobj" and (action.i == head.i or child.lemma_.lower() in DEADLINES):
                 continue  # "urged restraint": the object is the act, not whom it is asked of
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 if not _how_often(child):  # "demanded a number of times that X": when
@@ -155,3 +156,12 @@ def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolv
             if not who and doer.pos_ == "PROPN" and doer.text not in actor:
                 return True  # "set independently by Ofwat", a name no actor holds
     return False
+
+
+def _sets_deadline(verb: Token) -> bool:
+    """ "gave Greece until Monday to", "set the firm a deadline to" (not "set a target to")."""
+    return verb.lemma_.lower() in ("give", "set") and any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
+        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES)
+        for c in verb.children
+    )
