@@ -632,3 +632,44 @@ def test_a_question_to_the_reader_still_opens_a_feature():
         "perfect material for keeping a house warm."
     )
     assert kind_of(Article("a", text, title="A house of water")) == "feature"
+
+
+TOLL = (
+    "At least 21 people were killed when a ferry sank off the coast of Norvik, the coastguard "
+    "said. A small boat carrying about 50 migrants left from the area of Port Alder on "
+    "Wednesday night. "
+)
+ODDS = (
+    "Odds on the new harbour ferry being called Sam have been slashed, following a flurry of "
+    "bets. The name is now the clear favourite, ahead of Alder and Grace. The harbour "
+    "board's naming panel is a long tradition, and the public may send ideas. "
+) * 3
+
+
+@pytest.mark.parametrize(
+    "text, toll",
+    [
+        ("A bus crash in Norvik on Friday killed at least 35 people, officials said.", True),
+        ("At least 21 people were killed during a shipwreck off Norvik.", True),
+        ("The quake flattened homes, killing more than 1,800 people.", True),
+        ("The death toll rose on Monday.", True),
+        ("Ana Bell, 32, died at her home in Port Alder.", False),  # an age
+        ("The actress, who starred in the show in 1982, died of cancer.", False),  # a year
+        ("Two players were injured in training.", False),
+    ],
+)
+def test_a_death_toll_is_found_but_not_an_age_or_a_year(text, toll):
+    import re
+
+    from briefing.nlp import lexicon
+
+    assert bool(re.search(lexicon.DEATH_TOLL, text, re.I)) == toll
+
+
+def test_with_one_outlet_a_short_report_of_deaths_outranks_a_long_soft_story():
+    # read on CNN/DM days (seeds 154, 155): a shipwreck that killed 21 was under a royal
+    # baby's betting odds, its second sentence parsed with "boat" as its main word
+    day = [Article("o", ODDS, outlet="Alder Post"), Article("t", TOLL, outlet="Alder Post")]
+    brief = build_briefing(day, Settings(fit_page=False))
+    assert [s.source_ids[0] for s in brief.stories] == ["t", "o"]
+    assert value_of(Article("t", TOLL)) == 1.0

@@ -17,6 +17,7 @@ from urllib.parse import urlsplit
 from briefing.ingest.furniture import is_boilerplate, no_key_point
 from briefing.models import Article, Sentence
 from briefing.nlp.lexicon import (
+    DEATH_TOLL,
     FIRST_PERSON,
     FIRST_PERSON_OPENING,
     NOT_NEWS_HEADLINES,
@@ -43,6 +44,9 @@ LIGHT_SECTION = 0.4
 _HEADLINES = {kind: re.compile(pattern, re.I) for kind, pattern in NOT_NEWS_HEADLINES.items()}
 _FIRST_PERSON = re.compile(r"\b(?:I|I'm|I've|my|me)\b")
 _OPINION_NOTE = re.compile(OPINION_NOTES, re.I)
+_DEATH_TOLL = re.compile(DEATH_TOLL, re.I)
+_OPENING_SENTENCE = re.compile(r"(?<=[.!?])\s+")
+OPENING_SENTENCES = 3
 _STANDFIRST = re.compile(OPINION_STANDFIRST)
 _OPENS_FIRST_PERSON = re.compile(FIRST_PERSON_OPENING)
 _READER = re.compile(SECOND_PERSON)
@@ -111,11 +115,19 @@ def value_of(article: Article) -> float:
     published = _published_value(article)
     if published is not None:
         return published
+    if _DEATH_TOLL.search(_opening(article.text)):
+        return 1.0  # world news, which the topic model was not trained on
     chances = default_model().probabilities(article.title, article.text)
     if not chances:
         return UNKNOWN_SECTION_VALUE
     worth = sum(p * SECTION_VALUE.get(label, UNKNOWN_SECTION_VALUE) for label, p in chances.items())
     return round(worth, 4)
+
+
+def _opening(text: str) -> str:
+    """The article's first three sentences, roughly split."""
+    pieces = _OPENING_SENTENCE.split(text[:3000], maxsplit=OPENING_SENTENCES)
+    return " ".join(pieces[:OPENING_SENTENCES])
 
 
 def weighty(article: Article) -> bool:

@@ -235,6 +235,18 @@ FIRST_PERSON = (
     r"\b(?:I|I'm|I’m|I've|I’ve|I'd|I'll|[Mm]y|[Mm]e|[Mm]yself|[Ww]e|[Ww]e're|[Ww]e’re|[Ww]e've"
     r"|[Oo]ur|us)\b"
 )
+# A death toll in an article's opening: world news (a crash, a bombing, a quake), a section
+# the topic model was not trained on ("killed at least 35 people", "21 people were killed",
+# "the death toll"); not a year ("in 1982, died"), an age ("Ann Roe, 32, died") or one life.
+_TOLL = (
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten"
+    r"|dozens|hundreds|thousands|scores)"
+)
+DEATH_TOLL = (
+    rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |nearly |about |some |over )?"
+    rf"{_TOLL}\b|\b{_TOLL}\s+(?:[a-z]+\s+){{0,3}}(?:were|have been|had been|are|was)?\s*"
+    r"(?:killed|dead|died)\b|\bdeath toll\b"
+)
 # How much a section is worth in an analyst's morning brief (1 leads; unknown is 0.5). A bare
 # "news" ("dailymail.co.uk/news/article-...") names no section: the words are read instead.
 SECTION_VALUE = {
