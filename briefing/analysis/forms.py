@@ -17,6 +17,7 @@ from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
+    DEADLINES,
     DEMAND_MODALS,
     FUTURE_MODALS,
     GOING_ON,
@@ -342,6 +343,15 @@ def demanded_thing(verb: Token, actions: list[Token]) -> bool:
 def is_someone(noun: Token) -> bool:
     """A person, a group of people or a named party: "voters", "Russia"."""
     return noun.ent_type_ in PARTY_LABELS or noun.lemma_.lower() in AGENT_NOUNS
+
+
+def sets_deadline(verb: Token) -> bool:
+    """ "gave Greece until Monday to", "set the firm a deadline to" (not "set a target to")."""
+    return verb.lemma_.lower() in ("give", "set") and any(
+        (c.dep_ == "prep" and c.lower_ in ("until", "till") and verb.lemma_.lower() == "give")
+        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES)
+        for c in verb.children
+    )
 
 
 def foretold(action: Token) -> bool:

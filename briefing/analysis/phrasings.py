@@ -15,6 +15,7 @@ from briefing.analysis.forms import (
     is_perfect,
     is_someone,
     keeps_standing,
+    sets_deadline,
     takes_place,
     to_infinitive,
 )
@@ -165,21 +166,14 @@ def told_demand(token: Token):
     return "demand", token, acts[:1], {"verb"}, "", is_negated(token) or is_negated(acts[0])
 
 
-UNTIL = ("until", "till")
-
-
 def deadline_demand(token: Token):
     """ "The EU gave Greece until Monday to come up with a plan", "gave the firm a deadline
     of Friday to improve", "set a deadline of Friday for the board to reopen": a deadline
     set for someone's act ("were given 48 hours to leave": by whom?)."""
-    lemma = token.lemma_.lower()
-    if lemma not in ("give", "set") or token.pos_ != "VERB" or is_passive(token):
+    if token.pos_ != "VERB" or not sets_deadline(token) or is_passive(token):
         return None
     children = list(token.children)
-    until = lemma == "give" and any(c.dep_ == "prep" and c.lower_ in UNTIL for c in children)
     deadline = [c for c in children if c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES]
-    if not until and not deadline:
-        return None
     acts = [
         c
         for holder in (token, *deadline)

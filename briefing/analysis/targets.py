@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import PRONOUNS
 from briefing.analysis.clauses import is_time, marked, marked_for, phrase
-from briefing.analysis.forms import is_someone, prep_objects
+from briefing.analysis.forms import is_someone, prep_objects, sets_deadline
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -29,7 +29,7 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
     """To or against whom: "urged Marenia to", "demanded that Marenia", "to Geneva"."""
     asks = ("demand", "urge", "ask", "call", "insist", "warn", "tell", "appeal")
     asking = head.lemma_.lower() in asks or head.lemma_.lower() in ASKING
-    asking = asking or (action.i != head.i and _sets_deadline(head))
+    asking = asking or (action.i != head.i and sets_deadline(head))
     if not asking and action.dep_ == "acl" and action.head.lemma_.lower() in ("call", "demand"):
         asked = [n for n in prep_objects(action.head, "for") if is_someone(n)]
         if asked:  # "its call for the Harbour Party to withdraw", the clause on the noun
@@ -156,12 +156,3 @@ def done_by_another(action: Token, actor: str, offset: int, speaker: str, resolv
             if not who and doer.pos_ == "PROPN" and doer.text not in actor:
                 return True  # "set independently by Ofwat", a name no actor holds
     return False
-
-
-def _sets_deadline(verb: Token) -> bool:
-    """ "gave Greece until Monday to", "set the firm a deadline to" (not "set a target to")."""
-    return verb.lemma_.lower() in ("give", "set") and any(
-        (c.dep_ == "prep" and c.lower_ in ("until", "till"))
-        or (c.dep_ == "dobj" and c.lemma_.lower() in DEADLINES)
-        for c in verb.children
-    )

@@ -115,13 +115,18 @@ def value_of(article: Article) -> float:
     published = _published_value(article)
     if published is not None:
         return published
-    if _DEATH_TOLL.search(_opening(article.text)):
+    if gives_death_toll(_opening(article.text)):
         return 1.0  # world news, which the topic model was not trained on
     chances = default_model().probabilities(article.title, article.text)
     if not chances:
         return UNKNOWN_SECTION_VALUE
     worth = sum(p * SECTION_VALUE.get(label, UNKNOWN_SECTION_VALUE) for label, p in chances.items())
     return round(worth, 4)
+
+
+def gives_death_toll(text: str) -> bool:
+    """ "killed at least 35 people", "21 people were killed", "the death toll"."""
+    return bool(_DEATH_TOLL.search(text))
 
 
 def _opening(text: str) -> str:

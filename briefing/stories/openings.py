@@ -5,19 +5,17 @@ kind of hell", "It's easy to be anxious", "Can you imagine ...?")."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import DEATH_TOLL, PLAN_VERBS, SPEECH_VERBS
+from briefing.nlp.lexicon import PLAN_VERBS, SPEECH_VERBS
 from briefing.nlp.model import sents
-from briefing.stories.editorial import quoted_words
+from briefing.stories.editorial import gives_death_toll, quoted_words
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 OPENING_SENTENCES = 3
-_DEATH_TOLL = re.compile(DEATH_TOLL, re.I)
 MIN_TOKENS = 4  # a dateline or a byline is no sentence of the report
 PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
@@ -42,7 +40,7 @@ def event_share(docs: Iterable[tuple[int, Doc]]) -> float:
     opening = opening[:OPENING_SENTENCES]
     if not opening:
         return 0.0
-    if any(_DEATH_TOLL.search(s.text) for s, _ in opening):
+    if any(gives_death_toll(s.text) for s, _ in opening):
         return 1.0  # "21 people were killed": an event, whatever the parser made of the rest
     return sum(1 for s, q in opening if not q and reports_event(s)) / len(opening)
 

@@ -148,9 +148,9 @@ SPOKEN_THINGS = frozenset(
 PARTS_PLAYED = frozenset({"star", "co-star", "voice"})
 # opinion verbs that are acts when they take a thing as object ("would add the phone")
 OBJECT_ACTS = frozenset({"add", "submit"})
-# lemmas: plans that "had" been made ("had initially planned to drive") are past
 # lemmas: what is given someone "to" act by a date ("gave the firm a deadline of Friday to")
 DEADLINES = frozenset({"deadline", "ultimatum"})
+# lemmas: plans that "had" been made ("had initially planned to drive") are past
 PLAN_VERBS = frozenset({"plan", "intend", "aim", "hope", "expect", "want", "mean"})
 # lemmas: nouns whose "that he would" clause is someone's hope, fear or reading of signs
 # ("an indication he planned to"), not his word

@@ -239,8 +239,8 @@ FIRST_PERSON = (
 # the topic model was not trained on ("killed at least 35 people", "21 people were killed",
 # "the death toll"); not a year ("in 1982, died"), an age ("Ann Roe, 32, died") or one life.
 _TOLL = (
-    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])|two|three|four|five|six|seven|eight|nine|ten"
-    r"|dozens|hundreds|thousands|scores)"
+    r"(?:(?<![\d,.])(?!(?:19|20)\d\d\b)(?:\d{1,3}(?:,\d{3})+|\d+)(?![\d,.])"
+    r"|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands|scores)"
 )
 DEATH_TOLL = (
     rf"\b(?:killed|killing|kills|left)\s+(?:at least |more than |nearly |about |some |over )?"
