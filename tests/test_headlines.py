@@ -235,6 +235,9 @@ def test_where_a_pictured_person_stands_marks_a_caption_that_is_no_key_point():
     # read on a Multi-News brief (seed 152), where such a caption led a story
     assert no_key_point("Ines Moro (left) leaves the court with her lawyer Jon Abed (right)")
     assert no_key_point("Ines Moro (C) and Ana Bell (2nd R) meet the harbour board.")
+    # a file photo's caption (read on a writers' set day, seed 155, as a story's point)
+    assert no_key_point("Mr Reed said ferries are 'run down' (file picture) and need money.")
+    assert not is_boilerplate("Mr Reed said ferries are 'run down' (file picture) and need money.")
     # a Daily Mail caption runs into the report's sentence: still read for who did what
     assert not is_boilerplate("Ines Moro (left) has refused to let inspectors see the quay.")
     # a party after a name, a clause of a law: no one's place in a photo

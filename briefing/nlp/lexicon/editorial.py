@@ -425,6 +425,8 @@ BOILERPLATE = (
 PICTURED_POSITION = (
     r"\s\((?:(?:\d(?:st|nd|rd|th)|far|second|third|front|back|top|bottom),? )?"
     r"(?:L|C|L-R|R-L|left|right|cent(?:er|re))\)|\s\(\d(?:st|nd|rd|th),? R\)"
+    # a file photo's caption run into the report: "... manipulated by ISIS (file picture) and"
+    r"|\s\((?:[Ff]ile|[Ss]tock) (?:picture|photo|image|pic)\)"
 )
 
 # a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
