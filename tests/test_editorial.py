@@ -157,7 +157,7 @@ def test_a_column_whose_writer_says_i_after_the_opening_is_opinion_but_a_quote_i
 
 
 def test_an_op_ed_that_speaks_for_us_is_opinion_but_a_report_with_a_block_quote_is_not():
-    # read on a CNN/DM day (seed 155): two op-eds on an Iran deal led as the day's story
+    # read on a CNN/DM day (seed 155): two op-eds on an Iran deal stood as the fifth story
     report = _COLUMN[_COLUMN.index("The council") :]
     op_ed = (
         "The harbour is failing its town. If I had to describe the board in one word it would "
