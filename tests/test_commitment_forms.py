@@ -4234,3 +4234,49 @@ def test_a_deadline_is_a_demand_on_whom_it_is_set_for(text):
     assert [(c.actor, c.type, c.target) for c in found.commitments] == [
         ("Ana Bell", "demand", "Harbour Board")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        ("Mayor Ana Bell urged ministers to step in.", "step in"),
+        ("Mayor Ana Bell pledged to clean the harbour up.", "clean the harbour up"),
+    ],
+)
+def test_a_verbs_particle_ends_the_act(text, action):
+    # forms written for this test: "step in" was shown as "step", a bare verb
+    _, found, _ = run(text)
+    assert [(c.action, c.confidence >= CONFIDENT) for c in found.commitments] == [(action, True)]
+
+
+def test_a_function_word_cut_off_or_a_particle_cut_short_still_goes():
+    assert readable_cut("reopen the quay including the") == "reopen the quay"
+    long = " ".join(["word"] * 30) + " in"
+    assert not readable_cut(long, particle=True).endswith(" in")
+
+
+@pytest.mark.parametrize(
+    ("text", "action"),
+    [
+        (
+            '"I can guarantee that nobody will lose their job," Harbour Board chairman Tom Reed '
+            "said.",
+            "nobody to lose their job",
+        ),
+        (
+            "Harbour Board chairman Tom Reed promised that nothing would change for residents.",
+            "nothing to change for residents",
+        ),
+    ],
+)
+def test_nobody_as_the_subject_keeps_the_not_of_the_act(text, action):
+    # "nobody will lose their job" had been shown as "lose their job": the opposite
+    _, found, _ = run(text)
+    assert [(c.actor, c.action) for c in found.commitments] == [("Tom Reed", action)]
+
+
+def test_met_with_a_legal_challenge_is_a_warning():
+    _, found, _ = run(
+        "Any attempt to close the quay will be met with a legal challenge, Mayor Ana Bell said."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Ana Bell", "warning")]

@@ -24,6 +24,7 @@ from briefing.nlp.lexicon import (
     ARGUING_VERBS,
     CLAIM_NOUNS,
     MENTAL_STATES,
+    NO_ONE,
     PART_NOUNS,
     REPORTING_VERBS,
     SPEECH_VERBS,
@@ -162,7 +163,7 @@ def action_text(action: Token) -> str:
     if " " not in words and manner is not None and manner.head.i == action.i:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
-    return readable_cut(words)
+    return readable_cut(words, particle=bool(tokens) and tokens[-1].dep_ == "prt")
 
 
 def _means(clause: Token) -> bool:
@@ -232,7 +233,10 @@ def subject_words(action: Token) -> str:
     for child in action.children:
         # "anyone who breaks it"; "the inquest", tagged an adjective by the small model
         described = any(c.dep_ in ("relcl", "det") for c in child.children)
-        if child.dep_ in ("nsubj", "nsubjpass") and (child.pos_ in ("NOUN", "PROPN") or described):
+        nobody = child.lower_ in NO_ONE  # "nobody will lose their job": the "not" is there
+        if child.dep_ in ("nsubj", "nsubjpass") and (
+            child.pos_ in ("NOUN", "PROPN") or described or nobody
+        ):
             first = child.left_edge
             if first.dep_ == "amod" and first.lemma_ in SPEECH_VERBS:
                 # "and added replacement cards would be issued": the verb is the teller's

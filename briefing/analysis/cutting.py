@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 MAX_ACTION_WORDS = 25
 
 
-def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
-    """At most ``most`` words, never ending on a function word ("including the")."""
+def readable_cut(text: str, most: int = MAX_ACTION_WORDS, particle: bool = False) -> str:
+    """At most ``most`` words, never ending on a function word ("including the"); with
+    ``particle``, a last word that is the verb's particle stays ("step in") unless cut."""
     if (text.count('"') + text.count("“") + text.count("”")) % 2:
         text = re.sub('["“”]', "", text)  # a quote mark whose pair is outside the action
     for dash in (" -- ", " — ", " – "):
@@ -50,7 +51,8 @@ def readable_cut(text: str, most: int = MAX_ACTION_WORDS) -> str:
         if every[len(words)][:1].isupper():  # "gas from the North" of "the North Sea"
             while len(words) > 1 and words[-1][:1].isupper() and words[-1][-1:].isalnum():
                 words.pop()  # a name cut in two goes whole
-    while len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
+    kept = particle and len(words) == len(every)
+    while not kept and len(words) > 1 and words[-1].lower().strip(",‚;:") in FUNCTION_WORDS:
         words.pop()
     return " ".join(words).rstrip(",‚;:-–— ")  # "‚" (a low quote) stands in for a comma
 

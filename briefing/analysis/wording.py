@@ -21,6 +21,7 @@ from briefing.analysis.times import time_of
 from briefing.nlp.lexicon import (
     DEMAND_MODALS,
     DEMONSTRATIVES,
+    NO_ONE,
     SIDE_NOUNS,
     THIRD_PERSON,
     THIRD_PLURAL,
@@ -101,7 +102,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         if kind != "demand"
         else thing_asked_for(action) or _others_bound(action, head)
     )
-    if about and (passive or passive_warning or short or others or stray):
+    nobody = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in NO_ONE for c in action.children)
+    if about and (passive or passive_warning or short or others or stray or nobody):
         finite = any(c.dep_ == "auxpass" and c.tag_ != "VB" for c in action.children)
         gerund = action.tag_ == "VBG" and not is_passive(action)
         joined = " " if finite or gerund else " to "  # "young people were informed"

@@ -371,7 +371,7 @@ TAKEN_HEART = frozenset("heart comfort solace pride encouragement satisfaction".
 TAKES = frozenset("time while effort work courage money patience luck".split())
 
 # what an act "will be met with" when it is a warning
-FORCE = frozenset("response force resistance retaliation action reprisal".split())
+FORCE = frozenset("response force resistance retaliation action reprisal challenge lawsuit".split())
 # passives that sanction whoever "will be" so: "will be punished", not "will be withdrawn"
 SANCTIONS = frozenset(
     "punish penalise penalize sanction fine ban suspend expel prosecute discipline jail".split()
