@@ -573,6 +573,14 @@ def test_when_not_every_story_has_room_the_more_confident_commitments_win():
             'country. Now look at us?" Ana Bell is sitting in the hold of a ferry.',
             0.0,
         ),
+        # what someone felt or thought is a scene (read on CNN/DM, seed 159: a feature
+        # opening "For 12 years she felt worthless" led a one-outlet day)
+        (
+            "For ten years Ana Bell felt alone in the harbour town. She thought no one would "
+            "listen. The town was quiet.",
+            0.0,
+        ),
+        ("Harbour workers missed the ferry on Monday. The port closed at noon.", 1.0),
         # but a report that quotes someone still reports
         (
             'The port closed at noon. Ships waited offshore. The harbour master said: "We had '

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import PLAN_VERBS, SPEECH_VERBS
+from briefing.nlp.lexicon import MENTAL_STATES, PLAN_VERBS, SPEECH_VERBS
 from briefing.nlp.model import sents
 from briefing.stories.editorial import gives_death_toll, quoted_words
 
@@ -21,6 +21,8 @@ PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 AHEAD = frozenset({"will", "'ll", "would", "could", "may", "might", "should", "must"})
 # present-tense roots that report ("says", "suggests", "plans", "expects")
+# what someone felt or thought, not did ("missed the final" is an event)
+FEELINGS = MENTAL_STATES - {"miss"}
 PRESENT_REPORTS = SPEECH_VERBS | PLAN_VERBS | {"suggest", "show", "reveal", "find", "face"}
 
 
@@ -61,8 +63,8 @@ def reports_event(sentence: Span) -> bool:
             and not deps & {"acomp", "attr", "expl"}
             and not any(c.dep_ == "nsubj" and c.lower_ in ("it", "there") for c in root.children)
         )
-    if root.pos_ != "VERB":
-        return False
+    if root.pos_ != "VERB" or root.lemma_.lower() in FEELINGS:
+        return False  # "For 12 years she felt worthless": a feature's scene, not an event
     if root.tag_ == "VBD":
         return True
     if root.tag_ == "VBN":
