@@ -344,6 +344,15 @@ def test_tonight_under_a_perfect_is_done_but_a_date_set_in_the_perfect_is_ahead(
     assert [e.when for e in _events(later)] == ["June next year"]
 
 
+def test_tonight_with_what_something_is_now_is_no_event():
+    # read on a Multi-News day (seed 160): "tonight it is a slow motion, bumper to bumper
+    # march inland" was in What's next
+    assert _events("The exodus has begun and tonight it is a slow, bumper to bumper march.") == []
+    assert _events("The harbour town is quiet tonight.") == []
+    assert [e.when for e in _events("Tonight the mayor is hosting a dinner.")] == ["Tonight"]
+    assert [e.when for e in _events("The concert is tonight at the park.")] == ["tonight"]
+
+
 def test_a_time_inside_a_quote_reads_without_the_quote_mark():
     # read on a BBC day: What's next showed 'in the "coming weeks'
     text = (

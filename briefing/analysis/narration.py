@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
+    FUTURE_MODALS,
     GAMES,
     HABITS_NOW,
     HABITUAL,
@@ -229,3 +230,15 @@ def done_to_a_victim(head: Token, actions: list[Token]) -> bool:
         if (his and t.head.i in own) or t.head.i in tellers:
             return True
     return False
+
+
+def state_now(verb: Token, when: Token) -> bool:
+    """ "it is a slow motion march", "the city is quiet": a present "be" with what something
+    is or how it is, not "the vote is today" or "today is the deadline"."""
+    return (
+        verb.lemma_ == "be"
+        and verb.tag_ in ("VBZ", "VBP")
+        and when.dep_ != "nsubj"
+        and any(c.dep_ in ("attr", "acomp") and c.i != when.i for c in verb.children)
+        and not has_modal(verb, FUTURE_MODALS)
+    )

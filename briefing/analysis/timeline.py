@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thought
+from briefing.analysis.narration import state_now
 from briefing.models import Event
 from briefing.nlp.lexicon import (
     CHANGE_VERBS,
@@ -177,6 +178,9 @@ def _is_ahead(ent) -> bool:
     done = verb.head if verb.dep_ == "xcomp" else verb  # "have had to exercise ... tonight"
     if tonight and is_perfect(done) and not has_modal(done, FUTURE_MODALS):
         return False  # "Tonight, the battle has been joined": done ("will have" is ahead)
+    if tonight and state_now(verb, ent.root):
+        return False  # "tonight it is a slow motion march": now, no event ("today is the
+        # deadline" is one)
     if _there_will_be(verb):
         return False  # "there will be more activity today": a forecast, not an event
     if _pleaded(verb):
