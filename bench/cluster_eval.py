@@ -88,14 +88,18 @@ def main() -> None:
 
 def as_the_brief_reads(terms, docs: list[str], labels: list[int]) -> None:
     """The brief skips a page of nothing but furniture (Twitter's location notice, a
-    reprints notice): grouped without them, scored with them alone and without them."""
+    reprints notice): grouped without them, scored with them alone and without them; the
+    outlets are those the texts credit ("WASHINGTON (Reuters) -")."""
+    from briefing.ingest.credit import credited_outlet
     from briefing.ingest.furniture import is_furniture_page
     from briefing.nlp.vocabulary import tfidf
     from briefing.stories.grouping import SAME_STORY, cluster
 
     skipped = {i for i, text in enumerate(docs) if is_furniture_page(text)}
     keep = [i for i in range(len(docs)) if i not in skipped]
-    grouped = [[keep[k] for k in g] for g in cluster(tfidf([terms[i] for i in keep]))]
+    outlets = [credited_outlet(docs[i]) for i in keep]  # "(AP) —", as the brief reads them
+    vectors = tfidf([terms[i] for i in keep])
+    grouped = [[keep[k] for k in g] for g in cluster(vectors, outlets=outlets)]
     alone = grouped + [[i] for i in sorted(skipped)]
     rest = b_cubed([[keep.index(i) for i in g] for g in grouped], [labels[i] for i in keep])
     with_them = b_cubed(alone, labels)

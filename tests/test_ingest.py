@@ -116,6 +116,31 @@ def test_plain_text_takes_its_date_from_a_date_line_or_dated_dateline(tmp_path, 
     assert article.published == published
 
 
+@pytest.mark.parametrize(
+    ("top", "outlet"),
+    [
+        ("(CNN)Talks ended on Friday.", "CNN"),
+        ("Mogadishu, Somalia (CNN)Talks ended on Friday.", "CNN"),
+        ("WASHINGTON, March 2, 2022 (Reuters) - Talks ended on Friday.", "Reuters"),
+        ("LONDON (AP) — Talks ended on Friday.", "AP"),
+        # an acronym in the report's own sentence is no credit
+        ("The Open Society Institute (OSI), financed by a donor, ended talks.", ""),
+        ("Peer-to-peer (P2P) networks are here to stay.", ""),
+    ],
+)
+def test_plain_text_and_jsonl_take_their_outlet_from_a_credit_at_the_top(tmp_path, top, outlet):
+    # CNN/DM's texts credit "(CNN)": a day of them had no outlet, so none of the grouping's
+    # same-outlet care and no outlet in the citations
+    path = tmp_path / "wire.txt"
+    path.write_text(f"Talks end\n\n{top}\n\nThe ministers will meet again next week.\n")
+    (article,) = load_articles([str(path)])
+    assert article.outlet == outlet
+    lines = tmp_path / "day.jsonl"
+    rows = [{"id": "a", "text": top}, {"id": "b", "text": top, "source": "Coast Post"}]
+    lines.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
+    assert [a.outlet for a in load_articles([str(lines)])] == [outlet, "Coast Post"]
+
+
 def test_text_title_is_the_short_first_line(tmp_path):
     path = tmp_path / "story.txt"
     path.write_text("A headline\n\nFirst sentence. Second one.\n")

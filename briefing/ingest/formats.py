@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from briefing.errors import InputError
 from briefing.ingest import fragment, headlines, page_meta
+from briefing.ingest.credit import credited_outlet
 from briefing.ingest.fetch import is_url
 from briefing.ingest.text_date import published_in_text
 from briefing.models import Article
@@ -31,6 +32,7 @@ def from_text(text: str, name: str, article_id: str) -> Article:
         title=title,
         headings=plain_headings(body),
         published=published_in_text(body),
+        outlet=credited_outlet(body),
     )
 
 
@@ -102,6 +104,7 @@ def from_markdown(text: str, name: str, article_id: str) -> Article:
         title=title,
         headings=body.headings,
         block_quotes=body.block_quotes,
+        outlet=credited_outlet(body.text),
     )
 
 
@@ -212,7 +215,9 @@ def from_html(text: str, name: str, article_id: str) -> Article:
         title=title,
         url=getattr(doc, "url", None) or "",
         published=page_meta.published_date(meta, found) or found,
-        outlet=_sitename(doc, extracted) or headlines.outlet_name(page_meta.publisher_name(meta)),
+        outlet=_sitename(doc, extracted)
+        or headlines.outlet_name(page_meta.publisher_name(meta))
+        or credited_outlet(parts.text),
     )
 
 
@@ -296,7 +301,7 @@ def parse_jsonl(text: str, name: str, skipped: list[InputError] | None = None) -
             title=str(item.get("title") or ""),
             url=str(item.get("url") or ""),
             published=str(item.get("published") or "") or published_in_text(body),
-            outlet=str(item.get("source") or item.get("outlet") or ""),
+            outlet=str(item.get("source") or item.get("outlet") or "") or credited_outlet(body),
             section=str(item.get("section") or item.get("category") or ""),
         )
     if not found:
