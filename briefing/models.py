@@ -90,6 +90,7 @@ class Mention:
     called_it: bool = False  # "X said it will sue": not a person
     described: bool = False  # "a new Access Services division": names a thing, not who acts
     modifier: bool = False  # "Chinese restaurants": a people's word on a thing, no one acting
+    instance: bool = False  # "a Maserati", "an iPod": one of a maker's goods, no one acting
 
 
 @dataclass

@@ -689,3 +689,34 @@ def test_a_common_noun_that_opens_a_sentence_is_no_actor_but_a_party_or_a_people
     )
     assert not {"Spotters", "Detectives", "Groups"} & set(actors)
     assert {"Labour", "Kurds"} <= set(actors)
+
+
+def test_a_party_word_in_lower_case_is_a_leaning_not_the_party():
+    # read on a writers' day (seed 159): "dissident republicans" in Northern Ireland was a
+    # key actor "republicans"
+    _, _, actors = run(
+        "Police found arms in a forest near Ballymena. Dissident republicans are believed to "
+        "be behind the cache. Detective Chief Superintendent Sean Wright said dissident "
+        "republicans remained a threat. The Republicans said they would vote against the plan."
+    )
+    assert "republicans" not in actors
+    assert "republicans" not in actors["Republicans"].aliases
+    _, _, actors = run("Dissident republicans are believed to be behind the arms cache.")
+    assert not actors
+
+
+def test_a_name_counted_like_a_thing_is_a_product_not_an_actor():
+    # read on a Multi-News day (seed 159): a Maserati in a shooting was a key actor; over
+    # the dev files also a Humvee, a Taser, a Vauxhall Corsa, an iPod
+    _, _, actors = run(
+        "Someone in a black Range Rover opened fire on a silver-gray Maserati on the Strip. The "
+        "Maserati sped off and hit a taxi. Police said the Maserati driver died."
+    )
+    assert "Maserati" not in actors
+    # a maker that speaks is one; a party's member, or an actor's state, is no product
+    _, _, actors = run(
+        "Fans bought a Maserati. Maserati said it would cooperate with the police. A weakened "
+        "Al-Shabaab lashed out. A Republican said the plan was bad. Republicans said they "
+        "would vote against it."
+    )
+    assert {"Maserati", "Al-Shabaab", "Republicans"} <= set(actors)

@@ -42,6 +42,7 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGE_NOUNS,
+    COLOURS,
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
@@ -53,6 +54,7 @@ from briefing.nlp.lexicon import (
     MACHINE_NAME_WORDS,
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
+    PARTY_NAME_WORDS,
     PARTY_WORDS,
     PEOPLES_BODIES,
     PERIOD_NAME_WORDS,
@@ -116,6 +118,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     owners = {t.start for t in titles.values() if t is not None and office_owner(t)}
     sentences = sents(doc)
     credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
+    goods = {ent.text for ent in doc.ents if _an_instance(ent)}  # "a Maserati", whatever tag
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
     speaking = {ent.text for ent in doc.ents if _reports(ent)}
     # a text all in lower case ("sabra dipping co. said") still names names
@@ -134,6 +137,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if ent.text.islower() and (cased or ent.label_ == "PERSON") and ent.label_ != "NORP":
             # "pale and gaunt" a person, "the taco cannon" a body: a name has a capital
             continue  # (a group may not: "the pan-democrats")
+        if cased and ent.text.islower() and ent.text in PARTY_NAME_WORDS:
+            continue  # "dissident republicans": a leaning; the party has a capital
         if len(ent) > 1 and title_word(ent[-1].text) and all(of_a_title(t) for t in ent):
             continue  # "Det Chief" tagged apart from "Insp Nora Quist", "The Liberal Premier"
         if (
@@ -223,6 +228,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),
                 described=_described(ent),
+                instance=ent.text in goods,
                 # "State" in "Secretary of State" is part of a title, not an actor ("Norway"
                 # in "Norway's peace negotiator" is whose office it is: an actor)
                 in_role=(
@@ -399,6 +405,21 @@ def _described(ent: Span) -> bool:
         head.lemma_.lower() in ORGANISATION_UNITS | PRODUCT_NOUNS
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     )
+
+
+def _an_instance(ent: Span) -> bool:
+    """ "a Maserati", "a silver-gray Maserati": a name counted like a thing is one of a
+    maker's goods (not "a Shell oil rig" or "a UN official", where it says whose, nor "a
+    weakened Al-Shabaab")."""
+    root = ent.root
+    if ent.label_ == "GPE" or root.dep_ in ("compound", "nmod", "poss"):
+        return False
+    if ent.text.lower() in PARTY_WORDS | PARTY_NAME_WORDS:
+        return False  # "a Republican", "a UKIP whose leadership": a member, the party
+    k = ent.start - 1
+    while k >= 0 and (ent.doc[k].lower_ in COLOURS or ent.doc[k].text == "-"):
+        k -= 1  # "silver-gray": three tokens
+    return k >= 0 and ent.doc[k].lower_ in ("a", "an") and ent.doc[k].head.i == root.i
 
 
 def _located(ent: Span) -> bool:

@@ -40,6 +40,7 @@ _COUNTED = {
     "called_company": "called_company",
     "called_it": "called_it",
     "modifiers": "modifier",
+    "instances": "instance",
 }
 
 
@@ -59,6 +60,7 @@ class Group:
     called_company: int = 0
     called_it: int = 0
     modifiers: int = 0
+    instances: int = 0
     sources: list[str] = field(default_factory=list)
     stories: set[str] = field(default_factory=set)  # of the sources (each its own, unless told)
     _kind: str | None = field(default=None, repr=False, compare=False)

@@ -323,6 +323,13 @@ PRODUCT_NOUNS = frozenset(
     {"model", "version", "device", "handset", "phone", "player", "console", "gadget", "product"}
 )
 
+# lower-cased: what "a silver-gray Maserati" or "a black Range Rover" says of one of a
+# maker's goods (not "a weakened Al-Shabaab", "an enlarged EU": a state of an actor)
+COLOURS = frozenset(
+    "black white silver grey gray red blue green yellow orange brown gold beige dark light "
+    "metallic".split()
+)
+
 # a reporters' credit: the names in it are bylines, not actors
 CREDIT_LINE = (
     r"\bcontributed (?:to this (?:report|story|article)|reporting)\b|^\W*(?:reporting|"
