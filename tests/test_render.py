@@ -171,3 +171,16 @@ def test_a_refusal_shows_the_act_refused_and_a_negated_pledge_its_not(fmt):
     out = render(replace(brief, commitments=[refusal, assurance]), fmt)
     assert "not return to work" not in out and "return to work" in out  # "will not return"
     assert "not close the port" in out
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_a_target_the_action_already_names_is_not_said_twice(fmt):
+    # read on XSum (seed 160): "taking his case to the Supreme Court (to Supreme Court)"
+    from dataclasses import replace
+
+    base = fixed_briefing()
+    (pledge,) = base.commitments
+    said = replace(pledge, action="take the case to the Port Board", target="Port Board")
+    other = replace(pledge, action="return to work", target="Port Board")
+    assert "(to Port Board)" not in render(replace(base, commitments=[said]), fmt)
+    assert "(to Port Board)" in render(replace(base, commitments=[other]), fmt)
