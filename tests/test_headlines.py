@@ -206,6 +206,9 @@ def test_a_gallery_button_a_credit_or_a_photos_own_words_make_a_caption():
     assert is_boilerplate("View Images An artist's depiction of the new ferry, 2028.")
     assert is_boilerplate("Enlarge image Jon Abed/AFP/Getty Images Ferry workers walk past.")
     assert is_boilerplate("A model of the quay is shown in this March 3, 2026 photo.")
+    # a video's close button and caption (Multi-News, seed 161: a bottom-line item)
+    assert is_boilerplate("CLOSE Harbour workers present a video of the quay at night.")
+    assert not is_boilerplate("Close to 500 harbour workers walked out on Monday.")
     # and (seed 98) a library's notice above a scanned chapter, a More line
     assert is_boilerplate("Below is the uncorrected machine-read text of this chapter.")
 

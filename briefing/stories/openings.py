@@ -20,9 +20,9 @@ MIN_TOKENS = 4  # a dateline or a byline is no sentence of the report
 PERFECT = frozenset({"has", "have", "had", "'s", "'ve"})
 PASSIVE = frozenset({"was", "were", "been", "is", "are", "be"})
 AHEAD = frozenset({"will", "'ll", "would", "could", "may", "might", "should", "must"})
-# present-tense roots that report ("says", "suggests", "plans", "expects")
 # what someone felt or thought, not did ("missed the final" is an event)
 FEELINGS = MENTAL_STATES - {"miss"}
+# present-tense roots that report ("says", "suggests", "plans", "expects")
 PRESENT_REPORTS = SPEECH_VERBS | PLAN_VERBS | {"suggest", "show", "reveal", "find", "face"}
 
 

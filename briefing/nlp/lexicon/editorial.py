@@ -408,6 +408,9 @@ BOILERPLATE = (
     # "View Images An artist's depiction of ...", "Mohammed Abed/AFP/Getty Images Egyptian
     # men walk past ...", "... is shown in this October 31, 2016 photo"
     r"^\W*(?:view|enlarge|expand|open) (?:images?|photos?|gallery|slideshow)\b",
+    # a video player's close button run into the video's caption: "CLOSE Animal advocacy
+    # group ... presents an undercover investigation" (capitals kept: "Close to 500 ...")
+    r"^\W*(?-i:CLOSE [A-Z])",
     r"\b\w+/(?:afp|ap|reuters|epa)/getty(?: images)?\b",
     r"\b(?:is|are) (?:shown|seen|pictured) in this (?:[\w.,]+ ){0,5}(?:photo|image|picture|"
     r"handout|photograph)\b",
