@@ -4280,3 +4280,12 @@ def test_met_with_a_legal_challenge_is_a_warning():
         "Any attempt to close the quay will be met with a legal challenge, Mayor Ana Bell said."
     )
     assert [(c.actor, c.type) for c in found.commitments] == [("Ana Bell", "warning")]
+
+
+def test_a_threat_told_with_the_words_of_a_quote_is_a_threat():
+    # read on XSum (seed 158): an officer "threatening him with the words: 'I will light you
+    # up!'" was typed an intention (the parser hangs "threatened" under the quoted act)
+    _, found, _ = run('Officer Tom Reed threatened Ana Bell with the words: "I will arrest you!"')
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "threat")]
+    _, found, _ = run('Tom Reed said: "I will arrest you."')
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]

@@ -34,7 +34,7 @@ from briefing.analysis.narration import (
     would_in_own_words,
     would_then,
 )
-from briefing.analysis.sanctions import future_kind, punishes
+from briefing.analysis.sanctions import future_kind, punishes, told_as
 from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -291,7 +291,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         ):
             cues.add("foretold")  # "he'll be treated like a regular inmate": done to him
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
-    return future_kind(act, negated), token, [act], cues, forced, negated
+    kind = (quote is not None and not negated and told_as(act)) or future_kind(act, negated)
+    return kind, token, [act], cues, forced, negated
 
 
 def _unowned(subject: Token | None) -> bool:

@@ -16,6 +16,7 @@ from briefing.nlp.lexicon import (
     RESISTING,
     SANCTIONS,
     THREATENED_HARMS,
+    VERB_TYPES,
 )
 
 if TYPE_CHECKING:
@@ -59,3 +60,16 @@ def punishes(verb: Token) -> bool:
     if lemma == "deal":
         return "with" in words and bool(words & {"firmly", "severely", "harshly", "swiftly"})
     return lemma in SANCTIONS
+
+
+def told_as(act: Token) -> str:
+    """The type the teller's own verb gives a quoted act when the parser hung the lead-in
+    under it: 'Reed threatened her with the words: "I will arrest you!"', 'footage showed the
+    officer ... threatening her with the words: "I will ..."' are threats ("" for none, or
+    for a verb that only says)."""
+    lead_in = next((c for c in act.children if c.dep_ == "ccomp" and c.i < act.i), None)
+    if lead_in is None:
+        return ""
+    verbs = [t for t in lead_in.subtree if t.pos_ == "VERB"]
+    kind = VERB_TYPES.get(verbs[-1].lemma_.lower(), "") if verbs else ""
+    return kind if kind in ("threat", "warning", "promise", "pledge") else ""
