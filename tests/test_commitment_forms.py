@@ -3849,7 +3849,7 @@ def test_an_invisible_character_does_not_join_a_word_to_a_name():
     # the actor "State Sen. Diane Savino \u200b(D SI"
     _, found, _ = run(
         "State Sen. Sarah Jones \u200b(D-NY) \u200bpraised the deal and called for the Harbour "
-        "Party to do the same."
+        "Party to reopen the quay."
     )
     assert [c.actor for c in found.commitments] == ["Sarah Jones"]
 
@@ -4289,3 +4289,15 @@ def test_a_threat_told_with_the_words_of_a_quote_is_a_threat():
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "threat")]
     _, found, _ = run('Tom Reed said: "I will arrest you."')
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]
+
+
+def test_doing_the_same_or_following_suit_says_no_act_a_reader_can_take_in():
+    # read on Multi-News (seed 159): "Diane Savino demand: do the same (to Buffalo Bills)"
+    for text in (
+        "Senator Diane Savino praised the deal and called for the Harbour Board to do the same.",
+        "Mayor Ana Bell urged other councils to follow suit.",
+    ):
+        _, found, _ = run(text)
+        assert found.commitments == [], text
+    _, found, _ = run("Mayor Ana Bell urged the Harbour Board to do the same work on the quay.")
+    assert [c.action for c in found.commitments] == ["do the same work on the quay"]

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 OBJECTS = frozenset({"dobj", "attr", "ccomp", "dative"})
-DO_SO = re.compile(r"^do (?:so|it|this|that)\b", re.I)
+DO_SO = re.compile(r"^(?:do (?:so|it|this|that)|follow suit)\b", re.I)
 
 
 # a passive's subject that names no one: "they need to be stopped"
@@ -57,6 +57,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         return None
     if action.lemma_.lower() == "do" and not any(c.dep_ in OBJECTS for c in action.children):
         return None  # "the things we're going to do to change that": done what?
+    if action.lemma_.lower() == "do" and any(c.lower_ == "same" for c in action.children):
+        return None  # "called for the Buffalo Bills to do the same": the same as what?
     if goes_on(action) or effort_only(action):
         return None  # "we'll keep going", "try to play my best tennis": resolve, no act
     if any(_stranded(c) for c in action.children):
