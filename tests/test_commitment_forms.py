@@ -583,6 +583,10 @@ from briefing.analysis.cutting import readable_cut
         "Rebels in Norvik were given 48 hours to leave the city.",
         "The storm gave the Norvik fishermen until noon to bring in their boats.",
         "The Norvik Rail Company set itself a deadline of June to fix the software.",
+        # the same as what? (read on Multi-News, seed 159: "Diane Savino demand: do the same
+        # (to Buffalo Bills)")
+        "Senator Diane Savino praised the deal and called for the Harbour Board to do the same.",
+        "Mayor Ana Bell urged other councils to follow suit.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -4291,13 +4295,7 @@ def test_a_threat_told_with_the_words_of_a_quote_is_a_threat():
     assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "intention")]
 
 
-def test_doing_the_same_or_following_suit_says_no_act_a_reader_can_take_in():
-    # read on Multi-News (seed 159): "Diane Savino demand: do the same (to Buffalo Bills)"
-    for text in (
-        "Senator Diane Savino praised the deal and called for the Harbour Board to do the same.",
-        "Mayor Ana Bell urged other councils to follow suit.",
-    ):
-        _, found, _ = run(text)
-        assert found.commitments == [], text
+def test_the_same_work_named_is_an_act_a_reader_can_take_in():
+    # "do the same" alone is a look-alike (above); with its noun it says what
     _, found, _ = run("Mayor Ana Bell urged the Harbour Board to do the same work on the quay.")
     assert [c.action for c in found.commitments] == ["do the same work on the quay"]

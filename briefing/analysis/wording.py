@@ -55,10 +55,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
     if len(what) < 3 or DO_SO.match(what):
         return None
-    if action.lemma_.lower() == "do" and not any(c.dep_ in OBJECTS for c in action.children):
-        return None  # "the things we're going to do to change that": done what?
-    if action.lemma_.lower() == "do" and any(c.lower_ == "same" for c in action.children):
-        return None  # "called for the Buffalo Bills to do the same": the same as what?
+    done = action.lemma_.lower() == "do"
+    if done and not any(c.dep_ in OBJECTS and c.lower_ != "same" for c in action.children):
+        return None  # "the things we're going to do to change that", "to do the same": what?
     if goes_on(action) or effort_only(action):
         return None  # "we'll keep going", "try to play my best tennis": resolve, no act
     if any(_stranded(c) for c in action.children):
