@@ -2916,6 +2916,13 @@ def test_offices_missed_surnames_and_words_that_only_look_like_cues(text, expect
         ("Tom Reed is seen warning the investigator as he stepped on a chicken.", []),
         # read on an XSum sample: warned as a passive joined to one; a hypothetical asker
         ("Tom Reed said he was given a gun and warned not to shoot the tank.", []),
+        # read on a CNN/DM sample: a threat joined to a passive whose doer is named is theirs
+        # too; with no doer named it stays his own
+        ("Tom Reed said he was followed by two men and threatened to keep quiet.", []),
+        (
+            "Tom Reed was arrested and threatened to sue the police.",
+            [("Tom Reed", "threat", "")],
+        ),
         ('Tom Reed said "it would have to be the leader" asking him to quit.', []),
         # read on a CNN/DM sample: the sentence before says whom an opening "they" means (and
         # a score is no part of a name); a former aide speaks for no one he once served

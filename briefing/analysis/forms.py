@@ -48,12 +48,15 @@ if TYPE_CHECKING:
 def asked_in_passive(token: Token) -> bool:
     """ "he was given a gun and warned not to shoot": a verb of asking or warning joined to
     a passive, with no subject or object of its own, is passive too (not "was elected and
-    promised to", which is his own)."""
+    promised to", which is his own). A threat joins the passive when the head names who
+    did it: "was followed by two men and threatened to keep quiet" (the men threatened;
+    "was arrested and threatened to sue" stays his own)."""
     own = ("nsubj", "nsubjpass", "aux", "auxpass", "dobj")
+    kind = VERB_TYPES.get(token.lemma_.lower())
     return (
         token.dep_ == "conj"
         and token.tag_ in ("VBN", "VBD")
-        and VERB_TYPES.get(token.lemma_.lower()) in ("demand", "warning")
+        and (kind in ("demand", "warning") or (kind == "threat" and agent_of(token.head)))
         and is_passive(token.head)
         and not any(c.dep_ in own for c in token.children)
     )
