@@ -86,6 +86,7 @@ class Mention:
     in_role: bool = False  # part of another mention's role ("State" in "Secretary of State")
     located: bool = False  # "in Melton Mowbray": named as where something is
     called_he: bool = False  # "X said he would": a person, whatever the tagger said
+    called_she: bool = False  # "X said she would" (also called_he): which of two Davises
     called_company: bool = False  # "X, a California-based company": an organisation
     called_it: bool = False  # "X said it will sue": not a person
     described: bool = False  # "a new Access Services division": names a thing, not who acts

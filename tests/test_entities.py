@@ -456,6 +456,26 @@ def test_a_shared_surname_goes_to_the_full_name_introduced_first():
     assert "Jenner" in actors["Bruce Jenner"].aliases
 
 
+def test_a_shared_surname_goes_to_the_one_its_pronoun_fits():
+    # read on a Multi-News day: the headline's "Davis" comes before either full name, and
+    # "she" says which of a wife and a husband it is
+    text = (
+        "Davis discloses a loss in her memoir.\n\nSen. Wendy Davis, in her memoir due out "
+        "next week, discloses a decision. Davis wrote that she and her husband, Jeff, spent "
+        "time with Tate. Davis said she almost shared her story. Amber is her daughter from "
+        "her marriage to Jeff Davis, a former City Council member. Davis said she would "
+        "campaign on health care."
+    )
+    _, _, actors = run(text)
+    assert "Davis" not in actors and "Davis" in actors["Wendy Davis"].aliases
+    # a first name that says neither gender decides nothing: the first introduced keeps it
+    _, _, actors = run(
+        "Jackson Gordon is a student. Gordon said he built a suit. Gordon is no relative "
+        "of the police commissioner, James Gordon. Gordon said he would sell it."
+    )
+    assert "Gordon" in actors["Jackson Gordon"].aliases
+
+
 def test_a_name_in_passing_is_kept_but_not_key():
     _, _, actors = run(
         "Iran's army said it will fight ISIS. Iran has sent advisers. ISIS fighters hold parts "

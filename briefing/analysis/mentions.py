@@ -224,6 +224,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 modifier=acting is None or _before_an_event(ent),
                 located=_located(ent),
                 called_he=called_he(ent),
+                called_she=called_he(ent, ("she",)),
                 called_company=called_company(ent),
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),

@@ -37,6 +37,7 @@ _COUNTED = {
     "arguments": "argument",
     "located": "located",
     "called_he": "called_he",
+    "called_she": "called_she",
     "called_company": "called_company",
     "called_it": "called_it",
     "modifiers": "modifier",
@@ -57,6 +58,7 @@ class Group:
     arguments: int = 0
     located: int = 0
     called_he: int = 0
+    called_she: int = 0
     called_company: int = 0
     called_it: int = 0
     modifiers: int = 0
@@ -188,8 +190,10 @@ def merge_people(groups: dict[str, Group]) -> None:
             # the first introduced, of those its own article names if any (a day's
             # "Howard" whose article names no one in full is the first Howard introduced)
             own = [f for f in full if set(groups[f].sources) & set(group.sources)]
-            full = _titled_alike(full, group, groups) or _introduced_first(
-                own or full, group, groups
+            full = (
+                _titled_alike(full, group, groups)
+                or _called_alike(own or full, group)
+                or _introduced_first(own or full, group, groups)
             )
         # "Mr Andrew's proposals", written for Leighton Andrews's (not Andrew Morgan's; "Sir
         # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
@@ -393,6 +397,20 @@ def _titled_alike(names: list[str], short: Group, groups: dict[str, Group]) -> l
     roles = {r.lower() for r in short.roles}
     alike = [n for n in names if roles & {r.lower() for r in groups[n].roles}]
     return alike if len(alike) == 1 else []
+
+
+def _called_alike(names: list[str], short: Group) -> list[str]:
+    """Of several full names, the one whose first name has the gender the surname is called
+    by: "Davis wrote that she ..." is Wendy Davis, not her husband Jeff Davis. Only when
+    every other first name says the other gender ("Jackson" or "Taylor" says neither)."""
+    she, he = short.called_she, short.called_he - short.called_she
+    if she == he:
+        return []
+    called = "f" if she > he else "m"
+    genders = [first_name_gender(n) for n in names]
+    if genders.count(called) != 1 or "" in genders:
+        return []
+    return [names[genders.index(called)]]
 
 
 def _introduced_first(names: list[str], short: Group, groups: dict[str, Group]) -> list[str]:

@@ -22,14 +22,14 @@ CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
 SPEAKING = frozenset(SPEECH_VERBS | {"deny"})
 
 
-def called_he(ent: Span) -> bool:
+def called_he(ent: Span, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
     """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": the small
     tagger's "organisation" is a person when the speaker's own clause calls it he or she."""
     verb = ent.root.head
     if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
         return False
     return any(
-        t.dep_ == "nsubj" and t.lower_ in ("he", "she") and t.head.dep_ in CLAUSES
+        t.dep_ == "nsubj" and t.lower_ in pronouns and t.head.dep_ in CLAUSES
         for t in verb.subtree
         if t.i not in range(ent.start, ent.end)
     )
