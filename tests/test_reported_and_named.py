@@ -696,6 +696,24 @@ def test_an_office_that_opens_the_next_sentence_is_the_person_it_was_about():
     assert "Alan Reed" not in {c.actor for c in found.commitments}
 
 
+def test_the_pm_is_the_prime_minister_named_before_or_no_one():
+    # read on XSum: "The PM has called for parties to unite" was a demand by an actor "PM"
+    for text in (
+        "Prime Minister Ann Reed spoke on Monday. The PM has called for parties to unite "
+        "against bullying.",
+        "Ann Reed spoke on Monday. The PM has called for parties to unite against bullying.",
+    ):
+        _, found, _ = run(text)
+        assert [c.actor for c in found.commitments] == ["Ann Reed"], text
+    for text in (
+        "It comes after Ann Reed said Tom Lind had not done enough. The PM has called for "
+        "parties to unite against bullying.",
+        "Finance Minister Ann Reed spoke. The PM has called for parties to unite.",
+    ):
+        _, found, _ = run(text)
+        assert found.commitments == [], text
+
+
 @pytest.mark.parametrize(
     "text",
     [

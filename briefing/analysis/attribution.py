@@ -120,6 +120,8 @@ def _unresolved_reference(subject: Token) -> bool:
     """ "the firm", "the chancellor": one the text named before; when no name was found it
     is not shown as an actor called "firm"."""
     lemma = subject.lemma_.lower()
+    if subject.text == "PM":  # "the PM": the prime minister, by an abbreviation
+        return any(c.dep_ == "det" and c.lower_ in REFERRING for c in subject.children)
     if SIDE_NOUNS.get(lemma) != "organisation" and lemma not in ROLE_WORDS:
         return False  # "the government", "the union": vague but not a guess
     if subject.tag_ != "NN":

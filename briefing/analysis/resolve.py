@@ -207,6 +207,8 @@ class Resolver(Sides, Antecedents, Speakers):
         party = self._party_in_power(token)
         if party:
             return party  # "a Labour government would scrap fees": Labour's word
+        if token.text == "PM" and any(c.lower_ == "the" for c in token.children):
+            return self._prime_minister(token, offset)
         span = entity_of(token)
         if span is not None and one_of_a_people(token):
             return None  # "The Slovakian will meet": a player, not Slovakia
@@ -344,6 +346,14 @@ class Resolver(Sides, Antecedents, Speakers):
                 return None  # "a Tyson worker warning": some worker, not Tyson's word
             return self.name(compound)
         return None
+
+    def _prime_minister(self, token: Token, offset: int) -> str | None:
+        """ "The PM has called for": the prime minister named before, or the person the
+        sentence before is about; never an actor called "PM" (the tagger's organisation)."""
+        titled = self.last_titled("minister", offset + token.idx)
+        if titled and "prime" in self._titles.get(titled, set()):
+            return titled
+        return self._called_by_office(token, offset)
 
     def _called_by_office(self, token: Token, offset: int) -> str | None:
         """ "Gordon Brown has made an appeal ... The chancellor would not comment": the person
