@@ -884,6 +884,13 @@ def test_roles_from_a_hyphened_title_a_who_is_clause_and_no_dangling_word(text, 
             "Hillary Rodham Clinton",
             "Hillary Clinton",
         ),
+        # read on a CNN day: the end of its "... of the ..." name
+        (
+            "The Red Cross on Saturday called for a ceasefire. A pause was needed, the "
+            "International Committee of the Red Cross said.",
+            "International Committee of the Red Cross",
+            "Red Cross",
+        ),
     ],
 )
 def test_a_clipped_name_a_teams_last_word_party_members_and_a_middle_name_merge(text, name, alias):
@@ -916,6 +923,19 @@ def test_a_body_whose_name_lists_its_fields_is_one_actor_and_a_list_of_bodies_is
     }
     assert bodies <= set(actors) and not {"Sport", "Skills", "Media"} & set(actors)
     assert "Department for Culture, Media and Sport" in [c.actor for c in found.commitments]
+
+
+def test_two_names_that_end_alike_after_of_the_keep_the_short_one_apart():
+    _, _, actors = run(
+        "The Norvik Trust called for a ceasefire. The Friends of the Norvik Trust said aid "
+        "was needed. The Council of the Norvik Trust said it would send doctors."
+    )
+    assert "Norvik Trust" in actors
+    _, _, actors = run(
+        "The Norvik Trust called for a ceasefire. The Council of the Norvik Trust said it "
+        "would send doctors."
+    )
+    assert "Norvik Trust" in actors["Council of the Norvik Trust"].aliases
 
 
 def test_a_makers_name_does_not_merge_into_its_products():

@@ -93,6 +93,25 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 short.absorb(groups.pop(matches[0]))  # "NASA" 29 times, "NASA Sun & Space" once
             else:
                 long.absorb(groups.pop(name))
+    _merge_of_the(groups, named_in)
+
+
+def _merge_of_the(groups: dict[str, Group], named_in: dict[str, int]) -> None:
+    """Fold "Red Cross" into the "International Committee of the Red Cross": a body of
+    several words named as the end of another's "... of the ..." name (not when two such
+    names end alike, the Committee and the Federation; nor "Earth", a place, of "Friends of
+    the Earth")."""
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for org, group in groups.items():
+        if group.kind == "organisation" and " of the " in org:
+            by_tail[org.rsplit(" of the ", 1)[1]].append(org)
+    for name in [n for n in by_tail if n in groups and " " in n]:
+        short, matches = groups[name], [o for o in by_tail[name] if o in groups]
+        if short.kind != "organisation" or len(matches) != 1:
+            continue
+        long = groups[matches[0]]
+        if known_across(short, long, named_in.get(matches[0], 0)) and short.stories <= long.stories:
+            long.absorb(groups.pop(name))
 
 
 def _camel(word: str) -> bool:
