@@ -213,6 +213,44 @@ def test_a_sentence_that_opens_a_quote_and_leaves_it_open_is_no_key_point():
     assert points and not any(leaves_quote_open(p) for p in points)
 
 
+def test_a_line_inside_a_quote_or_an_i_no_one_is_named_for_is_no_key_point():
+    # read on a BBC day: readers' comments printed under a report ("Good luck to Kilroy
+    # though I think he is doing more harm than good"), and on Multi-News a letter's line
+    # that goes on a quote ('... if I did not now give you my judgment."')
+    from briefing.settings import Budget
+    from briefing.stories.editorial import says_i
+
+    text = (
+        "Tom Reed launched his new party in London on Monday with a pledge on schools.\n\n"
+        "Reed said the party would contest most seats at the general election in May. "
+        '"We will be honest with voters about the cost of every policy we propose. The '
+        'old parties have not been straight with the country about schools." Ann Lind, '
+        "the party chairman, said the launch had drawn more than two hundred members.\n\n"
+        "Good luck to Reed though I think he is doing more harm than good for his party.\n\n"
+        "The party will publish its policies on crime and tax over the next few weeks."
+    )
+    brief = build_briefing(
+        [Article("a", text, title="Reed launches party")],
+        Settings(fit_page=False, memory=False, budget=Budget(sentences=10)),
+    )
+    points = [p.text for s in brief.stories for p in s.summary]
+    assert len(points) >= 3
+    assert not any(says_i(p) for p in points)
+    assert not any(p.startswith("The old parties") for p in points)
+    # told in the first person throughout, an essay keeps its "I"
+    essay = (
+        "I was born in Leeds in 1960 and I grew up near the docks.\n\n"
+        "My father worked at the mill for thirty years before it closed.\n\n"
+        "I remember the day the gates were locked and the men walked home.\n\n"
+        "The town lost four thousand jobs in the year that followed."
+    )
+    brief = build_briefing(
+        [Article("b", essay, title="Growing up in Leeds")],
+        Settings(fit_page=False, memory=False, budget=Budget(sentences=10)),
+    )
+    assert any(says_i(p.text) for s in brief.stories for p in s.summary)
+
+
 def test_a_point_from_another_report_names_something_of_the_lead():
     # read on BBC and XSum days, which name no outlet and group by topic: "Concerns at
     # school diploma plan" over "Teachers could get more powers to remove unruly pupils"

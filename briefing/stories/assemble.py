@@ -24,8 +24,10 @@ from briefing.stories.editorial import (
     kind_of,
     lead_of,
     leaves_quote_open,
+    says_i,
     section_of,
     value_of,
+    within_quotes,
 )
 from briefing.stories.grouping import SAME_STORY, cluster, outlet_key
 from briefing.stories.memory import Recall, Remembered, article_key
@@ -222,15 +224,26 @@ def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sent
 def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
     """Without page furniture, and without sub-headlines (marked so by the page, or read as
     such), block quotes (someone's words, shown unattributed), lead-ins ("... measures:",
-    whose list or quote follows), questions, hooks of a few words or a sentence that opens
-    by pointing back ("The measure, ..."), unless nothing else is left."""
+    whose list or quote follows), questions, hooks of a few words, a sentence that opens
+    by pointing back ("The measure, ..."), a line inside someone's quote or an "I" no one is
+    named for, unless nothing else is left."""
     ranked = _not_furniture(ranked)
     sizes = Counter((s.source_id, s.paragraph) for s in ranked)
     articles = {m.article.id: m.article for m in members}
+    # "Good luck to Kilroy though I think he is doing more harm than good": a reader's
+    # comment printed under a report, or a line inside someone's long quote
+    unplaced = {(s.source_id, s.start) for s in ranked if says_i(s.text)}
+    told = Counter(source for source, _ in unplaced)
+    total = Counter(s.source_id for s in ranked)
+    # a report in the third person; one told in the first ("I was born in ...") keeps its "I"
+    third = {source for source, n in total.items() if told[source] * FIRST_PERSON_SHARE < n}
+    quoted = within_quotes(ranked)
     prose = [
         s
         for s in ranked
-        if not is_heading(s, sizes)
+        if not (s.source_id in third and (s.source_id, s.start) in unplaced)
+        and (s.source_id, s.start) not in quoted
+        and not is_heading(s, sizes)
         and not articles[s.source_id].in_heading(s.start, s.end)
         and not articles[s.source_id].in_block_quote(s.start, s.end)
         and not s.text.rstrip().endswith(":")
@@ -240,6 +253,9 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not leaves_quote_open(s.text)  # '"Never again Tory boom and bust.': whose?
     ]
     return prose or ranked
+
+
+FIRST_PERSON_SHARE = 3  # a third of its sentences with "I" or "my": told in the first person
 
 
 def _of_the_lead_event(

@@ -243,7 +243,7 @@ def _in_own_voice(opening: str) -> bool:
     first-person dispatch), 1 of 610 BBC (a sport column), 0 of 299 XSum, 3 Multi-News
     documents (columns)."""
     sentences = re.split(r"(?<=[.!?])\s+", opening)[:OWN_VOICE_WINDOW]
-    return sum(1 for s in _outside_quotes(sentences) if _says_i(s)) >= 2
+    return sum(1 for s in _outside_quotes(sentences) if says_i(s)) >= 2
 
 
 def _speaks_for_itself(opening: str) -> bool:
@@ -275,6 +275,21 @@ def _outside_quotes(sentences: list[str]) -> list[str]:
         for sentence, (before, _) in zip(sentences, _quote_open(sentences), strict=True)
         if not before and not _QUOTE_MARK.search(sentence)
     ]
+
+
+def within_quotes(sentences: Sequence[Sentence]) -> set[tuple[str, int]]:
+    """(source, start) of the sentences that go on a quote an earlier sentence of their
+    paragraph opened and name no speaker ('I would now ill serve a president ... my
+    judgment."'): someone's words, whose speaker a key point would lose."""
+    runs: dict[tuple[str, int], list[Sentence]] = {}
+    for s in sorted(sentences, key=lambda s: (s.source_id, s.index)):
+        runs.setdefault((s.source_id, s.paragraph), []).append(s)
+    return {
+        (s.source_id, s.start)
+        for run in runs.values()
+        for s, (before, _) in zip(run, _quote_open([s.text for s in run]), strict=True)
+        if before and not _REPORTED.search(s.text)
+    }
 
 
 def _in_running_quote(sentences: list[str]) -> list[bool]:
@@ -318,7 +333,8 @@ def _quote_open(sentences: list[str]) -> list[tuple[bool, bool]]:
     return out
 
 
-def _says_i(sentence: str) -> bool:
+def says_i(sentence: str) -> bool:
+    """The writer's own "I" or "my": no quote mark, no one said to speak, no "King George I"."""
     if _QUOTE_MARK.search(sentence) or _REPORTED.search(sentence):
         return False
     for found in _WRITER_I.finditer(sentence):
