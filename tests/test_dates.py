@@ -246,6 +246,15 @@ def test_a_plea_for_tonight_is_no_event():
     assert _events(text) == []
 
 
+def test_an_age_reached_is_no_event():
+    # read on a Multi-News day: a birthday in a scientist's description was in What's next
+    text = (
+        "Tom Reed, a professor who will turn 90 on 10 June, put forward his theory in 1958. "
+        "The probe will launch on 11 June."
+    )
+    assert [e.when for e in _events(text)] == ["on 11 June"]
+
+
 def test_a_time_ends_where_the_next_clause_begins():
     # read on XSum: "on Monday 19 December and include Christmas Eve" was one time
     text = "The Harbour union said the walkout would start on Monday 19 December and include Christmas Eve."

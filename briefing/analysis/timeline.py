@@ -183,6 +183,8 @@ def _is_ahead(ent) -> bool:
         # deadline" is one)
     if _there_will_be(verb):
         return False  # "there will be more activity today": a forecast, not an event
+    if verb.lemma_.lower() == "turn" and any(c.like_num for c in verb.children):
+        return False  # "who will turn 90 on 10 June": an age reached, no event
     if _pleaded(verb):
         return False  # "please show restraint tonight": asked of someone, no event
     if _describes_a_thing(verb):
