@@ -696,6 +696,33 @@ def test_an_office_that_opens_the_next_sentence_is_the_person_it_was_about():
     assert "Alan Reed" not in {c.actor for c in found.commitments}
 
 
+@pytest.mark.parametrize(
+    ("text", "actor"),
+    [
+        # read on a BBC sample: "England midfielder pledge: see out his contract"
+        (
+            "Liverpool captain Tom Reed has said he wants to stay at the club. The "
+            "24-year-old England midfielder is determined to see out his contract.",
+            "Tom Reed",
+        ),
+        # read on the dump: "The Liberal Democrat leader will visit" was the party's
+        (
+            "Tom Reed is set to address 2,000 people at a temple.\n\nThe Liberal Democrat "
+            "leader will visit the temple in Neasden.",
+            "Tom Reed",
+        ),
+    ],
+)
+def test_a_description_opening_the_next_sentence_is_the_person_it_was_about(text, actor):
+    _, found, _ = run(text)
+    assert [c.actor for c in found.commitments] == [actor]
+
+
+def test_a_description_of_another_kind_is_not_the_person_before():
+    _, found, _ = run("Goalkeeper Tom Reed saved a penalty. The striker vowed to score again.")
+    assert "Tom Reed" not in [c.actor for c in found.commitments]
+
+
 def test_the_pm_is_the_prime_minister_named_before_or_no_one():
     # read on XSum: "The PM has called for parties to unite" was a demand by an actor "PM"
     for text in (

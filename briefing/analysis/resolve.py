@@ -320,12 +320,19 @@ class Resolver(Sides, Antecedents, Speakers):
                 return titled
             if not modifiers and bare_office(token):
                 return self._called_by_office(token, offset)
+            if not modifiers & RANK_MODIFIERS:
+                described = self._described_at_opening(token, offset, ROLE_WORDS)
+                if described:
+                    return described
         if word in PERSON_NOUNS and definite:
             # "the Italian journalist Eugenio Scalfari ... the journalist pledged": the
             # person just described so (not far back: "the mother" of another story)
             titled = self.last_titled(word, at, within=DESCRIBED_REACH)
             if titled:
                 return titled
+            described = self._described_at_opening(token, offset, PERSON_NOUNS)
+            if described:
+                return described
         compound = " ".join(
             t.text
             for t in token.subtree
@@ -366,6 +373,27 @@ class Resolver(Sides, Antecedents, Speakers):
         if name is None or not self.is_person(name) or self._titles.get(name, set()) & ROLE_WORDS:
             return None
         return name
+
+    def _described_at_opening(self, token: Token, offset: int, kinds) -> str | None:
+        """ "Liverpool captain Steven Gerrard has reiterated his desire to stay. The
+        24-year-old England midfielder is determined to ...", "Film-maker Spike Lee says ...
+        The She Hate Me director urged": the person the sentence before is about, described
+        as the next one opens (not one called another word of its ``kinds``: "Health
+        Secretary Alan Reed ... The chancellor"; nor another named so in that sentence, nor
+        "the owner of Nasdaq", described in full)."""
+        the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
+        if the is None or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
+            return None
+        subject = self._opening_subject(the)
+        if subject is None or subject.ent_type_ != "PERSON":
+            return None
+        if any(t.lower_ == token.lower_ for t in subject.sent):
+            return None  # "he once worked with the president ... The president has said"
+        name = self.token(subject, offset)
+        if name is None or not self.is_person(name):
+            return None
+        called = self._titles.get(name, set()) & kinds
+        return name if not called or token.lower_ in called else None
 
     def _other_body_first(self, token: Token, who: str) -> bool:
         """Another organisation named earlier in the noun's sentence than the noun, not the
