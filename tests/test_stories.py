@@ -220,7 +220,12 @@ def test_a_line_inside_a_quote_or_an_i_no_one_is_named_for_is_no_key_point():
     from briefing.settings import Budget
     from briefing.stories.editorial import says_i
 
-    text = (
+    def points(text: str) -> list[str]:
+        settings = Settings(fit_page=False, memory=False, budget=Budget(sentences=10))
+        brief = build_briefing([Article("a", text, title="A day in Leeds")], settings)
+        return [p.text for s in brief.stories for p in s.summary]
+
+    report = points(
         "Tom Reed launched his new party in London on Monday with a pledge on schools.\n\n"
         "Reed said the party would contest most seats at the general election in May. "
         '"We will be honest with voters about the cost of every policy we propose. The '
@@ -229,26 +234,17 @@ def test_a_line_inside_a_quote_or_an_i_no_one_is_named_for_is_no_key_point():
         "Good luck to Reed though I think he is doing more harm than good for his party.\n\n"
         "The party will publish its policies on crime and tax over the next few weeks."
     )
-    brief = build_briefing(
-        [Article("a", text, title="Reed launches party")],
-        Settings(fit_page=False, memory=False, budget=Budget(sentences=10)),
-    )
-    points = [p.text for s in brief.stories for p in s.summary]
-    assert len(points) >= 3
-    assert not any(says_i(p) for p in points)
-    assert not any(p.startswith("The old parties") for p in points)
+    assert len(report) >= 3
+    assert not any(says_i(p) for p in report)
+    assert not any(p.startswith("The old parties") for p in report)
     # told in the first person throughout, an essay keeps its "I"
-    essay = (
+    essay = points(
         "I was born in Leeds in 1960 and I grew up near the docks.\n\n"
         "My father worked at the mill for thirty years before it closed.\n\n"
         "I remember the day the gates were locked and the men walked home.\n\n"
         "The town lost four thousand jobs in the year that followed."
     )
-    brief = build_briefing(
-        [Article("b", essay, title="Growing up in Leeds")],
-        Settings(fit_page=False, memory=False, budget=Budget(sentences=10)),
-    )
-    assert any(says_i(p.text) for s in brief.stories for p in s.summary)
+    assert any(says_i(p) for p in essay)
 
 
 def test_a_point_from_another_report_names_something_of_the_lead():
