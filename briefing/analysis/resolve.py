@@ -376,11 +376,11 @@ class Resolver(Sides, Antecedents, Speakers):
 
     def _described_at_opening(self, token: Token, offset: int, kinds) -> str | None:
         """ "Liverpool captain Steven Gerrard has reiterated his desire to stay. The
-        24-year-old England midfielder is determined to ...", "Film-maker Spike Lee says ...
-        The She Hate Me director urged": the person the sentence before is about, described
-        as the next one opens (not one called another word of its ``kinds``: "Health
-        Secretary Alan Reed ... The chancellor"; nor another named so in that sentence, nor
-        "the owner of Nasdaq", described in full)."""
+        24-year-old England midfielder is determined to ...", "Charles Kennedy is set to
+        address ... The Liberal Democrat leader will visit": the person the sentence before
+        is about, described as the next one opens (not one called another word of its
+        ``kinds``: "Health Secretary Alan Reed ... The chancellor"; nor another named so in
+        that sentence, nor "the owner of Nasdaq", described in full)."""
         the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if the is None or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
             return None
