@@ -88,6 +88,7 @@ def _environment(fmt: str, template_dir: str | None):
     env.filters["heading"] = heading
     env.filters["points"] = points
     env.filters["mid_sentence"] = mid_sentence
+    env.filters["target"] = target
     env.filters["source_label"] = lambda source: source_label(
         source.get("outlet", ""), source.get("url", ""), source.get("id", "")
     )
@@ -115,6 +116,13 @@ def mid_sentence(phrase: str) -> str:
     if word.lower() in _OPENING_WORDS and word[1:].islower():
         return word.lower() + (" " + rest if rest else "")
     return phrase
+
+
+def target(commitment: dict) -> str:
+    """Whom a commitment is to, unless its action already names them: "take the case to
+    the Port Board" needs no "(to Port Board)" after it."""
+    to = commitment["target"]
+    return to if to and to not in commitment["action"] else ""
 
 
 _OPENING_WORDS = frozenset(
