@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.described import described_speakers
 from briefing.analysis.names import first_name_gender
-from briefing.analysis.naming import called_company, called_he, called_it
+from briefing.analysis.naming import called_company, called_it, called_pronouns
 from briefing.analysis.referents import aged
 from briefing.analysis.roles import (
     abbreviated_title,
@@ -208,6 +208,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             role = role or party or next_sentence_office(ent)  # "Liberal Democrat Paul Tyler"
         acting = _who_acts(ent, label)
         its = acting if acting is not None else ent
+        pronouns = called_pronouns(ent)
         out.append(
             Mention(
                 text=ent.text,
@@ -223,8 +224,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 argument=_is_argument(its),
                 modifier=acting is None or _before_an_event(ent),
                 located=_located(ent),
-                called_he=called_he(ent),
-                called_she=called_he(ent, ("she",)),
+                called_he=bool(pronouns),
+                called_she="she" in pronouns,
                 called_company=called_company(ent),
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),

@@ -22,16 +22,20 @@ CLAUSES = frozenset({"ccomp", "advcl", "xcomp", "conj"})
 SPEAKING = frozenset(SPEECH_VERBS | {"deny"})
 
 
-def called_he(ent: Span, pronouns: tuple[str, ...] = ("he", "she")) -> bool:
-    """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": the small
-    tagger's "organisation" is a person when the speaker's own clause calls it he or she."""
+def called_pronouns(ent: Span) -> frozenset[str]:
+    """ "Choudhury said he wanted", "Choudhury denied it, saying he would never": which of
+    "he" and "she" the speaker's own clause calls it (the small tagger's "organisation" is
+    a person so called; "she" tells which of two Davises)."""
     verb = ent.root.head
     if ent.root.dep_ != "nsubj" or verb.lemma_.lower() not in SPEAKING:
-        return False
-    return any(
-        t.dep_ == "nsubj" and t.lower_ in pronouns and t.head.dep_ in CLAUSES
+        return frozenset()
+    return frozenset(
+        t.lower_
         for t in verb.subtree
-        if t.i not in range(ent.start, ent.end)
+        if t.dep_ == "nsubj"
+        and t.lower_ in ("he", "she")
+        and t.head.dep_ in CLAUSES
+        and t.i not in range(ent.start, ent.end)
     )
 
 
