@@ -366,11 +366,8 @@ class Resolver(Sides, Antecedents, Speakers):
         """ "Gordon Brown has made an appeal ... The chancellor would not comment": the person
         the sentence before is about, named there with no title, called by office now."""
         the = token.doc[token.i - 1] if token.i else None
-        subject = self._opening_subject(the) if the is not None and the.lower_ == "the" else None
-        if subject is None or subject.ent_type_ != "PERSON":
-            return None
-        name = self.token(subject, offset)
-        if name is None or not self.is_person(name) or self._titles.get(name, set()) & ROLE_WORDS:
+        name = self._person_before(the, offset) if the is not None and the.lower_ == "the" else None
+        if name is None or self._titles.get(name, set()) & ROLE_WORDS:
             return None
         return name
 
@@ -384,16 +381,23 @@ class Resolver(Sides, Antecedents, Speakers):
         the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
         if the is None or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
             return None
+        name = self._person_before(the, offset)
+        if name is None:
+            return None
+        before = token.doc[the.sent.start - 1].sent
+        if any(t.lower_ == token.lower_ for t in before):
+            return None  # "he once worked with the president ... The president has said"
+        called = self._titles.get(name, set()) & kinds
+        return name if not called or token.lower_ in called else None
+
+    def _person_before(self, the: Token, offset: int) -> str | None:
+        """The person the sentence before is about (its main verb's subject), when ``the``
+        opens this one."""
         subject = self._opening_subject(the)
         if subject is None or subject.ent_type_ != "PERSON":
             return None
-        if any(t.lower_ == token.lower_ for t in subject.sent):
-            return None  # "he once worked with the president ... The president has said"
         name = self.token(subject, offset)
-        if name is None or not self.is_person(name):
-            return None
-        called = self._titles.get(name, set()) & kinds
-        return name if not called or token.lower_ in called else None
+        return name if name is not None and self.is_person(name) else None
 
     def _other_body_first(self, token: Token, who: str) -> bool:
         """Another organisation named earlier in the noun's sentence than the noun, not the
