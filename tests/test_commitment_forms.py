@@ -4306,3 +4306,19 @@ def test_the_same_work_named_is_an_act_a_reader_can_take_in():
     # "do the same" alone is a look-alike (above); with its noun it says what
     _, found, _ = run("Mayor Ana Bell urged the Harbour Board to do the same work on the quay.")
     assert [c.action for c in found.commitments] == ["do the same work on the quay"]
+
+
+def test_a_call_on_the_public_or_customers_is_advice_kept_off_the_page():
+    # read on a Multi-News day (seed 171): "Pepco demand: review emergency plans (to
+    # customers)" was a storm story's commitment; an order is still a demand
+    text = (
+        "Harbour Power said the storm would reach Vessia on Friday. Harbour Power urged "
+        "customers to review emergency plans. Police urged people to avoid driving. Police "
+        "ordered residents to leave the coast. Sarah Jones urged the Harbour Party to ban "
+        "the pills."
+    )
+    _, found, _ = run(text)
+    shown = [(c.actor, c.action) for c in found.commitments if c.confidence >= CONFIDENT]
+    kept = [(c.actor, c.action) for c in found.commitments if c.confidence < CONFIDENT]
+    assert shown == [("Police", "leave the coast"), ("Sarah Jones", "ban the pills")]
+    assert kept == [("Harbour Power", "review emergency plans"), ("Police", "avoid driving")]

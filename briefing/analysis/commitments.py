@@ -61,6 +61,9 @@ from briefing.nlp.lexicon import (
     VERB_TYPES,
     WHOLE_ACTS,
 )
+from briefing.nlp.lexicon import (
+    ADVISED_PUBLIC as PUBLIC,
+)
 from briefing.nlp.model import as_written, doc_text, sents
 
 if TYPE_CHECKING:
@@ -193,6 +196,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         target = target_of(head, actions[0], offset, speaker, resolver)
     if kind == "demand" and _advice_to_all(target, actor, resolver):
         return []  # "Hamilton, an expert in drug use, urged people to be cautious": advice
+    if kind == "demand" and _advice_to_public(head, target):
+        cues = cues | {"to_public"}
     if target == actor and _asks_the_named(head, actor, offset, speaker, resolver):
         return []  # "He ordered Roberts-Jones to pay": "he" is someone else, not found
     if target == actor:
@@ -296,6 +301,15 @@ def _advice_to_all(target: str, actor: str, resolver: Resolver) -> bool:
     people to be cautious"): advice. Their call on a named party ("wants Oz to") is kept."""
     last = target.lower().split()[-1] if target else ""
     return is_analyst(actor, resolver) and (last in ADVISED or last.rstrip("s") in ADVISED)
+
+
+def _advice_to_public(head: Token, target: str) -> bool:
+    """A call on the public or on a firm's customers ("Pepco urged customers to be
+    prepared", "police urged people to avoid driving"): advice, not a side's demand. An
+    order ("ordered residents to leave") stays a demand."""
+    last = target.lower().split()[-1] if target else ""
+    public = last in PUBLIC or last.rstrip("s") in PUBLIC
+    return public and head.lemma_.lower() in ADVISING_VERBS | {"encourage", "advise", "warn"}
 
 
 def _told_by_another(head: Token, quote, offset: int) -> bool:

@@ -44,6 +44,7 @@ CUE_WEIGHTS = {
     "long_condition": -0.4,  # a condition of many words is often a misparse
     "by_another": -1.0,  # "promised compliance will be certified by the IAEA": its act
     "past": -1.5,  # dated years before the article: "In 2008, ... Italy promised"
+    "to_public": -1.5,  # a call on the public or customers: advice ("urged people to")
 }
 
 

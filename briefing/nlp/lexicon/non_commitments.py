@@ -205,6 +205,9 @@ ADVISED = AUDIENCES | frozenset(
         "teenager",
     }
 )
+# the public a call is advice to, whoever calls ("Pepco urged customers to", "police urged
+# people to avoid"): the last word of a demand's target, singular
+ADVISED_PUBLIC = ADVISED - {"", "women", "men", "adult", "teenager"} | {"resident", "passenger"}
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
