@@ -4322,3 +4322,19 @@ def test_a_call_on_the_public_or_customers_is_advice_kept_off_the_page():
     kept = [(c.actor, c.action) for c in found.commitments if c.confidence < CONFIDENT]
     assert shown == [("Police", "leave the coast"), ("Sarah Jones", "ban the pills")]
     assert kept == [("Harbour Power", "review emergency plans"), ("Police", "avoid driving")]
+
+
+def test_the_government_of_the_country_a_sentence_is_set_in():
+    # read on a CNN/DM day (seed 172): "In Pakistan, the government lifted a moratorium ...
+    # the government has threatened to send more prisoners to the gallows" showed the
+    # actor "government"; a country named otherwise leaves it unnamed
+    text = (
+        "In Chile, the government lifted a ban on protests last year. Many marches have "
+        "been held since, and the government has threatened to jail their leaders. After "
+        "talks with Peru, the government promised to cut taxes."
+    )
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments] == [
+        ("Chile", "threat"),
+        ("government", "promise"),
+    ]

@@ -309,6 +309,8 @@ class Resolver(Sides, Antecedents, Speakers):
             reported = token.head.dep_ in ("ccomp", "pcomp")  # "saying the group would"
             if who and reported and self._other_body_first(token, who):
                 return None  # "an executive at Euronext as saying the group would": which?
+            if who is None and word == "government" and not speaker:  # a quote's: its own
+                return self.government_here(token)
             return who
         definite = any(c.lower_ == "the" for c in token.children)
         if word in ROLE_WORDS and definite:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     COUNSEL,
     COUNTRIES,
     DEMONYMS,
     GOVERNMENT_OFFICES,
+    LOCATIVE,
     NATIONAL_OFFICE,
     NON_STATE_BODIES,
     ROLE_WORDS,
@@ -18,6 +20,9 @@ from briefing.nlp.lexicon import (
     STATE_BODIES,
 )
 from briefing.nlp.model import DATELINE
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
 
 _FORMER = re.compile(r"\b(?:former|ex|onetime|one-time)\b", re.I)
 _NATIONAL_OFFICE = re.compile(NATIONAL_OFFICE, re.I)
@@ -98,6 +103,29 @@ class Sides:
         who = self.affiliation(person) or person
         office = GOVERNMENT_OFFICES.get(who)
         return (self.name(office) if office else None) or who
+
+    def government_here(self, noun: Token) -> str | None:
+        """ "In Pakistan, the government lifted ...": the one country the sentence (else the
+        one before it) is set in, when it names no other country or people ("offered the
+        Indonesian government": another's)."""
+        if [c.lower_ for c in noun.children] != ["the"]:
+            return None  # "the Afghan government", "the government of Iraq": said whose
+        sentence = noun.sent
+        found = self._scene(sentence)
+        if found == "" and sentence.start > 0:
+            found = self._scene(noun.doc[sentence.start - 1].sent)
+        return found or None
+
+    def _scene(self, sentence: Span) -> str | None:
+        """The country a sentence is set in ("in", "throughout" it), its only country or
+        people named; "" when it names none, None when it names another as well."""
+        named = [(self.name(e.text), e.root) for e in sentence.ents]
+        named = [(n, root) for n, root in named if n and self.actors[n].kind == "country"]
+        if not named:
+            return ""
+        (name, root), *others = named
+        scene = root.dep_ == "pobj" and root.head.lower_ in LOCATIVE
+        return name if scene and not others else None
 
     def allied(self, one: str, other: str) -> bool:
         """On one side: the same side, or a country and its own body ("Libya" and the
