@@ -7,8 +7,10 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.antecedents import Antecedents
+from briefing.analysis.bodies import Bodies
 from briefing.analysis.entities import alias_map
-from briefing.analysis.names import first_name_before, first_name_gender, name_head, normalise
+from briefing.analysis.names import first_name_before, first_name_gender, normalise
+from briefing.analysis.offices import Offices
 from briefing.analysis.referents import (
     apposed_name,
     can_act,
@@ -27,7 +29,6 @@ from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGENT_NOUNS,
-    BUSINESS_NOUNS,
     CAPITALS,
     COMPANY_SUFFIXES,
     COUNSEL,
@@ -37,11 +38,9 @@ from briefing.nlp.lexicon import (
     MERGED,
     PERSON_NOUNS,
     PRONOUN_GENDER,
-    PUBLIC_BODY_WORDS,
     RANK_MODIFIERS,
     REPORTING_VERBS,
     ROLE_WORDS,
-    RULE_WORDS,
     SIDE_NOUNS,
     STAKEHOLDER_NOUNS,
     THIRD_PERSON,
@@ -59,7 +58,7 @@ _NAMED_KINDS = ("party", *sorted(COMPANY_SUFFIXES))
 DESCRIBED_REACH = 1000  # "the space agency": a subject of the last few sentences
 
 
-class Resolver(Sides, Antecedents, Speakers):
+class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
     """Names, titles and pronouns to actors; whose side each speaks for (``Sides``)."""
 
     def __init__(self, actors: list[Actor], mentions: list[Mention], dateline: str = ""):
@@ -176,31 +175,6 @@ class Resolver(Sides, Antecedents, Speakers):
         """The people named between two character offsets."""
         i, j = bisect.bisect_left(self._starts, start), bisect.bisect_left(self._starts, end)
         return {name for _, name, _ in self._named[i:j] if self.is_person(name)}
-
-    def named_like(
-        self, noun: str, kind: str | None, before: int | None, within: int | None = None
-    ) -> str | None:
-        """ "the union" -> the actor whose name has "Union"; "the company" -> the last company
-        (``within`` that many characters, as a subject).
-
-        "the government" is left alone: the last place named is often just a city.
-        """
-        for name in self.actors:
-            if name_head(name) == noun:  # "the government" is no Local Government Association
-                return name
-        if kind in ("organisation", "country") and before is not None:
-            # "the country": the last named; "the company" is not "a new Access Services
-            # division" named just before
-            last = self.last(before, kind, within=within, described=False)
-            if last and noun in BUSINESS_NOUNS and PUBLIC_BODY_WORDS & set(last.lower().split()):
-                return None  # "the firm" after "the Tories" or a court: a firm not named here
-            if last and noun in BUSINESS_NOUNS and last.split()[-1].lower() in RULE_WORDS:
-                return None  # "the company" after "the RRP Rule": a rule, no company
-            if last and noun in ("authority", "council"):
-                if not PUBLIC_BODY_WORDS & set(last.lower().split()):
-                    return None  # "the authority" after a foundation: the city's, not named
-            return last
-        return None
 
     def token(self, token: Token, offset: int, speaker: str = "") -> str | None:
         """The actor a subject token refers to; ``speaker`` is set inside a quote."""
@@ -356,63 +330,6 @@ class Resolver(Sides, Antecedents, Speakers):
             return self.name(compound)
         return None
 
-    def _prime_minister(self, token: Token, offset: int) -> str | None:
-        """ "The PM has called for": the prime minister named before, or the person the
-        sentence before is about; never an actor called "PM" (the tagger's organisation)."""
-        titled = self.last_titled("minister", offset + token.idx)
-        if titled and "prime" in self._titles.get(titled, set()):
-            return titled
-        return self._called_by_office(token, offset)
-
-    def _called_by_office(self, token: Token, offset: int) -> str | None:
-        """ "Gordon Brown has made an appeal ... The chancellor would not comment": the person
-        the sentence before is about, named there with no title, called by office now."""
-        the = token.doc[token.i - 1] if token.i else None
-        name = self._person_before(the, offset) if the is not None and the.lower_ == "the" else None
-        if name is None or self._titles.get(name, set()) & ROLE_WORDS:
-            return None
-        return name
-
-    def _described_at_opening(self, token: Token, offset: int, kinds) -> str | None:
-        """ "Liverpool captain Steven Gerrard has reiterated his desire to stay. The
-        24-year-old England midfielder is determined to ...", "Charles Kennedy is set to
-        address ... The Liberal Democrat leader will visit": the person the sentence before
-        is about, described as the next one opens (not one called another word of its
-        ``kinds``: "Health Secretary Alan Reed ... The chancellor"; nor another named so in
-        that sentence, nor "the owner of Nasdaq", described in full)."""
-        the = next((c for c in token.children if c.dep_ == "det" and c.lower_ == "the"), None)
-        if the is None or any(c.dep_ in ("prep", "relcl", "acl", "appos") for c in token.children):
-            return None
-        name = self._person_before(the, offset)
-        if name is None:
-            return None
-        before = token.doc[the.sent.start - 1].sent
-        if any(t.lower_ == token.lower_ for t in before):
-            return None  # "he once worked with the president ... The president has said"
-        called = self._titles.get(name, set()) & kinds
-        return name if not called or token.lower_ in called else None
-
-    def _person_before(self, the: Token, offset: int) -> str | None:
-        """The person the sentence before is about (its main verb's subject), when ``the``
-        opens this one."""
-        subject = self._opening_subject(the)
-        if subject is None or subject.ent_type_ != "PERSON":
-            return None
-        name = self.token(subject, offset)
-        return name if name is not None and self.is_person(name) else None
-
-    def _other_body_first(self, token: Token, who: str) -> bool:
-        """Another organisation named earlier in the noun's sentence than the noun, not the
-        one it was taken for (the tagger may miss it there: "an executive at Euronext")."""
-        for t in token.sent:
-            if t.i >= token.i:
-                return False
-            name = self.name(t.text) if t.pos_ == "PROPN" else None
-            actor = self.actors.get(name or "")
-            if name != who and actor is not None and actor.kind == "organisation":
-                return True
-        return False
-
     def thing_before(self, it: Token, found: str) -> bool:
         """Another thing named as a subject earlier in the sentence than "it", in a clause of
         its own that is no "is", and not the body found: "it" may be either."""
@@ -442,32 +359,6 @@ class Resolver(Sides, Antecedents, Speakers):
             and self.name(t.text) == person
             for t in token.sent
         )
-
-    def _nationality(self, noun: Token, owner: Token, who: str) -> bool:
-        """A country before a company noun says where the company is from, not whose it is
-        ("the US firm agreed to pay"); before "government" it is whose. A possessive says
-        whose, unless the body is one of a kind ranked there ("the UK's biggest union")."""
-        actor = self.actors.get(who)
-        if actor is None or actor.kind not in ("country", "place"):
-            return False
-        kind = SIDE_NOUNS[noun.lower_]
-        if owner.dep_ == "poss":
-            ranked = any(c.dep_ == "amod" and c.tag_ == "JJS" for c in noun.children)
-            return ranked and kind not in ("place", "country")
-        return kind == "organisation"
-
-    def _party_in_power(self, noun: Token) -> str | None:
-        """ "a Labour government", "a Conservative government": the party a government of
-        theirs would be (a known organisation named before "government", not a country)."""
-        if noun.lower_ != "government":
-            return None
-        for child in noun.children:
-            if child.dep_ in ("compound", "amod") and child.text[:1].isupper():
-                name = self.name(child.text) or self.name(child.text + "s")
-                actor = self.actors.get(name or "")
-                if actor is not None and actor.kind == "organisation":
-                    return name
-        return None
 
 
 def _full_person(actor: Actor) -> bool:
