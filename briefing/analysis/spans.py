@@ -152,6 +152,22 @@ def a_saints_place(ent: Span) -> bool:
     return saint and len(ent) > 2 and any(t.text in ("'s", "’s") for t in ent[2:])
 
 
+def owner_only(ent: Span) -> Span | None:
+    """ "the Brotherhood's party", "Arsenal's Edu": an owner's name the tagger ran into what
+    it owns. Before a common noun the name is the owner; before another name it is no name
+    of its own when the text names the owner alone too ("Arsenal won": read there, with the
+    tag it has there, not "Gateshead's Sage Centre" as an organisation). "Moody's Investors
+    Service", "Martha's Vineyard" and "St Mary's Hospital" stay whole."""
+    mark = next((t.i for t in ent[1:-1] if t.text in ("'s", "’s")), None)
+    if mark is None or a_saints_place(ent):
+        return ent
+    owner = ent.doc[ent.start : mark]
+    if ent.doc[mark + 1].is_lower:
+        return owner
+    alone = re.compile(rf"\b{re.escape(owner.text)}\b(?!\s*['’]s)")
+    return None if alone.search(ent.doc.text) else ent
+
+
 def who_one_is(word: str) -> bool:
     """ "(the) Ulsterman", "Chairwoman", "Briton", "Russian": who one is, not a name."""
     return bool(_DESCRIBED.match(word)) or one_of_a_people(word)
