@@ -1559,3 +1559,14 @@ def test_an_owners_name_run_into_what_it_owns_is_no_actor_of_its_own():
     )
     assert "Moody's Investors Service" in actors
     assert not [name for name in actors if "Arsenal's" in name]
+
+
+def test_names_glued_to_a_galleries_photo_credits_are_no_actors():
+    # a Multi-News page's gallery ("Lucasfilm NBC/Getty Images Vestron/Getty Images ...")
+    # gave a key actor "Getty Images NBC"; a name with a slash of its own stays
+    _, _, actors = run(
+        "Credits: Getty Images Harbour Films/Getty Images Norvik Studios NBC/Getty Images. "
+        "Tom Reed said he would star in the film. AC/DC will tour in May, the band said."
+    )
+    assert not [name for name in actors if "Getty" in name]
+    assert {"Tom Reed", "AC/DC"} <= set(actors)

@@ -131,7 +131,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _CREDITED_AFTER.match(text, ent.end_char, ent.end_char + 200):
             continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
-        if "/" in ent.text and _PHOTO_CREDIT.search(ent.text):
+        if _photo_credit(ent, text):
             continue  # "AP Photo/Richard Vogel": a photo's credit, no actor
         if _names_an_event(ent) and ent.text not in speaking:
             continue  # an event is no actor (an acronym of common words: core.analyze)
@@ -424,6 +424,18 @@ def _an_instance(ent: Span) -> bool:
     while k >= 0 and (ent.doc[k].lower_ in COLOURS or ent.doc[k].text == "-"):
         k -= 1  # "silver-gray": three tokens
     return k >= 0 and ent.doc[k].lower_ in ("a", "an") and ent.doc[k].head.i == root.i
+
+
+def _photo_credit(ent: Span, text: str) -> bool:
+    """ "AP Photo/Richard Vogel", or a name glued to one by its slash ("Paramount Pictures
+    NBC/Getty Images" of a gallery's credits)."""
+    if "/" in ent.text:
+        return bool(_PHOTO_CREDIT.search(ent.text))
+    start, end = ent.start_char, ent.end_char
+    glued = "/" in (text[start - 1 : start] if start else "") + text[end : end + 1]
+    if not glued:
+        return False
+    return bool(_PHOTO_CREDIT.search(text[max(0, start - 30) : end + 30]))
 
 
 def _located(ent: Span) -> bool:
