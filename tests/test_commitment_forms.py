@@ -556,6 +556,11 @@ from briefing.analysis.cutting import readable_cut
         # an election's result is the voters', so saying one will not form the government
         # is a forecast, not a refusal
         '"Look, we are not going to be forming the next government," Tom Reed said.',
+        # seats counted or taken from a rival are the voters' to give: a poll's projection
+        # (BBC, seed 173: "the Liberal Democrats will take three key seats from the
+        # Conservatives" was their intention)
+        "The poll says the Harbour Party will take three key seats from the Norvik Party.",
+        "The Harbour Party plans to gain seats from the Norvik Party.",
         # with two people named, which one "the 25-year-old Dubliner" is is a guess, and a
         # description is no actor
         "Sarah Jones met Tom Reed. But the 25-year-old Dubliner underlined his intention to "
@@ -4337,4 +4342,12 @@ def test_the_government_of_the_country_a_sentence_is_set_in():
     assert [(c.actor, c.type) for c in found.commitments] == [
         ("Chile", "threat"),
         ("government", "promise"),
+    ]
+
+
+def test_not_taking_ones_seats_is_still_a_refusal():
+    # the other side of seats the voters give: taking up seats won is one's own act
+    _, found, _ = run("The Harbour Party said it will not take its seats in the assembly.")
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
+        ("Harbour Party", "refusal", "take its seats in the assembly")
     ]

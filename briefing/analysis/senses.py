@@ -44,6 +44,7 @@ from briefing.nlp.lexicon import (
     PROCESS_NOUNS,
     PUNITIVE,
     ROLE_WORDS,
+    SEAT_VERBS,
     SPOKEN_THINGS,
     STANDING,
     TALKS,
@@ -321,8 +322,23 @@ def aims_to_win(action: Token) -> bool:
 
 
 def voters_decide(action: Token) -> bool:
-    """ "forming the next government": an election's result, not one's own act."""
-    return any(_next_government(action, c) for c in action.children)
+    """ "forming the next government", "will take three key seats from the Conservatives":
+    an election's result, not one's own act."""
+    return any(_next_government(action, c) or _seats_won(action, c) for c in action.children)
+
+
+def _seats_won(verb: Token, noun: Token) -> bool:
+    """ "take three seats", "gain seats from Labour": counted or taken from a rival, what
+    voters give (not "will not take their seats in Westminster": an act)."""
+    if (
+        noun.dep_ != "dobj"
+        or noun.lemma_.lower() != "seat"
+        or verb.lemma_.lower() not in SEAT_VERBS
+    ):
+        return False
+    counted = any(c.dep_ == "nummod" for c in noun.children)
+    taken = (c for c in (*verb.children, *noun.children) if c.dep_ == "prep")
+    return counted or any(c.lower_ == "from" for c in taken)
 
 
 def _next_government(verb: Token, noun: Token) -> bool:

@@ -214,6 +214,8 @@ CONTEST_RESULTS = frozenset({"victory", "win"})
 # (verb, object) lemmas: with "next", an election's result, which voters decide ("form the
 # next government")
 ELECTION_RESULTS = frozenset({("form", "government")})
+# lemmas: what a party does to seats that voters decide ("will take three seats from")
+SEAT_VERBS = frozenset({"take", "win", "gain", "capture", "lose", "hold", "retain", "keep"})
 # lemmas: what one "refuses to accept / admit that": a claim denied, no act refused
 CONCEDING = frozenset({"accept", "admit", "acknowledge", "concede", "recognise", "recognize"})
 # as written: "would" with these tells a past habit ("he would often call"), no act ahead
