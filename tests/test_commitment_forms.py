@@ -1907,6 +1907,13 @@ def test_not_doing_a_harm_reassures_and_not_doing_a_good_refuses(text, kind):
             "Eric Pickford",
             "assurance",
         ),
+        # and people at large (BBC, seed 173: typed a refusal)
+        (
+            "Trade Secretary Sarah Jones said people would not be forced to work longer than "
+            "they wanted.",
+            "Sarah Jones",
+            "assurance",
+        ),
         # a hedge on one clause leaves a reason clause alone
         (
             "Kate Middleton is expected to return to London soon as she intends to give birth "

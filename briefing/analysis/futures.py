@@ -231,7 +231,10 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         agent = is_agent(token, resolver, offset, speaker)
         who = resolver.token(subject_of(token), offset, speaker) if agent else None
         if reporter and (not agent or who not in (reporter, resolver.side(reporter))):
-            kind = "assurance" if agent else "refusal"
+            # people at large are spared an act, as companies are: "Hewitt said people would
+            # not be forced to work longer" assures them
+            spared = agent or (subject is not None and subject.lemma_.lower() in PEOPLE_AT_LARGE)
+            kind = "assurance" if spared else "refusal"
             return kind, token, [token], {"future"}, resolver.side(reporter), negated
         if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated
