@@ -561,6 +561,9 @@ from briefing.analysis.cutting import readable_cut
         # Conservatives" was their intention)
         "The poll says the Harbour Party will take three key seats from the Norvik Party.",
         "The Harbour Party plans to gain seats from the Norvik Party.",
+        # what others decide of one (XSum, seed 174: "three men intention: be named as the
+        # Republican candidate")
+        "The three men are seeking to be named as the Harbour Party's candidate in May.",
         # with two people named, which one "the 25-year-old Dubliner" is is a guess, and a
         # description is no actor
         "Sarah Jones met Tom Reed. But the 25-year-old Dubliner underlined his intention to "

@@ -26,6 +26,7 @@ from briefing.nlp.lexicon import (
     ASKING,
     ASKING_FOR,
     AUDIENCE_NOUNS,
+    CHOSEN_BY_OTHERS,
     CLAIM_NOUNS,
     CONTEST_RESULTS,
     EFFORT_MANNER,
@@ -303,8 +304,10 @@ OWN_CLAUSES = frozenset({"advcl", "relcl", "acl", "ccomp", "conj", "parataxis"})
 
 def aims_to_win(action: Token) -> bool:
     """A contest's result in the act: "go all out for victory", "travel to Ireland to win",
-    "form the next government" (not in a clause of its own: "will retire if he wins", "the
-    title she won")."""
+    "form the next government", "seeking to be named as the candidate" (not in a clause of
+    its own: "will retire if he wins", "the title she won")."""
+    if is_passive(action) and action.lemma_.lower() in CHOSEN_BY_OTHERS:
+        return True
     words, todo = [], [action]
     while todo:
         word = todo.pop()

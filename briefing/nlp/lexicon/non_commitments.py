@@ -211,6 +211,11 @@ ADVISED_PUBLIC = ADVISED - {"", "women", "men", "adult", "teenager"} | {"residen
 # lemmas: a contest's result, no one's to give ("will go all out for victory", "go to
 # Ireland to win"): an aim, not a commitment ("win back", "win over" are acts)
 CONTEST_RESULTS = frozenset({"victory", "win"})
+# lemmas: in the passive, what others decide of one ("seeking to be named as the candidate",
+# "hopes to be elected"): an aim, no act of one's own
+CHOSEN_BY_OTHERS = frozenset(
+    {"name", "elect", "nominate", "select", "choose", "pick", "appoint", "crown", "draft"}
+)
 # (verb, object) lemmas: with "next", an election's result, which voters decide ("form the
 # next government")
 ELECTION_RESULTS = frozenset({("form", "government")})
