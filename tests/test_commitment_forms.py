@@ -194,6 +194,9 @@ from briefing.analysis.cutting import readable_cut
         "Anna Berg declined to comment on the deal.",
         "Tom Reed refused to be drawn on his firm's interest in the port.",
         "Tom Reed refused to confirm he is setting up a new party.",
+        # not telling a plan ahead of time (Multi-News, seed 174: "declined to preview
+        # Trump's plan" was a refusal)
+        "Sarah Jones declined to preview Tom Reed's plan in an interview on Sunday.",
         "The ministry refused to reveal any details about the patient.",
         "The ministry said it would not comment on the report.",
         "The ruling said this statute should be understood narrowly.",

@@ -252,7 +252,7 @@ WHOLE_ACTS = frozenset(
 # "refused to be drawn on"): no act is refused
 NO_COMMENT = frozenset(
     {"comment", "elaborate", "speculate", "say", "confirm", "deny", "disclose", "reveal"}
-    | {"specify", "name", "identify", "answer", "repeat"}
+    | {"specify", "name", "identify", "answer", "repeat", "preview", "detail"}
 )  # not "discuss": "refused to discuss the withdrawal" refuses a negotiation
 # lemmas: a clause that describes one of these says how or why, not what anyone will do
 # ("the way we should approach", "the reasons the US won't strike")
