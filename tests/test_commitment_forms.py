@@ -4358,9 +4358,23 @@ def test_the_government_of_the_country_a_sentence_is_set_in():
     ]
 
 
-def test_not_taking_ones_seats_is_still_a_refusal():
-    # the other side of seats the voters give: taking up seats won is one's own act
-    _, found, _ = run("The Harbour Party said it will not take its seats in the assembly.")
-    assert [(c.actor, c.type, c.action) for c in found.commitments] == [
-        ("Harbour Party", "refusal", "take its seats in the assembly")
-    ]
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # taking up seats won is one's own act (not the seats the voters give)
+        (
+            "The Harbour Party said it will not take its seats in the assembly.",
+            [("Harbour Party", "refusal", "take its seats in the assembly")],
+        ),
+        # one's own "to be chosen" is an aim; a manifesto's "promising pupils will be
+        # selected" (pledges dev set) is what the party will do
+        (
+            "The three men are seeking to be named as the Harbour Party's candidate in May. "
+            "The Harbour Party said promising pupils will be selected for special training.",
+            [("Harbour Party", "intention", "pupils to be selected for special training")],
+        ),
+    ],
+)
+def test_the_other_side_of_what_voters_and_others_decide(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.action) for c in found.commitments] == expected
