@@ -44,8 +44,10 @@ from briefing.analysis.wording import thing_committed_to, wording
 from briefing.models import Commitment
 from briefing.nlp.lexicon import (
     ADVISED,
+    ADVISED_PUBLIC,
     ADVISING_VERBS,
     AUDIENCES,
+    CALLING_VERBS,
     DEMAND_MODALS,
     FIRST_PLURAL,
     FIRST_SINGULAR,
@@ -60,9 +62,6 @@ from briefing.nlp.lexicon import (
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
-)
-from briefing.nlp.lexicon import (
-    ADVISED_PUBLIC as PUBLIC,
 )
 from briefing.nlp.model import as_written, doc_text, sents
 
@@ -308,8 +307,8 @@ def _advice_to_public(head: Token, target: str) -> bool:
     prepared", "police urged people to avoid driving"): advice, not a side's demand. An
     order ("ordered residents to leave") stays a demand."""
     last = target.lower().split()[-1] if target else ""
-    public = last in PUBLIC or last.rstrip("s") in PUBLIC
-    return public and head.lemma_.lower() in ADVISING_VERBS | {"encourage", "advise", "warn"}
+    public = last in ADVISED_PUBLIC or last.rstrip("s") in ADVISED_PUBLIC
+    return public and head.lemma_.lower() in CALLING_VERBS
 
 
 def _told_by_another(head: Token, quote, offset: int) -> bool:

@@ -55,6 +55,8 @@ STARTING_VERBS = frozenset({"start", "begin", "open", "run", "end", "close", "ex
 # lemmas: asking another to act; "it" in the asked clause is the other ("the CQC recommended
 # it must submit")
 ADVISING_VERBS = frozenset({"recommend", "demand", "urge", "ask", "call", "propose", "suggest"})
+# lemmas: a call that, made on the public or customers, is advice ("urged customers to")
+CALLING_VERBS = ADVISING_VERBS | {"encourage", "advise", "warn"}
 # lemmas: verbs whose that-clause asks for an act ("demanded that Christians pay"), not a claim
 # ("data suggest that people pay more"; "call" takes no that-clause)
 SUBJUNCTIVE_VERBS = ADVISING_VERBS - {"call", "suggest"} | {"request"}
