@@ -298,17 +298,21 @@ def _everyone_of(subject: Token | None) -> bool:
 def _advice_to_all(target: str, actor: str, resolver: Resolver) -> bool:
     """An analyst's or an academic's call on no one in particular or on the public ("urged
     people to be cautious"): advice. Their call on a named party ("wants Oz to") is kept."""
-    last = target.lower().split()[-1] if target else ""
-    return is_analyst(actor, resolver) and (last in ADVISED or last.rstrip("s") in ADVISED)
+    return is_analyst(actor, resolver) and _target_among(target, ADVISED)
 
 
 def _advice_to_public(head: Token, target: str) -> bool:
     """A call on the public or on a firm's customers ("Pepco urged customers to be
     prepared", "police urged people to avoid driving"): advice, not a side's demand. An
     order ("ordered residents to leave") stays a demand."""
+    return _target_among(target, ADVISED_PUBLIC) and head.lemma_.lower() in CALLING_VERBS
+
+
+def _target_among(target: str, words: frozenset[str]) -> bool:
+    """Whether a target's last word, or its singular ("customers"), is one of ``words``
+    ("" for no target)."""
     last = target.lower().split()[-1] if target else ""
-    public = last in ADVISED_PUBLIC or last.rstrip("s") in ADVISED_PUBLIC
-    return public and head.lemma_.lower() in CALLING_VERBS
+    return last in words or last.rstrip("s") in words
 
 
 def _told_by_another(head: Token, quote, offset: int) -> bool:
