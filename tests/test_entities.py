@@ -1378,6 +1378,13 @@ def test_a_partys_nickname_is_the_party_when_the_text_names_it():
     assert actors["Liberal Democrats"].kind == "organisation"
     alone = find_actors([Mention("Tories", "NORP", 0, 6, "a")] * 2, limit=None)
     assert [a.name for a in alone] == ["Tories"]
+    # read on a BBC day: Australia's Liberal Party, named in another report, is not the
+    # Lib Dems
+    other = [
+        Mention("Liberal Party", "ORG", 0, 13, "b"),
+        *(Mention("Lib Dems", "PERSON", 20 * k, 8 + 20 * k, "a") for k in range(3)),
+    ]
+    assert {a.name for a in find_actors(other, limit=None)} == {"Liberal Party", "Lib Dems"}
 
 
 def test_a_scrapers_double_space_and_a_writers_slip_leave_one_named_actor(tmp_path):

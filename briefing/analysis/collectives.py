@@ -55,7 +55,7 @@ def merge_party_members(groups: dict[str, Group]) -> None:
         party = [
             p
             for p in (groups if first else ())
-            if p.lower().startswith(first + " ") and p.endswith((" Party", " Democrats"))
+            if p.lower().startswith(first) and p.endswith((" Party", " Democrats"))
         ]
         if party:  # "the Tories" count toward the Conservative Party, when it is named
             target = groups[max(party, key=lambda p: count_of(groups[p]))]

@@ -354,13 +354,13 @@ PRESSURE_VERBS = frozenset(
     | {"defeat", "beat", "break", "drive", "deflect", "derail", "daunt", "dissuade", "gag"}
     | {"muzzle", "drag", "bow", "tempt", "lure", "hurry", "shake", "terrorise", "terrorize"}
 )
-# a party's nickname -> the first word of its name ("the Tories" are the Conservative Party)
+# a party's nickname -> how its name begins ("the Tories" are the Conservative Party)
 PARTY_NICKNAMES = {
     "tories": "conservative",
     "tory": "conservative",
     "gop": "republican",
-    "lib dems": "liberal",
-    "lib dem": "liberal",
+    "lib dems": "liberal democrat",  # not Australia's Liberal Party
+    "lib dem": "liberal democrat",
 }
 # lower-cased words of a party's name: "the firm" is never the Tories
 PARTY_NAME_WORDS = PARTY_WORDS | frozenset(
