@@ -2577,6 +2577,17 @@ def test_references_and_owners_that_stay_as_they_were_meant(text, expected):
             '"I can confirm the Queen was here." He refused to give details of her meal.',
             [],
         ),
+        # read on a CNN report: "she" after an elderly woman quoted without a name is that
+        # woman, not the official named before her
+        (
+            "Pierre Lind, the head of the relief agency, visited the camp. "
+            '"We have to call on the world to act," Lind said. '
+            '"This is our camp and we are not leaving our homes," one man said. '
+            "An elderly woman recalled her life as a refugee. "
+            '"I fled my village when I was seven years old," she said. '
+            '"But I will not leave the camp even if I am 75 or 76 years old."',
+            [("Pierre Lind", "demand")],
+        ),
         # in the spokesman's own sentence, "he" is as often whom he speaks for
         ("Tom Reed met the press. A spokesman said he would resign.", [("Tom Reed", "intention")]),
         # a first name says who "she" can be

@@ -7,7 +7,13 @@ import bisect
 from typing import TYPE_CHECKING
 
 from briefing.analysis.referents import entity_of, unnamed_body_since
-from briefing.nlp.lexicon import PRONOUN_GENDER, RANK_MODIFIERS, THIRD_PLURAL, UNNAMED_PEOPLE
+from briefing.nlp.lexicon import (
+    PASSERS_BY,
+    PRONOUN_GENDER,
+    RANK_MODIFIERS,
+    THIRD_PLURAL,
+    UNNAMED_PEOPLE,
+)
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -65,7 +71,8 @@ class Antecedents:
         for t in pronoun.doc[start - 1].sent:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
                 continue
-            if t.lemma_.lower() not in UNNAMED_PEOPLE or entity_of(t) is not None:
+            lemma = t.lemma_.lower()
+            if lemma not in UNNAMED_PEOPLE and lemma not in PASSERS_BY or entity_of(t):
                 continue
             if any(c.dep_ == "appos" for c in t.children):
                 continue  # "a spokesman, Tom Reed,"

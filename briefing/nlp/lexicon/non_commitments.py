@@ -269,6 +269,11 @@ VOICE_NOUNS = SPOKESPEOPLE | {"official"} | DOCUMENT_NOUNS
 # lemmas: someone the text does not name, whom "he" or "she" then means ("A spokesman said
 # ... He refused to give details")
 UNNAMED_PEOPLE = SPOKESPEOPLE | {"official", "source", "witness", "insider", "aide", "friend"}
+# lemmas: people a report quotes without a name ("An elderly woman recalled ... she said")
+PASSERS_BY = frozenset(
+    """man woman resident refugee villager survivor neighbour neighbor passenger relative
+    mother father widow shopkeeper protester""".split()
+)
 # lemmas: who acts for a client ("Yukos' US lawyers will attempt": Yukos), never for a place
 COUNSEL = frozenset({"lawyer", "attorney"})
 # lemmas: how an economy moves (as a verb without an object, or as the object: "drive
