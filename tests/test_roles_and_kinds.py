@@ -720,3 +720,20 @@ def test_a_name_counted_like_a_thing_is_a_product_not_an_actor():
         "would vote against it."
     )
     assert {"Maserati", "Al-Shabaab", "Republicans"} <= set(actors)
+
+
+def test_a_model_year_or_number_makes_a_name_a_product():
+    # read on a Multi-News day (seed 175): a stolen "2008 Porsche 911 Carrera" made Porsche
+    # and Carrera key actors of a murder story
+    _, _, actors = run(
+        "Tom Reed was found dead at his home. Police said his black 2008 Porsche 911 Carrera "
+        "was missing. It was described as a black 2008 Porsche 911 Carrera. He flew in on a "
+        "Boeing 737 and drove a 2015 Toyota Camry."
+    )
+    assert set(actors) == {"Tom Reed"}
+    # an event's year, or a score, says nothing of a product
+    _, _, actors = run(
+        "The 2010 Fifa World Cup was held in Vessia. Fifa banned him for life. Chelsea beat "
+        "Arsenal 2-1, and Chelsea 2 Arsenal 1 was the score."
+    )
+    assert "Fifa" in actors

@@ -9,6 +9,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.described import described_speakers
+from briefing.analysis.goods import an_instance, photo_credit
 from briefing.analysis.names import first_name_gender
 from briefing.analysis.naming import called_company, called_it, called_pronouns
 from briefing.analysis.referents import aged
@@ -43,7 +44,6 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGE_NOUNS,
-    COLOURS,
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
@@ -59,7 +59,6 @@ from briefing.nlp.lexicon import (
     PARTY_WORDS,
     PEOPLES_BODIES,
     PERIOD_NAME_WORDS,
-    PHOTO_CREDIT_NAME,
     PLACE_EVENT_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
@@ -76,7 +75,6 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
 _CREDIT = re.compile(CREDIT_LINE, re.I)
-_PHOTO_CREDIT = re.compile(PHOTO_CREDIT_NAME)
 _CREDITED_AFTER = re.compile(CREDITED_AFTER)
 
 KINDS = {
@@ -119,7 +117,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     owners = {t.start for t in titles.values() if t is not None and office_owner(t)}
     sentences = sents(doc)
     credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
-    goods = {ent.text for ent in doc.ents if _an_instance(ent)}  # "a Maserati", whatever tag
+    goods = {ent.text for ent in doc.ents if an_instance(ent)}  # "a Maserati", whatever tag
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
     speaking = {ent.text for ent in doc.ents if _reports(ent)}
     # a text all in lower case ("sabra dipping co. said") still names names
@@ -131,7 +129,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
         if _CREDITED_AFTER.match(text, ent.end_char, ent.end_char + 200):
             continue  # "CNN's Ray Sanchez wrote from New York": a reporter, no actor
-        if _photo_credit(ent, text):
+        if photo_credit(ent, text):
             continue  # "AP Photo/Richard Vogel": a photo's credit, no actor
         if _names_an_event(ent) and ent.text not in speaking:
             continue  # an event is no actor (an acronym of common words: core.analyze)
@@ -409,33 +407,6 @@ def _described(ent: Span) -> bool:
         head.lemma_.lower() in ORGANISATION_UNITS | PRODUCT_NOUNS
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
     )
-
-
-def _an_instance(ent: Span) -> bool:
-    """ "a Maserati", "a silver-gray Maserati": a name counted like a thing is one of a
-    maker's goods (not "a Shell oil rig" or "a UN official", where it says whose, nor "a
-    weakened Al-Shabaab")."""
-    root = ent.root
-    if ent.label_ == "GPE" or root.dep_ in ("compound", "nmod", "poss"):
-        return False
-    if ent.text.lower() in PARTY_WORDS | PARTY_NAME_WORDS:
-        return False  # "a Republican", "a UKIP whose leadership": a member, the party
-    k = ent.start - 1
-    while k >= 0 and (ent.doc[k].lower_ in COLOURS or ent.doc[k].text == "-"):
-        k -= 1  # "silver-gray": three tokens
-    return k >= 0 and ent.doc[k].lower_ in ("a", "an") and ent.doc[k].head.i == root.i
-
-
-def _photo_credit(ent: Span, text: str) -> bool:
-    """ "AP Photo/Richard Vogel", or a name glued to one by its slash ("Paramount Pictures
-    NBC/Getty Images" of a gallery's credits)."""
-    if "/" in ent.text:
-        return bool(_PHOTO_CREDIT.search(ent.text))
-    start, end = ent.start_char, ent.end_char
-    glued = "/" in (text[start - 1 : start] if start else "") + text[end : end + 1]
-    if not glued:
-        return False
-    return bool(_PHOTO_CREDIT.search(text[max(0, start - 30) : end + 30]))
 
 
 def _located(ent: Span) -> bool:
