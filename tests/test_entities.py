@@ -1266,6 +1266,31 @@ def test_a_demonym_or_a_town_is_no_first_name_of_a_misread_name():
     assert actors["Wang Tao"].aliases == ["Wang"]
 
 
+def test_a_family_name_first_of_two_people_is_the_one_its_role_describes():
+    # read on an NBC page: "Lee, the Democratic Party leader" stayed apart from Lee Jae-myung
+    # because the report also names Interior Minister Lee Sang-min
+    mentions = [
+        Mention("Lee Jae-myung", "PERSON", 0, 13, "a", role="leader of the Democratic Party"),
+        Mention("Lee", "PERSON", 40, 43, "a", role="Democratic Party leader", speaks=True),
+        Mention("Lee Sang-min", "PERSON", 90, 102, "a", role="Interior Minister"),
+    ]
+    actors = {a.name: a for a in find_actors(mentions, limit=None)}
+    assert set(actors) == {"Lee Jae-myung", "Lee Sang-min"}
+    assert actors["Lee Jae-myung"].aliases == ["Lee"]
+    # a bare first name of two people is neither, even described alike (read on a Daily
+    # Mail report: "older brother Billy" went to a misread "Billy Poodle")
+    plain = [
+        Mention("David Reed", "PERSON", 0, 10, "a", role="older brother"),
+        Mention("David", "PERSON", 40, 45, "a", role="older brother", speaks=True),
+        Mention("David Lind", "PERSON", 90, 100, "a"),
+    ]
+    assert {a.name for a in find_actors(plain, limit=None)} == {
+        "David",
+        "David Reed",
+        "David Lind",
+    }
+
+
 def test_a_surname_folds_into_a_full_name_that_ends_with_a_generation():
     mentions = [
         Mention("Kenneth Morgan Stancil III", "PERSON", 0, 26, "a"),

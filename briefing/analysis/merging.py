@@ -18,6 +18,7 @@ from briefing.nlp.lexicon import (
     COUNTRIES,
     COUNTRY_ALIASES,
     DEMONYMS,
+    FUNCTION_WORDS,
     GENERATION_SUFFIXES,
     HONORIFICS,
     NATIONS,
@@ -187,14 +188,7 @@ def merge_people(groups: dict[str, Group]) -> None:
         if _peer_and_commoner(group):
             full = []  # "Lord Janner" and his son "Mr Janner": which is Daniel Janner?
         if len(full) > 1:
-            # the first introduced, of those its own article names if any (a day's
-            # "Howard" whose article names no one in full is the first Howard introduced)
-            own = [f for f in full if set(groups[f].sources) & set(group.sources)]
-            full = (
-                _titled_alike(full, group, groups)
-                or _called_alike(own or full, group)
-                or _introduced_first(own or full, group, groups)
-            )
+            full = _the_one_meant(full, group, groups)
         # "Mr Andrew's proposals", written for Leighton Andrews's (not Andrew Morgan's; "Sir
         # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
         if not full and first_name_gender(name) and _titled_plainly(group):
@@ -207,6 +201,8 @@ def merge_people(groups: dict[str, Group]) -> None:
             if group.kind != "person":
                 full = [f for f in full if _first_name_of(name, group, groups[f])]
                 called = bool(full)
+            elif len(full) > 1 and _family_names(name, full):
+                full = _described_alike(full, group, groups)  # "Lee, the party leader"
         if (
             not called
             and set(group.kinds) <= {"place"}
@@ -389,6 +385,33 @@ def _may_fold(name: str, group: Group) -> bool:
     if " " not in name or _is_short_form(name):
         return True
     return not any(w.lower() in ORG_NAME_WORDS for w in name.split()) and len(name.split()) == 2
+
+
+def _family_names(name: str, full: list[str]) -> bool:
+    """Whether ``name`` opens ``full`` as a family name ("Lee" of Lee Jae-myung and Lee
+    Sang-min), not as a first name ("Billy" of two Billys)."""
+    return not first_name_gender(name) or all("-" in f.split()[-1] for f in full)
+
+
+def _described_alike(names: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
+    """Of several full names, the one whose role shares a word with the short form's: "Lee,
+    the Democratic Party leader" is Lee Jae-myung, "leader of the opposition Democratic
+    Party", not Interior Minister Lee Sang-min (a bare first name, "David", says neither)."""
+    words = {w for r in short.roles for w in r.lower().split() if w not in FUNCTION_WORDS}
+    alike = [n for n in names if words & {w for r in groups[n].roles for w in r.lower().split()}]
+    return alike if len(alike) == 1 else []
+
+
+def _the_one_meant(names: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
+    """Of several full names, the one titled or called as the short form is, else the first
+    introduced, of those its own article names if any (a day's "Howard" whose article names
+    no one in full is the first Howard introduced)."""
+    own = [f for f in names if set(groups[f].sources) & set(short.sources)]
+    return (
+        _titled_alike(names, short, groups)
+        or _called_alike(own or names, short)
+        or _introduced_first(own or names, short, groups)
+    )
 
 
 def _titled_alike(names: list[str], short: Group, groups: dict[str, Group]) -> list[str]:
