@@ -353,6 +353,19 @@ def test_tonight_under_a_perfect_is_done_but_a_date_set_in_the_perfect_is_ahead(
     assert [e.when for e in _events(later)] == ["June next year"]
 
 
+def test_tonight_quoted_in_a_past_scene_is_that_nights():
+    # read on a Multi-News day (seed 176): a 2013 tweet quoted in a report of the night
+    # ("Thousands watched it online, with ... tweeting, '... happening in Austin tonight'")
+    # was in What's next
+    scene = (
+        "Thousands of people watched it online, with the mayor at one point tweeting, "
+        '"Something special is happening in Norvik tonight."'
+    )
+    assert _events(scene) == []
+    spoken = ['"We vote tonight," he said.', 'He stormed out, saying: "I will resign tonight."']
+    assert [e.when for t in spoken for e in _events(t)] == ["tonight", "tonight"]
+
+
 def test_tonight_with_what_something_is_now_is_no_event():
     # read on a Multi-News day (seed 160): "tonight it is a slow motion, bumper to bumper
     # march inland" was in What's next

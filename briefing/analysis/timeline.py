@@ -178,6 +178,9 @@ def _is_ahead(ent) -> bool:
     done = verb.head if verb.dep_ == "xcomp" else verb  # "have had to exercise ... tonight"
     if tonight and is_perfect(done) and not has_modal(done, FUTURE_MODALS):
         return False  # "Tonight, the battle has been joined": done ("will have" is ahead)
+    if tonight and _quoted_in_a_past_scene(ent, verb):
+        return False  # 'Thousands watched, with Obama tweeting, "Something special is
+        # happening in Austin tonight"': that night's, long past
     if tonight and state_now(verb, ent.root):
         return False  # "tonight it is a slow motion march": now, no event ("today is the
         # deadline" is one)
@@ -207,6 +210,19 @@ def _is_ahead(ent) -> bool:
     if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
         return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
+
+
+def _quoted_in_a_past_scene(ent, verb) -> bool:
+    """A time inside a quote, in present words, in a sentence that tells a past scene
+    rather than reports a speech (not '"We vote tonight," he said', nor "stormed out,
+    saying he will resign tonight")."""
+    marks = [t.i for t in ent.doc[ent.sent.start : ent.start] if t.is_quote]
+    if len(marks) % 2 == 0:
+        return False
+    told = [t for t in ent.doc[ent.sent.start : marks[-1]] if t.tag_ == "VBD"]
+    if not told or any(t.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS for t in told):
+        return False
+    return verb.tag_ in ("VBZ", "VBP", "VBG") and not has_modal(verb, FUTURE_MODALS)
 
 
 def _when_said(ent) -> bool:
