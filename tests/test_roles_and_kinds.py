@@ -159,6 +159,18 @@ def test_a_long_role_is_not_cut_inside_the_name_it_ends_with():
     )
 
 
+def test_a_capital_tagged_a_person_is_a_place():
+    # read on a CNN/DM day (seed 175): "Sanaa", tagged a person each time, was a key actor
+    # of a report of the bombing of the city
+    _, _, actors = run(
+        "Residents of central Sanaa, the capital, have learned to live with the bombing. The "
+        'rebels still control Sanaa. "Supplies need to be here now," said aid spokeswoman Ann '
+        "Holt from Sanaa. The rebels put the president under house arrest when they overtook "
+        "Sanaa in January."
+    )
+    assert set(actors) == {"Ann Holt"}
+
+
 def test_a_photo_credit_is_no_actor():
     text = (
         "The 49-year-old died at the scene. AP Photo/Sarah Jones\n\nDetectives are "

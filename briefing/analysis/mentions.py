@@ -44,6 +44,7 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGE_NOUNS,
+    CAPITALS,
     COMPANY_NOUNS,
     COUNTRIES,
     CREDIT_LINE,
@@ -124,6 +125,9 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     cased = sum(s[0].text[:1].isupper() for s in sentences) * 2 > len(sentences)
     out = []
     text = doc.text  # once: each doc.text joins every token again
+    # "Paris Hilton", "Denzel Washington" (tagged people or bodies): then "Paris" may be her
+    names = [e for e in doc.ents if e.label_ in ("PERSON", "ORG") and len(e) > 1]
+    people_words = {t.text for e in names for t in e}
     for ent in tagged_names(doc):
         if ent.label_ not in KINDS or is_dateline(ent) or (credits and ent.sent.start in credits):
             continue  # "CNN's Jason Hanna contributed to this report": a byline, no actor
@@ -158,6 +162,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
             label = "LOC"  # tagged an organisation: a region, a forest, a county
         label = "ORG" if label == "PERSON" and a_saints_place(ent) else label
+        if label == "PERSON" and ent.text in CAPITALS and ent.text not in people_words:
+            label = "GPE"  # "Sanaa", tagged a person, in a text naming no Paris Hilton
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
         ent = named
