@@ -792,6 +792,14 @@ def test_a_title_the_tagger_took_into_a_name_is_its_role():
             ["G7 Summit", "General Election"],
             "Sarah Jones",
         ),
+        # read in the dump of the dev files: "Champions League" was a key actor of nine
+        # football reports
+        (
+            "Chelsea will play in the Champions League next season. Jose Mourinho said the "
+            "Champions League was the priority, and the Europa League did not matter.",
+            ["Champions League", "Europa League"],
+            "Jose Mourinho",
+        ),
     ],
 )
 def test_an_events_name_is_no_actor(text, events, person):

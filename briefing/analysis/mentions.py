@@ -46,6 +46,7 @@ from briefing.nlp.lexicon import (
     AGE_NOUNS,
     CAPITALS,
     COMPANY_NOUNS,
+    COMPETITIONS,
     COUNTRIES,
     CREDIT_LINE,
     CREDITED_AFTER,
@@ -342,6 +343,8 @@ def _names_an_event(ent: Span) -> bool:
     organisation: "the Boston Marathon", "the Parker Solar Probe", "the Middle Stone Age";
     alone, an event's word ("the Budget", "the Olympics")."""
     words = [t for t in ent if t.tag_ != "POS"]  # "the Parker Solar Probe's" too
+    if " ".join(t.text for t in words if t.lower_ != "the") in COMPETITIONS:
+        return True
     if len(words) <= 1:
         return bool(words) and words[0].lower_ in EVENT_NAME_WORDS
     return words[-1].lower_ in EVENT_NAME_WORDS | MACHINE_NAME_WORDS | PERIOD_NAME_WORDS

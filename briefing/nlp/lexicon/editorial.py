@@ -17,6 +17,9 @@ EVENT_NAME_WORDS = frozenset(
     "tournament bowl expo summit election elections referendum budget brexit grexit oscar "
     "oscars grammy grammys emmy emmys bafta baftas".split()
 )
+# as written: competitions whose names end in no event's word ("qualify for the Champions
+# League"); the bodies that run them (Uefa, the Premier League) act
+COMPETITIONS = frozenset({"Champions League", "Europa League", "Six Nations", "World Series"})
 # what a period's name ends with: no one acts ("the Middle Stone Age", "the Dark Ages")
 PERIOD_NAME_WORDS = frozenset({"age", "ages", "era"})
 # what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar
