@@ -35,7 +35,6 @@ from briefing.analysis.spans import (
     is_a_law,
     is_a_work,
     name_only,
-    owner_only,
     tagged_names,
     who_one_is,
     without_post_nominal,
@@ -182,7 +181,6 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "a pro-Kremlin group", "pro-China committee": a stance, no actor
         ent, label = without_post_nominal(ent, label)
         ent = name_only(ent, label)
-        ent = owner_only(ent) if ent is not None else None
         if ent is None or is_a_law(ent) or is_a_work(ent):
             continue  # "the Prevention of Terrorism Bill", "thriller White Noise": no actor
         title = titles.get(ent.start)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.spans import name_only, owner_only, tagged_names
+from briefing.analysis.spans import name_only, tagged_names
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     COUNSEL,
@@ -191,7 +191,6 @@ def entity_of(token: Token):
         for ent in tagged_names(doc):
             # the name only: "Court of Arbitration for Sport" of "... if Scala"
             name = name_only(ent, ent.label_)
-            name = owner_only(name) if name is not None else None
             if name is None:
                 continue
             if name is not ent:

@@ -194,7 +194,13 @@ def name_only(ent: Span, label: str) -> Span | None:
     """The name before a line break and a list's bullet ("Scotland" of "Scotland \\n -"),
     an aside's dash ("Alan Milburn - the"), a comma ("Gazpromneft, Rosneft") or a bracket
     left open ("Transport and General Workers Union (TGWU"); what follows an editor's
-    closing bracket ("Obama" of "Barack] Obama")."""
+    closing bracket ("Obama" of "Barack] Obama"); of an owner's name run into what it owns,
+    the owner (``owner_only``)."""
+    name = _cut_to_the_name(ent, label)
+    return owner_only(name) if name is not None else None
+
+
+def _cut_to_the_name(ent: Span, label: str) -> Span | None:
     # "Department for Culture, Media and Sport": its comma is no break
     portfolios = len(ent) > 4 and ent[-4].text == ","
     portfolios = portfolios and _lists_portfolios(ent.doc, ent.start, ent.end)
