@@ -92,6 +92,8 @@ from briefing.analysis.cutting import readable_cut
         "Syngenta's shares fell because of concerns that CFIUS would not clear the deal.",
         '"If we are not competitive we will not attract the best students," said Pat Johnston.',
         '"We\'re not going to get carried away," said James Anderson.',
+        # read in a Multi-News sample (seed 175): a view changed, not a refusal
+        '"I just will never look at them the same way," Ann Holt said.',
         # a try, not an aim
         "Landowners were seeking to improve their estates.",
         # a speech ahead, a maybe, an "assure" that ensures

@@ -56,6 +56,7 @@ from briefing.nlp.lexicon import (
     PRESSURE_VERBS,
     QUESTION_MARKS,
     REASON_MARKS,
+    REGARDING,
     REPORTING_VERBS,
     ROLE_WORDS,
     SHARE_NOUNS,
@@ -85,6 +86,13 @@ DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 
 
+def _a_way_of_seeing(token) -> bool:
+    """ "the same way", "differently": how one will look at someone, not what one does."""
+    if token.lower_ == "differently":
+        return True
+    return token.lemma_ == "way" and any(c.lower_ in ("same", "different") for c in token.children)
+
+
 def future_commitment(token, going, negated: bool, quote, speaker: str, offset: int, resolver):
     """(type, head, actions, cues, forced actor, negated) for a future statement at
     ``token`` (``going``: the act after "going to" / "is to"), or None when it is no one's
@@ -107,6 +115,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "who will turn 90 on 10 June": an age reached
     if lemma == "carry" and any(c.lower_ == "away" for c in act.children):
         return None  # "we're not going to get carried away": a mood
+    if lemma in REGARDING and any(_a_way_of_seeing(c) for c in act.children):
+        return None  # "I will never look at them the same way": a view changed, no act
     if lemma == "make" and any(c.dep_ == "dobj" and c.lemma_ in GAINS for c in act.children):
         return None  # "Nasdaq will not make money from the sale": an outcome
     subject = subject_of(token)

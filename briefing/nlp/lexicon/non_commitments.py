@@ -150,6 +150,8 @@ NOT_ACTS = {
     "earn",
     "profit",
 }
+# lemmas: how one regards someone ("will never look at them the same way"): a view, no act
+REGARDING = frozenset({"look", "view"})
 # lemmas: what one "makes" as an outcome, not an act ("will not make money from the sale",
 # "I'll make history", "we're going to make a difference")
 GAINS = frozenset(
