@@ -72,7 +72,8 @@ class Antecedents:
             if t.dep_ not in ("nsubj", "nsubjpass") or t.ent_type_:
                 continue
             lemma = t.lemma_.lower()
-            if lemma not in UNNAMED_PEOPLE and lemma not in PASSERS_BY or entity_of(t):
+            unnamed = lemma in UNNAMED_PEOPLE or lemma in PASSERS_BY
+            if not unnamed or entity_of(t):
                 continue
             if any(c.dep_ == "appos" for c in t.children):
                 continue  # "a spokesman, Tom Reed,"

@@ -306,9 +306,9 @@ def aims_to_win(action: Token) -> bool:
     """A contest's result in the act: "go all out for victory", "travel to Ireland to win",
     "form the next government", "seeking to be named as the candidate" (not in a clause of
     its own: "will retire if he wins", "the title she won")."""
-    if action.dep_ == "xcomp" and is_passive(action):
-        if action.lemma_.lower() in CHOSEN_BY_OTHERS:
-            return True  # not "promising girls will be selected": done to others
+    chosen = action.lemma_.lower() in CHOSEN_BY_OTHERS
+    if chosen and action.dep_ == "xcomp" and is_passive(action):
+        return True  # one's own "to be named" (not "promising girls will be selected")
     words, todo = [], [action]
     while todo:
         word = todo.pop()
