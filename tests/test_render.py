@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
 
 import html5lib
@@ -184,3 +185,17 @@ def test_a_target_the_action_already_names_is_not_said_twice(fmt):
     other = replace(pledge, action="return to work", target="Port Board")
     assert "(to Port Board)" not in render(replace(base, commitments=[said]), fmt)
     assert "(to Port Board)" in render(replace(base, commitments=[other]), fmt)
+
+
+@pytest.mark.parametrize("fmt", ["md", "html", "text"])
+def test_a_last_actor_whose_name_ends_in_a_full_stop_gets_no_second_one(fmt):
+    # read on a Multi-News day (seed 178): "Occupy L.A.." ended the key actors
+    from dataclasses import replace
+
+    from briefing.models import Actor
+
+    base = fixed_briefing()
+    occupy = Actor("Occupy L.A.", "organisation", [], "", 3, 0.3, ["council"])
+    out = re.sub(r"<[^>]+>", "", render(replace(base, actors=[*base.actors, occupy]), fmt))
+    assert "L.A.." not in out and "Occupy" in out
+    assert "(union leader)." in render(base, fmt)
