@@ -403,3 +403,28 @@ def test_a_weekday_with_a_day_of_the_month_is_that_day_or_none(when, date):
     # read on a CNN/Daily Mail day: "the sale will run from wednesday 22nd" was put on the
     # next Wednesday
     assert resolve(when, WEDNESDAY) == date
+
+
+def test_a_planned_event_called_off_is_not_ahead():
+    # read on an XSum day (seed 178): "A proposed national strike scheduled for 22 June was
+    # suspended following talks" was in What's next
+    off = [
+        "A proposed national strike scheduled for 22 June was suspended following talks.",
+        "The union cancelled the walkout planned for next week.",
+        "The final set for Sunday has been called off.",
+    ]
+    assert [e.when for t in off for e in _events(t)] == []
+    on = "A national strike scheduled for 22 June will close the ports."
+    assert [e.when for e in _events(on)] == ["22 June"]
+
+
+def test_the_day_of_what_an_act_follows_is_not_its_own():
+    # read on a CNN day (seed 177): "will add to the campaign's embarrassment following news
+    # on Tuesday that ..." was in What's next for Tuesday
+    news = (
+        "The new figures will add to the campaign's embarrassment following news on Tuesday "
+        "that many of its followers were bought."
+    )
+    assert _events(news) == []
+    vote = "The mayor will resign following a vote on Friday."
+    assert [e.when for e in _events(vote)] == ["on Friday"]

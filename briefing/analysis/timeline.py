@@ -12,6 +12,7 @@ from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thoug
 from briefing.analysis.narration import state_now
 from briefing.models import Event
 from briefing.nlp.lexicon import (
+    CALLING_OFF,
     CHANGE_VERBS,
     EVENT_NOUNS,
     FORECASTING,
@@ -160,6 +161,8 @@ def _is_ahead(ent) -> bool:
         return False
     if _when_said(ent):
         return False  # "Nikki Haley said Monday the US would": when she said it
+    if _day_of_what_came_before(ent):
+        return False  # "will add to the embarrassment following news on Tuesday that"
     if ent.root.dep_ == "npadvmod" and before in ("join", "joins", "beat", "beats"):
         return False  # "will join Wednesday on a permanent transfer": Sheffield Wednesday
     head = ent.root.head
@@ -194,6 +197,8 @@ def _is_ahead(ent) -> bool:
         return False  # "threats facing PC users in the coming year", "the thing to remember"
     if before == "a" or _supposed(verb) or _any_time(ent, verb, before):
         return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
+    if _called_off(verb):
+        return False  # "A strike scheduled for 22 June was suspended": not then, if ever
     if _planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
     if NARRATED.match(ent.text) and (ent.text[:4].lower() == "the " or _passive_past(verb)):
@@ -210,6 +215,34 @@ def _is_ahead(ent) -> bool:
     if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
         return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
+
+
+def _day_of_what_came_before(ent) -> bool:
+    """ "following news on Tuesday", "after reports on Monday": the day of what an act
+    follows, however the parser hung it; not an event's ("following a vote on Friday")."""
+    if ent.start < 3 or ent.doc[ent.start - 1].lower_ not in ("on", "in"):
+        return False
+    noun = ent.doc[ent.start - 2]
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() in EVENT_NOUNS:
+        return False
+    words = ent.doc[max(ent.start - 6, 0) : ent.start - 2]
+    for word in reversed(words):  # over "the", "fresh", "media": "after the media reports"
+        if word.lower_ in ("following", "after", "amid"):
+            return True
+        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
+            return False
+    return False
+
+
+def _called_off(verb) -> bool:
+    """ "a strike scheduled for 22 June was suspended", "cancelled the talks planned for
+    Friday", "the game set for Sunday has been called off"."""
+    if verb.dep_ not in ("acl", "amod") or verb.lemma_.lower() not in FUTURE_VERBS:
+        return False
+    over = _verb_above(verb.head)
+    lemma = over.lemma_.lower()
+    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in over.children)
+    return lemma in CALLING_OFF and (lemma != "call" or off)
 
 
 def _quoted_in_a_past_scene(ent, verb) -> bool:

@@ -48,6 +48,9 @@ STORM_NAME = re.compile(
 )
 # lemmas: verbs that put an event ahead ("is scheduled for", "expected on").
 FUTURE_VERBS = {"schedule", "due", "expect", "set", "plan"}
+# lemmas: what befalls a planned event that then will not happen on its day ("a strike
+# scheduled for 22 June was suspended"); "call" only with "off"
+CALLING_OFF = frozenset("suspend cancel postpone delay scrap abandon shelve axe call".split())
 # lemmas: a change of level; "is expected to" with one foretells an outcome ("Irene is
 # expected to strengthen later today"), not an event ("a decision is expected next week")
 CHANGE_VERBS = frozenset(
