@@ -10,9 +10,15 @@ from briefing.analysis.clauses import evidence_span, has_modal
 from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
 from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thought
 from briefing.analysis.narration import state_now
+from briefing.analysis.overtaken import (
+    called_off,
+    day_of_what_came_before,
+    planned_before,
+    quoted_in_a_past_scene,
+    verb_above,
+)
 from briefing.models import Event
 from briefing.nlp.lexicon import (
-    CALLING_OFF,
     CHANGE_VERBS,
     EVENT_NOUNS,
     FORECASTING,
@@ -150,7 +156,7 @@ def _is_ahead(ent) -> bool:
     if not ahead and (PAST_WHEN.search(ent.text) or ent.text.isdigit()):
         return False
     if _THIS_SEASON.search(ent.text):  # "the Games in London this summer was summed up":
-        verb = _verb_above(ent.root)  # this summer's, and past
+        verb = verb_above(ent.root)  # this summer's, and past
         if (verb.tag_ == "VBD" and not _future(verb)) or _passive_past(verb):
             return False
     if ent.root.dep_ in ("compound", "amod", "poss"):
@@ -161,7 +167,7 @@ def _is_ahead(ent) -> bool:
         return False
     if _when_said(ent):
         return False  # "Nikki Haley said Monday the US would": when she said it
-    if _day_of_what_came_before(ent):
+    if day_of_what_came_before(ent):
         return False  # "will add to the embarrassment following news on Tuesday that"
     if ent.root.dep_ == "npadvmod" and before in ("join", "joins", "beat", "beats"):
         return False  # "will join Wednesday on a permanent transfer": Sheffield Wednesday
@@ -172,16 +178,16 @@ def _is_ahead(ent) -> bool:
         if head.lemma_.lower() not in EVENT_NOUNS:
             return False  # "the closing price on Monday" describes a thing
         if ahead:
-            return not _expected_of_others(_verb_above(head))  # "it expects cuts next year"
-        head = _verb_above(head)  # "vote ... at a special meeting on April 28"
-    verb = _verb_above(head)  # "each of the next two years": the verb over "each"
+            return not _expected_of_others(verb_above(head))  # "it expects cuts next year"
+        head = verb_above(head)  # "vote ... at a special meeting on April 28"
+    verb = verb_above(head)  # "each of the next two years": the verb over "each"
     if ahead and verb.tag_ == "VBD" and not _future(verb):
         return False  # "the budget boosted spending in each of the next two years": done
     tonight = ent.text.lower() in ("tonight", "today")  # (not "has been rescheduled for June")
     done = verb.head if verb.dep_ == "xcomp" else verb  # "have had to exercise ... tonight"
     if tonight and is_perfect(done) and not has_modal(done, FUTURE_MODALS):
         return False  # "Tonight, the battle has been joined": done ("will have" is ahead)
-    if tonight and _quoted_in_a_past_scene(ent, verb):
+    if tonight and quoted_in_a_past_scene(ent, verb):
         return False  # 'Thousands watched, with Obama tweeting, "Something special is
         # happening in Austin tonight"': that night's, long past
     if tonight and state_now(verb, ent.root):
@@ -197,9 +203,9 @@ def _is_ahead(ent) -> bool:
         return False  # "threats facing PC users in the coming year", "the thing to remember"
     if before == "a" or _supposed(verb) or _any_time(ent, verb, before):
         return False  # "if it fell on a Monday": any Monday; "would vote if forced to"
-    if _called_off(verb):
+    if called_off(verb):
         return False  # "A strike scheduled for 22 June was suspended": not then, if ever
-    if _planned_before(verb):
+    if planned_before(verb):
         return False  # "The Night Wolves had planned to enter next week": called off or done
     if NARRATED.match(ent.text) and (ent.text[:4].lower() == "the " or _passive_past(verb)):
         return False  # "the next morning the body was discovered", "was sitting up in bed by
@@ -215,47 +221,6 @@ def _is_ahead(ent) -> bool:
     if _forecast(verb) and head.lower_ != "due":  # "the overhaul, due on Thursday"
         return False  # "growth would fall to 3.3% next year": a forecast, not an event
     return ahead or _future(head)
-
-
-def _day_of_what_came_before(ent) -> bool:
-    """ "following news on Tuesday", "after reports on Monday": the day of what an act
-    follows, however the parser hung it; not an event's ("following a vote on Friday")."""
-    if ent.start < 3 or ent.doc[ent.start - 1].lower_ not in ("on", "in"):
-        return False
-    noun = ent.doc[ent.start - 2]
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() in EVENT_NOUNS:
-        return False
-    words = ent.doc[max(ent.start - 6, 0) : ent.start - 2]
-    for word in reversed(words):  # over "the", "fresh", "media": "after the media reports"
-        if word.lower_ in ("following", "after", "amid"):
-            return True
-        if word.pos_ not in ("DET", "ADJ", "NOUN", "PROPN"):
-            return False
-    return False
-
-
-def _called_off(verb) -> bool:
-    """ "a strike scheduled for 22 June was suspended", "cancelled the talks planned for
-    Friday", "the game set for Sunday has been called off"."""
-    if verb.dep_ not in ("acl", "amod") or verb.lemma_.lower() not in FUTURE_VERBS:
-        return False
-    over = _verb_above(verb.head)
-    lemma = over.lemma_.lower()
-    off = any(c.dep_ == "prt" and c.lower_ == "off" for c in over.children)
-    return lemma in CALLING_OFF and (lemma != "call" or off)
-
-
-def _quoted_in_a_past_scene(ent, verb) -> bool:
-    """A time inside a quote, in present words, in a sentence that tells a past scene
-    rather than reports a speech (not '"We vote tonight," he said', nor "stormed out,
-    saying he will resign tonight")."""
-    marks = [t.i for t in ent.doc[ent.sent.start : ent.start] if t.is_quote]
-    if len(marks) % 2 == 0:
-        return False
-    told = [t for t in ent.doc[ent.sent.start : marks[-1]] if t.tag_ == "VBD"]
-    if not told or any(t.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS for t in told):
-        return False
-    return verb.tag_ in ("VBZ", "VBP", "VBG") and not has_modal(verb, FUTURE_MODALS)
 
 
 def _when_said(ent) -> bool:
@@ -352,7 +317,7 @@ def _expected_of_others(verb) -> bool:
     the next two years": someone's view of what will happen; not "we expect to announce the
     results on Friday" (their own act) or "a decision is expected next week" (a schedule)."""
     if verb.dep_ in ("ccomp", "dobj", "pobj"):  # (also "expects a series of cuts")
-        expecter, expected = _verb_above(verb.head), True
+        expecter, expected = verb_above(verb.head), True
     else:
         expecter = verb
         expected = any(c.dep_ == "dobj" for c in verb.children)
@@ -374,24 +339,6 @@ def _there_will_be(verb) -> bool:
 def _pleaded(verb) -> bool:
     """ "please show restraint tonight", "please join us tomorrow": a plea."""
     return verb.tag_ == "VB" and any(c.lower_ == "please" for c in verb.children)
-
-
-def _planned_before(verb) -> bool:
-    """Told in the past perfect: "had planned to enter next week", "a hearing had been
-    scheduled for next week" (overtaken), "had already achieved the mark on Tuesday" (done)."""
-    if has_modal(verb, {"to"}) and is_perfect(verb):
-        return True  # "was due to have had another operation on Friday but": called off
-    while verb.dep_ in ("xcomp", "acomp") and verb.head.i != verb.i:
-        verb = verb.head  # "was set to expire", "was due to start"
-    past = verb.lower_ in ("was", "were") or any(
-        c.dep_ == "auxpass" and c.lower_ in ("was", "were") for c in verb.children
-    )
-    changed = any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
-        c.dep_ == "conj" and c.tag_ in ("VBD", "VBN") for c in verb.children
-    )
-    if past and changed:
-        return True  # "was set to expire Friday, but he extended the order": overtaken
-    return has_modal(verb, {"had"})
 
 
 def _supposed(verb) -> bool:
@@ -416,13 +363,6 @@ def _would_untold(main) -> bool:
     return has_modal(main, {"would", "'d"}) and not told
 
 
-def _verb_above(token):
-    """The token itself if a verb, else the nearest verb it hangs on (or the root)."""
-    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _passive_past(verb) -> bool:
     """ "was discovered", "had been found"; "was fired, only to be reinstated"."""
     if verb.tag_ != "VBN":
@@ -430,7 +370,7 @@ def _passive_past(verb) -> bool:
     auxes = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     if auxes & {"was", "were", "had"}:
         return True
-    above = _verb_above(verb.head)
+    above = verb_above(verb.head)
     return "to" in auxes and above is not verb and (above.tag_ == "VBD" or _passive_past(above))
 
 
