@@ -734,6 +734,19 @@ def test_a_name_counted_like_a_thing_is_a_product_not_an_actor():
     assert {"Maserati", "Al-Shabaab", "Republicans"} <= set(actors)
 
 
+def test_a_product_the_tagger_took_for_a_place_is_still_a_product():
+    # read on a Multi-News day (seed 178): another outlet's "opened fire on a Maserati",
+    # the Maserati tagged a place, made it a key actor again
+    _, _, actors = run(
+        "Someone in a black Range Rover opened fire on a Maserati, sending it crashing into "
+        "a taxi. Witnesses told police the SUV and Maserati had come from the harbour. Police "
+        "said the Maserati hit the taxi cab. The male driver of the Maserati also died."
+    )
+    assert "Maserati" not in actors
+    _, _, actors = run("Voters want a Britain that trades. Britain said it would talk.")
+    assert "United Kingdom" in actors or "Britain" in actors
+
+
 def test_a_model_year_or_number_makes_a_name_a_product():
     # read on a Multi-News day (seed 175): a stolen "2008 Porsche 911 Carrera" made Porsche
     # and Carrera key actors of a murder story

@@ -167,7 +167,7 @@ def _is_actor(group: Group) -> bool:
     if not rest and name.endswith("gate") and len(name) >= 7 and group.kind != "place":
         if not (group.speaks or group.roles):
             return False  # "Deflategate", "Watergate": a scandal's name, often tagged a person
-    if group.instances and group.kind in ("organisation", "person"):
+    if group.instances and group.kind in ("organisation", "person", "place"):
         if not (group.speaks or group.roles):
             return False  # "opened fire on a Maserati", "the Maserati sped off": a car
     if kinds <= {"place"} and group.kind == "place":

@@ -6,7 +6,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import COLOURS, PARTY_NAME_WORDS, PARTY_WORDS, PHOTO_CREDIT_NAME
+from briefing.nlp.lexicon import (
+    CAPITALS,
+    COLOURS,
+    COUNTRIES,
+    PARTY_NAME_WORDS,
+    PARTY_WORDS,
+    PHOTO_CREDIT_NAME,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -23,8 +30,9 @@ def an_instance(ent: Span) -> bool:
     maker's goods (not "a Shell oil rig" or "a UN official", where it says whose, nor "a
     weakened Al-Shabaab")."""
     root = ent.root
-    if ent.label_ == "GPE":
-        return False
+    if ent.label_ == "GPE" and (ent.text in COUNTRIES or ent.text in CAPITALS):
+        return False  # "a Britain that trades", "a Syria without war"; a Maserati is often
+        # tagged a place
     if _a_model(ent):
         return True
     if root.dep_ in ("compound", "nmod", "poss"):
