@@ -564,6 +564,13 @@ def test_an_outlets_station_is_no_actor():
         "asked the council. He told BBC Radio 4's Today programme the council agreed."
     )
     assert not {"BBC Radio Devon", "BBC Radio 4"} & set(actors)
+    # read on an XSum day (seed 180): "BBC Weather said 50mm of rain fell" made BBC Weather
+    # a key actor; over the dev dumps also BBC Four, BBC World Service, CBS 4
+    _, _, actors = run(
+        "BBC Weather said 50mm of rain fell in an hour. He told BBC World Service the river "
+        "rose. CBS 4 said the road was shut. BBC Four said it would show the film."
+    )
+    assert not {"BBC Weather", "BBC World Service", "CBS 4", "BBC Four"} & set(actors)
 
 
 def test_a_bodys_name_keeps_the_place_after_its_of():

@@ -155,8 +155,8 @@ def _is_actor(group: Group) -> bool:
     first, *rest = name.split()
     if name in _OUTLETS or (first in _OUTLETS and rest and set(rest) <= OUTLET_DESKS):
         return False  # "BBC Sport Wales", "CNN International"; not "AP Moller-Maersk"
-    if first in _OUTLETS and rest and rest[0] in OUTLET_STATIONS:
-        return False  # "BBC Radio Devon", "BBC Radio 4": a station, whatever follows
+    if first in _OUTLETS and rest and (rest[0] in OUTLET_STATIONS or rest[0].isdigit()):
+        return False  # "BBC Radio Devon", "BBC Radio 4", "CBS 4": a station, whatever follows
     if name in OUTLET_SHORT_NAMES or (rest and rest[-1].split("-")[-1] in OUTLET_NAME_ENDINGS):
         return False  # "the Post reports", "New Zealand Herald", "Las Vegas Review-Journal"
     if group.kind == "country":

@@ -221,10 +221,12 @@ MEMBER_WORDS = frozenset(
 )
 # lower-cased: an outlet's station, whatever follows ("BBC Radio Devon", "BBC Radio 4")
 OUTLET_STATIONS = frozenset({"radio", "tv", "television"})
-# lower-cased: an outlet's desks and editions ("BBC Sport Wales", "CNN International")
+# lower-cased: an outlet's desks, editions and channels ("BBC Sport Wales", "CNN
+# International", "BBC Weather", "BBC World Service", "BBC Four")
 OUTLET_DESKS = frozenset(
     "sport sports news radio online international world wales scotland america television tv "
-    "business politics ni northern ireland england uk us africa asia europe arabic".split()
+    "business politics ni northern ireland england uk us africa asia europe arabic weather "
+    "service monitoring living one two three four".split()
 )
 # lower-cased: a newspaper's word that ends its name ("New Zealand Herald", "Las Vegas
 # Review-Journal", "Channel 4 News"), and the short names a report gives a paper it has named
