@@ -59,7 +59,7 @@ def _shown(text: str) -> list[tuple[str, str, str, str]]:
         ),
         (
             "The Law Commission recommended tightening the law on provocation.",
-            ("Law Commission", "demand", "tightening the law on provocation", ""),
+            ("Law Commission", "demand", "tighten the law on provocation", ""),
         ),
         # "there must be" an act, in someone's words or said by them
         (

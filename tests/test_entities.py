@@ -202,7 +202,7 @@ def test_we_in_a_quote_is_the_speakers_side(vienna):
 
 def test_reported_assurance_by_the_other_side(vienna):
     _, found, _ = vienna
-    assurance = find(found, "invading Ukraine")
+    assurance = find(found, "invade Ukraine")
     assert (assurance.actor, assurance.type, assurance.negated) == ("Russia", "assurance", True)
     attack = find(found, "attack our neighbours")
     assert (attack.actor, attack.type, attack.negated) == ("Russia", "assurance", True)

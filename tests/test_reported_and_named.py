@@ -327,7 +327,7 @@ def test_a_target_set_is_an_intention_but_a_target_missed_or_attacked_is_not():
         "missed its target of cutting waste. The bank was the target of the attack."
     )
     assert [(c.actor, c.type, c.action) for c in found.commitments] == [
-        ("Brill Energy", "intention", "cutting emissions by 40%")
+        ("Brill Energy", "intention", "cut emissions by 40%")
     ]
 
 

@@ -128,6 +128,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         if words[k] == when.split()[0] and when.startswith(" ".join(words[k:]) + " "):
             what = " ".join(words[:k])
             break
+    what = _as_a_verb(action, what)
     condition = condition_of(action, head)
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
@@ -163,6 +164,15 @@ def _subject_read_as_object(action: Token) -> str:
     if before.pos_ not in ("NOUN", "PROPN"):
         return ""
     return action.doc[before.left_edge.i : before.i + 1].text
+
+
+def _as_a_verb(action: Token, what: str) -> str:
+    """ "committed to investing in our beach patrol" commits to "invest in our beach patrol":
+    the act in the plain form every other action is shown in."""
+    first, _, rest = what.partition(" ")
+    if action.tag_ != "VBG" or first != action.text or not action.lemma_.isalpha():
+        return what
+    return f"{action.lemma_.lower()} {rest}".rstrip()
 
 
 def thing_committed_to(action: Token, head: Token) -> bool:
