@@ -546,6 +546,19 @@ def test_a_place_named_only_for_what_happened_there_is_no_key_actor():
     assert actors["Kyushu Electric"].key
 
 
+def test_a_place_the_report_only_describes_is_no_key_actor():
+    # read on a CNN/Daily Mail day (seed 178): "Kathmandu sits in a valley surrounded by the
+    # Himalayas" made the city of an earthquake a key actor
+    # (real places: the tagger reads a made-up town's name as a body or not at all)
+    _, _, actors = run(
+        "Rescue crews searched for survivors in Kathmandu after the quake. Kathmandu sits in "
+        "a valley. Kathmandu is the capital of the country. Buildings in Kathmandu collapsed."
+    )
+    assert "Kathmandu" not in actors or not actors["Kathmandu"].key
+    _, _, actors = run("Kansas has passed a law on rents. Kansas has had to borrow money.")
+    assert actors["Kansas"].key
+
+
 def test_a_product_named_after_its_maker_is_not_the_maker():
     # read on a BBC day: "Sky Plus intention: have 25% of its subscribers using Sky Plus"
     _, found, actors = run(

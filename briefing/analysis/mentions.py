@@ -225,8 +225,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 titled=_titled_form(ent),
                 title=title.text if title is not None else _honorific_before(ent),
                 speaks=_speaks(its),
-                subject=its.root.dep_ in ("nsubj", "nsubjpass") or _who_does(its.root),
-                argument=_is_argument(its),
+                subject=_is_subject(its),
+                argument=_is_argument(its) and not _a_place_described(its),
                 modifier=acting is None or _before_an_event(ent),
                 located=_located(ent),
                 called_he=bool(pronouns),
@@ -391,6 +391,23 @@ def _of_whom(ent: Span) -> str:
 
 
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
+# lemmas: what a place is the subject of when the sentence says what it is or has ("Irbil is
+# the capital", "Scott County has only one doctor"), not what it does
+_STATE_VERBS = frozenset({"be", "become", "remain", "have", "sit", "lie"})
+
+
+def _is_subject(ent: Span) -> bool:
+    subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _who_does(ent.root)
+    return subject and not _a_place_described(ent)
+
+
+def _a_place_described(ent: Span) -> bool:
+    """ "Hatton Garden is a storied area", "Kathmandu sits in a valley": a place the
+    sentence describes (not "Kansas has passed a law", nor "Cape Verde has had to find")."""
+    verb = ent.root.head
+    if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.dep_ != "nsubj":
+        return False
+    return verb.lemma_.lower() in _STATE_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
 
 
 def _is_argument(ent: Span) -> bool:
