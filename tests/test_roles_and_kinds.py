@@ -169,6 +169,12 @@ def test_a_capital_tagged_a_person_is_a_place():
         "Sanaa in January."
     )
     assert set(actors) == {"Ann Holt"}
+    # read on the dev dumps: "Wales are still not thinking of winning the Grand Slam",
+    # tagged a person, made Wales a person; "Jimmy Wales" is still one
+    _, _, actors = run("Tom Reed says Wales are still not thinking of winning the Grand Slam.")
+    assert actors["Wales"].kind != "person"
+    _, _, actors = run("Jimmy Wales said the site would stay free. Wales also said it would grow.")
+    assert actors["Jimmy Wales"].kind == "person" and "Wales" in actors["Jimmy Wales"].aliases
 
 
 def test_a_photo_credit_is_no_actor():

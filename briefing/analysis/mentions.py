@@ -54,6 +54,7 @@ from briefing.nlp.lexicon import (
     HONORIFICS,
     LOCATIVE,
     MACHINE_NAME_WORDS,
+    NATIONS,
     ORG_NAME_WORDS,
     ORGANISATION_UNITS,
     PARTY_NAME_WORDS,
@@ -162,7 +163,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
             label = "LOC"  # tagged an organisation: a region, a forest, a county
         label = "ORG" if label == "PERSON" and a_saints_place(ent) else label
-        if label == "PERSON" and ent.text in CAPITALS and ent.text not in people_words:
+        capital = ent.text in CAPITALS or ent.text in NATIONS  # "Wales", tagged a person
+        if label == "PERSON" and capital and ent.text not in people_words:
             label = "GPE"  # "Sanaa", tagged a person, in a text naming no Paris Hilton
         named = without_party(ent)
         party = ent[: named.start - ent.start].text or _party_before(named)
