@@ -788,3 +788,14 @@ def test_a_model_year_or_number_makes_a_name_a_product():
         "Arsenal 2-1, and Chelsea 2 Arsenal 1 was the score."
     )
     assert "Fifa" in actors
+
+
+def test_a_places_last_word_alone_is_that_place():
+    # read on a Multi-News day (seed 178): "the Strip" of the Las Vegas Strip was a key actor
+    # of its own
+    _, _, actors = run(
+        "Gunfire broke out on the Las Vegas Strip early Thursday. The Strip has seen several "
+        "violent incidents. Police closed the Strip for hours."
+    )
+    assert "Strip" not in actors
+    assert "Strip" in actors["Las Vegas Strip"].aliases

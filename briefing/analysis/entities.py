@@ -20,7 +20,7 @@ from briefing.analysis.merging import (
     merge_spellings,
 )
 from briefing.analysis.names import first_name_gender, is_no_name, normalise
-from briefing.analysis.organisations import merge_organisations
+from briefing.analysis.organisations import merge_organisations, merge_place_tails
 from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
@@ -83,6 +83,7 @@ def find_actors(
     merge_middle_names(groups)
     merge_people(groups)
     merge_organisations(groups)
+    merge_place_tails(groups)
     merge_party_members(groups)
     merge_demonyms(groups)
     merge_plurals(groups)

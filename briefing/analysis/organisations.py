@@ -1,5 +1,6 @@
 """How an organisation's short forms fold into its full name: "Norvik" into "Norvik Foods",
-"CTWU" into "Coastal Transport Workers Union", the "Fed" into the "Federal Reserve"."""
+"CTWU" into "Coastal Transport Workers Union", the "Fed" into the "Federal Reserve"; and a
+place's: "the Strip" into the "Las Vegas Strip"."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from briefing.nlp.lexicon import (
     BRANCH_PLACES,
     COMPANY_SUFFIXES,
     DEMONYMS,
+    LANDSCAPE_WORDS,
     MEMBER_WORDS,
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PLACE_NAME_WORDS,
     PRODUCT_WORDS,
 )
 
@@ -153,3 +156,19 @@ def _only_where(place: Group) -> bool:
     """A place named as where ("in Maryland", "Massachusetts prisons"), not one that acts
     ("Liverpool won", the club)."""
     return not (place.subjects or place.speaks) or 2 * place.located >= count_of(place)
+
+
+def merge_place_tails(groups: dict[str, Group]) -> None:
+    """ "the Strip" of the "Las Vegas Strip", "the Valley" of "Napa Valley": a place's last
+    word, a common noun, used alone for the one place of that name its articles name."""
+    by_last: dict[str, list[str]] = defaultdict(list)
+    for name, group in groups.items():
+        words = name.split()
+        if len(words) > 1 and group.kind == "place":
+            if words[-1].lower() in LANDSCAPE_WORDS | PLACE_NAME_WORDS:
+                by_last[words[-1]].append(name)
+    for name in [n for n in by_last if n in groups and groups[n].kind != "country"]:
+        here = set(groups[name].sources)
+        full = [n for n in by_last[name] if n in groups and here <= set(groups[n].sources)]
+        if len(full) == 1:
+            groups[full[0]].absorb(groups.pop(name))

@@ -263,7 +263,7 @@ AREA_WORDS = frozenset(
 # "Lake Tahoe" aside): a place whatever the tagger said, no body that acts
 LANDSCAPE_WORDS = frozenset(
     """forest wood woods river lake mountain mountains valley beach bay island islands
-    glacier canyon reservoir moor moors coast volcano desert""".split()
+    glacier canyon reservoir moor moors coast volcano desert strip""".split()
 )
 # lemmas: what a place's name before them names, an event or a site ("the Fukushima
 # disaster", "the Lockerbie bombing", "the Sellafield plant"): the name is no actor there
