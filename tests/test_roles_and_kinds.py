@@ -799,3 +799,17 @@ def test_a_places_last_word_alone_is_that_place():
     )
     assert "Strip" not in actors
     assert "Strip" in actors["Las Vegas Strip"].aliases
+    # a person of that name stays a person ("Hall", "Hill" beside City Hall, Capitol Hill)
+    from collections import Counter
+
+    from briefing.analysis.merging import Group
+    from briefing.analysis.organisations import merge_place_tails
+
+    groups = {
+        "City Hall": Group("City Hall", kinds=Counter(place=2), sources=["a"]),
+        "Hall": Group("Hall", kinds=Counter(person=2), sources=["a"]),
+        "Strip": Group("Strip", kinds=Counter(place=1), sources=["a"]),
+        "Gaza Strip": Group("Gaza Strip", kinds=Counter(place=1), sources=["a"]),
+    }
+    merge_place_tails(groups)
+    assert set(groups) == {"City Hall", "Hall", "Gaza Strip"}

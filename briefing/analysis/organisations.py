@@ -167,7 +167,8 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
         if len(words) > 1 and group.kind == "place":
             if words[-1].lower() in LANDSCAPE_WORDS | PLACE_NAME_WORDS:
                 by_last[words[-1]].append(name)
-    for name in [n for n in by_last if n in groups and groups[n].kind != "country"]:
+    # a place alone: not "Hill" or "Hall", a person, beside "Capitol Hill" or "City Hall"
+    for name in [n for n in by_last if n in groups and groups[n].kind == "place"]:
         here = set(groups[name].sources)
         full = [n for n in by_last[name] if n in groups and here <= set(groups[n].sources)]
         if len(full) == 1:
