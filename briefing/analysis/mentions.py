@@ -39,6 +39,15 @@ from briefing.analysis.spans import (
     who_one_is,
     without_post_nominal,
 )
+from briefing.analysis.standing import (
+    a_place_described,
+    described,
+    is_argument,
+    is_subject,
+    located,
+    reports,
+    speaks,
+)
 from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
@@ -52,11 +61,9 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     EVENT_NAME_WORDS,
     HONORIFICS,
-    LOCATIVE,
     MACHINE_NAME_WORDS,
     NATIONS,
     ORG_NAME_WORDS,
-    ORGANISATION_UNITS,
     PARTY_NAME_WORDS,
     PARTY_WORDS,
     PEOPLES_BODIES,
@@ -64,17 +71,14 @@ from briefing.nlp.lexicon import (
     PLACE_EVENT_NOUNS,
     PORTFOLIO_TITLES,
     PORTFOLIOS,
-    PRODUCT_NOUNS,
     REGION_SIDES,
-    REPORTING_VERBS,
     ROLE_WORDS,
-    SPEECH_VERBS,
     TITLE_WORDS,
 )
 from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Doc, Span
 
 _CREDIT = re.compile(CREDIT_LINE, re.I)
 _CREDITED_AFTER = re.compile(CREDITED_AFTER)
@@ -121,7 +125,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
     credits = {sent.start for sent in sentences if _CREDIT.search(sent.text)}
     goods = {ent.text for ent in doc.ents if an_instance(ent)}  # "a Maserati", whatever tag
     # "Jaguar Land Rover announced": a name that speaks is a body, whatever its last word
-    speaking = {ent.text for ent in doc.ents if _reports(ent)}
+    speaking = {ent.text for ent in doc.ents if reports(ent)}
     # a text all in lower case ("sabra dipping co. said") still names names
     cased = sum(s[0].text[:1].isupper() for s in sentences) * 2 > len(sentences)
     out = []
@@ -226,17 +230,17 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 role=role,
                 titled=_titled_form(ent),
                 title=title.text if title is not None else _honorific_before(ent),
-                speaks=_speaks(its),
-                subject=_is_subject(its),
-                argument=_is_argument(its) and not _a_place_described(its),
+                speaks=speaks(its),
+                subject=is_subject(its),
+                argument=is_argument(its) and not a_place_described(its),
                 modifier=acting is None or _before_an_event(ent),
-                located=_located(ent),
+                located=located(ent),
                 called_he=bool(pronouns),
                 called_she="she" in pronouns,
                 called_company=called_company(ent),
                 called_it=called_it(ent),
                 affiliation=_of_whom(ent),
-                described=_described(ent),
+                described=described(ent),
                 instance=ent.text in goods,
                 # "State" in "Secretary of State" is part of a title, not an actor ("Norway"
                 # in "Norway's peace negotiator" is whose office it is: an actor)
@@ -293,14 +297,6 @@ def _before_an_event(ent: Span) -> bool:
     tagger made it) naming what happened there, not anyone who acts."""
     root = ent.root
     return root.dep_ == "compound" and root.head.lemma_.lower() in PLACE_EVENT_NOUNS
-
-
-def _who_does(token: Token) -> bool:
-    """ "a response from Maduro, who has been collecting signatures": he did something."""
-    return any(
-        c.dep_ == "relcl" and any(w.dep_ == "nsubj" and w.lower_ == "who" for w in c.children)
-        for c in token.children
-    )
 
 
 def _honorific_before(ent: Span) -> str:
@@ -390,70 +386,3 @@ def _of_whom(ent: Span) -> str:
                     ents = [e for e in ent.doc.ents if e.start <= pobj.i < e.end]
                     return ents[0].text if ents else pobj.text
     return ""
-
-
-ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "dative", "agent", "attr"})
-# lemmas: what a place is the subject of when the sentence says what it is or has ("Irbil is
-# the capital", "Scott County has only one doctor"), not what it does
-_STATE_VERBS = frozenset({"be", "become", "remain", "have", "sit", "lie"})
-
-
-def _is_subject(ent: Span) -> bool:
-    subject = ent.root.dep_ in ("nsubj", "nsubjpass") or _who_does(ent.root)
-    return subject and not _a_place_described(ent)
-
-
-def _a_place_described(ent: Span) -> bool:
-    """ "Hatton Garden is a storied area", "Kathmandu sits in a valley": a place the
-    sentence describes (not "Kansas has passed a law", nor "Cape Verde has had to find")."""
-    verb = ent.root.head
-    if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.dep_ != "nsubj":
-        return False
-    return verb.lemma_.lower() in _STATE_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
-
-
-def _is_argument(ent: Span) -> bool:
-    """ "Bangladeshis" in "the rescued included Bangladeshis and Rohingya", not "Syria" in
-    "parts of Iraq and Syria"."""
-    token = ent.root
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token.dep_ in ARGUMENT_DEPS
-
-
-def _described(ent: Span) -> bool:
-    """ "a new Access Services division", "an iPod mini model", "its iPod family": the
-    name of a unit or a product the phrase introduces, or of one another owns, not of the
-    company it belongs to ("a Shell oil rig" is Shell's)."""
-    head = ent.root.head
-    if ent.root.dep_ not in ("compound", "nmod"):
-        return False
-    owned = any(c.dep_ == "poss" for c in head.children)
-    return owned or (
-        head.lemma_.lower() in ORGANISATION_UNITS | PRODUCT_NOUNS
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
-    )
-
-
-def _located(ent: Span) -> bool:
-    """ "in Melton Mowbray", "at Gallipoli": where, as no person is."""
-    token = ent.root
-    return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
-
-
-def _reports(ent: Span) -> bool:
-    """The subject of "said", "announced" (not of "promises to", which a probe can)."""
-    root = ent.root
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
-
-
-def _speaks(ent: Span) -> bool:
-    """The subject of a verb of saying, or of an act done "warning" or "saying" so."""
-    root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
-        return False
-    verb = root.head
-    return verb.lemma_.lower() in SPEECH_VERBS or any(
-        c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS
-        for c in verb.children
-    )  # "Gordon Brown has issued a rallying cry, warning the stakes are too high"
