@@ -4395,7 +4395,7 @@ def test_the_other_side_of_what_voters_and_others_decide(text, expected):
 
 def test_an_act_committed_to_as_a_gerund_reads_in_the_plain_form():
     # read on an XSum day (seed 179): "Sally-Ann Hart pledge: investing in our beach patrol";
-    # over the dev dumps 55 confident actions read so ("halving the budget deficit")
+    # over the dev dumps 54 confident actions read so ("halving the budget deficit")
     _, found, _ = run(
         'Councillor Ann Holt said: "We are committed to investing in our beach patrol." '
         "Tom Reed, the mayor, has ruled out retiring."
