@@ -563,6 +563,9 @@ def test_a_place_the_report_only_describes_is_no_key_actor():
     assert "Kathmandu" not in actors or not actors["Kathmandu"].key
     _, _, actors = run("Kansas has passed a law on rents. Kansas has had to borrow money.")
     assert actors["Kansas"].key
+    # what it is ready to do is what it does
+    _, _, actors = run("Talks stalled in Geneva. Kansas is ready to cut rents.")
+    assert actors["Kansas"].key
 
 
 def test_a_product_named_after_its_maker_is_not_the_maker():

@@ -39,11 +39,16 @@ def is_subject(ent: Span) -> bool:
 
 def a_place_described(ent: Span) -> bool:
     """ "Hatton Garden is a storied area", "Kathmandu sits in a valley": a place the
-    sentence describes (not "Kansas has passed a law", nor "Cape Verde has had to find")."""
+    sentence describes (not "Kansas has passed a law", "Cape Verde has had to find", nor
+    "Russia is ready to talk": what it will do)."""
     verb = ent.root.head
     if ent.label_ not in ("GPE", "LOC", "FAC") or ent.root.dep_ != "nsubj":
         return False
-    return verb.lemma_.lower() in _STATE_VERBS and not any(c.dep_ == "xcomp" for c in verb.children)
+    if verb.lemma_.lower() not in _STATE_VERBS:
+        return False
+    return not any(
+        c.dep_ == "xcomp" or any(g.dep_ == "xcomp" for g in c.children) for c in verb.children
+    )
 
 
 def is_argument(ent: Span) -> bool:
