@@ -220,6 +220,7 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         acting = _who_acts(ent, label)
         its = acting if acting is not None else ent
         pronouns = called_pronouns(ent)
+        told_of = a_place_described(its)  # "Irbil is the capital": neither acts nor is acted on
         out.append(
             Mention(
                 text=ent.text,
@@ -231,8 +232,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
                 titled=_titled_form(ent),
                 title=title.text if title is not None else _honorific_before(ent),
                 speaks=speaks(its),
-                subject=is_subject(its),
-                argument=is_argument(its) and not a_place_described(its),
+                subject=is_subject(its) and not told_of,
+                argument=is_argument(its) and not told_of,
                 modifier=acting is None or _before_an_event(ent),
                 located=located(ent),
                 called_he=bool(pronouns),

@@ -158,6 +158,9 @@ def _only_where(place: Group) -> bool:
     return not (place.subjects or place.speaks) or 2 * place.located >= count_of(place)
 
 
+_PLACE_TAILS = LANDSCAPE_WORDS | PLACE_NAME_WORDS
+
+
 def merge_place_tails(groups: dict[str, Group]) -> None:
     """ "the Strip" of the "Las Vegas Strip", "the Valley" of "Napa Valley": a place's last
     word, a common noun, used alone for the one place of that name its articles name."""
@@ -165,7 +168,7 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
     for name, group in groups.items():
         words = name.split()
         if len(words) > 1 and group.kind == "place":
-            if words[-1].lower() in LANDSCAPE_WORDS | PLACE_NAME_WORDS:
+            if words[-1].lower() in _PLACE_TAILS:
                 by_last[words[-1]].append(name)
     # a place alone: not "Hill" or "Hall", a person, beside "Capitol Hill" or "City Hall"
     for name in [n for n in by_last if n in groups and groups[n].kind == "place"]:

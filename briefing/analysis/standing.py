@@ -33,8 +33,8 @@ _STATE_VERBS = frozenset({"be", "become", "remain", "have", "sit", "lie"})
 
 
 def is_subject(ent: Span) -> bool:
-    subject = ent.root.dep_ in ("nsubj", "nsubjpass") or who_does(ent.root)
-    return subject and not a_place_described(ent)
+    """The subject of a clause, or named before "who" did something."""
+    return ent.root.dep_ in ("nsubj", "nsubjpass") or who_does(ent.root)
 
 
 def a_place_described(ent: Span) -> bool:
