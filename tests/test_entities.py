@@ -1610,3 +1610,29 @@ def test_names_glued_to_a_galleries_photo_credits_are_no_actors():
     )
     assert not [name for name in actors if "Getty" in name]
     assert {"Tom Reed", "AC/DC"} <= set(actors)
+
+
+def test_a_name_misspelled_once_is_the_person_named_in_full():
+    _, found, actors = run(
+        "Gallery curator Kasia Maurer opened the show on Thursday. The prints came from "
+        "the foundation, Maurer said. Every recipient, said Mauer, must show them. "
+        'Kristin Wollard, a professor, said the prints were rare. "We were lucky," said '
+        "Kristen Wollard. Erik Näslund said the show would travel. Erik Naslund added "
+        "that Dustin Harbman had visited. Harbmann said he liked it."
+    )
+    assert set(actors["Kasia Maurer"].aliases) >= {"Maurer", "Mauer"}
+    assert "Kristen Wollard" in actors["Kristin Wollard"].aliases
+    assert "Erik Naslund" in actors["Erik Näslund"].aliases
+    assert "Harbmann" in actors["Dustin Harbman"].aliases
+    assert {"Mauer", "Kristen Wollard", "Erik Naslund", "Harbmann"}.isdisjoint(actors)
+
+
+def test_a_family_a_first_name_and_two_close_surnames_are_not_misspellings():
+    _, _, actors = run(
+        "Melissa Meek said the couple were expecting. The Meeks smiled. Marie Lind said "
+        "Maria was late. Tom Dufrene and Sam Dufrane spoke; Dufrine was absent."
+    )
+    assert "Meeks" not in actors["Melissa Meek"].aliases
+    assert "Maria" not in actors.get("Marie Lind", actors["Melissa Meek"]).aliases
+    assert "Sam Dufrane" not in actors["Tom Dufrene"].aliases
+    assert not {"Dufrine"} & {*actors["Tom Dufrene"].aliases, *actors["Sam Dufrane"].aliases}

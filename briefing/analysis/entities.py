@@ -19,6 +19,7 @@ from briefing.analysis.merging import (
     merge_people,
     merge_spellings,
 )
+from briefing.analysis.misspellings import merge_misspellings
 from briefing.analysis.names import first_name_gender, is_no_name, normalise
 from briefing.analysis.organisations import merge_organisations, merge_place_tails
 from briefing.models import Actor, Commitment, Mention, Quote
@@ -82,6 +83,7 @@ def find_actors(
     merge_spellings(groups)
     merge_middle_names(groups)
     merge_people(groups)
+    merge_misspellings(groups)
     merge_organisations(groups)
     merge_place_tails(groups)
     merge_party_members(groups)

@@ -5,6 +5,7 @@ and demonyms: ``collectives``). Each ``merge_*`` folds groups of mentions in pla
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
@@ -351,7 +352,9 @@ def merge_spellings(groups: dict[str, Group]) -> None:
 
 
 def _spelling(name: str) -> str:
-    """ "Securities & Exchange Commission", "British Bankers Association": one key."""
+    """ "Securities & Exchange Commission", "British Bankers Association", "Erik Näslund" and
+    "Erik Naslund": one key."""
+    name = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
     name = name.replace("-", " ").replace("&", " and ").replace("'", "").replace("\u2019", "")
     return " ".join(name.lower().split())
 

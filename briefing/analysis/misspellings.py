@@ -1,0 +1,59 @@
+"""A person's name misspelled once in a report: "Mauer" in a report of K.C. Maurer,
+"Camila" and "Camilla Batmanghelidjh", "Hoffmann" for Dustin Hoffman. Only within the articles
+that name the person in full, and only when one person alone is that close."""
+
+from __future__ import annotations
+
+from briefing.analysis.merging import Group, count_of
+from briefing.analysis.names import first_name_gender
+
+SHORTEST = 5  # "Dan Jones" and "Don Jones" may be two people; "Hoffman", "Hoffmann" are one
+
+
+def merge_misspellings(groups: dict[str, Group]) -> None:
+    people = [n for n, g in groups.items() if g.kind == "person" and n[:1].isupper()]
+    full = [n for n in people if len(n.split()) == 2]
+    surnames = {n.split()[-1] for n in full}
+    for a, b in [(a, b) for i, a in enumerate(full) for b in full[i + 1 :]]:
+        if a in groups and b in groups and _one_name_apart(a, b):
+            _fold(groups, a, b)
+    for name in [n for n in people if " " not in n and n not in surnames]:
+        if first_name_gender(name) or name not in groups:
+            continue  # "Maria" is no misspelled "Marie Lind"
+        close = [f for f in full if f in groups and _misspelled(name, f.split()[-1])]
+        if len(close) == 1 and set(groups[name].sources) <= set(groups[close[0]].sources):
+            groups[close[0]].absorb(groups.pop(name))
+
+
+def _one_name_apart(a: str, b: str) -> bool:
+    (first_a, last_a), (first_b, last_b) = a.split(), b.split()
+    if first_a == first_b:
+        return _misspelled(last_a, last_b)
+    return last_a == last_b and _misspelled(first_a, first_b)
+
+
+def _fold(groups: dict[str, Group], a: str, b: str) -> None:
+    if not set(groups[a].sources) & set(groups[b].sources):
+        return  # two articles' two spellings may be two people
+    keep, fold = sorted((a, b), key=lambda n: (-count_of(groups[n]), groups[n].first))
+    groups[keep].absorb(groups.pop(fold))
+
+
+def _misspelled(a: str, b: str) -> bool:
+    """One letter added, dropped, changed or two swapped; never a
+    plural ("the Meeks" of Melissa Meek are her family)."""
+    a, b = a.lower(), b.lower()
+    if a == b or min(len(a), len(b)) < SHORTEST or a in (b + "s", b + "es"):
+        return False
+    if b in (a + "s", a + "es"):
+        return False
+    if len(a) == len(b):
+        apart = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(apart) == 1:
+            return True
+        i = apart[0]
+        return len(apart) == 2 and apart[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long_ = sorted((a, b), key=len)
+    return len(long_) - len(short) == 1 and any(
+        long_[:i] + long_[i + 1 :] == short for i in range(len(long_))
+    )
