@@ -8,6 +8,7 @@ summarise, analyse, fit), ``write_briefing`` and ``deliver``.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import closing
@@ -26,7 +27,7 @@ from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles, shorten
 from briefing.ingest.window import split_by_window
-from briefing.models import Actor, Article, Briefing, Commitment, Link, Source
+from briefing.models import Actor, Article, Briefing, Commitment, Link, Source, Story
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
@@ -353,7 +354,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     """The key actors of the stories shown, story by story in the brief's order (each
     story's own most salient first, taken in turn), as many as the page had room for: a
     name that many unshown articles mention does not crowd out the top stories' actors."""
-    shown = {s.id for s in briefing.stories}
+    shown = {s.id: s for s in briefing.stories}
     everyone = briefing.actors + briefing.more_actors
     by_name = {a.name: a for a in everyone if a.key}
     named = day_namer(everyone)  # the story's "Bush" is the day's George W. Bush
@@ -364,7 +365,8 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
             mentions = [x for m in b.fresh for x in m.analysis.mentions]
             own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
             days = [named(a.source_ids[0], a.name) for a in own]  # each named somewhere
-            per_story.append([by_name[n] for n in dict.fromkeys(days) if n in by_name])
+            actors = [by_name[n] for n in dict.fromkeys(days) if n in by_name]
+            per_story.append(_headliners_first(actors, shown[b.story.id]))
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):
         for names in per_story:
@@ -373,6 +375,29 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     key = list(ordered.values())[: min(len(briefing.actors), most)]
     names = {a.name for a in key}
     return replace(briefing, actors=key, more_actors=[a for a in everyone if a.name not in names])
+
+
+def _headliners_first(actors: list[Actor], story: Story) -> list[Actor]:
+    """The story's actors its headline names come first, then those its lead names: "Jack
+    Cunningham to stand down" is about him, though Tony Blair is named more often in its
+    articles."""
+    lead = story.summary[0].text if story.summary else ""
+
+    def tier(actor: Actor) -> int:
+        names = (actor.name, *actor.aliases)
+        if actor.kind in ("country", "place"):
+            return 2  # where it happened ("sneak into Syria", "UC San Diego scientists")
+        return (
+            0
+            if any(_names(n, story.headline) for n in names)
+            else 1 + (not any(_names(n, lead) for n in names))
+        )
+
+    return sorted(actors, key=tier)
+
+
+def _names(name: str, text: str) -> bool:
+    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _link(built: Built) -> Link:

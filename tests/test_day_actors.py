@@ -309,6 +309,31 @@ def test_a_story_is_represented_by_its_own_key_actors():
     assert [a.name for a in day.actors] == ["China", "Royal China Club"]
 
 
+def test_the_person_a_storys_headline_names_leads_its_key_actors():
+    text = (
+        "Veteran MP Tom Reed has said he will stand down at the next election. Mr Reed "
+        "served under Prime Minister Ann Holt. Ann Holt said he had been loyal. Ann Holt "
+        "said his seat would be safe. Ann Holt praised his work. The Harbour Party said "
+        "Ann Holt would campaign for his successor, and Ann Holt agreed."
+    )
+    day = build_briefing(
+        [Article("a", text, title="Tom Reed to stand down")], Settings(max_actors=1)
+    )
+    assert [a.name for a in day.actors] == ["Tom Reed"]
+
+
+def test_a_place_the_headline_names_is_where_not_who():
+    text = (
+        "Six young men plotted to join a militia in Vessia, Attorney Ann Holt said on "
+        "Monday. Ann Holt said they were arrested on Sunday. Ann Holt said they would be "
+        "held. The men were 19 to 21. Vessia has denied any link."
+    )
+    day = build_briefing(
+        [Article("a", text, title="Six men plotted to reach Vessia")], Settings(max_actors=1)
+    )
+    assert [a.name for a in day.actors] == ["Ann Holt"]
+
+
 def test_two_reports_of_one_pledge_take_one_line_on_the_page():
     # seen on a real Multi-News day: two outlets' words for the chairman's one promise
     lead = "Norvik shareholders voted on Thursday against a pay rise for chief executive Sam Holt."
