@@ -378,15 +378,16 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
 
 
 def _headliners_first(actors: list[Actor], story: Story) -> list[Actor]:
-    """The story's actors its headline names come first, then those its lead names: "Jack
+    """The people the story's headline names come first, then those its lead names: "Jack
     Cunningham to stand down" is about him, though Tony Blair is named more often in its
     articles."""
     lead = story.summary[0].text if story.summary else ""
 
     def tier(actor: Actor) -> int:
         names = (actor.name, *actor.aliases)
-        if actor.kind in ("country", "place"):
-            return 2  # where it happened ("sneak into Syria", "UC San Diego scientists")
+        if actor.kind != "person":
+            return 2  # where it happened ("sneak into Syria"), or an event, a song, an
+            # operation a lead names ("Operation Protective Edge", tagged an organisation)
         return (
             0
             if any(_names(n, story.headline) for n in names)
