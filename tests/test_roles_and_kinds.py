@@ -816,3 +816,25 @@ def test_a_places_last_word_alone_is_that_place():
     }
     merge_place_tails(groups)
     assert set(groups) == {"City Hall", "Hall", "Gaza Strip"}
+
+
+def test_a_bill_named_in_title_case_is_a_law_not_a_man_called_bill():
+    _, _, actors = run(
+        "It would be naive to believe, as the Assisted Dying Bill suggests, that pressure "
+        'could be spotted, Lord Tom Reed said. "No Bill goes through unchanged," he said.'
+    )
+    assert "Bill" not in actors
+    _, _, actors = run("Uncle Bill said the farm would be sold. His Uncle Bill agreed to it.")
+    assert "Bill" in actors
+
+
+def test_a_club_called_city_or_united_alone_is_no_person():
+    from briefing.analysis.entities import find_actors
+    from briefing.models import Mention
+
+    mentions = [
+        Mention(n, "PERSON", 10 * k, 10 * k + 6, "a", subject=True)
+        for k, n in enumerate(["City", "City", "United", "Tom Reed"])
+    ]
+    kinds = {a.name: a.kind for a in find_actors(mentions, limit=None)}
+    assert kinds == {"City": "organisation", "United": "organisation", "Tom Reed": "person"}

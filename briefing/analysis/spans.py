@@ -51,6 +51,7 @@ _SCORELINE = re.compile(
 _NO_SURNAMES = PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS
 _EPITHET = re.compile(COUNTRY_EPITHET)
 _LAW = ("Bill", "Act")
+_LAW_DET = ("the", "a", "this", "no")
 # what a treaty's name ends on, before any "of" or "on": "Kyoto Protocol", "Treaty of Rome",
 # "North American Free Trade Agreement", "European Convention on Human Rights"
 _TREATY = ("Treaty", "Protocol", "Agreement", "Accord", "Accords")
@@ -78,11 +79,15 @@ def is_a_law(ent: Span) -> bool:
         return False
     if len(ent) > 1:
         return True
-    before = ent.doc[ent.start - 1] if ent.start > ent.sent.start else None
+    at = ent.start - 1
+    while at > ent.sent.start and ent.doc[at].is_title and ent.doc[at].lower_ not in _LAW_DET:
+        at -= 1  # "the Assisted Dying Bill": the words of its name, tagged apart
+    before = ent.doc[at] if at >= ent.sent.start else None
     if before is None:
         return False
-    # "The Bill", "a hybrid Bill", "No Bill"; not "Uncle Bill"
-    return not before.is_title or before.lower_ in ("the", "a", "this", "no")
+    # "The Bill", "a hybrid Bill", "No Bill", "the Assisted Dying Bill"; not "Uncle Bill"
+    named = at < ent.start - 1
+    return (not named and not before.is_title) or before.lower_ in _LAW_DET
 
 
 def is_a_landscape(ent: Span) -> bool:
