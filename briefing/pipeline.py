@@ -366,7 +366,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
             own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
             days = [named(a.source_ids[0], a.name) for a in own]  # each named somewhere
             actors = [by_name[n] for n in dict.fromkeys(days) if n in by_name]
-            per_story.append(_headliners_first(actors, shown[b.story.id]))
+            per_story.append(_headliners_first(actors, b, shown[b.story.id]))
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):
         for names in per_story:
@@ -377,24 +377,19 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     return replace(briefing, actors=key, more_actors=[a for a in everyone if a.name not in names])
 
 
-def _headliners_first(actors: list[Actor], story: Story) -> list[Actor]:
-    """The people the story's headline names come first, then those its lead names: "Jack
-    Cunningham to stand down" is about him, though Tony Blair is named more often in its
-    articles."""
-    lead = story.summary[0].text if story.summary else ""
-
-    def tier(actor: Actor) -> int:
-        names = (actor.name, *actor.aliases)
-        if actor.kind != "person":
-            return 2  # where it happened ("sneak into Syria"), or an event, a song, an
-            # operation a lead names ("Operation Protective Edge", tagged an organisation)
-        return (
-            0
-            if any(_names(n, story.headline) for n in names)
-            else 1 + (not any(_names(n, lead) for n in names))
-        )
-
-    return sorted(actors, key=tier)
+def _headliners_first(actors: list[Actor], built: Built, story: Story) -> list[Actor]:
+    """The people a story's title names come first: "Jack Cunningham to stand down" is
+    about him, though Tony Blair is named more often in its articles. Not an untitled
+    story's first sentence, which names whoever is in its scene ("the dedication of the
+    memorial to the Rev. Martin Luther King Jr. was postponed" in a hurricane report)."""
+    if story.headline not in {m.article.title.strip() for m in built.members}:
+        return actors
+    named = [
+        a
+        for a in actors
+        if a.kind == "person" and any(_names(n, story.headline) for n in (a.name, *a.aliases))
+    ]
+    return named + [a for a in actors if a not in named]
 
 
 def _names(name: str, text: str) -> bool:

@@ -322,6 +322,16 @@ def test_the_person_a_storys_headline_names_leads_its_key_actors():
     assert [a.name for a in day.actors] == ["Tom Reed"]
 
 
+def test_an_untitled_storys_first_sentence_does_not_pick_its_key_actor():
+    text = (
+        "As the storm swung north, the dedication of the memorial to Pierre Lind was "
+        "postponed. Mayor Ann Holt said schools would close. Ann Holt said the buses would "
+        "stop. Ann Holt said people should stay home. The Pierre Lind memorial will open later."
+    )
+    day = build_briefing([Article("a", text)], Settings(max_actors=1))
+    assert [a.name for a in day.actors] == ["Ann Holt"]
+
+
 def test_a_place_the_headline_names_is_where_not_who():
     text = (
         "Six young men plotted to join a militia in Vessia, Attorney Ann Holt said on "
