@@ -4403,3 +4403,18 @@ def test_an_act_committed_to_as_a_gerund_reads_in_the_plain_form():
     actions = {c.action for c in found.commitments}
     assert "invest in our beach patrol" in actions
     assert not [a for a in actions if a.split()[0].endswith("ing")]
+
+
+def test_they_of_officials_for_a_body_the_text_named_is_that_body():
+    _, found, _ = run(
+        "The Norvik Housing Agency took over the estate in May. Officials at the agency "
+        "said they would rebuild the school by the end of the year."
+    )
+    assert [(c.actor, c.action) for c in found.commitments] == [
+        ("Norvik Housing Agency", "rebuild the school")
+    ]
+    _, found, _ = run(
+        "The Norvik Housing Agency took over the estate in May. Officials at a company "
+        "said they would rebuild the school by the end of the year."
+    )
+    assert [c.actor for c in found.commitments] != ["Norvik Housing Agency"]

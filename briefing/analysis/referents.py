@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     ISSUING_VERBS,
     ROLE_WORDS,
+    SIDE_NOUNS,
     SURVEYED_PEOPLE,
     UNNAMED_BODIES,
     VOICE_NOUNS,
@@ -119,9 +120,11 @@ def unnamed_body_since(token: Token, since: int) -> bool:
     return False
 
 
-def voice_owner(token: Token) -> Token | None:
+def voice_owner(token: Token, described: bool = False) -> Token | None:
     """Whom a spokesman or official speaks for: "a spokesman for Lopez", "officials at the
-    department", "the ministry's spokesman", "U.S. officials"."""
+    department", "the ministry's spokesman", "U.S. officials"; with ``described``, also a
+    body the text only describes ("representatives for the department"), for the resolver
+    to name."""
     if token.lemma_.lower() not in VOICE_NOUNS | COUNSEL:
         return None
     counsel = token.lemma_.lower() in COUNSEL  # "US lawyers" are not the US's
@@ -135,7 +138,15 @@ def voice_owner(token: Token) -> Token | None:
             owner = next((c for c in child.children if c.dep_ == "pobj"), None)
             if owner is not None and entity_of(owner) is not None:
                 return owner
+            if owner is not None and described and _the_body(owner):
+                return owner
     return None
+
+
+def _the_body(token: Token) -> bool:
+    """ "the department", "the company": one body the text has named."""
+    definite = any(c.lower_ == "the" for c in token.children)
+    return definite and token.tag_ == "NN" and token.lower_ in SIDE_NOUNS
 
 
 def issuer_before(token: Token) -> Token | None:

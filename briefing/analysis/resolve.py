@@ -231,7 +231,7 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
             if people is not None:
                 # "Both men claimed that they ... and asked": the men, unnamed; "officials
                 # at the department said they would": the department
-                owner = voice_owner(people)
+                owner = voice_owner(people, described=True)
                 return self.token(owner, offset, speaker) if owner is not None else None
             who = (
                 self._governing_subject(token)
