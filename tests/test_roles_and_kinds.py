@@ -838,3 +838,11 @@ def test_a_club_called_city_or_united_alone_is_no_person():
     ]
     kinds = {a.name: a.kind for a in find_actors(mentions, limit=None)}
     assert kinds == {"City": "organisation", "United": "organisation", "Tom Reed": "person"}
+
+
+def test_a_name_cut_before_its_of_is_a_piece_of_the_next_name():
+    _, _, actors = run(
+        "The City of Edinburgh Council assured those affected that the data was safe. "
+        "The council said it would write to parents."
+    )
+    assert "City" not in actors and "The City of" not in actors

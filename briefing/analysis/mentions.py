@@ -183,6 +183,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "Germanwings Flight 9525", "Supplementary Fig": a flight, a figure
         if ent[0].is_lower and ent[0].pos_ == "ADP":
             continue  # "Changing of the Guard" less its verb: a ceremony, no actor
+        if len(ent) > 1 and ent[-1].lower_ == "of":
+            continue  # "The City of" before "Edinburgh Council": a piece of the next name
         if _STANCE.match(ent.text):
             continue  # "a pro-Kremlin group", "pro-China committee": a stance, no actor
         ent, label = without_post_nominal(ent, label)

@@ -123,7 +123,7 @@ class Group:
         if len(words) > 1 and (head in ORG_NAME_WORDS | CLUB_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
-        if words[0] in CLUB_NAME_WORDS | {"city"} and len(words) == 1:
+        if words[0] in CLUB_NAME_WORDS | {"city"} and len(words) == 1 and kind == "person":
             return "organisation"  # "City seemed content to sit back": a club, no one's name
         if (head in PARTY_NAME_WORDS - PARTY_WORDS or words == ["labour"]) and not titled:
             return "organisation"  # "Lib Dems", "Labour", tagged a person (not "the Tory")
