@@ -159,6 +159,13 @@ def test_a_long_role_is_not_cut_inside_the_name_it_ends_with():
     )
 
 
+def test_a_long_role_cut_short_does_not_end_in_half_a_name():
+    from briefing.analysis.roles import short_role
+
+    role = "director of this summer's excavation with the Norvik University archaeology school"
+    assert short_role(role) == "director of this summer's excavation"
+
+
 def test_a_capital_tagged_a_person_is_a_place():
     # read on a CNN/DM day (seed 175): "Sanaa", tagged a person each time, was a key actor
     # of a report of the bombing of the city

@@ -315,14 +315,21 @@ def short_role(role: str, most: int = 8) -> str:
         if cut:
             words = words[: cut[-1]]
         elif len(words) > _LONGEST_NAMED_ROLE or not _ends_in_a_name(words):
-            words = words[:most]
-    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for"):
+            cut_at = most
+            while cut_at > 1 and _in_a_name(words[cut_at]) and _in_a_name(words[cut_at - 1]):
+                cut_at -= 1  # "excavation with the Reading [University ...]": not half a name
+            words = words[:cut_at]
+    while words and words[-1].lower() in ("of", "the", "a", "an", "and", "at", "in", "for", "with"):
         words.pop()
     return " ".join(words)
 
 
 _LONGEST_NAMED_ROLE = 14
 _NAME_JOINERS = frozenset({"of", "for", "the", "and", "on", "at", "&"})
+
+
+def _in_a_name(word: str) -> bool:
+    return word[:1].isupper() or word in ("of", "the", "and", "for", "&")
 
 
 def _inside_a_name(words: list[str], at: int) -> bool:
