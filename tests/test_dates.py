@@ -31,7 +31,15 @@ def test_relative_times_resolve_from_the_articles_date(when, date):
 
 
 @pytest.mark.parametrize(
-    "when", ["the summer", "93 year", "seven decades", "on the Tuesday", "the first Sunday"]
+    "when",
+    [
+        "the summer",
+        "93 year",
+        "seven decades",
+        "on the Tuesday",
+        "the first Sunday",
+        "next weekend",
+    ],
 )
 def test_vague_times_resolve_to_nothing(when):
     assert resolve(when, WEDNESDAY) is None

@@ -52,7 +52,7 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
         return reference + dt.timedelta(days=1)
     if re.search(r"\b(today|tonight)\b", text):
         return reference
-    if "next week" in text:
+    if re.search(r"\bnext week\b", text):  # (not "next weekend": this one, or the one after?)
         return reference + dt.timedelta(days=7 - reference.weekday())
     if "next month" in text:
         year, month = divmod(reference.month, 12)
