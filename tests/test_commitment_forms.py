@@ -727,7 +727,7 @@ def test_what_only_looks_like_a_commitment(text):
             "Iran asked for a ceasefire in Gaza on Monday.",
             "Iran",
             "demand",
-            "asked for a ceasefire in Gaza",
+            "ask for a ceasefire in Gaza",
         ),
         (
             "Senator Ana Ruiz confirmed on Sunday what the party has expected for months -- "
@@ -736,21 +736,21 @@ def test_what_only_looks_like_a_commitment(text):
             "intention",
             "seek the nomination",
         ),
-        ("Israel and Hamas agreed to a ceasefire.", "Israel", "agreement", "agreed to a ceasefire"),
+        ("Israel and Hamas agreed to a ceasefire.", "Israel", "agreement", "agree to a ceasefire"),
         (
             "Pope Francis appealed to world leaders to protect refugees.",
             "Francis",
             "demand",
             "protect refugees",
         ),
-        ("Pope Francis appealed for calm.", "Francis", "demand", "appealed for calm"),
+        ("Pope Francis appealed for calm.", "Francis", "demand", "appeal for calm"),
         (
             "Canada has committed to cutting emissions by 40 percent.",
             "Canada",
             "pledge",
             "cut emissions",
         ),
-        ("Spain ruled out early elections.", "Spain", "refusal", "ruled out early elections"),
+        ("Spain ruled out early elections.", "Spain", "refusal", "rule out early elections"),
         (
             '"Our goal is to eliminate Hamas," said Benjamin Netanyahu.',
             "Benjamin Netanyahu",
@@ -767,19 +767,19 @@ def test_what_only_looks_like_a_commitment(text):
             "Microsoft has pledged $10 million to help the victims.",
             "Microsoft",
             "pledge",
-            "pledged $10",
+            "pledge $10",
         ),
         (
             "North Korea threatened South Korea with nuclear strikes.",
             "North Korea",
             "threat",
-            "threatened South Korea with nuclear strikes",
+            "threaten South Korea with nuclear strikes",
         ),
         (
             "The union at Ford demanded an apology from Ford.",
             "union",
             "demand",
-            "demanded an apology",
+            "demand an apology",
         ),
         (
             "Kansai Electric said it would appeal the decision.",
@@ -811,7 +811,7 @@ def test_what_only_looks_like_a_commitment(text):
             "Senator Tom Okafor called for an independent inquiry into the crash.",
             "Tom Okafor",
             "demand",
-            "called for an independent inquiry into the crash",
+            "call for an independent inquiry into the crash",
         ),
         # "the Chinese government", "the Auto Workers union": the name before the noun
         (
@@ -1032,7 +1032,7 @@ def test_what_only_looks_like_a_commitment(text):
             "demanded the release of the crews.",
             "Peru",
             "demand",
-            "demanded the release of the crews",
+            "demand the release of the crews",
         ),
         # officials and spokesmen act for whom they speak for
         (
@@ -1192,7 +1192,7 @@ def test_what_only_looks_like_a_commitment(text):
             "North Korea threatened a nuclear strike on the United States.",
             "North Korea",
             "threat",
-            "threatened a nuclear strike",
+            "threaten a nuclear strike",
         ),
         # "the company" is not the unit it sets up, but is the one whose rig is named
         (
@@ -1224,7 +1224,7 @@ def test_what_only_looks_like_a_commitment(text):
             'positive and upbeat campaign the party has ever run".',
             "Sarah Jones",
             "promise",
-            "promised the most positive and upbeat campaign",
+            "promise the most positive and upbeat campaign",
         ),
         (
             "Speaking in Vessia on Friday, Sarah Jones reiterated that the Harbour Council will "
@@ -2699,7 +2699,7 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
             "The Harbour Party promised to cut taxes rather than raise spending. Tom Reed "
             "requested an extension of his leave of absence instead of offering to stand down "
             "in a letter sent to the council 12 days ago.",
-            [("cut taxes", ""), ("requested an extension of his leave of absence", "")],
+            [("cut taxes", ""), ("request an extension of his leave of absence", "")],
         ),
         # whom a relative clause promises to act on is its noun
         (
@@ -3607,7 +3607,7 @@ def test_what_was_asked_for_is_the_demand_not_the_purpose_after_a_comma():
         "in line with the demands of many teachers, to help ensure the tests were fair."
     )
     assert [c.action for c in found.commitments] == [
-        "asked for implementation of the rules to be postponed for at least a year"
+        "ask for implementation of the rules to be postponed for at least a year"
     ]
 
 

@@ -459,7 +459,7 @@ def test_a_participle_after_the_object_belongs_to_the_action():
         "criminals."
     )
     assert [c.action for c in found.commitments] == [
-        "called for all athletes found guilty on drugs charges to be treated as criminals"
+        "call for all athletes found guilty on drugs charges to be treated as criminals"
     ]
 
 

@@ -167,10 +167,13 @@ def _subject_read_as_object(action: Token) -> str:
 
 
 def _as_a_verb(action: Token, what: str) -> str:
-    """ "committed to investing in our beach patrol" commits to "invest in our beach patrol":
-    the act in the plain form every other action is shown in."""
+    """ "committed to investing in our beach patrol" commits to "invest in our beach patrol",
+    "rejected a takeover offer" refuses to "reject a takeover offer": the act in the plain
+    form every other action is shown in."""
     first, _, rest = what.partition(" ")
-    if action.tag_ != "VBG" or first != action.text or not action.lemma_.isalpha():
+    if action.tag_ not in ("VBG", "VBD", "VBN") or first != action.text:
+        return what
+    if not action.lemma_.isalpha():
         return what
     return f"{action.lemma_.lower()} {rest}".rstrip()
 
