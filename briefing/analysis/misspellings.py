@@ -4,6 +4,8 @@ that name the person in full, and only when one person alone is that close."""
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from briefing.analysis.merging import Group, count_of
 from briefing.analysis.names import first_name_gender
 
@@ -14,15 +16,51 @@ def merge_misspellings(groups: dict[str, Group]) -> None:
     people = [n for n, g in groups.items() if g.kind == "person" and n[:1].isupper()]
     full = [n for n in people if len(n.split()) == 2]
     surnames = {n.split()[-1] for n in full}
-    for a, b in [(a, b) for i, a in enumerate(full) for b in full[i + 1 :]]:
+    for a, b in _close_pairs(full):
         if a in groups and b in groups and _one_name_apart(a, b):
             _fold(groups, a, b)
+    by_surname = _index((n.split()[-1], n) for n in full)
     for name in [n for n in people if " " not in n and n not in surnames]:
         if first_name_gender(name) or name not in groups:
             continue  # "Maria" is no misspelled "Marie Lind"
-        close = [f for f in full if f in groups and _misspelled(name, f.split()[-1])]
+        near = {f for key in _keys(name) for f in by_surname.get(key, ())}
+        close = [f for f in near if f in groups and _misspelled(name, f.split()[-1])]
         if len(close) == 1 and set(groups[name].sources) <= set(groups[close[0]].sources):
             groups[close[0]].absorb(groups.pop(name))
+
+
+def _keys(word: str) -> set[str]:
+    """The word and the word less any one letter: two words one letter apart (added,
+    dropped, changed or two swapped) share one, so a day's names are not compared pairwise."""
+    word = word.lower()
+    return {word, *(word[:i] + word[i + 1 :] for i in range(len(word)))}
+
+
+def _index(pairs) -> dict[str, set[str]]:
+    index: dict[str, set[str]] = defaultdict(set)
+    for word, name in pairs:
+        for key in _keys(word):
+            index[key].add(name)
+    return index
+
+
+def _close_pairs(full: list[str]) -> list[tuple[str, str]]:
+    """Full names with one name the same and maybe the other one letter apart, in order."""
+    order = {n: i for i, n in enumerate(full)}
+    index = _index(
+        (f"{kept}\0{side}\0{key}", n)
+        for n in full
+        for side, (kept, other) in enumerate((n.split(), n.split()[::-1]))
+        for key in _keys(other)
+    )
+    pairs = {
+        tuple(sorted((a, b), key=order.get))
+        for names in index.values()
+        for a in names
+        for b in names
+        if a != b
+    }
+    return sorted(pairs, key=lambda p: (order[p[0]], order[p[1]]))
 
 
 def _one_name_apart(a: str, b: str) -> bool:
