@@ -45,7 +45,8 @@ def _index(pairs) -> dict[str, set[str]]:
 
 
 def _close_pairs(full: list[str]) -> list[tuple[str, str]]:
-    """Full names with one name the same and maybe the other one letter apart, in order."""
+    """Full names with one name the same whose other names share a key (which
+    ``_one_name_apart`` then checks), in the order the names came."""
     order = {n: i for i, n in enumerate(full)}
     index = _index(
         (f"{kept}\0{side}\0{key}", n)
@@ -78,8 +79,8 @@ def _fold(groups: dict[str, Group], a: str, b: str) -> None:
 
 
 def _misspelled(a: str, b: str) -> bool:
-    """One letter added, dropped, changed or two swapped; never a
-    plural ("the Meeks" of Melissa Meek are her family)."""
+    """One letter added, dropped, changed or two swapped; never a plural ("the Meeks" of
+    Melissa Meek are her family)."""
     a, b = a.lower(), b.lower()
     if a == b or min(len(a), len(b)) < SHORTEST or a in (b + "s", b + "es"):
         return False
