@@ -358,6 +358,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     everyone = briefing.actors + briefing.more_actors
     by_name = {a.name: a for a in everyone if a.key}
     named = day_namer(everyone)  # the story's "Bush" is the day's George W. Bush
+    committers = {c.actor for c in briefing.commitments}
     per_story = []
     for b in built:
         if b.story.id in shown:
@@ -366,7 +367,7 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
             own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
             days = [named(a.source_ids[0], a.name) for a in own]  # each named somewhere
             actors = [by_name[n] for n in dict.fromkeys(days) if n in by_name]
-            per_story.append(_headliners_first(actors, b, shown[b.story.id]))
+            per_story.append(_headliners_first(actors, b, shown[b.story.id], committers))
     ordered: dict[str, Actor] = {}
     for turn in range(max(map(len, per_story), default=0)):
         for names in per_story:
@@ -377,19 +378,23 @@ def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing
     return replace(briefing, actors=key, more_actors=[a for a in everyone if a.name not in names])
 
 
-def _headliners_first(actors: list[Actor], built: Built, story: Story) -> list[Actor]:
+def _headliners_first(
+    actors: list[Actor], built: Built, story: Story, committers: set[str]
+) -> list[Actor]:
     """The people a story's title names come first: "Jack Cunningham to stand down" is
     about him, though Tony Blair is named more often in its articles. Not an untitled
     story's first sentence, which names whoever is in its scene ("the dedication of the
-    memorial to the Rev. Martin Luther King Jr. was postponed" in a hurricane report)."""
-    if story.headline not in {m.article.title.strip() for m in built.members}:
-        return actors
-    named = [
-        a
-        for a in actors
-        if a.kind == "person" and any(_names(n, story.headline) for n in (a.name, *a.aliases))
-    ]
-    return named + [a for a in actors if a not in named]
+    memorial to the Rev. Martin Luther King Jr. was postponed" in a hurricane report).
+    Then those whose commitments the page shows, so each is listed with their role."""
+    titled = story.headline in {m.article.title.strip() for m in built.members}
+
+    def tier(actor: Actor) -> int:
+        names = (actor.name, *actor.aliases)
+        if titled and actor.kind == "person" and any(_names(n, story.headline) for n in names):
+            return 0
+        return 1 if actor.name in committers else 2
+
+    return sorted(actors, key=tier)
 
 
 def _names(name: str, text: str) -> bool:

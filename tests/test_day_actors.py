@@ -332,6 +332,17 @@ def test_an_untitled_storys_first_sentence_does_not_pick_its_key_actor():
     assert [a.name for a in day.actors] == ["Ann Holt"]
 
 
+def test_who_makes_a_commitment_the_page_shows_is_among_its_key_actors():
+    text = (
+        "Ann Holt opened the new library on Monday. Ann Holt said it had cost a fortune. "
+        "Ann Holt thanked the builders, and Ann Holt praised the volunteers. Mayor Tom Reed "
+        "pledged to rebuild the school by next year."
+    )
+    day = build_briefing([Article("a", text)], Settings(max_actors=1))
+    assert [(c.actor, c.type) for c in day.commitments] == [("Tom Reed", "pledge")]
+    assert [a.name for a in day.actors] == ["Tom Reed"]
+
+
 def test_a_place_the_headline_names_is_where_not_who():
     text = (
         "Six young men plotted to join a militia in Vessia, Attorney Ann Holt said on "
