@@ -1636,3 +1636,21 @@ def test_a_family_a_first_name_and_two_close_surnames_are_not_misspellings():
     assert "Maria" not in actors.get("Marie Lind", actors["Melissa Meek"]).aliases
     assert "Sam Dufrane" not in actors["Tom Dufrene"].aliases
     assert not {"Dufrine"} & {*actors["Tom Dufrene"].aliases, *actors["Sam Dufrane"].aliases}
+
+
+def test_a_bodys_name_less_the_place_it_opens_with_is_that_body():
+    _, _, actors = run(
+        "The Portland Water Bureau drained the reservoir in Portland on Wednesday. The Water "
+        "Bureau said it would press charges. The US Supreme Court will hear the case, and "
+        "the Supreme Court said it would rule in May."
+    )
+    assert "Water Bureau" in actors["Portland Water Bureau"].aliases
+    assert "Supreme Court" in actors["US Supreme Court"].aliases
+
+
+def test_a_body_with_another_word_before_it_is_another_body():
+    _, _, actors = run(
+        "The Free Vessian Army attacked the town. The Vessian Army said it would respond. "
+        "The Scottish Labour Party met, and the Labour Party said it would back the plan."
+    )
+    assert "Vessian Army" in actors and "Labour Party" in actors

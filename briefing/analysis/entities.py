@@ -21,7 +21,11 @@ from briefing.analysis.merging import (
 )
 from briefing.analysis.misspellings import merge_misspellings
 from briefing.analysis.names import first_name_gender, is_no_name, normalise
-from briefing.analysis.organisations import merge_organisations, merge_place_tails
+from briefing.analysis.organisations import (
+    merge_organisation_tails,
+    merge_organisations,
+    merge_place_tails,
+)
 from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
@@ -85,6 +89,7 @@ def find_actors(
     merge_people(groups)
     merge_misspellings(groups)
     merge_organisations(groups)
+    merge_organisation_tails(groups)
     merge_place_tails(groups)
     merge_party_members(groups)
     merge_demonyms(groups)

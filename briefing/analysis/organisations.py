@@ -11,12 +11,15 @@ from briefing.nlp.lexicon import (
     BODY_KIND_WORDS,
     BRANCH_PLACES,
     COMPANY_SUFFIXES,
+    COUNTRIES,
+    COUNTRY_ALIASES,
     DEMONYMS,
     LANDSCAPE_WORDS,
     MEMBER_WORDS,
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
+    PARTY_NAME_WORDS,
     PLACE_NAME_WORDS,
     PRODUCT_WORDS,
 )
@@ -176,3 +179,36 @@ def merge_place_tails(groups: dict[str, Group]) -> None:
         full = [n for n in by_last[name] if n in groups and here <= set(groups[n].sources)]
         if len(full) == 1:
             groups[full[0]].absorb(groups.pop(name))
+
+
+def merge_organisation_tails(groups: dict[str, Group]) -> None:
+    """ "the Water Bureau" of the "Portland Water Bureau", "the Supreme Court" of the "US
+    Supreme Court": an organisation's name less the place it opens with, in the story that
+    names it in full, when that story names one such. Not a party ("Labour Party" beside
+    "Scottish Labour Party" is another), nor another word before ("Syrian Army" is not the
+    "Free Syrian Army"), nor a list the tagger ran together ("Duchy of Lancaster and Duchy
+    of Cornwall")."""
+    orgs = [n for n, g in groups.items() if g.kind == "organisation" and " " in n]
+    by_tail: dict[str, list[str]] = defaultdict(list)
+    for name in orgs:
+        first, tail = name.split(" ", 1)
+        if " " in tail and " and " not in name and _a_place_word(first, groups):
+            by_tail[tail].append(name)
+    for name in [n for n in orgs if n in by_tail]:
+        if name.split()[-1].lower() in PARTY_NAME_WORDS or name not in groups:
+            continue
+        story = groups[name].stories
+        full = [f for f in by_tail[name] if f in groups and groups[f].stories & story]
+        if len(full) == 1:
+            groups[full[0]].absorb(groups.pop(name))
+
+
+_COUNTRY_FORMS = frozenset(f.rstrip(".") for forms in COUNTRY_ALIASES.values() for f in forms)
+
+
+def _a_place_word(word: str, groups: dict[str, Group]) -> bool:
+    """ "US", "U.N.", "Indiana" where the story names Indiana as a place."""
+    if word in COUNTRIES or word.lower().rstrip(".") in _COUNTRY_FORMS:
+        return True
+    group = groups.get(word)
+    return group is not None and group.kind in ("place", "country")
