@@ -853,3 +853,16 @@ def test_a_name_cut_before_its_of_is_a_piece_of_the_next_name():
         "The council said it would write to parents."
     )
     assert "City" not in actors and "The City of" not in actors
+
+
+def test_a_sum_tagged_an_organisation_is_no_actor():
+    from spacy.tokens import Span
+
+    from briefing.analysis.mentions import mentions_from_doc
+    from briefing.nlp.model import load_model, parse
+
+    (_, doc), *_ = parse(load_model(None, "full"), "The Â£31bn deal was signed by Tom Reed.")
+    sum_ = next(t.i for t in doc if "31bn" in t.text)
+    start = sum_ - 1 if doc[sum_ - 1].text in ("Â£", "£", "Â") else sum_
+    doc.ents = [Span(doc, start, sum_ + 1, label="ORG")]
+    assert [m.text for m in mentions_from_doc(doc, 0, "t")] == []

@@ -112,7 +112,7 @@ def _after_the(ent: Span) -> bool:
 
 
 _STANCE = re.compile(r"(?:pro|anti)-")
-_NO_ONE_NAMED = re.compile(r"\bFlight \d+\b|\bFigs?\b")
+_NO_ONE_NAMED = re.compile(r"\bFlight \d+\b|\bFigs?\b|[£$€¥]\s?\d")
 
 
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
@@ -180,7 +180,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ == "ADV" and ent[0].is_stop:
             ent = ent.doc[ent.start + 1 : ent.end]  # "Nevertheless Franz Ferdinand were"
         if _NO_ONE_NAMED.search(ent.text):
-            continue  # "Germanwings Flight 9525", "Supplementary Fig": a flight, a figure
+            continue  # "Germanwings Flight 9525", "Supplementary Fig", "Â£31bn": a flight, a
+            # figure, a sum
         if ent[0].is_lower and ent[0].pos_ == "ADP":
             continue  # "Changing of the Guard" less its verb: a ceremony, no actor
         if len(ent) > 1 and ent[-1].lower_ == "of":
