@@ -4418,3 +4418,13 @@ def test_they_of_officials_for_a_body_the_text_named_is_that_body():
         "said they would rebuild the school by the end of the year."
     )
     assert [c.actor for c in found.commitments] != ["Norvik Housing Agency"]
+
+
+def test_withdrawing_a_claim_on_a_condition_is_no_threat():
+    _, found, _ = run(
+        "The Norvik Housing Agency took over the estate in May. The agency said it will "
+        "withdraw its petition once the school reopens."
+    )
+    assert [c.type for c in found.commitments] == ["intention"]
+    _, found, _ = run("Vessia will withdraw its ambassador if the talks fail, Tom Reed said.")
+    assert [c.type for c in found.commitments] == ["threat"]

@@ -62,6 +62,7 @@ from briefing.nlp.lexicon import (
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
+    WITHDRAWN_CLAIMS,
 )
 from briefing.nlp.model import as_written, doc_text, sents
 
@@ -128,7 +129,11 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         return []
     kind, head, actions, cues, forced_actor, negated = found
     if kind in ("demand", "intention") and has_modal(head, FUTURE_MODALS):
-        if condition_of(head, head) and {t.lemma_.lower() for t in head.subtree} & PUNITIVE:
+        words = {t.lemma_.lower() for t in head.subtree}
+        punitive = words & PUNITIVE
+        if punitive == {"withdraw"} and words & WITHDRAWN_CLAIMS:
+            punitive = set()  # "will withdraw the petition once she completes": a concession
+        if condition_of(head, head) and punitive:
             kind = "threat"  # "if they continue, we will ask for sanctions"
     actor = forced_actor or committer(head, offset, speaker, resolver)
     if not actor:

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     SANCTIONS,
     THREATENED_HARMS,
     VERB_TYPES,
+    WITHDRAWN_CLAIMS,
 )
 
 if TYPE_CHECKING:
@@ -38,6 +39,8 @@ def future_kind(verb: Token, negated: bool) -> str:
         t.i > verb.i and t.lemma_.lower() in ANSWERED for t in verb.subtree
     ):
         return "intention"  # "will respond when the report is out": anywhere after it
+    if lemma == "withdraw" and objects & WITHDRAWN_CLAIMS:
+        return "intention"  # "will withdraw their pending neglect petition": a concession
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     if lemma in THREATENED_HARMS and condition_of(verb, verb):

@@ -350,6 +350,12 @@ PUNITIVE = {
     "consequence",
     "disciplinary",
 }
+# lemmas: what one "will withdraw" as a concession, not a penalty ("will withdraw the
+# petition", "withdraw its troops"; "withdraw its ambassador" punishes)
+WITHDRAWN_CLAIMS = frozenset(
+    """petition charge lawsuit suit claim complaint case objection application bid
+    candidacy troop force soldier remark comment threat demand amendment motion""".split()
+)
 # lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
 # harm promised not to come ("there will be no tax rises")
 REFUSED_NOUNS = frozenset(
