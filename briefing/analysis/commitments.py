@@ -29,6 +29,7 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.narration import a_character, done_to_a_victim, told_to_police
 from briefing.analysis.quotes import QuoteSpan, quote_at, retold
+from briefing.analysis.sanctions import concession
 from briefing.analysis.subjects import subject_holder, subject_of
 from briefing.analysis.targets import done_by_another, target_of, whom
 from briefing.analysis.times import time_said
@@ -62,7 +63,6 @@ from briefing.nlp.lexicon import (
     URGENT,
     VERB_TYPES,
     WHOLE_ACTS,
-    WITHDRAWN_CLAIMS,
 )
 from briefing.nlp.model import as_written, doc_text, sents
 
@@ -131,8 +131,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     if kind in ("demand", "intention") and has_modal(head, FUTURE_MODALS):
         words = {t.lemma_.lower() for t in head.subtree}
         punitive = words & PUNITIVE
-        if punitive == {"withdraw"} and words & WITHDRAWN_CLAIMS:
-            punitive = set()  # "will withdraw the petition once she completes": a concession
+        if punitive == {"withdraw"} and concession(words):
+            punitive = set()  # "will withdraw the petition once she completes"
         if condition_of(head, head) and punitive:
             kind = "threat"  # "if they continue, we will ask for sanctions"
     actor = forced_actor or committer(head, offset, speaker, resolver)

@@ -39,13 +39,19 @@ def future_kind(verb: Token, negated: bool) -> str:
         t.i > verb.i and t.lemma_.lower() in ANSWERED for t in verb.subtree
     ):
         return "intention"  # "will respond when the report is out": anywhere after it
-    if lemma == "withdraw" and objects & WITHDRAWN_CLAIMS:
-        return "intention"  # "will withdraw their pending neglect petition": a concession
+    if lemma == "withdraw" and concession(objects | {lemma}):
+        return "intention"  # "will withdraw their pending neglect petition"
     if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     if lemma in THREATENED_HARMS and condition_of(verb, verb):
         return "threat"  # "if North Korea provokes, we will immediately destroy them"
     return "intention"
+
+
+def concession(words: set[str]) -> bool:
+    """Lemmas of a withdrawal that gives something up, no penalty: "withdraw the petition",
+    "withdraw its troops" (not "withdraw its ambassador")."""
+    return "withdraw" in words and bool(words & WITHDRAWN_CLAIMS)
 
 
 def punishes(verb: Token) -> bool:
