@@ -538,26 +538,24 @@ def test_a_first_name_whose_full_name_was_already_folded_away_is_no_crash():
     ],
 )
 def test_a_name_is_the_name_without_a_verb_run_into_it(text, tagged, name):
-    from spacy.tokens import Span
-
-    from briefing.analysis.mentions import mentions_from_doc
-    from briefing.nlp.model import load_model
-
-    doc = load_model(None, "full")(text)
-    doc.ents = [Span(doc, *tagged, label="PERSON")]
-    assert [m.text for m in mentions_from_doc(doc, 0, "a")] == [name]
+    assert tagged_mentions(text, *tagged) == [name]
 
 
 def test_a_titled_surname_the_tagger_missed_is_a_mention_when_the_name_is_known():
+    text = "The officer, Brian Encova, was fired. Mr Encova said Mr X and Mr. President lied."
+    # as on a real page: "Mr Encova" untagged
+    assert tagged_mentions(text, 3, 5) == ["Brian Encova", "Encova"]
+
+
+def tagged_mentions(text: str, start: int, end: int, label: str = "PERSON") -> list[str]:
+    """The mentions of ``text`` when the tagger names only tokens ``start`` to ``end``."""
     from spacy.tokens import Span
 
     from briefing.analysis.mentions import mentions_from_doc
-    from briefing.nlp.model import load_model
 
-    text = "The officer, Brian Encova, was fired. Mr Encova said Mr X and Mr. President lied."
     doc = load_model(None, "full")(text)
-    doc.ents = [Span(doc, 3, 5, label="PERSON")]  # as on a real page: "Mr Encova" untagged
-    assert [m.text for m in mentions_from_doc(doc, 0, "a")] == ["Brian Encova", "Encova"]
+    doc.ents = [Span(doc, start, end, label=label)]
+    return [m.text for m in mentions_from_doc(doc, 0, "a")]
 
 
 def test_a_share_price_a_market_page_runs_into_a_name_is_not_the_name():
