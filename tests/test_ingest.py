@@ -123,6 +123,9 @@ def test_plain_text_takes_its_date_from_a_date_line_or_dated_dateline(tmp_path, 
         ("Mogadishu, Somalia (CNN)Talks ended on Friday.", "CNN"),
         ("WASHINGTON, March 2, 2022 (Reuters) - Talks ended on Friday.", "Reuters"),
         ("LONDON (AP) — Talks ended on Friday.", "AP"),
+        ("(HLNtv)Talks ended on Friday.", "HLNtv"),
+        # a party tag after a name is no outlet
+        ("Tom Reed (D-NY) - Talks ended on Friday.", ""),
         # an acronym in the report's own sentence is no credit
         ("The Open Society Institute (OSI), financed by a donor, ended talks.", ""),
         ("Peer-to-peer (P2P) networks are here to stay.", ""),

@@ -175,6 +175,17 @@ def test_a_report_of_a_short_hook_and_a_sentence_leaning_on_it_is_told_whole():
     assert all(text[s.start : s.end] == s.text for s in story.summary)
 
 
+def test_a_lead_leaves_out_the_outlet_credited_in_brackets_before_it():
+    # "(HLNtv)Actress ..." had opened a real story's lead and its bottom-line line
+    text = (
+        "(HLNtv)Actress Ann Holt had angry words for the port authority on Thursday after "
+        "workers seized her luggage at the gate. The authority said it would review the case."
+    )
+    brief = build_briefing([Article("a", text)], Settings(fit_page=False))
+    (story,) = brief.stories
+    assert story.summary[0].text.startswith("Actress Ann Holt had angry words")
+
+
 REPORT = (
     "Harbour workers at Port Velden walked out on Monday over pay, and the port authority "
     "said the strike had stopped all container traffic. The union said its members would "

@@ -5,15 +5,11 @@ from __future__ import annotations
 
 import re
 
-# an optional dateline (a place, perhaps a date), then the outlet in brackets, then the report:
-# straight on ("(CNN)The") or after a dash; not an acronym in a sentence ("The Open Society
-# Institute (OSI), financed", "Peer-to-peer (P2P) networks")
+from briefing.nlp.lexicon import OUTLET_CREDIT
+
+# an optional dateline (a place, perhaps a date), then the outlet in brackets
 _DATELINE = r"[A-Z][\w.'/-]*(?:,? [\w.'/-]+){0,6}?,?\s*"  # "WASHINGTON, March 2, 2022"
-_CREDIT = re.compile(
-    rf"(?:{_DATELINE})?"
-    r"\((?P<outlet>[A-Z][\w.&' -]{1,40}?)\)"
-    r"(?:(?=[A-Z\"“‘'])|\s*(?:--|[-–—])\s)"
-)
+_CREDIT = re.compile(rf"(?:{_DATELINE})?{OUTLET_CREDIT}")
 
 
 def credited_outlet(text: str) -> str:

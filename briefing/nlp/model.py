@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
 from briefing.nlp.components import customise
-from briefing.nlp.lexicon import PAGE_STAMP, PUNCTUATION_RUN
+from briefing.nlp.lexicon import OUTLET_CREDIT, PAGE_STAMP, PUNCTUATION_RUN
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -86,11 +86,14 @@ def chunk_spans(text: str, limit: int = CHUNK_CHARS) -> list[tuple[int, int]]:
     return spans
 
 
-# "VIENNA, Jan 14 - ", "GENEVA, March 2 (Reuters) - ", "(CNN)" open many reports and
+# "VIENNA, Jan 14 - ", "GENEVA, March 2 (Reuters) - ", "(CNN)", "(HLNtv)" open many reports and
 # confuse the parser ("VIENNA" becomes the subject), so they are blanked before parsing.
 DATELINE = re.compile(
     r"^(?:[A-Z][A-Z.'-]+(?:[ ,]+[A-Z][\w.'-]*)*(?:,? \d{1,2})?(?: \([^)\n]{1,40}\))?"
-    r" ?[-–—]+ |(?:[A-Z][\w.' -]*(?:, [A-Z][\w.' -]*)? )?\(CNN\)(?: ?--)? ?)",
+    r" ?[-–—]+ |(?:[A-Z][\w.' -]*(?:, [A-Z][\w.' -]*)? )?\(CNN\)(?: ?--)? ?"
+    # another outlet only after a place in capitals ("Mogadishu, Somalia (Reuters) - "), not
+    # after a sentence's words ("One member of the Committee (MPC) - Paul Tucker - voted")
+    r"|(?:[A-Z][\w.'-]*(?:,? [A-Z][\w.'-]*){0,4} )?" + OUTLET_CREDIT + " ?)",
     re.M,
 )
 

@@ -39,6 +39,13 @@ PEOPLE_GROUPS = frozenset(
     " Catholics Protestants Hindus Sikhs Buddhists Evangelicals Mormons Yazidis Uighurs"
     " Uyghurs Pashtuns Tamils Hutus Tutsis Alawites Copts".split()
 )
+# as written (a regex): the outlet a report credits in brackets at its top, straight on
+# ("(CNN)The", "(HLNtv)Actress") or before a dash ("(Reuters) - "); not an acronym in a
+# sentence ("The Open Society Institute (OSI), financed") nor a party tag ("(D-NY) - ")
+OUTLET_CREDIT = (
+    r"\((?P<outlet>(?![A-Z]-)[A-Z][\w.&' -]{1,40}?)\)"
+    r"(?:(?=[A-Z\"“‘'])|\s*(?:--|[-–—])\s)"
+)
 # as written: news outlets and agencies, named as sources, never actors.
 # Organisations the small model misreads ("Doctors Without Borders" -> a person "Without
 # Borders"; "Save the Children" -> a verb and its object): made one token and tagged as
