@@ -14,9 +14,9 @@ if TYPE_CHECKING:
 
 _CANONICAL = {alias: name for name, aliases in COUNTRY_ALIASES.items() for alias in aliases}
 # "the", a share price ("+0.88% BP"), a live blog's clock ("6:45 A.M. Israel"), a photo
-# link's words ("View Photos Republicans")
+# link's words ("View Photos Republicans"), a farewell ("RIP Stan Freberg")
 LEADING = re.compile(
-    r"^(?:(?:the|a|an|(?:view )?photos?|[+\-−]?\d[\d.,]*%"
+    r"^(?:(?:the|a|an|(?:view )?photos?|(?-i:RIP|R\.I\.P\.?)|[+\-−]?\d[\d.,]*%"
     r"|\d{1,2}:\d\d(?:\s*[ap]\.m\.)?|[ap]\.m\.)\s+)+",
     re.IGNORECASE,
 )
