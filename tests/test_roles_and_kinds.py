@@ -418,7 +418,7 @@ def test_clerics_and_ministers_are_people_by_their_titles():
 def test_a_name_the_tagger_called_an_organisation_is_a_person_when_it_holds_a_post():
     from collections import Counter
 
-    from briefing.analysis.merging import Group
+    from briefing.analysis.groups import Group
 
     def group(role: str) -> Group:
         return Group(
@@ -443,7 +443,7 @@ def test_a_news_agency_is_a_source_not_an_actor():
 def test_labour_tagged_a_person_is_the_party():
     from collections import Counter
 
-    from briefing.analysis.merging import Group
+    from briefing.analysis.groups import Group
 
     assert Group("Labour", kinds=Counter(person=1), forms=Counter(Labour=1)).kind == (
         "organisation"
@@ -812,7 +812,7 @@ def test_a_places_last_word_alone_is_that_place():
     # a person of that name stays a person ("Hall", "Hill" beside City Hall, Capitol Hill)
     from collections import Counter
 
-    from briefing.analysis.merging import Group
+    from briefing.analysis.groups import Group
     from briefing.analysis.organisations import merge_place_tails
 
     groups = {

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from briefing.analysis.merging import Group, count_of
+from briefing.analysis.groups import Group, count_of
 from briefing.nlp.lexicon import (
     COUNTRIES,
     DEMONYMS,

@@ -12,13 +12,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from briefing.analysis.collectives import merge_demonyms, merge_party_members, merge_plurals
+from briefing.analysis.groups import Group
 from briefing.analysis.mentions import KINDS
-from briefing.analysis.merging import (
-    Group,
-    merge_middle_names,
-    merge_people,
-    merge_spellings,
-)
+from briefing.analysis.merging import merge_middle_names, merge_people, merge_spellings
 from briefing.analysis.misspellings import merge_misspellings
 from briefing.analysis.names import first_name_gender, is_no_name, normalise
 from briefing.analysis.organisations import (

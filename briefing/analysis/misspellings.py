@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing.analysis.merging import Group, count_of
+from briefing.analysis.groups import Group, count_of
 from briefing.analysis.names import first_name_gender
 
 SHORTEST = 5  # "Dan Jones" and "Don Jones" may be two people; "Hoffman", "Hoffmann" are one

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from briefing.analysis.merging import Group, count_of, initials, known_across
+from briefing.analysis.groups import Group, count_of, initials
+from briefing.analysis.merging import known_across
 from briefing.nlp.lexicon import (
     BODY_KIND_WORDS,
     BRANCH_PLACES,
