@@ -34,11 +34,12 @@ from briefing.rendering.fitting import fit_page
 from briefing.rendering.output import ensure_dir, write_files
 from briefing.rendering.templating import render
 from briefing.settings import MEMORY_FILE, SECTIONS, Settings, parse_date
-from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories, repeated
+from briefing.stories.assemble import Built, Parsed, bottom_line, make_stories
 from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
 from briefing.stories.openings import event_share
+from briefing.stories.repeats import repeated
 from briefing.summary.summarizer import get_ranker, split_article
 
 Warn = Callable[[str], object]

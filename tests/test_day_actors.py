@@ -390,7 +390,7 @@ def test_a_one_word_act_said_in_full_elsewhere_takes_no_line():
 
 def test_a_one_word_act_stays_when_the_full_one_is_not_shown():
     from briefing.models import Commitment
-    from briefing.stories.assemble import repeated
+    from briefing.stories.repeats import repeated
 
     def said(action, confidence):
         return Commitment("Vessia Army", "refusal", action, "", "a", 0, 1, confidence=confidence)
@@ -400,6 +400,28 @@ def test_a_one_word_act_stays_when_the_full_one_is_not_shown():
     hidden = said("rejected the possibility of cooperating with the mission", 0.3)
     assert repeated([bare, shown], {}) == {id(bare)}
     assert repeated([bare, hidden], {}) == set()
+
+
+def test_an_act_another_commitment_says_all_of_takes_no_second_line():
+    # a real CNN/DM day showed "give birth at the Lindo Wing of St Mary's Hospital" and
+    # "return to the Lindo wing at St Mary's Hospital in London to give birth", one plan
+    from briefing.models import Commitment
+    from briefing.stories.repeats import repeated
+
+    def said(action, confidence=0.65, kind="intention"):
+        return Commitment("Ann Holt", kind, action, "", "a", 0, 1, confidence=confidence)
+
+    short = said("give birth at the Lindo Wing of St Mary's Hospital")
+    full = said("return to the Lindo wing at St Mary's Hospital in London to give birth", 0.6)
+    assert repeated([short, full], {}) == {id(short)}
+    assert repeated([short, said(full.action, 0.3)], {}) == set()  # the full one not shown
+    # another act on the same thing: "raise" is not said by "cut taxes for working people"
+    assert repeated([said("raise taxes"), said("cut taxes for working people")], {}) == set()
+    assert repeated([short, said(full.action, kind="promise")], {}) == set()
+    # of the same verb: the longer one stays (both had gone: each the other's repeat)
+    moved = said("move to Israel", 0.69)
+    family = said("move her family from Paris to Israel", 0.6)
+    assert repeated([moved, family], {}) == {id(moved)}
 
 
 def test_a_parliaments_conservatives_are_not_another_articles_party():

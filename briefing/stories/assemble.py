@@ -9,14 +9,13 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis
 from briefing.ingest.furniture import caption_paragraphs, no_key_point
-from briefing.models import Article, Commitment, Sentence, Story
+from briefing.models import Article, Sentence, Story
 from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
-from briefing.nlp.vocabulary import cosine, light_stem, stem, tfidf, unit
+from briefing.nlp.vocabulary import cosine, light_stem, tfidf, unit
 from briefing.settings import Budget
 from briefing.stories.editorial import (
     NEWS,
@@ -169,44 +168,6 @@ def bottom_line(stories: Sequence[Story], count: int = BOTTOM_LINE) -> list[Sent
     if len(news) < 2:
         return []
     return [s.summary[0] for s in news[:count]]
-
-
-def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
-    """The ``id`` of each commitment its story already gave in other words (most often in
-    another outlet's report): the same actor, type, negation and verb, and a word of the
-    object in common ("review the terms on which pay is awarded", "review future pay
-    terms"). The first in ``found`` is kept. So is each one-word act its story gives in full
-    in a confident commitment ("cooperate", beside "rejected ... cooperating with ...")."""
-    seen: dict[tuple, list[frozenset[str]]] = {}
-    out = {id(c) for c in found if _said_in_full(c, found, story_of)}
-    for c in found:
-        verb, _, rest = c.action.lower().partition(" ")
-        key = (story_of.get(c.source_id, c.source_id), c.actor, c.type, c.negated, verb)
-        words = content_words(rest)
-        if any(words & other for other in seen.get(key, ())):
-            out.add(id(c))
-        else:
-            seen.setdefault(key, []).append(words)
-    return out
-
-
-def _said_in_full(bare: Commitment, found: Sequence[Commitment], story_of: dict[str, str]) -> bool:
-    """A one-word act ("cooperate", of "we will not cooperate") that another of its story's
-    commitments of the same actor and type says in full ("rejected the possibility of
-    cooperating with any EU military intervention")."""
-    words = bare.action.split()
-    if len(words) != 1:
-        return False
-    story = story_of.get(bare.source_id, bare.source_id)
-    return any(
-        c is not bare
-        and story_of.get(c.source_id, c.source_id) == story
-        and (c.actor, c.type) == (bare.actor, bare.type)
-        and len(c.action.split()) > 1
-        and c.confidence >= CONFIDENT  # shown in its place
-        and stem(words[0].lower()) in {stem(w) for w in c.action.lower().split()}
-        for c in found
-    )
 
 
 def _after_datelines(ranked: list[Sentence], members: list[Parsed]) -> list[Sentence]:
