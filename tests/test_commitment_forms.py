@@ -4428,3 +4428,13 @@ def test_withdrawing_a_claim_on_a_condition_is_no_threat():
     assert [c.type for c in found.commitments] == ["intention"]
     _, found, _ = run("Vessia will withdraw its ambassador if the talks fail, Tom Reed said.")
     assert [c.type for c in found.commitments] == ["threat"]
+
+
+def test_the_giant_a_report_calls_a_company_is_that_company():
+    # a real BBC report's "The media giant ... has agreed to refrain from ..." showed
+    # "media giant" as the actor on the page
+    _, found, _ = run(
+        "Vessia Media Group was accused of hiding payments to its directors. The media giant "
+        "was not fined by the regulator, but has agreed to refrain from any future violations."
+    )
+    assert [c.actor for c in found.commitments] == ["Vessia Media Group"]

@@ -374,6 +374,7 @@ SIDE_NOUNS = {
     "side": None,
     "company": "organisation",
     "firm": "organisation",
+    "giant": "organisation",  # "the media giant has agreed to"
     "group": "organisation",
     "bank": None,
     "union": None,
