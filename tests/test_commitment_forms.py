@@ -4438,3 +4438,13 @@ def test_the_giant_a_report_calls_a_company_is_that_company():
         "was not fined by the regulator, but has agreed to refrain from any future violations."
     )
     assert [c.actor for c in found.commitments] == ["Vessia Media Group"]
+
+
+def test_the_board_of_a_company_speaks_for_the_company():
+    # a real BBC report's "The board of Lufthansa has recommended paying a dividend" was
+    # the unnamed "board"'s, as "Lufthansa's board" is Lufthansa's
+    _, found, _ = run(
+        "Norvik Air was hit by tough competition last year. The board of Norvik Air has "
+        "agreed to pay a dividend of 30 cents per share."
+    )
+    assert [c.actor for c in found.commitments] == ["Norvik Air"]

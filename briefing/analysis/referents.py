@@ -182,13 +182,17 @@ def office_of(token: Token) -> Token | None:
         for c in token.children
         if c.dep_ == "appos" and c.i == token.i + 2 and c.nbor(-1).text == "-"
     ]
-    for head in heads:
-        for prep in head.children:
-            if prep.dep_ == "prep" and prep.lower_ == "of":
-                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                entity = entity_of(body) if body is not None else None
-                if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
-                    return body
+    return next((body for head in heads if (body := body_of(head)) is not None), None)
+
+
+def body_of(token: Token) -> Token | None:
+    """The named body after "of": "the board of Lufthansa", "the president of Vessia"."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            entity = entity_of(body) if body is not None else None
+            if entity is not None and entity.label_ in ("ORG", "GPE", "NORP"):
+                return body
     return None
 
 

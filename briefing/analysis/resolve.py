@@ -13,6 +13,7 @@ from briefing.analysis.names import first_name_before, first_name_gender, normal
 from briefing.analysis.offices import Offices
 from briefing.analysis.referents import (
     apposed_name,
+    body_of,
     can_act,
     entity_of,
     named_modifier,
@@ -265,7 +266,7 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
         if word in SIDE_NOUNS:
             if any(c.lower_ in ("a", "an", *MERGED) for c in token.children):
                 return None  # "a Texas company": some company; "the combined firm": two
-            owner = possessor(token) or named_modifier(token)
+            owner = possessor(token) or named_modifier(token) or body_of(token)
             who = self.token(owner, offset, speaker) if owner is not None else None
             if who and self._nationality(token, owner, who):
                 # "the US firm agreed to pay": a firm from there, and which one is a guess
