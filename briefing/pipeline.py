@@ -39,7 +39,7 @@ from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
 from briefing.stories.openings import event_share
-from briefing.stories.repeats import repeated
+from briefing.stories.repeats import repeated, told_once
 from briefing.summary.summarizer import get_ranker, split_article
 
 Warn = Callable[[str], object]
@@ -336,7 +336,7 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         commitments=[c for c in found if on_page(c)],
         more_commitments=[c for c in found if not on_page(c)],
         quotes=quotes,
-        events=[e for m in fresh for e in m.analysis.events],
+        events=told_once([e for m in fresh for e in m.analysis.events]),
         intro=settings.intro,
         algorithm=settings.algorithm,
         sentences=[s for b in built for s in b.ranked],

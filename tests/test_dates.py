@@ -436,3 +436,19 @@ def test_the_day_of_what_an_act_follows_is_not_its_own():
     assert _events(news) == []
     vote = "The mayor will resign following a vote on Friday."
     assert [e.when for e in _events(vote)] == ["on Friday"]
+
+
+def test_two_reports_that_print_the_same_line_give_one_item():
+    # a real day of two summaries of one report listed "There are more arrests scheduled
+    # over the next few weeks." twice
+    from briefing import Settings, build_briefing
+
+    line = "There are more arrests scheduled over the next few weeks."
+    day = [
+        Article(
+            "a", f"Police in Norvik arrested nine men on Monday. {line}", published="2026-03-04"
+        ),
+        Article("b", f"Nine men were held in raids across Norvik. {line}", published="2026-03-04"),
+    ]
+    events = build_briefing(day, Settings(fit_page=False)).events
+    assert [(e.text, e.source_id) for e in events] == [(line, "a")]

@@ -1,16 +1,16 @@
-"""Commitments a story already gives in other words, which take no second line on the
-page (the JSON keeps them all)."""
+"""What a day already says: commitments a story gives in other words, which take no
+second line on the page (the JSON keeps them all), and an event two reports print alike."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from briefing.analysis.confidence import CONFIDENT
-from briefing.models import Commitment
+from briefing.models import Commitment, Event
 from briefing.nlp.vocabulary import stem
 from briefing.summary.readability import content_words
 
-__all__ = ["repeated"]
+__all__ = ["repeated", "told_once"]
 
 
 def repeated(found: Sequence[Commitment], story_of: dict[str, str]) -> set[int]:
@@ -74,3 +74,16 @@ def _said_within(act: Commitment, found: Sequence[Commitment], story_of: dict[st
         and words < content_words(c.action)
         for c in found
     )
+
+
+def told_once(events: list[Event]) -> list[Event]:
+    """Each event's sentence once: two reports of a day that print the same line ("There
+    are more arrests scheduled over the next few weeks.") give one item, the first's."""
+    seen: set[str] = set()
+    out = []
+    for e in events:
+        said = " ".join(e.text.split())
+        if said not in seen:
+            seen.add(said)
+            out.append(e)
+    return out
