@@ -117,6 +117,8 @@ class Group:
                 return "organisation"  # "Leicestershire County Council", tagged a person
         if words[0] in CLUB_NAME_WORDS | {"city"} and len(words) == 1 and kind == "person":
             return "organisation"  # "City seemed content to sit back": a club, no one's name
+        if words[-1] == "town" and len(words) > 1 and kind == "person" and not titled:
+            return "organisation"  # "Yeovil Town 0": a club, tagged a person
         if (head in PARTY_NAME_WORDS - PARTY_WORDS or words == ["labour"]) and not titled:
             return "organisation"  # "Lib Dems", "Labour", tagged a person (not "the Tory")
         if kind != "person" and self.roles and self.name not in CAPITALS:
