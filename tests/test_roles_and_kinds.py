@@ -835,16 +835,21 @@ def test_a_bill_named_in_title_case_is_a_law_not_a_man_called_bill():
     assert "Bill" in actors
 
 
-def test_a_club_called_city_or_united_alone_is_no_person():
+def test_a_club_called_city_or_united_alone_or_a_town_is_no_person():
     from briefing.analysis.entities import find_actors
     from briefing.models import Mention
 
     mentions = [
         Mention(n, "PERSON", 10 * k, 10 * k + 6, "a", subject=True)
-        for k, n in enumerate(["City", "City", "United", "Tom Reed"])
+        for k, n in enumerate(["City", "City", "United", "Tom Reed", "Norvik Town"])
     ]
     kinds = {a.name: a.kind for a in find_actors(mentions, limit=None)}
-    assert kinds == {"City": "organisation", "United": "organisation", "Tom Reed": "person"}
+    assert kinds == {
+        "City": "organisation",
+        "United": "organisation",
+        "Tom Reed": "person",
+        "Norvik Town": "organisation",  # "Yeovil Town 0", tagged a person on a real page
+    }
 
 
 def test_a_name_cut_before_its_of_is_a_piece_of_the_next_name():
@@ -858,3 +863,10 @@ def test_a_name_cut_before_its_of_is_a_piece_of_the_next_name():
 def test_a_sum_tagged_an_organisation_is_no_actor():
     # "Â£31bn", a pound sign garbled in an XSum text, was tagged an organisation
     assert tagged_mentions("The Â£31bn deal was signed by Tom Reed.", 1, 2, "ORG") == []
+
+
+def test_a_hashtag_or_a_handle_is_no_actor():
+    # real XSum texts: "So be #proudofChina" tagged a person, "starting w/@POTUS" a body
+    assert tagged_mentions("So be #proudofChina by all means, Tom Reed said.", 3, 4, "PERSON") == []
+    said = "Everyone must speak out, starting w/@POTUS, Tom Reed said."
+    assert tagged_mentions(said, 6, 7, "ORG") == []

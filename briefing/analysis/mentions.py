@@ -179,6 +179,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             ent = ent.doc[ent.start + 1 : ent.end]
         if len(ent) > 1 and ent[0].is_sent_start and ent[0].pos_ == "ADV" and ent[0].is_stop:
             ent = ent.doc[ent.start + 1 : ent.end]  # "Nevertheless Franz Ferdinand were"
+        if "@" in ent.text or text[ent.start_char - 1 : ent.start_char] in ("#", "@"):
+            continue  # "#proudofChina", "w/@POTUS": a hashtag or a handle, no one's name
         if _NO_ONE_NAMED.search(ent.text):
             continue  # "Germanwings Flight 9525", "Supplementary Fig", "Â£31bn": a flight, a
             # figure, a sum
