@@ -564,12 +564,14 @@ def test_a_share_price_a_market_page_runs_into_a_name_is_not_the_name():
     assert normalise("+0.88% BP") == "BP" and normalise("3M") == "3M"
 
 
-def test_a_farewell_before_a_name_is_not_the_name():
+def test_a_farewell_before_a_name_or_an_age_after_it_is_not_the_name():
     # a tweet's "RIP Stan Freberg" had become the full name of an obituary's subject
     from briefing.analysis.names import normalise
 
     assert normalise("RIP Tom Reed") == "Tom Reed" and normalise("R.I.P. Ann Holt") == "Ann Holt"
     assert normalise("Rip Holt") == "Rip Holt"  # a first name
+    # an age run on: "Former All Saints singer Natalie Appleton,31, walked out"
+    assert normalise("Ann Holt,31") == "Ann Holt" and normalise("Channel 4") == "Channel 4"
 
 
 def test_a_council_the_tagger_took_for_a_person_is_an_organisation():

@@ -863,6 +863,8 @@ def test_a_name_cut_before_its_of_is_a_piece_of_the_next_name():
 def test_a_sum_tagged_an_organisation_is_no_actor():
     # "Â£31bn", a pound sign garbled in an XSum text, was tagged an organisation
     assert tagged_mentions("The Â£31bn deal was signed by Tom Reed.", 1, 2, "ORG") == []
+    # "shooting non-Muslims, sparing Muslims": everyone but a group, tagged a body
+    assert tagged_mentions("They shot non-Muslims, Tom Reed said.", 2, 5, "NORP") == []
 
 
 def test_a_hashtag_or_a_handle_is_no_actor():

@@ -112,7 +112,7 @@ def _after_the(ent: Span) -> bool:
 
 
 _STANCE = re.compile(r"(?:pro|anti)-")
-_NO_ONE_NAMED = re.compile(r"\bFlight \d+\b|\bFigs?\b|[£$€¥]\s?\d")
+_NO_ONE_NAMED = re.compile(r"\bFlight \d+\b|\bFigs?\b|[£$€¥]\s?\d|^[Nn]on-")
 
 
 def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
@@ -182,8 +182,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if "@" in ent.text or text[ent.start_char - 1 : ent.start_char] in ("#", "@"):
             continue  # "#proudofChina", "w/@POTUS": a hashtag or a handle, no one's name
         if _NO_ONE_NAMED.search(ent.text):
-            continue  # "Germanwings Flight 9525", "Supplementary Fig", "Â£31bn": a flight, a
-            # figure, a sum
+            continue  # "Germanwings Flight 9525", "Supplementary Fig", "Â£31bn",
+            # "non-Muslims": a flight, a figure, a sum, everyone but a group
         if ent[0].is_lower and ent[0].pos_ == "ADP":
             continue  # "Changing of the Guard" less its verb: a ceremony, no actor
         if len(ent) > 1 and ent[-1].lower_ == "of":

@@ -28,6 +28,7 @@ _NO_NAME = re.compile(
 _DASHED = re.compile(r"\s[-–—]\s")  # "Dean Woodman - who", "Sauber - Ferrari": the first
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
+_AGE_AFTER = re.compile(r"(?<=[a-z]),\s?\d{1,3}$")
 _COLON = re.compile(r":\s")
 # a common noun run on before a name ("jockey Leighton Aspell"); "al Qaeda", "de Luca" keep
 # their particles
@@ -47,6 +48,7 @@ _HONORIFIC = re.compile(
 def normalise(text: str) -> str:
     """The canonical form of a name: no article, possessive or honorific; country aliases folded."""
     text = " ".join(text.split()).rstrip(" ,;:(")  # "Elon Musk," tagged with its comma
+    text = _AGE_AFTER.sub("", text)  # "Natalie Appleton,31": her age, run on
     text = _DASHED.split(text)[0]
     text = _COLON.split(text)[0]  # "Ashish Thakkar: Right", a caption run on
     if text.count('"') % 2:
