@@ -162,6 +162,12 @@ def test_an_acronym_merges_with_the_name_it_spells():
     )
     _, _, actors = run(text)
     assert "USI" in actors["University of Southern Indiana"].aliases
+    # the acronym of a body's name after its country ("US Securities and Exchange
+    # Commission", "SEC": two actors at the top of a real BBC report's list)
+    _, _, actors = run(
+        "The US Coastal Shipping Board fined the firm. The CSB said it would appeal the ruling."
+    )
+    assert "CSB" in actors["US Coastal Shipping Board"].aliases
 
 
 def test_a_mixed_case_acronym_merges_too():

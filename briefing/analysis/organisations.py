@@ -36,6 +36,9 @@ def merge_organisations(groups: dict[str, Group]) -> None:
         if " " in org and group.kind == "organisation":
             words = org.split()
             shorts = {initials(org), initials(org, every=True)}
+            if len(words) > 2 and words[0].lower().rstrip(".") in _COUNTRY_FORMS:
+                body = " ".join(words[1:])  # "SEC": the "US Securities and Exchange Commission"
+                shorts |= {initials(body), initials(body, every=True)}
             rest = {w.lower() for w in words[1:]}
             if not (rest <= BRANCH_PLACES or rest <= MEMBER_WORDS or rest <= PRODUCT_WORDS):
                 shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos; nor is
