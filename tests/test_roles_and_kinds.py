@@ -872,3 +872,18 @@ def test_a_hashtag_or_a_handle_is_no_actor():
     assert tagged_mentions("So be #proudofChina by all means, Tom Reed said.", 3, 4, "PERSON") == []
     said = "Everyone must speak out, starting w/@POTUS, Tom Reed said."
     assert tagged_mentions(said, 6, 7, "ORG") == []
+
+
+def test_a_titled_surname_is_not_a_place_tagged_a_person():
+    # "Ms Hill" had been folded into a "Capitol Hill" the tagger called a person, and her
+    # appeal given to Capitol Hill
+    text = (
+        "Senators met on Capitol Hill on Monday to debate the bill. Staff on Capitol Hill "
+        "worked late. Ms Hill, a lawyer for the firm, said she will appeal the ruling."
+    )
+    _, found, actors = run(text)
+    assert [c.actor for c in found.commitments] == ["Hill"]
+    assert "Capitol Hill" not in actors or "Ms Hill" not in actors["Capitol Hill"].aliases
+    # a person so named is still one: "Ron Lane, the victim" and "Lane"
+    _, _, actors = run("Ron Lane, the victim, was named on Monday. Lane was 23.")
+    assert "Lane" in actors["Ron Lane"].aliases

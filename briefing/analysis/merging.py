@@ -22,6 +22,7 @@ from briefing.nlp.lexicon import (
     NATIONS,
     ORG_NAME_WORDS,
     PEER_TITLES,
+    PLACE_NAME_WORDS,
     PRODUCT_WORDS,
     TITLE_GENDER,
     TITLE_WORDS,
@@ -82,6 +83,8 @@ def merge_people(groups: dict[str, Group]) -> None:
         ):
             continue  # "drawn alongside Holland": the country, not Nathan Holland (not "Mr Bootle")
         if len(full) == 1 and _a_place_not_a_surname(name, group, groups[full[0]]):
+            continue
+        if len(full) == 1 and _a_place_tagged_a_person(name, groups[full[0]]):
             continue
         if len(full) == 1 and full[0] != name and _may_fold(name, group):
             target = groups[full[0]]
@@ -194,6 +197,16 @@ def _a_place_not_a_surname(name: str, group: Group, full: Group) -> bool:
     # a body named after a place the text names more often ("Muhammadu Buhari", tagged an
     # organisation, and "Buhari", tagged a place, once each, are one man)
     return full.kind != "person" and count_of(group) > 2 * count_of(full)
+
+
+def _a_place_tagged_a_person(name: str, full: Group) -> bool:
+    """ "Ms Hill" is not "Capitol Hill", tagged a person: two words, the last a place's, the
+    first no first name we know, and never a subject, a speaker or given a role (as Lauren
+    Hill, Wayne Bridge or "Ron Lane, the victim" are)."""
+    words = full.name.split()
+    if " " in name or len(words) != 2 or words[-1].lower() not in PLACE_NAME_WORDS:
+        return False
+    return not (first_name_gender(full.name) or full.subjects or full.speaks or full.roles)
 
 
 def merge_spellings(groups: dict[str, Group]) -> None:
