@@ -24,6 +24,8 @@ WEDNESDAY = dt.date(2026, 3, 4)
         ("9 March 2027", "2027-03-09"),
         ("next month", "2026-04-01"),
         ("the next Saturday night", "2026-03-07"),
+        ("before next Wednesday", "2026-03-11"),  # said on a Wednesday: not today
+        ("on Wednesday", "2026-03-04"),  # a Wednesday's report: that day
     ],
 )
 def test_relative_times_resolve_from_the_articles_date(when, date):

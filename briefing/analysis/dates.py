@@ -81,6 +81,8 @@ def resolve(when: str, reference: dt.date) -> dt.date | None:
             return None  # "on the Tuesday", "the first Sunday after the full moon": a story's
         if re.search(rf"\b{name}\b", text):
             ahead = (weekday - reference.weekday()) % 7
+            if not ahead and re.search(rf"\bnext {name}\b", text):
+                ahead = 7  # "next Tuesday", said on a Tuesday: not today
             return reference + dt.timedelta(days=ahead)
     return None
 
