@@ -4448,3 +4448,19 @@ def test_the_board_of_a_company_speaks_for_the_company():
         "agreed to pay a dividend of 30 cents per share."
     )
     assert [c.actor for c in found.commitments] == ["Norvik Air"]
+
+
+def test_an_act_reads_across_its_time_right_after_the_verb():
+    # "called on Thursday for ..." had given the bare act "call", too short to show
+    _, found, _ = run(
+        "Tom Reed, the Harbour Party leader, called on Thursday for an independent inquiry "
+        "into the deaths."
+    )
+    assert [(c.action, c.time) for c in found.commitments] == [
+        ("call for an independent inquiry into the deaths", "on Thursday")
+    ]
+    # the time is the date alone, not a manner tagged onto it ("hard tomorrow")
+    _, found, _ = run('Tom Reed said: "We need to concentrate hard tomorrow to win the match."')
+    assert [(c.action, c.time) for c in found.commitments] == [
+        ("concentrate to win the match", "tomorrow")
+    ]

@@ -158,12 +158,28 @@ def action_text(action: Token) -> str:
     tokens += after_ellipsis(tokens) or after_scare_quote(tokens)
     tokens = without_trailing_clauses(tokens, action)
     auxpass = [c for c in action.children if c.dep_ == "auxpass" and c.i < action.i]
-    words = (auxpass[-1].text + " " if auxpass else "") + contiguous_text(tokens)
+    said = contiguous_text(tokens)
+    end = _time_right_after(action, skip)
+    if end is not None and any(t.i == end + 1 for t in tokens):
+        # "called on Thursday for an inquiry": the act reads across its time
+        before = contiguous_text([t for t in tokens if t.i <= action.i])
+        said = f"{before} {contiguous_text([t for t in tokens if t.i > end])}"
+    words = (auxpass[-1].text + " " if auxpass else "") + said
     manner = action.doc[action.i - 1] if action.i > 0 else None
     if " " not in words and manner is not None and manner.head.i == action.i:
         if manner.dep_ == "advmod" and manner.lower_.endswith("ly"):
             words = f"{manner.text} {words}"  # "fully cooperate": the verb alone says less
     return readable_cut(words, particle=bool(tokens) and tokens[-1].dep_ == "prt")
+
+
+def _time_right_after(action: Token, skip: set[int]) -> int | None:
+    """Where a time phrase left out of the act ends, when it comes right after the verb."""
+    for child in action.children:
+        if child.left_edge.i == action.i + 1 and child.i in skip:
+            dated = child.dep_ == "npadvmod" and child.ent_type_ in ("DATE", "TIME")
+            if dated or (child.dep_ == "prep" and is_time(child)):
+                return child.right_edge.i
+    return None
 
 
 def _means(clause: Token) -> bool:

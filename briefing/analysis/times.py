@@ -52,7 +52,7 @@ def time_of(action: Token, head: Token) -> str:
             return span_text(_relative_to(token))
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             if token.doc[token.i + 1 :][:1].text != "-":  # not "an hour-long show": how long
-                return span_text(token)
+                return _dated(token)
     doc = action.doc
     span = doc[action.left_edge.i : action.right_edge.i + 1]
     for match in _TIME_PHRASE.finditer(span.text):
@@ -107,8 +107,17 @@ def _time_beside(root: Token) -> str:
             return span_text(child)
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
-                return span_text(child)
+                return _dated(child)
     return ""
+
+
+def _dated(token: Token) -> str:
+    """The date or time a word of one heads, without a manner tagged onto it ("hard
+    tomorrow" of "concentrate hard tomorrow")."""
+    words = [t for t in token.subtree if t.ent_type_ in ("DATE", "TIME")]
+    if not words or words[-1].i - words[0].i + 1 != len(words):
+        return span_text(token)
+    return token.doc[words[0].i : words[-1].i + 1].text.strip(' ,;:"“”')
 
 
 def _told_as_past(verb: Token) -> bool:
