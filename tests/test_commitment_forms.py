@@ -4464,3 +4464,8 @@ def test_an_act_reads_across_its_time_right_after_the_verb():
     assert [(c.action, c.time) for c in found.commitments] == [
         ("concentrate to win the match", "tomorrow")
     ]
+    # nor a linking word before it ("Also on Christmas Day")
+    _, found, _ = run(
+        "Also on Christmas Day, Tom Reed will return in a one-off edition of the show."
+    )
+    assert [c.time for c in found.commitments] == ["on Christmas Day"]

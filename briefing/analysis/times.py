@@ -49,7 +49,7 @@ def time_of(action: Token, head: Token) -> str:
         if token.i in apart:
             continue
         if token.dep_ == "prep" and is_time(token) and not _record_span(token):
-            return span_text(_relative_to(token))
+            return _when(_relative_to(token))
         if token.dep_ == "npadvmod" and token.ent_type_ in ("DATE", "TIME"):
             if token.doc[token.i + 1 :][:1].text != "-":  # not "an hour-long show": how long
                 return _dated(token)
@@ -104,11 +104,22 @@ def _time_beside(root: Token) -> str:
         if _said_when(child, root):
             continue
         if child.dep_ == "prep" and is_time(child) and not _record_span(child):
-            return span_text(child)
+            return _when(child)
         if child.dep_ in ("npadvmod", "tmod") and child.ent_type_ in ("DATE", "TIME"):
             if child.i - child.sent.start > 4:  # not the dateline's "June 3 -"
                 return _dated(child)
     return ""
+
+
+def _when(prep: Token) -> str:
+    """A time phrase without the linking word before it ("on Christmas Day", not "Also on
+    Christmas Day")."""
+    said = span_text(prep)
+    first, _, rest = said.partition(" ")
+    return rest if first.lower() in _LINKING and rest else said
+
+
+_LINKING = frozenset({"also", "and", "but", "then", "again"})
 
 
 def _dated(token: Token) -> str:
