@@ -454,3 +454,12 @@ def test_two_reports_that_print_the_same_line_give_one_item():
     ]
     events = build_briefing(day, Settings(fit_page=False)).events
     assert [(e.text, e.source_id) for e in events] == [(line, "a")]
+
+
+def test_a_plan_told_in_the_past_progressive_is_no_event_ahead():
+    # a real Multi-News report of a couple found dead: "The couple were planning a dinner
+    # party ... later this month" headed What's next
+    told = "The couple were planning a dinner party with friends at their home later this month."
+    assert [e.when for e in _events(told)] == []
+    reported = "Officials said they were planning a second vote later this month."
+    assert [e.when for e in _events(reported)] == ["later this month"]

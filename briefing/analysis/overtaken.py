@@ -37,6 +37,10 @@ def planned_before(verb) -> bool:
     )
     if past and changed:
         return True  # "was set to expire Friday, but he extended the order": overtaken
+    if verb.lemma_ == "plan" and verb.tag_ == "VBG" and verb.dep_ != "ccomp":
+        if any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
+            return True  # "The couple were planning a dinner party later this month": a
+            # story told ("officials said they were planning" reports a plan still on)
     return has_modal(verb, {"had"})
 
 
