@@ -1652,6 +1652,18 @@ def test_a_family_a_first_name_and_two_close_surnames_are_not_misspellings():
     assert not {"Dufrine"} & {*actors["Tom Dufrene"].aliases, *actors["Sam Dufrane"].aliases}
 
 
+def test_a_first_name_and_its_short_form_are_one_person_but_not_a_father_and_son():
+    # a real Multi-News day listed "Andy Smith (Commander)" and "Andrew Smith (Police
+    # Commander)"; a first version folded "Mick Schumacher", the son, into Michael
+    _, _, actors = run(
+        "Police Commander Andrew Reed said officers would not enter the camp. Cmdr. Andy "
+        "Reed said the protest was peaceful. Tom Holt raced on Sunday. His son, Tommy Holt, "
+        "will race next year."
+    )
+    assert "Andy Reed" in actors["Andrew Reed"].aliases and "Andy Reed" not in actors
+    assert "Tommy Holt" in actors and "Tom Holt" in actors
+
+
 def test_a_bodys_name_less_the_place_it_opens_with_is_that_body():
     _, _, actors = run(
         "The Portland Water Bureau drained the reservoir in Portland on Wednesday. The Water "

@@ -17,6 +17,7 @@ from briefing.analysis.mentions import KINDS
 from briefing.analysis.merging import merge_middle_names, merge_people, merge_spellings
 from briefing.analysis.misspellings import merge_misspellings
 from briefing.analysis.names import first_name_gender, is_no_name, normalise
+from briefing.analysis.nicknames import merge_nicknames
 from briefing.analysis.organisations import (
     merge_organisation_tails,
     merge_organisations,
@@ -84,6 +85,7 @@ def find_actors(
     merge_middle_names(groups)
     merge_people(groups)
     merge_misspellings(groups)
+    merge_nicknames(groups)
     merge_organisations(groups)
     merge_organisation_tails(groups)
     merge_place_tails(groups)

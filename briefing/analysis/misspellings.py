@@ -18,7 +18,7 @@ def merge_misspellings(groups: dict[str, Group]) -> None:
     surnames = {n.split()[-1] for n in full}
     for a, b in _close_pairs(full):
         if a in groups and b in groups and _one_name_apart(a, b):
-            _fold(groups, a, b)
+            fold_alike(groups, a, b)
     by_surname = _index((n.split()[-1], n) for n in full)
     for name in [n for n in people if " " not in n and n not in surnames]:
         if first_name_gender(name) or name not in groups:
@@ -71,8 +71,11 @@ def _one_name_apart(a: str, b: str) -> bool:
     return last_a == last_b and _misspelled(first_a, first_b)
 
 
-def _fold(groups: dict[str, Group], a: str, b: str) -> None:
-    if not set(groups[a].sources) & set(groups[b].sources):
+def fold_alike(groups: dict[str, Group], a: str, b: str, story_wide: bool = False) -> None:
+    """Two forms of one name in one article (with ``story_wide``, one story) are one person,
+    named by the form used more."""
+    shared = set(groups[a].sources) & set(groups[b].sources)
+    if not (shared or (story_wide and groups[a].stories & groups[b].stories)):
         return  # two articles' two spellings may be two people
     keep, fold = sorted((a, b), key=lambda n: (-count_of(groups[n]), groups[n].first))
     groups[keep].absorb(groups.pop(fold))

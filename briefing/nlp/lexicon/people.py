@@ -301,6 +301,31 @@ TITLE_GENDER = {
 # A generation after a surname: "Stancil" is Kenneth Morgan Stancil III, "Downey" Robert
 # Downey Jr.
 GENERATION_SUFFIXES = frozenset({"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"})
+# lower-cased: a role that says who someone is in a family ("son", of "Mick Schumacher",
+# whose father Michael is in the same report)
+KIN_WORDS = frozenset(
+    """mother father wife husband son daughter brother sister uncle aunt grandmother
+    grandfather grandson granddaughter cousin nephew niece junior""".split()
+)
+# lower-cased: the short forms of a first name ("Andy" for Andrew), so that "Andy Smith" and
+# "Andrew Smith" in one report are one person; a short form of two names keeps both
+_SHORT_FORMS = """andrew:andy,drew william:bill,billy,will,willie robert:bob,bobby,rob,robbie
+michael:mike,mick,mickey james:jim,jimmy,jamie thomas:tom,tommy david:dave,davy
+christopher:chris steven:steve stephen:steve joseph:joe,joey anthony:tony kenneth:ken,kenny
+daniel:dan,danny matthew:matt nicholas:nick,nicky patrick:pat,paddy richard:rick,rich,dick,ricky
+samuel:sam benjamin:ben alexander:alex edward:ed,eddie,ted,teddy elizabeth:liz,beth,betty,lizzie
+katherine:kate,kathy,katie catherine:kate,cathy,katie jennifer:jenny,jen susan:sue,susie
+rebecca:becky margaret:meg,maggie,peggy lawrence:larry gerald:gerry,jerry gregory:greg
+timothy:tim jeffrey:jeff frederick:fred,freddie francis:frank charles:charlie,chuck
+henry:harry,hank john:jack,johnny jonathan:jon nathan:nate nathaniel:nate ronald:ron,ronnie
+donald:don,donnie philip:phil peter:pete victoria:vicky abigail:abby amanda:mandy
+jacob:jake joshua:josh zachary:zach,zack manuel:manny raymond:ray stanley:stan walter:walt
+leonard:len,lenny vincent:vince douglas:doug""".split()
+NICKNAMES: dict[str, frozenset[str]] = {}
+for _entry in _SHORT_FORMS:
+    _name, _shorts = _entry.split(":")
+    for _short in _shorts.split(","):
+        NICKNAMES[_short] = NICKNAMES.get(_short, frozenset()) | {_name}
 # First names that say a person's gender, so that "she" passes over "Gordon Brown" (common
 # in English-language news; names given to both, like Sam, Kim or Jordan, are left out).
 MALE_NAMES = frozenset(
