@@ -814,6 +814,13 @@ def test_a_title_the_tagger_took_into_a_name_is_its_role():
             ["Champions League", "Europa League"],
             "Jose Mourinho",
         ),
+        # a real CNN report: "Formula One" a key actor, then "Formula" of "Formula 4"
+        (
+            "Tom Reed begins his Formula 4 career this week. The seven-time Formula One "
+            "champion Ann Holt said Formula One was kind to newcomers.",
+            ["Formula One", "Formula"],
+            "Ann Holt",
+        ),
     ],
 )
 def test_an_events_name_is_no_actor(text, events, person):
@@ -1140,6 +1147,9 @@ def test_an_age_word_tagged_into_a_name_is_a_role_and_a_photo_link_no_part_of_a_
 def test_the_boston_globe_is_an_outlet():
     _, _, actors = run("The Boston Globe reported that the jury met. The Boston Globe said so.")
     assert "Boston Globe" not in actors
+    # a real CNN report's "Bild" (a German paper), tagged a person
+    _, _, actors = run("The newspaper Bild reported that the pilot was ill. Bild said so.")
+    assert "Bild" not in actors
 
 
 def test_a_country_only_named_as_a_place_is_not_a_namesakes_surname():

@@ -19,7 +19,17 @@ EVENT_NAME_WORDS = frozenset(
 )
 # as written: competitions whose names end in no event's word ("qualify for the Champions
 # League"); the bodies that run them (Uefa, the Premier League) act
-COMPETITIONS = frozenset({"Champions League", "Europa League", "Six Nations", "World Series"})
+COMPETITIONS = frozenset(
+    {
+        "Champions League",
+        "Europa League",
+        "Six Nations",
+        "World Series",
+        "Formula One",
+        "Formula 1",
+        "Formula",
+    }
+)
 # what a period's name ends with: no one acts ("the Middle Stone Age", "the Dark Ages")
 PERIOD_NAME_WORDS = frozenset({"age", "ages", "era"})
 # what a machine's name ends with: it acts as built, it does not commit ("the Parker Solar

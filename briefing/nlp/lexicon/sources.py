@@ -121,6 +121,7 @@ NEWS_OUTLETS = frozenset(
         "Sky News",
         "NPR",
         "Xinhua",
+        "Bild",
         "Interfax",
         "TASS",
         "The Times",
