@@ -678,6 +678,14 @@ def test_a_bodys_name_keeps_the_word_before_its_and():
             "Tom Reed",
             "keen golf-playing member of the band",
         ),
+        # a rank cut short after the post is left out ("Junta head Capt" on a real day);
+        # a rank of two words stays whole
+        ("Junta head Capt Tom Reed said the army would stay.", "Tom Reed", "Junta head"),
+        (
+            "Navy officer Rear Adm. Tom Reed said the ship would sail.",
+            "Tom Reed",
+            "Navy officer Rear Adm.",
+        ),
     ],
 )
 def test_what_a_person_does_is_a_role_before_or_after_the_name(text, name, role):

@@ -381,6 +381,9 @@ def clean_role(text: str) -> str:
         words.pop()  # "member of One Direction but (better known as ...)"
     if len(words) > 1 and words[-1].istitle() and words[-1].lower().rstrip(".") in ADDRESSED:
         words.pop()  # "consultant oncologist Professor" Neil Burnet: the post
+    if len(words) > 1 and words[-1].lower().rstrip(".") in ABBREVIATED_TITLES:
+        if words[-2].islower():  # (not "Vice Adm.", "Rear Adm.": one rank)
+            words.pop()  # "Junta head Capt" Amadou Sanogo: the post (the rank cut short)
     while words and words[0].lower().rstrip(".") in HONORIFICS:
         words.pop(0)
     if "and" in words[1:-1]:  # "Swift and Swift's younger brother": the last one's role
