@@ -4430,24 +4430,22 @@ def test_withdrawing_a_claim_on_a_condition_is_no_threat():
     assert [c.type for c in found.commitments] == ["threat"]
 
 
-def test_the_giant_a_report_calls_a_company_is_that_company():
-    # a real BBC report's "The media giant ... has agreed to refrain from ..." showed
-    # "media giant" as the actor on the page
-    _, found, _ = run(
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a real BBC report's "The media giant ... has agreed to refrain from ..." showed
+        # "media giant" as the actor on the page
         "Vessia Media Group was accused of hiding payments to its directors. The media giant "
-        "was not fined by the regulator, but has agreed to refrain from any future violations."
-    )
+        "was not fined by the regulator, but has agreed to refrain from any future violations.",
+        # a real BBC report's "The board of Lufthansa has recommended paying a dividend" was
+        # the unnamed "board"'s, as "Lufthansa's board" is Lufthansa's
+        "Vessia Media Group was hit by tough competition last year. The board of Vessia Media "
+        "Group has agreed to pay a dividend of 30 cents per share.",
+    ],
+)
+def test_a_company_called_the_giant_or_its_board_is_that_company(text):
+    _, found, _ = run(text)
     assert [c.actor for c in found.commitments] == ["Vessia Media Group"]
-
-
-def test_the_board_of_a_company_speaks_for_the_company():
-    # a real BBC report's "The board of Lufthansa has recommended paying a dividend" was
-    # the unnamed "board"'s, as "Lufthansa's board" is Lufthansa's
-    _, found, _ = run(
-        "Norvik Air was hit by tough competition last year. The board of Norvik Air has "
-        "agreed to pay a dividend of 30 cents per share."
-    )
-    assert [c.actor for c in found.commitments] == ["Norvik Air"]
 
 
 def test_an_act_reads_across_its_time_right_after_the_verb():
