@@ -18,11 +18,12 @@ from briefing.analysis.attribution import (
     resolve_subject,
     speaker_of_report,
 )
-from briefing.analysis.clauses import evidence_span, has_modal
+from briefing.analysis.clauses import has_modal
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import dated_before, told_of_then, weeks_before
 from briefing.analysis.detection import detect
+from briefing.analysis.evidence import evidence_span
 from briefing.analysis.forms import (
     is_negated,
     is_passive,

@@ -6,8 +6,9 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import evidence_span, has_modal
+from briefing.analysis.clauses import has_modal
 from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
+from briefing.analysis.evidence import evidence_span
 from briefing.analysis.forms import hedged, is_negated, is_perfect, others_thought
 from briefing.analysis.narration import state_now
 from briefing.analysis.overtaken import (
