@@ -895,3 +895,10 @@ def test_a_titled_surname_is_not_a_place_tagged_a_person():
     # a person so named is still one: "Ron Lane, the victim" and "Lane"
     _, _, actors = run("Ron Lane, the victim, was named on Monday. Lane was 23.")
     assert "Lane" in actors["Ron Lane"].aliases
+
+
+def test_a_name_the_text_calls_a_city_is_a_place():
+    # a real CNN report's "near the city of Tan-Tan" was tagged an organisation
+    text = "The crash happened near the city of Tan-Tan just before 7 a.m., the agency said."
+    _, _, actors = run(text + " Tan-Tan is near the coast.")
+    assert actors["Tan-Tan"].kind == "place"

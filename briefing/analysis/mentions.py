@@ -52,6 +52,7 @@ from briefing.models import Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGE_NOUNS,
+    AREA_WORDS,
     CAPITALS,
     COMPANY_NOUNS,
     COMPETITIONS,
@@ -167,6 +168,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):
             label = "LOC"  # tagged an organisation: a region, a forest, a county
         label = "ORG" if label == "PERSON" and a_saints_place(ent) else label
+        if label in ("ORG", "PERSON") and _called_a_place(ent):
+            label = "GPE"  # "near the city of Tan-Tan", tagged an organisation
         capital = ent.text in CAPITALS or ent.text in NATIONS  # "Wales", tagged a person
         if label == "PERSON" and capital and ent.text not in people_words:
             label = "GPE"  # "Sanaa", tagged a person, in a text naming no Paris Hilton
@@ -328,6 +331,14 @@ def without_party(ent: Span) -> Span:
     if ent.label_ == "PERSON" and len(ent) > 2 and ent[0].lower_ in PARTY_WORDS:
         return ent.doc[ent.start + 1 : ent.end]
     return ent
+
+
+def _called_a_place(ent: Span) -> bool:
+    """ "the city of Tan-Tan", "the village of Amriyat": a place the text says is one."""
+    doc, i = ent.doc, ent.start
+    if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ != "the":
+        return False
+    return doc[i - 2].lower_ in AREA_WORDS | {"village", "port"}
 
 
 def _party_before(ent: Span) -> str:
