@@ -578,6 +578,10 @@ def test_a_farewell_before_a_name_or_an_age_after_it_is_not_the_name():
     assert normalise("Rip Holt") == "Rip Holt"  # a first name
     # an age run on: "Former All Saints singer Natalie Appleton,31, walked out"
     assert normalise("Ann Holt,31") == "Ann Holt" and normalise("Channel 4") == "Channel 4"
+    # who they are, run on before the name ("Frenchman Arnaud Clement", an organisation)
+    assert (
+        normalise("Frenchman Tom Reed") == "Tom Reed" and normalise("Irishmen JP Holt") == "JP Holt"
+    )
 
 
 def test_a_council_the_tagger_took_for_a_person_is_an_organisation():

@@ -7,7 +7,13 @@ import functools
 import re
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import COUNTRY_ALIASES, FEMALE_NAMES, HONORIFICS, MALE_NAMES
+from briefing.nlp.lexicon import (
+    COUNTRY_ALIASES,
+    FEMALE_NAMES,
+    HONORIFICS,
+    MALE_NAMES,
+    PEOPLE_NOUN_STEMS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -29,6 +35,10 @@ _DASHED = re.compile(r"\s[-–—]\s")  # "Dean Woodman - who", "Sauber - Ferrar
 _FULL_STOP = re.compile(r"[A-Za-z]{2}[a-z]\.$")  # not "U.S." or "Jr."
 _POSSESSIVE = re.compile(r"\s*['’]s?$")
 _AGE_AFTER = re.compile(r"(?<=[a-z]),\s?\d{1,3}$")
+# "Frenchman Arnaud Clement", "Irishmen JP McManus": who they are, before the name
+_PEOPLE_NOUN = re.compile(
+    r"^(?:{})(?:wo)?m[ae]n\s+(?=[A-Z])".format("|".join(sorted(PEOPLE_NOUN_STEMS)))
+)
 _COLON = re.compile(r":\s")
 # a common noun run on before a name ("jockey Leighton Aspell"); "al Qaeda", "de Luca" keep
 # their particles
@@ -54,6 +64,7 @@ def normalise(text: str) -> str:
     if text.count('"') % 2:
         text = text.replace('"', "").strip()  # 'Big Bopper" Richardson'
     text = _COMMON_BEFORE.sub("", text)  # "jockey Leighton Aspell"
+    text = _PEOPLE_NOUN.sub("", text)
     text = _POSSESSIVE.sub("", LEADING.sub("", text)).strip()
     text = _CORPORATE.sub("", text)
     text = _HONORIFIC.sub("", text).strip() or text
