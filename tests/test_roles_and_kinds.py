@@ -902,3 +902,11 @@ def test_a_name_the_text_calls_a_city_is_a_place():
     text = "The crash happened near the city of Tan-Tan just before 7 a.m., the agency said."
     _, _, actors = run(text + " Tan-Tan is near the coast.")
     assert actors["Tan-Tan"].kind == "place"
+
+
+def test_a_word_opening_a_sentence_that_the_text_also_writes_in_lower_case_is_no_person():
+    # a real BBC report's "Jobs" (tagged a person) of "Jobs will go ... 1,500 jobs"
+    assert tagged_mentions("Jobs will go, the bank said. It will cut 1,500 jobs.", 0, 1) == []
+    # a surname stays, even beside the common word ("Steve Jobs ... Jobs said ... jobs")
+    text = "Tom Reed ran the firm. Reed said the plan would create jobs."
+    assert tagged_mentions(text, 6, 7) == ["Reed"]

@@ -14,7 +14,9 @@ from briefing.nlp.lexicon import (
     COUNTRIES,
     COUNTRY_EPITHET,
     DEMONYMS,
+    FEMALE_NAMES,
     LANDSCAPE_WORDS,
+    MALE_NAMES,
     NAME_PARTICLES,
     NATIONALS,
     OFFICE_TERMS,
@@ -118,14 +120,26 @@ def a_common_noun_opening(ent: Span) -> bool:
     word = ent[0]
     if len(ent) > 1 or not word.is_sent_start or word.tag_ not in ("NN", "NNS"):
         return False
-    if ent.label_ in ("PERSON", "NORP") or not word.is_alpha:
+    if ent.label_ == "NORP" or not word.is_alpha:
         return False
+    if ent.label_ == "PERSON" and not _written_lower(word):
+        return False  # "Jobs said" (a person, unless the text writes "jobs" too)
     people = word.text.removesuffix("s")
     if one_of_a_people(word.text) or people in DEMONYMS or people in NATIONALS:
         return False
     if people.lower() in PARTY_WORDS:
         return False
     return not any(t.text == word.text and not t.is_sent_start for t in word.doc[1:])
+
+
+def _written_lower(word: Token) -> bool:
+    """ "Debris scattered ... the debris": the text writes the word in lower case too, and
+    it is no first name nor a word of another name ("Steve Jobs")."""
+    if word.text in MALE_NAMES or word.text in FEMALE_NAMES:
+        return False
+    if any(len(e) > 1 and word.text in (t.text for t in e) for e in word.doc.ents):
+        return False
+    return any(t.text == word.lower_ for t in word.doc)
 
 
 def _trailing_stop_word(token: Token) -> bool:
