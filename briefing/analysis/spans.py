@@ -115,8 +115,9 @@ def is_a_work(ent: Span) -> bool:
 def a_common_noun_opening(ent: Span) -> bool:
     """ "Spotters reported a tornado", "Debris scattered across the road", "Scans revealed":
     a common noun capitalised only because it opens the sentence, tagged a body or a
-    place. Not a person ("Jobs said"), a party ("Labour"), a people ("Kurds", tagged a
-    group), nor a word the text also capitalises inside a sentence."""
+    place, or a person when the text also writes it in lower case ("Jobs will go ... 1,500
+    jobs"). Not a person otherwise ("Jobs said"), a party ("Labour"), a people ("Kurds",
+    tagged a group), nor a word the text also capitalises inside a sentence."""
     word = ent[0]
     if len(ent) > 1 or not word.is_sent_start or word.tag_ not in ("NN", "NNS"):
         return False
