@@ -49,15 +49,10 @@ def _said_in_full(bare: Commitment, found: Sequence[Commitment], story_of: dict[
     words = bare.action.split()
     if len(words) != 1:
         return False
-    story = story_of.get(bare.source_id, bare.source_id)
     return any(
-        c is not bare
-        and story_of.get(c.source_id, c.source_id) == story
-        and (c.actor, c.type) == (bare.actor, bare.type)
-        and len(c.action.split()) > 1
-        and c.confidence >= CONFIDENT  # shown in its place
+        len(c.action.split()) > 1
         and stem(words[0].lower()) in {stem(w) for w in c.action.lower().split()}
-        for c in found
+        for c in _shown_beside(bare, found, story_of)
     )
 
 
@@ -65,14 +60,23 @@ def _said_within(act: Commitment, found: Sequence[Commitment], story_of: dict[st
     """An act of two content words or more that a longer confident commitment of its story,
     of the same actor, type and negation, says all of (in another verb's clause)."""
     words = content_words(act.action)
-    story = story_of.get(act.source_id, act.source_id)
     return len(words) >= 2 and any(
-        c is not act
-        and story_of.get(c.source_id, c.source_id) == story
-        and (c.actor, c.type, c.negated) == (act.actor, act.type, act.negated)
-        and c.confidence >= CONFIDENT
-        and words < content_words(c.action)
+        c.negated == act.negated and words < content_words(c.action)
+        for c in _shown_beside(act, found, story_of)
+    )
+
+
+def _shown_beside(act: Commitment, found: Sequence[Commitment], story_of: dict[str, str]):
+    """The other confident commitments (shown in their place) of the act's story, actor
+    and type."""
+    story = story_of.get(act.source_id, act.source_id)
+    return (
+        c
         for c in found
+        if c is not act
+        and story_of.get(c.source_id, c.source_id) == story
+        and (c.actor, c.type) == (act.actor, act.type)
+        and c.confidence >= CONFIDENT
     )
 
 
