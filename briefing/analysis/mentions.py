@@ -338,7 +338,10 @@ def _called_a_place(ent: Span) -> bool:
     doc, i = ent.doc, ent.start
     if i < 3 or doc[i - 1].lower_ != "of" or doc[i - 3].lower_ != "the":
         return False
-    return doc[i - 2].lower_ in AREA_WORDS | {"village", "port"}
+    return doc[i - 2].lower_ in _PLACE_NOUNS
+
+
+_PLACE_NOUNS = AREA_WORDS | {"village", "port"}
 
 
 def _party_before(ent: Span) -> str:
