@@ -307,3 +307,28 @@ def test_a_page_of_nothing_but_its_time_stamp_is_no_article():
         "6 December 2014 Last updated at 09:15 GMT The Velden music awards are the best known "
         "in the country. The singer Ana Roe has six nominations, including best new artist."
     )
+
+
+def test_a_slideshow_caption_with_its_place_and_date_is_no_key_point():
+    from briefing.ingest.furniture import is_boilerplate, no_key_point
+
+    # read on a Multi-News brief (seed 198), where such a caption was a bottom-line item
+    assert no_key_point(
+        "Ana Bell sits with her mother at a news conference in Port Alder May 20, 2010."
+    )
+    assert no_key_point("The quay is seen before the deadline passes in Port Alder, Nov. 27, 2011.")
+    # its names are still read for who did what
+    assert not is_boilerplate(
+        "Ana Bell sits with her mother at a news conference in Port Alder May 20, 2010."
+    )
+    assert not no_key_point("The quay was opened in Port Alder on November 27, 2011.")
+    assert not no_key_point("The talks, in Port Alder, will open May 20, 2027, the board said.")
+    body = (
+        "1 of 6. Harbour workers stand by the north quay before the deadline passes in Port "
+        "Alder. They had camped there for weeks.\n\nPORT ALDER (Wire) - The Port Alder "
+        "harbour board on Monday approved a new ferry terminal on the north quay.\n\n"
+        "The terminal will have room for four ships, the board said."
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    texts = [s.text for s in brief.stories[0].summary]
+    assert texts and not any("camped" in t or "stand by" in t for t in texts), texts

@@ -8,7 +8,14 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from briefing.nlp.lexicon import BOILERPLATE, PAGE_STAMP, PHOTO_CREDIT, PICTURED_POSITION
+from briefing.nlp.lexicon import (
+    BOILERPLATE,
+    PAGE_STAMP,
+    PHOTO_CREDIT,
+    PICTURED_POSITION,
+    SLIDE_COUNTER,
+    WIRE_CAPTION_END,
+)
 
 if TYPE_CHECKING:
     from briefing.models import Sentence
@@ -54,7 +61,9 @@ def factored(patterns) -> str:
 
 _BOILERPLATE = re.compile(factored(BOILERPLATE), re.I)
 _PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
+_SLIDE_COUNTER = re.compile(SLIDE_COUNTER)
 _PICTURED = re.compile(PICTURED_POSITION)  # case kept: "(L)", not a list's "(l)"
+_WIRE_CAPTION_END = re.compile(WIRE_CAPTION_END)
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -68,20 +77,28 @@ def is_boilerplate(text: str) -> bool:
 
 
 def no_key_point(text: str) -> bool:
-    """Furniture, or a sentence with a caption's "(left)" or "(2nd L)" in it: kept for who
-    said what, never a key point or a lead."""
-    return is_boilerplate(text) or bool(_PICTURED.search(text))
+    """Furniture, or a sentence with a caption's "(left)" or "(2nd L)" in it or a wire
+    caption's place and date at its end: kept for who said what, never a key point or a lead."""
+    return (
+        is_boilerplate(text) or bool(_PICTURED.search(text)) or bool(_WIRE_CAPTION_END.search(text))
+    )
 
 
 def caption_paragraphs(sentences: Iterable[Sentence]) -> set[tuple[str, int]]:
-    """(article, paragraph) of each paragraph that ends with a photo credit: a caption
-    ("Displaced Palestinians pass time at a school ... (Associated Press)"), all of it."""
+    """(article, paragraph) of each paragraph that ends with a photo credit or opens with a
+    slideshow's counter: a caption ("Displaced Palestinians pass time at a school ...
+    (Associated Press)", "1 of 6. The encampment is seen ..."), all of it."""
+    first: dict[tuple[str, int], Sentence] = {}
     last: dict[tuple[str, int], Sentence] = {}
     for s in sentences:
         key = (s.source_id, s.paragraph)
         if key not in last or s.start > last[key].start:
             last[key] = s
-    return {key for key, s in last.items() if _PHOTO_CREDIT.search(s.text)}
+        if key not in first or s.start < first[key].start:
+            first[key] = s
+    return {key for key, s in last.items() if _PHOTO_CREDIT.search(s.text)} | {
+        key for key, s in first.items() if _SLIDE_COUNTER.search(s.text)
+    }
 
 
 def is_furniture_page(text: str) -> bool:

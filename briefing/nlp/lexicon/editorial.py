@@ -457,6 +457,18 @@ PICTURED_POSITION = (
     r"|\s\((?:[Ff]ile|[Ss]tock) (?:picture|photo|image|pic)\)"
 )
 
+# a wire photo's caption ends with its place and date, with no "on": "... sit with their
+# mothers during a news conference in Tehran May 20, 2010." (case kept). Like a pictured
+# person's place, no key point, but its names are read.
+WIRE_CAPTION_END = (
+    r"\b(?:in|at|near|outside) [A-Z][\w.'’-]*(?:,? [A-Z][\w.'’-]*){0,3},? (?:Jan|Feb|Mar|Apr|May|"
+    r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
+)
+
+# a slideshow's counter that opens a caption: "1 of 6. The Occupy Los Angeles encampment
+# ... is seen before the midnight deadline"; the paragraph it opens is the caption
+SLIDE_COUNTER = r"^\W*\d{1,2} of \d{1,2}\.(?:\s|$)"
+
 # a photo's credit at the end of its caption: "... witnesses saying... (Associated Press)",
 # "(AP Photo/Jane Roe)"; the whole paragraph it ends is the caption (case-insensitive). A
 # bare "(Reuters)" or "(AP)" ends a live blog's item as often: no caption
