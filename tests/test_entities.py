@@ -1655,6 +1655,30 @@ def test_a_name_misspelled_once_is_the_person_named_in_full():
     assert {"Mauer", "Kristen Wollard", "Erik Naslund", "Harbmann"}.isdisjoint(actors)
 
 
+def test_a_misspelled_surname_tagged_an_organisation_is_the_person_who_said_it():
+    # read on a CNN/DM brief (seed 198): "Maybus said" of Navy Secretary Ray Mabus was an
+    # organisation, and its pledge was the organisation's
+    _, found, actors = run(
+        "Harbour Secretary Jon Vorbus spoke at the Harbour League's meeting in Port Alder. "
+        '"Ferries must be the new normal," Voarbus said. Voarbus said new staff will be put '
+        "into place to run the quay."
+    )
+    assert "Voarbus" in actors["Jon Vorbus"].aliases and "Voarbus" not in actors
+    assert {c.actor for c in found.commitments} == {"Jon Vorbus"}
+
+
+def test_a_body_named_for_what_it_serves_is_not_that_cut_short():
+    # the same brief: the Navy was folded into the "Navy League", and so its Secretary's
+    # plan became the league's
+    _, found, actors = run(
+        "The Navy League held its yearly symposium in Port Alder on Tuesday. The Navy said "
+        "it will build ten new boats. The Navy League said it would back the plan. The Ford "
+        "Foundation gave $10m to the harbour school. Ford said it would build a plant."
+    )
+    assert {"Navy", "Navy League", "Ford", "Ford Foundation"} <= set(actors)
+    assert ("Navy", "build ten new boats") in {(c.actor, c.action) for c in found.commitments}
+
+
 def test_a_family_a_first_name_and_two_close_surnames_are_not_misspellings():
     _, _, actors = run(
         "Melissa Meek said the couple were expecting. The Meeks smiled. Marie Lind said "

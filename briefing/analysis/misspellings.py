@@ -20,13 +20,26 @@ def merge_misspellings(groups: dict[str, Group]) -> None:
         if a in groups and b in groups and _one_name_apart(a, b):
             fold_alike(groups, a, b)
     by_surname = _index((n.split()[-1], n) for n in full)
-    for name in [n for n in people if " " not in n and n not in surnames]:
+    bare = [n for n in people if " " not in n] + [n for n, g in groups.items() if _a_speaker(n, g)]
+    for name in [n for n in bare if n not in surnames]:
         if first_name_gender(name) or name not in groups:
             continue  # "Maria" is no misspelled "Marie Lind"
         near = {f for key in _keys(name) for f in by_surname.get(key, ())}
         close = [f for f in near if f in groups and _misspelled(name, f.split()[-1])]
         if len(close) == 1 and set(groups[name].sources) <= set(groups[close[0]].sources):
             groups[close[0]].absorb(groups.pop(name))
+
+
+def _a_speaker(name: str, group: Group) -> bool:
+    """One word tagged an organisation that speaks and is never "it" or "the company": a
+    misspelled surname may be ("Maybus said" of Navy Secretary Ray Mabus)."""
+    return (
+        group.kind == "organisation"
+        and name[:1].isupper()
+        and " " not in name
+        and group.speaks > 0
+        and not (group.called_it or group.called_company)
+    )
 
 
 def _keys(word: str) -> set[str]:

@@ -17,6 +17,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     LANDSCAPE_WORDS,
     MEMBER_WORDS,
+    NAMED_FOR_WORDS,
     NATIONS,
     NEWS_OUTLETS,
     ORG_NAME_WORDS,
@@ -40,9 +41,11 @@ def merge_organisations(groups: dict[str, Group]) -> None:
                 body = " ".join(words[1:])  # "SEC": the "US Securities and Exchange Commission"
                 shorts |= {initials(body), initials(body, every=True)}
             rest = {w.lower() for w in words[1:]}
-            if not (rest <= BRANCH_PLACES or rest <= MEMBER_WORDS or rest <= PRODUCT_WORDS):
+            if not any(
+                rest <= w for w in (BRANCH_PLACES, MEMBER_WORDS, PRODUCT_WORDS, NAMED_FOR_WORDS)
+            ):
                 shorts.add(words[0])  # "Yukos USA" is Yukos's arm there, not Yukos; nor is
-                # the House its "House Republicans"
+                # the House its "House Republicans", nor the Navy the "Navy League"
             for short in shorts:
                 by_short[short].append(org)
             # not "Council" for any council, nor "Newcastle" for "BBC Newcastle" (a station)

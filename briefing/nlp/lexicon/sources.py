@@ -227,6 +227,9 @@ MEMBER_WORDS = frozenset(
     "employees staff fans supporters republican democrat democratic conservative liberal "
     "tory".split()
 )
+# lower-cased: a body named after what it serves or studies ("Navy League", "Gates
+# Foundation", "Police Federation"), which is not that
+NAMED_FOR_WORDS = frozenset("league foundation federation association society institute".split())
 # lower-cased: an outlet's station, whatever follows ("BBC Radio Devon", "BBC Radio 4")
 OUTLET_STATIONS = frozenset({"radio", "tv", "television"})
 # lower-cased: an outlet's desks, editions and channels ("BBC Sport Wales", "CNN
