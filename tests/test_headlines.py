@@ -332,3 +332,30 @@ def test_a_slideshow_caption_with_its_place_and_date_is_no_key_point():
     brief = build_briefing([Article("a", body)], Settings(fit_page=False))
     texts = [s.text for s in brief.stories[0].summary]
     assert texts and not any("camped" in t or "stand by" in t for t in texts), texts
+
+
+def test_a_caption_under_a_label_is_no_key_point_nor_a_headline():
+    from briefing.ingest.furniture import is_boilerplate, no_key_point
+
+    # read on a writers' set day (seed 198): "Sacked: But Jeremy Clarkson will not face
+    # prosecution ..." was a More line; the report's lead came after it
+    assert no_key_point("Sacked: But Tom Reed will not face charges over the quay.")
+    assert no_key_point("Child care: A lawyer for Ann Holt said she would appeal.")
+    assert not is_boilerplate("Sacked: But Tom Reed will not face charges over the quay.")
+    for line in (
+        "He said: 'The quay will open in May.'",
+        "Reed added: 'The quay will open in May.'",
+        "The takeaway: Not every ferry needs a new quay.",
+        "One possibility: The board may sell the quay.",
+        "The reason is simple: Ferries need room.",
+    ):
+        assert not no_key_point(line), line
+    body = (
+        "Sacked: But Tom Reed will not face charges over the fight on the quay.\n\n"
+        "Tom Reed will not face charges over a fight with a ferry pilot on the north quay, "
+        "the Port Alder police said on Monday.\n\nThe pilot had told officers he did not want "
+        "to press charges, the police said."
+    )
+    story = build_briefing([Article("a", body)], Settings(fit_page=False)).stories[0]
+    assert story.headline.startswith("Tom Reed will not face charges over a fight"), story
+    assert not any(s.text.startswith("Sacked") for s in story.summary)

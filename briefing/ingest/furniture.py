@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.nlp.lexicon import (
     BOILERPLATE,
+    CAPTION_LABEL,
     PAGE_STAMP,
     PHOTO_CREDIT,
     PICTURED_POSITION,
@@ -64,6 +65,7 @@ _PHOTO_CREDIT = re.compile(PHOTO_CREDIT, re.I)
 _SLIDE_COUNTER = re.compile(SLIDE_COUNTER)
 _PICTURED = re.compile(PICTURED_POSITION)  # case kept: "(L)", not a list's "(l)"
 _WIRE_CAPTION_END = re.compile(WIRE_CAPTION_END)
+_CAPTION_LABEL = re.compile(CAPTION_LABEL)
 # rough sentences: a page of furniture is short and its lines end in stops or breaks
 _PIECE = re.compile(r"[^.!?\n]+(?:[.!?]+|$)", re.M)
 # a page whose other words are fewer than this, and fewer than its furniture's, is furniture
@@ -77,10 +79,14 @@ def is_boilerplate(text: str) -> bool:
 
 
 def no_key_point(text: str) -> bool:
-    """Furniture, or a sentence with a caption's "(left)" or "(2nd L)" in it or a wire
-    caption's place and date at its end: kept for who said what, never a key point or a lead."""
+    """Furniture, or a caption: a sentence with "(left)" or "(2nd L)" in it, a wire photo's
+    place and date at its end, or a label before it ("Sacked: But ..."). Kept for who said
+    what, never a key point or a lead."""
     return (
-        is_boilerplate(text) or bool(_PICTURED.search(text)) or bool(_WIRE_CAPTION_END.search(text))
+        is_boilerplate(text)
+        or bool(_PICTURED.search(text))
+        or bool(_WIRE_CAPTION_END.search(text))
+        or bool(_CAPTION_LABEL.match(text))
     )
 
 

@@ -465,6 +465,18 @@ WIRE_CAPTION_END = (
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
 )
 
+# a Daily Mail caption's label: "Sacked: But Jeremy Clarkson will not face prosecution",
+# "Child care: A US-based attorney for ..." (one or two words, the first capitalised, then a
+# colon and a capital; case kept). Not "He said:" or "Guardiola added:", a quote's opening,
+# nor an explainer's "The takeaway:" or "One possibility:". Line-ups, credits and kickers
+# ("Subs:", "Photo:", "Analysis:") take this form too.
+CAPTION_LABEL = (
+    r"^\W*(?!(?:He|She|It|They|We|I|You|This|That|There|Mr|Mrs|Ms|Dr|The|A|An|One|Two|"
+    r"Another)\b)[A-Z][a-z]+"
+    r"(?: (?!(?:said|says|added|adds|continued|told|explained|wrote|writes|asked|replied|"
+    r"warned|insisted)\b)[a-z]+)?: [A-Z‘“'\"]"
+)
+
 # a slideshow's counter that opens a caption: "1 of 6. The Occupy Los Angeles encampment
 # ... is seen before the midnight deadline"; the paragraph it opens is the caption
 SLIDE_COUNTER = r"^\W*\d{1,2} of \d{1,2}\.(?:\s|$)"
