@@ -359,3 +359,21 @@ def test_a_caption_under_a_label_is_no_key_point_nor_a_headline():
     story = build_briefing([Article("a", body)], Settings(fit_page=False)).stories[0]
     assert story.headline.startswith("Tom Reed will not face charges over a fight"), story
     assert not any(s.text.startswith("Sacked") for s in story.summary)
+
+
+def test_a_video_players_notice_run_into_the_text_is_no_part_of_a_sentence():
+    # read on an XSum day (seed 199): "Media playback is not supported on this device Ding
+    # scored ..." was a More line
+    body = (
+        "Media playback is not supported on this device Tom Reed won the Port Alder open "
+        "on Sunday, beating Ann Holt in the final.\n\nIt was a hard game, Reed said. Media "
+        "playback is not supported on this device Holt will play in Vessia next month.\n\n"
+        "Media playback is unsupported on your device Media caption Reed lifts the cup"
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    story = brief.stories[0]
+    assert story.headline.startswith("Tom Reed won the Port Alder open"), story.headline
+    texts = [s.text for s in story.summary]
+    assert texts and not any("playback" in t or "caption" in t for t in texts), texts
+    for s in story.summary:
+        assert body[s.start : s.end] == s.text

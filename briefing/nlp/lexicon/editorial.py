@@ -372,6 +372,10 @@ PAGE_STAMP = re.compile(
     r"(?:\d{1,2} [A-Z][a-z]+ \d{4}\s+)?Last updated at \d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?\s*"
 )
 
+# A BBC video player's notice run into the text around it: "Media playback is not supported
+# on this device Doull emulated ...". Blanked before parsing and left out of the sentence.
+PLAYER_NOTICE = re.compile(r"Media playback is (?:not |un)supported on (?:this|your) device\.?\s*")
+
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
     r"\bvideo is (?:not|no longer) available\b",
@@ -471,6 +475,7 @@ WIRE_CAPTION_END = (
 # nor an explainer's "The takeaway:" or "One possibility:". Line-ups, credits and kickers
 # ("Subs:", "Photo:", "Analysis:") take this form too.
 CAPTION_LABEL = (
+    r"^\W*Media caption\b|"  # the BBC's, under a video: "Media caption Timbuktu mayor ..."
     r"^\W*(?!(?:He|She|It|They|We|I|You|This|That|There|Mr|Mrs|Ms|Dr|The|A|An|One|Two|"
     r"Another)\b)[A-Z][a-z]+"
     r"(?: (?!(?:said|says|added|adds|continued|told|explained|wrote|writes|asked|replied|"
