@@ -463,3 +463,10 @@ def test_a_plan_told_in_the_past_progressive_is_no_event_ahead():
     assert [e.when for e in _events(told)] == []
     reported = "Officials said they were planning a second vote later this month."
     assert [e.when for e in _events(reported)] == ["later this month"]
+    # the same report with its next clause after a semicolon, which the parser hangs the
+    # plan on (seed 199)
+    told = (
+        "The couple were planning a dinner party with a number of Norvik friends at their "
+        "winter home in Port Alder later this month; informal invitations went out last week."
+    )
+    assert [e.when for e in _events(told)] == []

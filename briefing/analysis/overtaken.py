@@ -37,7 +37,8 @@ def planned_before(verb) -> bool:
     )
     if past and changed:
         return True  # "was set to expire Friday, but he extended the order": overtaken
-    if verb.lemma_ == "plan" and verb.tag_ == "VBG" and verb.dep_ != "ccomp":
+    reported = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in SPEECH_VERBS | REPORTING_VERBS
+    if verb.lemma_ == "plan" and verb.tag_ == "VBG" and not reported:
         if any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children):
             return True  # "The couple were planning a dinner party later this month": a
             # story told ("officials said they were planning" reports a plan still on)
