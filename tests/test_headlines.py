@@ -377,3 +377,20 @@ def test_a_video_players_notice_run_into_the_text_is_no_part_of_a_sentence():
     assert texts and not any("playback" in t or "caption" in t for t in texts), texts
     for s in story.summary:
         assert body[s.start : s.end] == s.text
+
+
+def test_a_photo_credit_at_a_lines_start_is_no_part_of_a_sentence():
+    # read on a Multi-News day (seed 199): "Neil Warner / Splash News Britney Spears'
+    # handlers have ..." was a More line
+    body = (
+        "Jon Abed / Splash News Ann Holt's handlers have strong ideas on how the press should "
+        "interview her.\n\nIna Moro/AFP/Getty Images\n\nAnn Holt will sing in Port Alder "
+        "in December, her agent said on Monday."
+    )
+    brief = build_briefing([Article("a", body)], Settings(fit_page=False))
+    story = brief.stories[0]
+    assert story.headline.startswith("Ann Holt's handlers have"), story.headline
+    texts = [s.text for s in story.summary]
+    assert texts and not any("Splash" in t or "Getty" in t for t in texts), texts
+    assert all(body[s.start : s.end] == s.text for s in story.summary)
+    assert not {"Jon Abed", "Ina Moro"} & {a.name for a in brief.actors}

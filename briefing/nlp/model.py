@@ -14,7 +14,13 @@ from typing import TYPE_CHECKING
 
 from briefing.errors import ModelError
 from briefing.nlp.components import customise
-from briefing.nlp.lexicon import OUTLET_CREDIT, PAGE_STAMP, PLAYER_NOTICE, PUNCTUATION_RUN
+from briefing.nlp.lexicon import (
+    OUTLET_CREDIT,
+    PAGE_STAMP,
+    PHOTO_CREDIT_LINE,
+    PLAYER_NOTICE,
+    PUNCTUATION_RUN,
+)
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -99,11 +105,12 @@ DATELINE = re.compile(
 
 
 def mask_datelines(text: str) -> str:
-    """The same text with datelines, a video player's notice, and runs of one punctuation
-    mark ("_____", "=====", 20,000 "[" in hostile input: quadratic in spaCy's tokenizer),
-    replaced by spaces, so offsets do not move."""
+    """The same text with datelines, a video player's notice, a photo's credit line, and
+    runs of one punctuation mark ("_____", "=====", 20,000 "[" in hostile input: quadratic
+    in spaCy's tokenizer), replaced by spaces, so offsets do not move."""
     text = PUNCTUATION_RUN.sub(lambda m: " " * len(m.group(0)), text)
     text = PLAYER_NOTICE.sub(lambda m: " " * len(m.group(0)), text)
+    text = PHOTO_CREDIT_LINE.sub(lambda m: " " * len(m.group(0)), text)
     return DATELINE.sub(lambda m: " " * len(m.group(0)), text)
 
 
@@ -269,7 +276,11 @@ def _split_paragraphs(text: str, a: int, b: int) -> Iterable[tuple[int, int]]:
 def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     while a < b and text[a].isspace():
         a += 1
-    stamp = PAGE_STAMP.match(text, a, b) or PLAYER_NOTICE.match(text, a, b)
+    stamp = (
+        PAGE_STAMP.match(text, a, b)
+        or PLAYER_NOTICE.match(text, a, b)
+        or PHOTO_CREDIT_LINE.match(text, a, b)
+    )
     a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1

@@ -361,15 +361,23 @@ CREDITED_AFTER = (
 )
 # a photo credit read as a name: "AP Photo/Richard Vogel", "Anthony Kwan/Bloomberg",
 # "Craig Sjodin/ABC Via Getty" (case-sensitive; a slash is in the name)
-PHOTO_CREDIT_NAME = (
-    r"/.*\b(?:AP|AFP|EPA|PA|Reuters|Getty|Bloomberg|Corbis|Shutterstock|Rex|Photo)\b|"
-    r"\b(?:AP|AFP|EPA|PA|Reuters|Getty|Bloomberg|Corbis|Shutterstock|Rex|Photo)\b.*/"
+_PHOTO_AGENCIES = (
+    r"AP|AFP|EPA|PA|Reuters|Getty|Bloomberg|Corbis|Shutterstock|Rex|Splash|FilmMagic|WireImage"
 )
+PHOTO_CREDIT_NAME = rf"/.*\b(?:{_PHOTO_AGENCIES}|Photo)\b|\b(?:{_PHOTO_AGENCIES}|Photo)\b.*/"
 
 # A page's time stamp run into its first sentence, no part of it: "6 December 2014 Last
 # updated at 09:15 GMT The Grammy Awards is ..." (a BBC video page)
 PAGE_STAMP = re.compile(
     r"(?:\d{1,2} [A-Z][a-z]+ \d{4}\s+)?Last updated at \d{1,2}[:.]\d{2}(?: [A-Z]{2,4})?\s*"
+)
+
+# A photo's credit at a line's start, run into the text: "Neil Warner / Splash News Britney
+# Spears' handlers have ...", "Harlem Mepham/FilmMagic". Blanked before parsing and left out.
+PHOTO_CREDIT_LINE = re.compile(
+    rf"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){{0,3}}(?: ?/ ?(?:{_PHOTO_AGENCIES})(?: (?:Images|"
+    r"News|Features|Photo))?\b)+[ \t]*",
+    re.M,
 )
 
 # A BBC video player's notice run into the text around it: "Media playback is not supported
