@@ -1655,6 +1655,20 @@ def test_a_name_misspelled_once_is_the_person_named_in_full():
     assert {"Mauer", "Kristen Wollard", "Erik Naslund", "Harbmann"}.isdisjoint(actors)
 
 
+def test_a_campaign_named_for_someone_is_one_organisation_not_that_person():
+    # "Ready for Warren", tagged "Warren", was no actor and its pledge was lost; "Shell for
+    # Australia" and "Israel for Bayern Munich's" are two names
+    _, found, actors = run(
+        'Senator Ann Vorbus has said she will not run. "In the coming days, Ready for Vorbus '
+        'will be stepping up our efforts to convince Vorbus to run for president," said Ready '
+        "for Vorbus campaign manager Tom Reed. Tom Reed will travel to Vessia for Norvik "
+        "Foods' meeting. The Norvik Party passed a hybrid Bill for Crossrail."
+    )
+    assert "Ready for Vorbus" in actors and "Vorbus" not in actors["Ready for Vorbus"].aliases
+    assert ("Ready for Vorbus", "intention") in {(c.actor, c.type) for c in found.commitments}
+    assert not [name for name in actors if " for " in name and name != "Ready for Vorbus"]
+
+
 def test_a_misspelled_surname_tagged_an_organisation_is_the_person_who_said_it():
     # read on a CNN/DM brief (seed 198): "Maybus said" of Navy Secretary Ray Mabus was an
     # organisation, and its pledge was the organisation's

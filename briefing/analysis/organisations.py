@@ -49,7 +49,11 @@ def merge_organisations(groups: dict[str, Group]) -> None:
             for short in shorts:
                 by_short[short].append(org)
             # not "Council" for any council, nor "Newcastle" for "BBC Newcastle" (a station)
-            if words[-1].lower() not in ORG_NAME_WORDS and words[0] not in NEWS_OUTLETS:
+            if (
+                words[-1].lower() not in ORG_NAME_WORDS
+                and words[0] not in NEWS_OUTLETS
+                and "for" not in words  # "Ready for Warren" is not called "Warren"
+            ):
                 by_last[words[-1]].append(org)
     named_in = {name: len(group.sources) for name, group in groups.items()}
     for name in list(groups):

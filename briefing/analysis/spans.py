@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from briefing.analysis.grown import grown_name, lists_portfolios
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
     BODY_KIND_WORDS,
@@ -16,6 +17,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     FEMALE_NAMES,
     LANDSCAPE_WORDS,
+    LAW_NAME_ENDS,
     MALE_NAMES,
     NAME_PARTICLES,
     NATIONALS,
@@ -25,9 +27,7 @@ from briefing.nlp.lexicon import (
     PEOPLE_NOUN_STEMS,
     PERSON_NOUNS,
     PLACE_NAME_WORDS,
-    PORTFOLIO_BODIES,
     POST_NOMINALS,
-    TWO_PART_BODIES,
     WORK_NOUNS,
 )
 
@@ -52,7 +52,6 @@ _SCORELINE = re.compile(
 # last words of a place's or a body's name: no surname ("the sister Xiluodu Dam")
 _NO_SURNAMES = PLACE_NAME_WORDS | LANDSCAPE_WORDS | BODY_KIND_WORDS
 _EPITHET = re.compile(COUNTRY_EPITHET)
-_LAW = ("Bill", "Act")
 _LAW_DET = ("the", "a", "this", "no")
 # what a treaty's name ends on, before any "of" or "on": "Kyoto Protocol", "Treaty of Rome",
 # "North American Free Trade Agreement", "European Convention on Human Rights"
@@ -77,7 +76,7 @@ def is_a_law(ent: Span) -> bool:
     last = ent.doc[head.i - 1] if head is not None else ent[-1]
     if last.text in _TREATY or (last.text == "Convention" and head and head.lower_ == "on"):
         return True  # (not "Southern Baptist Convention", a body)
-    if ent[-1].text not in _LAW:
+    if ent[-1].text not in LAW_NAME_ENDS:
         return False
     if len(ent) > 1:
         return True
@@ -223,7 +222,7 @@ def name_only(ent: Span, label: str) -> Span | None:
 def _cut_to_the_name(ent: Span, label: str) -> Span | None:
     # "Department for Culture, Media and Sport": its comma is no break
     portfolios = len(ent) > 4 and ent[-4].text == ","
-    portfolios = portfolios and _lists_portfolios(ent.doc, ent.start, ent.end)
+    portfolios = portfolios and lists_portfolios(ent.doc, ent.start, ent.end)
     listed = ent.end - 4 if portfolios else ent.end
     end = next((t.i for t in ent if ent.start < t.i < listed and _breaks_a_name(t)), ent.end)
     # "Court of Arbitration for Sport if Scala": a clause opens, the name has ended
@@ -299,7 +298,7 @@ def _joined(ents) -> list:
     """ "Liberal Democrat Paul Tyler", tagged "Liberal" (an organisation) and "Democrat" (a
     people): one name cut in two, read as the second's kind ("Liberal" alone is no actor)."""
     # a name grown back over the one before it, or on over the ones after, takes their place
-    grown = [_portfolios(_two_place_council(_without_epithet(e))) for e in ents]
+    grown = [grown_name(_without_epithet(e)) for e in ents]
     out = _outside_others(sorted(grown, key=lambda e: (e.start, -e.end)))
     for k in range(len(out) - 1, 0, -1):
         first, second = out[k - 1], out[k]
@@ -333,55 +332,3 @@ def _outside_others(ents: list) -> list:
         out.append(ent)
         reach = max(reach, ent.end)
     return out
-
-
-def _portfolios(ent: Span) -> Span:
-    """ "the Department for Culture, Media and Sport", "the Department for Education and
-    Skills", tagged as two or three names: one body whose name lists what it is for."""
-    if ent.label_ != "ORG":
-        return ent
-    listed = next((n for n in (4, 2) if _lists_portfolios(ent.doc, ent.start, ent.end + n)), 0)
-    if not listed:
-        return ent
-    whole = ent.doc[ent.start : ent.end + listed]
-    whole.label_ = "ORG"
-    return whole
-
-
-def _lists_portfolios(doc: Doc, start: int, end: int) -> bool:
-    """Whether ``doc[start:end]`` is "X for/of Y, Z and W" or "X for/of Y and Z"."""
-    if end > len(doc):
-        return False
-    tail = [t.text for t in doc[end - 4 : end]]
-    listed = 4 if tail[:1] == [","] else 2
-    words = tail[-listed:]
-    return (
-        end - listed > start + 1
-        # not "Bank of Scotland, NatWest and Nationwide"
-        and doc[start + (doc[start].lower_ == "the")].lower_ in PORTFOLIO_BODIES
-        and any(t.lower_ in ("for", "of") for t in doc[start + 1 : end - listed])
-        and words[-2] == "and"
-        and all(w[:1].isupper() for w in words[1::2])
-    )
-
-
-def _two_place_council(ent: Span) -> Span:
-    """ "Hammersmith and Fulham Council", tagged from "Fulham": one council of two places;
-    "the Qualifications and Curriculum Authority", one body of two fields."""
-    doc, i = ent.doc, ent.start
-    if ent.label_ != "ORG" or ent[-1].lower_ not in TWO_PART_BODIES:
-        return ent
-    if i < 2 or doc[i - 1].lower_ != "and":
-        return ent
-    if ent[-1].lower_ != "council" and (ent[0].lower_ == "the" or doc[i - 2].ent_type_):
-        return ent  # "Ofsted and the Education Funding Agency": two bodies
-    place = doc[i - 2]
-    if (
-        place.pos_ != "PROPN"
-        or not place.text[:1].isupper()
-        or (i > 2 and doc[i - 3].pos_ == "PROPN")
-    ):
-        return ent
-    whole = doc[i - 2 : ent.end]
-    whole.label_ = "ORG"
-    return whole

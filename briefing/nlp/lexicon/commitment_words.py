@@ -410,6 +410,8 @@ WORKS = _CREATIVE_WORKS | frozenset(
     """exhibition game device product system software festival event drug report study
     survey video guidance guideline handbook leaflet""".split()
 )
+# as written: the last word of a law's name ("the Investigatory Powers Bill", "a hybrid Bill")
+LAW_NAME_ENDS = ("Bill", "Act")
 # what a work is called before its name: "cult TV show Twin Peaks", "thriller White Noise"
 # name a work, no one who acts
 WORK_NOUNS = _CREATIVE_WORKS | frozenset(
