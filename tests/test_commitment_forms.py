@@ -1342,6 +1342,20 @@ def test_what_only_looks_like_a_commitment(text):
             "demand",
             "get screened for heart disease",
         ),
+        # what a "what" clause agreed or promised is, after the copula
+        (
+            '"What we have agreed on today is, for sure, the need to increase the patrols at '
+            'sea," Ann Holt told reporters.',
+            "Ann Holt",
+            "agreement",
+            "increase the patrols at sea",
+        ),
+        (
+            '"What we have promised is to build ten new schools," Tom Reed said.',
+            "Tom Reed",
+            "promise",
+            "build ten new schools",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

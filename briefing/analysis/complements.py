@@ -17,6 +17,7 @@ from briefing.analysis.forms import (
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     ASKING,
+    CLEFT_NOUNS,
     FOR_ASKING,
     PUSHED_LIMITS,
     SUBORDINATORS,
@@ -159,6 +160,9 @@ def _on_object(head: Token, verb: Token) -> bool:
 
 def complements(token: Token) -> list[Token]:
     """The verbs a commitment verb governs, with their coordinated verbs."""
+    cleft = _cleft_act(token)
+    if cleft is not None:
+        return [cleft]
     asked_for = for_to(token) if token.lemma_.lower() in FOR_ASKING else []
     if asked_for:
         return asked_for
@@ -275,3 +279,28 @@ def _purpose_after(clause: Token, heads: list[Token]) -> bool:
     # (the comma may hang on the first clause: "to form a government, in part to avoid")
     between = clause.doc[first.right_edge.i : clause.left_edge.i]
     return any(t.text in _BREAKS for t in between)
+
+
+def _cleft_act(token: Token) -> Token | None:
+    """The act a "what" clause is: "what we have agreed on today is the need to increase
+    the resources at sea", "what we have promised is to build ten schools"."""
+    if token.dep_ != "csubj" or token.head.lemma_ != "be":
+        return None
+    what = [c for c in token.children if c.dep_ == "dobj"] + [
+        g for c in token.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"
+    ]
+    if not any(w.lower_ == "what" for w in what):
+        return None
+    copula = token.head
+    for child in copula.children:
+        if child.dep_ == "xcomp" and child.pos_ == "VERB" and _to_verb(child):
+            return child
+        if child.dep_ == "attr" and child.lemma_.lower() in CLEFT_NOUNS:
+            act = next((g for g in child.children if g.dep_ == "acl" and _to_verb(g)), None)
+            if act is not None:
+                return act
+    return None
+
+
+def _to_verb(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)

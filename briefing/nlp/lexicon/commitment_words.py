@@ -410,6 +410,9 @@ WORKS = _CREATIVE_WORKS | frozenset(
     """exhibition game device product system software festival event drug report study
     survey video guidance guideline handbook leaflet""".split()
 )
+# lemmas: what "what we agreed is the ___ to ..." names before the act: "the need to
+# increase the resources at sea" (complements._cleft_act)
+CLEFT_NOUNS = frozenset("need plan aim goal intention commitment promise decision".split())
 # as written: the last word of a law's name ("the Investigatory Powers Bill", "a hybrid Bill")
 LAW_NAME_ENDS = ("Bill", "Act")
 # what a work is called before its name: "cult TV show Twin Peaks", "thriller White Noise"
