@@ -4367,6 +4367,12 @@ def test_a_call_on_the_public_or_customers_is_advice_kept_off_the_page():
     kept = [(c.actor, c.action) for c in found.commitments if c.confidence < CONFIDENT]
     assert shown == [("Police", "leave the coast"), ("Sarah Jones", "ban the pills")]
     assert kept == [("Harbour Power", "review emergency plans"), ("Police", "avoid driving")]
+    # the customers named before a relative "who" (a BBC day, seed 201)
+    _, found, _ = run(
+        '"We want stronger safeguards for our customers, who we would urge to make use of '
+        'these new options," said Tom Reed.'
+    )
+    assert [c.confidence < CONFIDENT for c in found.commitments] == [True]
 
 
 def test_the_government_of_the_country_a_sentence_is_set_in():

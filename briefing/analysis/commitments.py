@@ -311,7 +311,12 @@ def _advice_to_public(head: Token, target: str) -> bool:
     """A call on the public or on a firm's customers ("Pepco urged customers to be
     prepared", "police urged people to avoid driving"): advice, not a side's demand. An
     order ("ordered residents to leave") stays a demand."""
-    return _target_among(target, ADVISED_PUBLIC) and head.lemma_.lower() in CALLING_VERBS
+    if head.lemma_.lower() not in CALLING_VERBS:
+        return False
+    asked = [c for c in head.children if c.dep_ == "dobj" and c.lower_ in ("who", "whom")]
+    if asked and head.dep_ == "relcl":
+        target = head.head.text  # "our customers, who we would urge to make use of"
+    return _target_among(target, ADVISED_PUBLIC)
 
 
 def _target_among(target: str, words: frozenset[str]) -> bool:
