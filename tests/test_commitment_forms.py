@@ -3900,6 +3900,28 @@ def test_him_after_an_unnamed_official_is_not_the_last_man_named():
     assert [(c.actor, c.target) for c in found.commitments] == [("Sarah Jones", "Tom Reed")]
 
 
+def test_she_after_an_unnamed_woman_is_brought_in_is_not_the_last_woman_named():
+    # read on a CNN/DM day (seed 202): after the defender Tamara Brady spoke, "a fellow
+    # graduate student, a woman" came in, and "he warned she should stay away from him"
+    # was a warning to Brady
+    _, found, _ = run(
+        "Defence lawyer Ann Holt said he kept to himself. Tom Reed sent a text message to a "
+        "fellow student, a woman, two weeks before. She asked if he had left. But he warned "
+        "she should stay away from him."
+    )
+    assert not [c for c in found.commitments if c.target == "Ann Holt"]
+    # one described in the sentence that names her, or told what he is, is no newcomer
+    _, found, _ = run(
+        "Ann Holt, a mother of two, spoke on Monday. She said she would sue the harbour board."
+    )
+    assert [c.actor for c in found.commitments] == ["Ann Holt"]
+    _, found, _ = run(
+        "Tom Reed ran the quay for years. He was a kind man, his sister said. He refused to "
+        "sell the quay."
+    )
+    assert [(c.actor, c.type) for c in found.commitments] == [("Tom Reed", "refusal")]
+
+
 def test_an_invisible_character_does_not_join_a_word_to_a_name():
     # from the Multi-News sample of seed 88: "State Sen. Diane Savino \u200b(D-SI)" became
     # the actor "State Sen. Diane Savino \u200b(D SI"

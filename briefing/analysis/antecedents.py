@@ -6,7 +6,7 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
-from briefing.analysis.referents import entity_of, unnamed_body_since
+from briefing.analysis.referents import entity_of, new_person_since, unnamed_body_since
 from briefing.nlp.lexicon import (
     PASSERS_BY,
     PRONOUN_GENDER,
@@ -87,6 +87,15 @@ class Antecedents:
         before ``noun`` ("the group" after "the terrorist cell", not al Qaeda)."""
         start = self._last_start(who, offset + noun.idx)
         return start is not None and unnamed_body_since(noun, start - offset)
+
+    def _newcomer_since(self, pronoun: Token, offset: int, who: str, gender: str) -> bool:
+        """Someone of the pronoun's gender brought in unnamed after ``who`` was last named
+        ("Brady said ... a fellow graduate student, a woman ... he warned she should stay
+        away"): "she" may be her, so it is no one's."""
+        start = self._last_start(who, offset + pronoun.idx)
+        return (
+            bool(gender) and start is not None and new_person_since(pronoun, start - offset, gender)
+        )
 
     def _rival_since(self, pronoun: Token, offset: int, who: str, gender: str) -> bool:
         """Another person of the pronoun's gender named in its sentence after ``who``, the

@@ -12,6 +12,7 @@ from briefing.nlp.lexicon import (
     DEMONYMS,
     DOCUMENT_NOUNS,
     ISSUING_VERBS,
+    NOUN_GENDER,
     ROLE_WORDS,
     SIDE_NOUNS,
     SURVEYED_PEOPLE,
@@ -117,6 +118,26 @@ def unnamed_body_since(token: Token, since: int) -> bool:
         some = any(c.lower_ in ("a", "an", "another") for c in t.children)
         if lemma in UNNAMED_BODIES or (lemma == "group" and some):
             return True
+    return False
+
+
+def new_person_since(token: Token, since: int, gender: str) -> bool:
+    """Someone of ``gender`` brought in unnamed, in the sentence of a character of the
+    token's doc or after it, before the token: "a fellow graduate student, a woman" (not
+    "Ann Holt, a mother of two", who is named). A "she" after may be her."""
+    named = next((t for t in token.doc if t.idx >= since), token)
+    for t in token.doc[named.sent.start : token.i]:
+        if t.pos_ != "NOUN" or t.ent_type_ or NOUN_GENDER.get(t.lemma_.lower()) != gender:
+            continue
+        if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
+            continue  # "the woman" may be the one named before
+        if t.dep_ in ("attr", "compound") or any(c.dep_ == "relcl" for c in t.children):
+            continue  # "he was a kind man", "a police woman look", "a man who has won"
+        if t.dep_ == "appos" and entity_of(t.head) is not None:
+            continue  # "Ann Holt, a mother of two"
+        if any(c.dep_ == "appos" and entity_of(c) is not None for c in t.children):
+            continue  # "a woman, Ann Holt,"
+        return True
     return False
 
 

@@ -226,6 +226,8 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
             who = self.person_before(token, gender) or self.last(at, "person", gender=gender)
             if who and self._rival_since(token, offset, who, gender):
                 return None
+            if who and self._newcomer_since(token, offset, who, gender):
+                return None
             return None if speaker and who == speaker else who  # a speaker says "I"
         if word in THIRD_PLURAL:
             people = plural_people_before(token)

@@ -289,6 +289,13 @@ FIRST_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 THIRD_PERSON = {"he", "she", "him", "her", "his", "hers"}
 # "she" is not "Mr Addison", "he" not "Mrs Thatcher": what the text's own titles say.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
+# lemmas: a person described by a word of one gender ("a woman", "a father of two")
+NOUN_GENDER = {
+    **dict.fromkeys(
+        "woman girl mother wife daughter sister grandmother girlfriend widow lady".split(), "f"
+    ),
+    **dict.fromkeys("man boy father husband son brother grandfather boyfriend".split(), "m"),
+}
 # A peer's title and a commoner's: "Lord Janner" and "Mr Janner" in one report are two people
 PEER_TITLES = frozenset({"lord", "lady", "baron", "baroness"})
 COMMON_TITLES = frozenset({"mr", "mrs", "ms", "miss"})
