@@ -600,6 +600,9 @@ from briefing.analysis.cutting import readable_cut
         # (to Buffalo Bills)")
         "Senator Diane Savino praised the deal and called for the Harbour Board to do the same.",
         "Mayor Ana Bell urged other councils to follow suit.",
+        # what a thing will have, told (Multi-News, seed 203: "NASA intention: the probe to
+        # be outfitted")
+        "The ferry will be outfitted with a new engine, Norvik Ferries officials said.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):

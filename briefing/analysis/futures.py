@@ -40,6 +40,7 @@ from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     COUNSEL,
     FAILINGS,
+    FURNISHING_VERBS,
     GAINS,
     HARMS,
     HOLDINGS,
@@ -249,6 +250,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated
         return None  # "Tom Reed will not be prosecuted": others' act, not his refusal
+    if passive and act.lemma_.lower() in FURNISHING_VERBS:
+        return None  # "the probe will be outfitted with a heat shield": a design, no act
     teller = (speaker or speaker_of_report(token, offset, resolver)) if passive else None
     if passive and _done_by_another(act, teller, resolver, offset):
         return None  # "the rate of return will be set independently by Ofwat": Ofwat's act

@@ -413,6 +413,9 @@ WORKS = _CREATIVE_WORKS | frozenset(
 # lemmas: what "what we agreed is the ___ to ..." names before the act: "the need to
 # increase the resources at sea" (complements._cleft_act)
 CLEFT_NOUNS = frozenset("need plan aim goal intention commitment promise decision".split())
+# lemmas: what a passive future says a thing will have, a design told, not an act anyone
+# vows: "the probe will be outfitted with a heat shield", "buses will be fitted with cameras"
+FURNISHING_VERBS = frozenset("equip outfit fit power coat line paint furnish decorate".split())
 # as written: the last word of a law's name ("the Investigatory Powers Bill", "a hybrid Bill")
 LAW_NAME_ENDS = ("Bill", "Act")
 # what a work is called before its name: "cult TV show Twin Peaks", "thriller White Noise"
