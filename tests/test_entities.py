@@ -1669,6 +1669,19 @@ def test_a_campaign_named_for_someone_is_one_organisation_not_that_person():
     assert not [name for name in actors if " for " in name and name != "Ready for Vorbus"]
 
 
+def test_a_bodys_name_grows_to_the_words_its_acronym_spells():
+    # read on a BBC sample (seed 206): "Swansea Unite Against Fascism (UAF)", tagged
+    # "Swansea Unite" (a person), planned a campaign; "the Office of the Deputy Prime
+    # Minister (ODPM)" was "Office" and a person "ODPM"
+    _, _, actors = run(
+        "Norvik Unite Against Fascism (UAF) is meeting this week to plan a campaign. The "
+        "Office of the Harbour Master (OHM) said the quay would close. The list was published "
+        "by Harbourwatch and the Norvik Crime Agency (NCA)."
+    )
+    assert {"Norvik Unite Against Fascism", "Office of the Harbour Master"} <= set(actors)
+    assert not [name for name in actors if "Harbourwatch and" in name]
+
+
 def test_a_misspelled_surname_tagged_an_organisation_is_the_person_who_said_it():
     # read on a CNN/DM brief (seed 198): "Maybus said" of Navy Secretary Ray Mabus was an
     # organisation, and its pledge was the organisation's

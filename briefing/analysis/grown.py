@@ -14,8 +14,40 @@ if TYPE_CHECKING:
 
 
 def grown_name(ent: Span) -> Span:
-    """The whole name a tagged name is the end of, or the name itself."""
-    return _named_for(_portfolios(_two_place_council(ent)))
+    """The whole name a tagged name is the end of or the start of, or the name itself."""
+    return _spelled_after(_named_for(_portfolios(_two_place_council(ent))))
+
+
+_JOINING = ("of", "for", "on", "in", "&", "the")  # not "and": "Crimestoppers and the NCA"
+
+
+def _spelled_after(ent: Span) -> Span:
+    """ "Swansea Unite Against Fascism (UAF)", tagged "Swansea Unite": the capitalised words
+    after a body's name, when the acronym in brackets after them spells them out."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("ORG", "PERSON"):  # "Swansea Unite" is tagged a person
+        return ent
+    while (
+        end < len(doc)
+        and end - ent.end < 5
+        and (doc[end].is_title or (doc[end].lower_ in _JOINING and doc[end].is_lower))
+    ):
+        if doc[end].lower_ == "the" and doc[end - 1].lower_ not in _JOINING:
+            break  # "the" only after "of", "for", "on", "in": "Office of the Deputy ..."
+        end += 1
+    while end > ent.end and doc[end - 1].lower_ in _JOINING:
+        end -= 1
+    if end == ent.end or end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return ent
+    acronym = doc[end + 1].text
+    if not (acronym.isupper() and acronym.isalpha() and 2 <= len(acronym) <= 6):
+        return ent
+    words = [t.text for t in doc[ent.start : end] if t.is_title]
+    if "".join(w[0] for w in words[-len(acronym) :]) != acronym or len(words) < len(acronym):
+        return ent
+    whole = doc[ent.start : end]
+    whole.label_ = "ORG"
+    return whole
 
 
 def _named_for(ent: Span) -> Span:
