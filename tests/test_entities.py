@@ -1682,6 +1682,16 @@ def test_a_bodys_name_grows_to_the_words_its_acronym_spells():
     assert not [name for name in actors if "Harbourwatch and" in name]
 
 
+def test_a_body_holds_no_title():
+    # read on a BBC day: "Office of the Deputy Prime Minister (Deputy Prime Minister)"
+    _, _, actors = run(
+        "House prices in Norvik fell 2% in March, figures from the Office of the Deputy Prime "
+        "Minister showed. Both the Office of the Deputy Prime Minister (ODPM) and the Norvik "
+        "Registry say the market is slowing."
+    )
+    assert actors["Office of the Deputy Prime Minister"].role == ""
+
+
 def test_a_misspelled_surname_tagged_an_organisation_is_the_person_who_said_it():
     # read on a CNN/DM brief (seed 198): "Maybus said" of Navy Secretary Ray Mabus was an
     # organisation, and its pledge was the organisation's

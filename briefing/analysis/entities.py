@@ -226,6 +226,13 @@ def as_the_day_names(
     ], [replace(q, speaker=named(q.source_id, q.speaker)) for q in quotes]
 
 
+def _a_title(role: str) -> bool:
+    """A person's title and nothing more: "Deputy Prime Minister", "President" (not
+    "Somalia-based Islamist militant group", a body's description)."""
+    words = role.split()
+    return bool(words) and all(w[:1].isupper() for w in words) and words[-1].lower() in ROLE_WORDS
+
+
 def _best_role(roles: Counter) -> str:
     """The most specific role: a title beats "counterpart"; longer beats shorter."""
     if not roles:
@@ -253,11 +260,14 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
     )
     setting = group.kind == "place" or (group.kind == "person" and group.located > 0)
     crowd = group.name in PEOPLE_GROUPS
+    role = _best_role(group.roles)
+    if group.kind != "person" and _a_title(role):
+        role = ""  # "the Office of the Deputy Prime Minister" holds no office
     return Actor(
         name=group.name,
         kind=group.kind,
         aliases=sorted(f for f in group.forms if f != group.name),
-        role=_best_role(group.roles),
+        role=role,
         mentions=mentions,
         salience=round(salience, 4),
         source_ids=list(group.sources),
@@ -269,7 +279,7 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         and bool(
             (mentions - group.modifiers > 1 and not setting and not crowd)
             or (group.arguments and not crowd)
-            or group.roles
+            or role
             or group.speaks
             or involved
         ),
