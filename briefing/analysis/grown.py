@@ -1,6 +1,7 @@
 """Names the tagger cut short, grown back to the whole name: "the Department for Culture,
 Media and Sport" (tagged in three), "Hammersmith and Fulham Council" (tagged from
-"Fulham"), "Ready for Warren" (tagged "Warren")."""
+"Fulham"), "Ready for Warren" (tagged "Warren"), "Swansea Unite Against Fascism (UAF)"
+(tagged "Swansea Unite")."""
 
 from __future__ import annotations
 
@@ -51,9 +52,9 @@ def _spelled_after(ent: Span) -> Span:
 
 
 def _named_for(ent: Span) -> Span:
-    """ "Ready for Warren", "Americans for Prosperity", tagged "Warren" and "Prosperity": a
-    campaign or a body named for what it is for, after a capitalised word inside a sentence
-    (not "Minister for Europe", a title; not a sentence's first word, capitalised anyway)."""
+    """ "Ready for Warren", tagged "Warren": a campaign or a body named for what it is for,
+    after a capitalised word inside a sentence that no tag names otherwise (not "Minister
+    for Europe", a title; not a sentence's first word, capitalised anyway)."""
     doc, i = ent.doc, ent.start
     if ent.label_ not in ("ORG", "PERSON", "GPE") or i < 3 or doc[i - 1].lower_ != "for":
         return ent
