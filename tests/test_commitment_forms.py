@@ -1449,6 +1449,12 @@ def test_an_outlets_desk_is_no_actor_and_a_relative_pronoun_no_target():
     )
     assert "BBC Sport Wales" not in actors
     assert [c.target for c in found.commitments] == [""]
+    # a journal that published a study (XSum dev: "Lancet" was a key actor)
+    _, _, actors = run(
+        "The study, published in the Lancet, found that few mothers in Norvik breastfeed. "
+        "Tom Reed, its author, said the Lancet had checked the data."
+    )
+    assert "Tom Reed" in actors and not {"Lancet", "The Lancet"} & set(actors)
 
 
 @pytest.mark.parametrize(

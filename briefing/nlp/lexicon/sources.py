@@ -185,6 +185,11 @@ NEWS_OUTLETS = frozenset(
         "Variety",
         "Billboard",
         "Axios",
+        # journals that publish research ("published in the Lancet"); not "Nature",
+        # "Science" or "Cell", which are words as often
+        *("Lancet", "The Lancet", "BMJ", "The BMJ", "JAMA", "PLOS One", "PNAS"),
+        "New England Journal of Medicine",
+        "Proceedings of the National Academy of Sciences",
         # state and national news agencies, named as sources ("the state news agency Bernama
         # reported"): no actors
         "Bernama",
