@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import marked_for, shares_object, vague_passive
+from briefing.analysis.clauses import has_modal, marked_for, shares_object, vague_passive
 from briefing.analysis.conditions import stray_infinitive
 from briefing.analysis.forms import (
     is_passive,
@@ -293,14 +293,12 @@ def _cleft_act(token: Token) -> Token | None:
         return None
     copula = token.head
     for child in copula.children:
-        if child.dep_ == "xcomp" and child.pos_ == "VERB" and _to_verb(child):
+        if child.dep_ == "xcomp" and to_infinitive(child):
             return child
         if child.dep_ == "attr" and child.lemma_.lower() in CLEFT_NOUNS:
-            act = next((g for g in child.children if g.dep_ == "acl" and _to_verb(g)), None)
+            act = next(
+                (g for g in child.children if g.dep_ == "acl" and has_modal(g, {"to"})), None
+            )
             if act is not None:
                 return act
     return None
-
-
-def _to_verb(token: Token) -> bool:
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in token.children)
