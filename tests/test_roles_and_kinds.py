@@ -910,3 +910,12 @@ def test_a_word_opening_a_sentence_that_the_text_also_writes_in_lower_case_is_no
     # a surname stays, even beside the common word ("Steve Jobs ... Jobs said ... jobs")
     text = "Tom Reed ran the firm. Reed said the plan would create jobs."
     assert tagged_mentions(text, 6, 7) == ["Reed"]
+    # nor a first name the text also writes in lower case ("Amber ... the amber light"),
+    # compared as the name lists hold it
+    from briefing.analysis.spans import _written_lower
+    from briefing.nlp.model import load_model
+
+    doc = load_model(None, "full")("Amber said the quay would close. The amber light was on.")
+    assert not _written_lower(doc[0])
+    doc = load_model(None, "full")("Debris fell on the quay. The debris was cleared.")
+    assert _written_lower(doc[0])

@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.grown import grown_name, lists_portfolios
+from briefing.analysis.names import first_name_gender
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
     BODY_KIND_WORDS,
@@ -15,10 +16,8 @@ from briefing.nlp.lexicon import (
     COUNTRIES,
     COUNTRY_EPITHET,
     DEMONYMS,
-    FEMALE_NAMES,
     LANDSCAPE_WORDS,
     LAW_NAME_ENDS,
-    MALE_NAMES,
     NAME_PARTICLES,
     NATIONALS,
     OFFICE_TERMS,
@@ -135,7 +134,7 @@ def a_common_noun_opening(ent: Span) -> bool:
 def _written_lower(word: Token) -> bool:
     """ "Debris scattered ... the debris": the text writes the word in lower case too, and
     it is no first name nor a word of another name ("Steve Jobs")."""
-    if word.text in MALE_NAMES or word.text in FEMALE_NAMES:
+    if first_name_gender(word.text):
         return False
     if any(len(e) > 1 and word.text in (t.text for t in e) for e in word.doc.ents):
         return False
