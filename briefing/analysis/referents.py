@@ -110,8 +110,7 @@ def unnamed_body_since(token: Token, since: int) -> bool:
     """A body described but not named in the sentence of a character of the token's doc, or
     after it, before the token ("Some members of the terrorist cell had contact with al
     Qaeda ... the group planned", "a group of students"): "the group" may be that one."""
-    named = next((t for t in token.doc if t.idx >= since), token)
-    for t in token.doc[named.sent.start : token.i]:
+    for t in _words_since(token, since):
         if t.pos_ != "NOUN" or t.ent_type_:
             continue
         lemma = t.lemma_.lower()
@@ -125,8 +124,7 @@ def new_person_since(token: Token, since: int, gender: str) -> bool:
     """Someone of ``gender`` brought in unnamed, in the sentence of a character of the
     token's doc or after it, before the token: "a fellow graduate student, a woman" (not
     "Ann Holt, a mother of two", who is named). A "she" after may be her."""
-    named = next((t for t in token.doc if t.idx >= since), token)
-    for t in token.doc[named.sent.start : token.i]:
+    for t in _words_since(token, since):
         if t.pos_ != "NOUN" or t.ent_type_ or NOUN_GENDER.get(t.lemma_.lower()) != gender:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children):
@@ -139,6 +137,13 @@ def new_person_since(token: Token, since: int, gender: str) -> bool:
             continue  # "a woman, Ann Holt,"
         return True
     return False
+
+
+def _words_since(token: Token, since: int):
+    """The words of the token's doc from the sentence of character ``since`` (or, when that
+    is not in this doc, of the token) up to the token."""
+    named = next((t for t in token.doc if t.idx >= since), token)
+    return token.doc[named.sent.start : token.i]
 
 
 def voice_owner(token: Token, described: bool = False) -> Token | None:
