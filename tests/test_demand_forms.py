@@ -286,3 +286,14 @@ def test_a_name_after_an_opening_noun_the_parser_read_as_a_gerund_is_the_subject
         "give Sam Hale full access to legal representation."
     )
     assert [(a, k, t) for a, k, _, t in shown] == [("Tom Reed", "demand", "Iran")]
+
+
+def test_what_it_is_important_a_thing_does_is_no_demand_what_a_party_does_is():
+    # read on an XSum day: "it's important that prison terms ... reflect the seriousness"
+    # had been the Attorney General's demand with "prison terms" as its target
+    said = '"It is important that prison terms for this crime reflect its harm," said Tom Reed.'
+    assert _shown(said) == []
+    shown = _shown('"It is important that the council acts now," said Tom Reed.')
+    assert [(a, k) for a, k, _, _ in shown] == [("Tom Reed", "demand")]
+    shown = _shown("Tom Reed insisted on Wednesday it was time for the mayor to say sorry.")
+    assert [(a, k, w) for a, k, w, _ in shown] == [("Tom Reed", "demand", "say sorry")]

@@ -21,6 +21,7 @@ from briefing.analysis.forms import (
 )
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
+    AUDIENCES,
     COMMENTATOR_NOUNS,
     DEADLINES,
     DEMAND_MODALS,
@@ -33,7 +34,9 @@ from briefing.nlp.lexicon import (
     OWED_ACTS,
     OWN_PRONOUNS,
     PARTY_LABELS,
+    PERSON_NOUNS,
     REFUSED_NOUNS,
+    ROLE_WORDS,
     SPARED_NOUNS,
     SUBJUNCTIVE_VERBS,
     URGENT,
@@ -125,11 +128,21 @@ def urged_demand(token: Token, quote, speaker: str, resolver: Resolver):
         if act.pos_ != "VERB" or act.dep_ not in ("advcl", "ccomp", "xcomp", "relcl", "acl"):
             continue
         marks = {c.lower_ for c in act.children if c.dep_ in ("mark", "aux")}
-        if subject_of(act) is not None and marks & {"for", "that"}:
-            if act.lemma_.lower() in NOT_ACTS:
-                return None
+        other = subject_of(act)
+        if other is not None and marks & {"for", "that"}:
+            if act.lemma_.lower() in NOT_ACTS or _a_thing(other):
+                return None  # "important that prison terms reflect": a test, not a party
             return "demand", token, [act], {"demand_modal"}, resolver.side(speaker), False
     return None
+
+
+def _a_thing(noun: Token) -> bool:
+    """ "prison terms", "this conflict": a common noun for no one who could act (not "the
+    mayor", "young people", "workers")."""
+    if noun.pos_ != "NOUN" or is_someone(noun):
+        return False
+    lemma = noun.lemma_.lower()
+    return not (lemma in ROLE_WORDS or lemma in PERSON_NOUNS or lemma in AUDIENCES)
 
 
 def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
