@@ -919,3 +919,15 @@ def test_a_word_opening_a_sentence_that_the_text_also_writes_in_lower_case_is_no
     assert not _written_lower(doc[0])
     doc = load_model(None, "full")("Debris fell on the quay. The debris was cleared.")
     assert _written_lower(doc[0])
+
+
+def test_team_and_a_name_is_a_group_and_the_bare_name_the_person():
+    # read on a Multi-News day: "Britney will grant you three questions" had gone to "Team
+    # Britney", tagged a person whose surname "Britney" seemed to be
+    _, found, actors = run(
+        "Singer Lena Vossberg's handlers have strong ideas. Team Lena didn't comment on the "
+        "video. Lena will grant you three questions, which she may not answer."
+    )
+    assert actors["Team Lena"].kind == "organisation"
+    assert "Lena" in actors["Lena Vossberg"].aliases
+    assert [c.actor for c in found.commitments] == ["Lena Vossberg"]

@@ -115,6 +115,8 @@ class Group:
         if len(words) > 1 and (head in ORG_NAME_WORDS | CLUB_NAME_WORDS or head in ("mps", "meps")):
             if not titled:
                 return "organisation"  # "Leicestershire County Council", tagged a person
+        if words[0] == "team" and len(words) > 1 and not titled:
+            return "organisation"  # "Team Britney", "Team Sky": a group, tagged a person
         if words[0] in CLUB_NAME_WORDS | {"city"} and len(words) == 1 and kind == "person":
             return "organisation"  # "City seemed content to sit back": a club, no one's name
         if words[-1] == "town" and len(words) > 1 and kind == "person" and not titled:

@@ -331,6 +331,7 @@ def _person_named_org(name: str, groups: dict[str, Group]) -> bool:
         and last is not None
         and last.kind in ("person", "place")
         and not any(w.lower() in ORG_NAME_WORDS for w in name.split())
+        and name.split()[0].lower() != "team"  # "Team Britney" is not called "Britney"
     )
 
 
