@@ -931,3 +931,13 @@ def test_team_and_a_name_is_a_group_and_the_bare_name_the_person():
     assert actors["Team Lena"].kind == "organisation"
     assert "Lena" in actors["Lena Vossberg"].aliases
     assert [c.actor for c in found.commitments] == ["Lena Vossberg"]
+
+
+def test_towns_listed_after_in_are_settings_though_tagged_people():
+    # read on an XSum day: "attacks in Cranleigh, Guildford and Woking" made Guildford (a
+    # person to the tagger, named again in "Guildford magistrates") a key actor
+    _, _, actors = run(
+        "Three cats were hurt in attacks in Cranleigh, Guildford and Woking in March. "
+        "Police said Tom Reed is due to appear before Guildford magistrates on 9 August."
+    )
+    assert [name for name, actor in actors.items() if actor.key] == ["Tom Reed"]

@@ -75,8 +75,11 @@ def described(ent: Span) -> bool:
 
 
 def located(ent: Span) -> bool:
-    """ "in Melton Mowbray", "at Gallipoli": where, as no person is."""
+    """ "in Melton Mowbray", "at Gallipoli", "in Cranleigh, Guildford and Woking": where,
+    as no person is."""
     token = ent.root
+    while token.dep_ == "conj" and token.head.pos_ == "PROPN":
+        token = token.head
     return token.dep_ == "pobj" and token.head.lower_ in LOCATIVE
 
 
