@@ -4518,3 +4518,12 @@ def test_an_act_reads_across_its_time_right_after_the_verb():
         "Also on Christmas Day, Tom Reed will return in a one-off edition of the show."
     )
     assert [c.time for c in found.commitments] == ["on Christmas Day"]
+
+
+def test_a_date_inside_a_place_phrase_is_the_time_and_the_place_the_acts():
+    # read on a BBC day: "join ... in a visit to Sheffield on Thursday" had the whole phrase
+    # as its time
+    _, found, _ = run("Tom Reed is to join Ann Holt in a visit to Norvik on Thursday.")
+    assert [(c.action, c.time) for c in found.commitments] == [
+        ("join Ann Holt in a visit to Norvik", "on Thursday")
+    ]

@@ -313,11 +313,20 @@ def is_time(prep: Token) -> bool:
     # the date of the phrase itself, not of a clause inside it ("In an effort to force out
     # the soldiers that seized control on March 21": why, not when)
     inside = {t.i for c in prep.subtree if c.dep_ in _CLAUSES for t in c.subtree}
+    # nor of a time phrase inside it ("in a visit to Sheffield on Thursday": that one says when)
+    inside |= {t.i for c in prep.subtree if c.i != prep.i and _timed(c) for t in c.subtree}
     dated = [t for t in prep.subtree if t.ent_type_ in ("DATE", "TIME") and t.i not in inside]
     # "in his Sunday Express article": a day inside a paper's name, no time ("in the
     # January transfer window" is one)
     named = [t for t in dated if t.dep_ == "compound" and t.head.pos_ == "PROPN"]
     return any(t.head.ent_type_ in ("DATE", "TIME") or t not in named for t in dated)
+
+
+def _timed(prep: Token) -> bool:
+    """A preposition of time whose own object is a date ("on Thursday")."""
+    if prep.dep_ != "prep" or prep.lower_ not in TIME_PREPOSITIONS:
+        return False
+    return any(c.dep_ == "pobj" and c.ent_type_ in ("DATE", "TIME") for c in prep.children)
 
 
 _CLAUSES = ("relcl", "acl", "advcl", "xcomp", "ccomp", "pcomp")  # "on getting out ... this year"
