@@ -4,7 +4,7 @@ someone, what only looks like it, and how sure the page is."""
 from __future__ import annotations
 
 import pytest
-from test_entities import run
+from test_entities import run, shown
 
 from briefing import Article, build_briefing
 from briefing.analysis.confidence import CONFIDENT, confidence
@@ -4527,3 +4527,13 @@ def test_a_date_inside_a_place_phrase_is_the_time_and_the_place_the_acts():
     assert [(c.action, c.time) for c in found.commitments] == [
         ("join Ann Holt in a visit to Norvik", "on Thursday")
     ]
+
+
+def test_a_peoples_leaders_speak_for_its_state_but_rebels_or_two_leaders_do_not():
+    # from the dev half of the labelled set: "Hong Kong and Chinese leaders have repeatedly
+    # said there is no room for the proposal to change" had no one to refuse it
+    assert shown("Chinese leaders have said there is no room for the plan to change.") == [
+        ("China", "refusal", "the plan to change")
+    ]
+    assert "Syria" not in [a for a, _, _ in shown("Syrian rebels have vowed to take the city.")]
+    assert "China" not in [a for a, _, _ in shown("Two Chinese leaders vowed to take the city.")]

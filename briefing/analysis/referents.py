@@ -13,6 +13,7 @@ from briefing.nlp.lexicon import (
     DOCUMENT_NOUNS,
     ISSUING_VERBS,
     NOUN_GENDER,
+    PEOPLES_BODIES,
     ROLE_WORDS,
     SIDE_NOUNS,
     SURVEYED_PEOPLE,
@@ -167,6 +168,17 @@ def voice_owner(token: Token, described: bool = False) -> Token | None:
             if owner is not None and described and _the_body(owner):
                 return owner
     return None
+
+
+def peoples_body(token: Token) -> Token | None:
+    """ "Chinese leaders", "Israeli troops": a state's people acting for it, whose state the
+    people's word before them names (not "Syrian rebels", nor "two Chinese leaders")."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in PEOPLES_BODIES:
+        return None
+    if any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the",) for c in token.children):
+        return None
+    peoples = [c for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
+    return peoples[0] if len(peoples) == 1 else None
 
 
 def _the_body(token: Token) -> bool:

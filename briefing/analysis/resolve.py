@@ -19,6 +19,7 @@ from briefing.analysis.referents import (
     named_modifier,
     office_of,
     one_of_a_people,
+    peoples_body,
     plural_people_before,
     possessor,
     voice_owner,
@@ -262,6 +263,9 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
         voice = voice_owner(token)
         if voice is not None:  # "a spokesman for the ministry", "U.S. officials"
             return self.token(voice, offset, speaker)
+        people = peoples_body(token)
+        if people is not None:  # "Chinese leaders have said": China's word
+            return self.token(people, offset, speaker)
         office = office_of(token)
         if office is not None:  # "the president of Vessia will visit": Vessia's word
             return self.token(office, offset, speaker)
