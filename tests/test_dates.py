@@ -133,6 +133,8 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         "Storm Irma is expected to strengthen later today, the forecasters said.",
         "Prices are expected to rise next month.",
         "Just like last year and just like next year, police in Marlow will arrest thousands.",
+        # a survey's answer, given then (read on BBC): the participle is told in the past
+        "The survey rose to plus 11 when looking ahead to the next three months.",
     ],
 )
 def test_a_forecast_is_no_event_ahead(forecast):
@@ -150,6 +152,13 @@ def test_a_forecast_is_no_event_ahead(forecast):
 )
 def test_a_span_of_years_ahead_is_a_trend_or_a_plan_not_a_date(span):
     assert [e.when for e in _events(span)] == []
+
+
+def test_a_participle_of_a_present_or_future_verb_keeps_its_time():
+    text = "Tom Reed left on Monday, promising to return next week."
+    assert [e.when for e in _events(text)] == ["next week"]
+    text = "The firm will cut jobs over the next three months, looking ahead to next year."
+    assert [e.when for e in _events(text)] == ["over the next three months"]
 
 
 def test_what_there_will_be_is_an_event_only_when_it_is_one():
