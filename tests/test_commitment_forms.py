@@ -4537,3 +4537,12 @@ def test_a_peoples_leaders_speak_for_its_state_but_rebels_or_two_leaders_do_not(
     ]
     assert "Syria" not in [a for a, _, _ in shown("Syrian rebels have vowed to take the city.")]
     assert "China" not in [a for a, _, _ in shown("Two Chinese leaders vowed to take the city.")]
+
+
+def test_a_that_clause_of_ones_own_announcement_is_ones_own_word():
+    # from a CNN/DM sample of hidden commitments: "Sen. Rand Paul made the not-so-surprising
+    # announcement that he will run for president" had no speaker, so stayed off the page
+    assert shown("Sen. Tom Reed made the announcement that he will run for president.") == [
+        ("Tom Reed", "intention", "run for president")
+    ]
+    assert shown("Tom Reed made the announcement that Ann Holt will resign.") == []

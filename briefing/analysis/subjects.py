@@ -16,11 +16,22 @@ from briefing.nlp.lexicon import (
     PEOPLES_VERBS,
     PERSON_NOUNS,
     SPEECH_VERBS,
+    TELLING_NOUNS,
     VERB_TYPES,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+
+def told_in_noun(clause: Token) -> Token | None:
+    """The verb whose object noun tells the clause: "made" of "Paul made the announcement
+    that he will run"."""
+    noun = clause.head
+    if clause.dep_ != "acl" or noun.lemma_.lower() not in TELLING_NOUNS or noun.dep_ != "dobj":
+        return None
+    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
+    return noun.head if that else None
 
 
 def subject_holder(token: Token) -> Token:

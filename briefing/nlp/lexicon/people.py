@@ -234,6 +234,11 @@ REPORTING_VERBS = frozenset(
     | {"confirm", "suggest", "indicate", "reply", "respond", "write"}
     | {"reiterate", "reaffirm", "repeat", "emphasise", "emphasize"}
 )
+# lemmas: nouns whose that-clause is the teller's own word, the object of the teller's verb
+# ("made the announcement that he will run", "gave an assurance that it would not")
+TELLING_NOUNS = frozenset(
+    "announcement assurance promise pledge vow warning declaration commitment guarantee".split()
+)
 # lemmas: verbs of an accusation: "TLP claimed that the regulator refused to share" is
 # TLP's charge, not the regulator's word
 ALLEGING_VERBS = frozenset({"claim", "allege"})
