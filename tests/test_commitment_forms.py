@@ -4546,3 +4546,14 @@ def test_a_that_clause_of_ones_own_announcement_is_ones_own_word():
         ("Tom Reed", "intention", "run for president")
     ]
     assert shown("Tom Reed made the announcement that Ann Holt will resign.") == []
+
+
+def test_someone_called_by_age_is_the_one_just_named_or_no_one():
+    # read on a BBC day: "the 22-year-old told BBC Sport" made "22-year-old" an actor (the
+    # text had lost her name; the last subject named, paragraphs before, was a man)
+    quote = '"I will do my best to break the record soon," the 22-year-old told BBC Sport.'
+    assert shown(f"Tom Reed won again on Sunday. {quote}") == [
+        ("Tom Reed", "intention", "do my best to break the record soon")
+    ]
+    far = "Tom Reed came fifth and was disappointed. " + "The race went on. " * 25
+    assert shown(far + "The champion set a new mark. " + quote) == []

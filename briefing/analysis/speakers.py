@@ -66,6 +66,8 @@ class Speakers:
             )
             return who or ""
         span = entity_of(subject)
+        if _an_age(subject, span):  # "the 22-year-old told BBC Sport": the one just named
+            return self.last(offset + subject.idx, "person", within=AGE_REACH) or ""
         if one_of_them(subject, span):
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
         if span is not None:
@@ -88,6 +90,14 @@ class Speakers:
         if name:
             return name
         return self.token(subject, offset) or ""
+
+
+AGE_REACH = 400  # "the 22-year-old": someone named in the last sentence or two
+
+
+def _an_age(subject: Token, span) -> bool:
+    the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+    return the and span is not None and span.label_ == "DATE" and span.text.endswith("year-old")
 
 
 def untitled(span) -> str:
