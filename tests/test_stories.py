@@ -243,10 +243,13 @@ def test_a_line_inside_a_quote_or_an_i_no_one_is_named_for_is_no_key_point():
         'old parties have not been straight with the country about schools." Ann Lind, '
         "the party chairman, said the launch had drawn more than two hundred members.\n\n"
         "Good luck to Reed though I think he is doing more harm than good for his party.\n\n"
+        "Let's hope Reed and his friends all fade further into obscurity in the new year.\n\n"
+        "Thank goodness that Reed has gone - now the old party has a chance in the election!\n\n"
         "The party will publish its policies on crime and tax over the next few weeks."
     )
     assert len(report) >= 3
     assert not any(says_i(p) for p in report)
+    assert not any(p.startswith(("Let's", "Thank goodness")) for p in report)
     assert not any(p.startswith("The old parties") for p in report)
     # told in the first person throughout, an essay keeps its "I"
     essay = points(

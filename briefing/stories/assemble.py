@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from briefing.analysis.core import Analysis
 from briefing.ingest.furniture import caption_paragraphs, no_key_point
 from briefing.models import Article, Sentence, Story
-from briefing.nlp.lexicon import BACK_REFERENCE, QUESTION
+from briefing.nlp.lexicon import BACK_REFERENCE, EXCLAIMED, QUESTION
 from briefing.nlp.model import after_dateline
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.nlp.vocabulary import cosine, light_stem, tfidf, unit
@@ -209,6 +209,7 @@ def _key_point_candidates(ranked: list[Sentence], members: list[Parsed]) -> list
         and not articles[s.source_id].in_block_quote(s.start, s.end)
         and not s.text.rstrip().endswith(":")
         and not QUESTION.search(s.text)  # a question tells the reader nothing
+        and not EXCLAIMED.search(s.text)
         and len(s.text.split()) >= MIN_POINT_WORDS  # "Just kill it already.": a hook
         and not BACK_REFERENCE.match(s.text.lstrip())  # "The measure, ...": which one?
         and not leaves_quote_open(s.text)  # '"Never again Tory boom and bust.': whose?

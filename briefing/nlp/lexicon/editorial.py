@@ -245,8 +245,12 @@ SECOND_PERSON = r"(?<!-)\b[Yy]ou(?:rs?|rself)?\b(?!-)"  # not "pay-as-you-go"
 FIRST_PERSON_OPENING = r"(?:I|I'm|I’m|I've|I’ve|I'd|We|We're|We’re|My|Our)\b"
 # The writer's own "I" in a sentence with no quote mark and no one said to speak ("Like
 # most who know that city, I was heartbroken"); "My" only opening a sentence, so a title
-# ("All My Sons") is no one's (editorial.py drops "I" after a name: "George I").
-WRITER_SINGULAR = r"^My\b|\bmy\b|\bme\b|\bmyself\b|\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\b"
+# ("All My Sons") is no one's (editorial.py drops "I" after a name: "George I"); and a
+# sentence opening "Let's" ("Let's hope Kilroy-Silk ... fade", a reader's comment), the
+# writer's own call.
+WRITER_SINGULAR = (
+    r"^My\b|\bmy\b|\bme\b|\bmyself\b|\bI(?:'m|’m|'ve|’ve|'d|’d|'ll|’ll)?\b|^Let(?:'s|’s| us)\b"
+)
 QUOTE_MARKS = r"[\"“”‘]|(?:^|\s)['’]|['’](?:\s|$)"
 REPORTED_SPEECH = r"\b(?:said|says|told|tells|wrote|writes|asked|recalled|added)\b"
 FIRST_PERSON = (

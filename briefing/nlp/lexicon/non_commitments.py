@@ -308,6 +308,9 @@ FEELINGS = frozenset(
 )
 # as written: a sentence that asks, closing quote marks aside ('... "Would it?"')
 QUESTION = re.compile(r"\?[\s\"'’”)]*$")
+# a sentence ending in "!": a cry or a reader's comment ("now UKIP at least has a chance in
+# the election!"), no news a report states
+EXCLAIMED = re.compile(r"![\s\"'’”)]*$")
 # as written: forms the small model lemmatises wrongly ("hoping" -> "hop").
 LEMMA_FIXES = {"hoping": "hope", "hoped": "hope", "hopes": "hope"}
 # as written: modals of a maybe ("we may need to", "the House could agree")
