@@ -8,8 +8,6 @@ summarise, analyse, fit), ``write_briefing`` and ``deliver``.
 from __future__ import annotations
 
 import datetime as dt
-import re
-from collections import Counter
 from collections.abc import Callable, Sequence
 from contextlib import closing
 from dataclasses import dataclass, field, replace
@@ -20,14 +18,14 @@ from typing import BinaryIO
 
 from briefing.analysis.confidence import CONFIDENT
 from briefing.analysis.core import Analysis, analyze
-from briefing.analysis.entities import as_the_day_names, day_namer, find_actors
+from briefing.analysis.entities import as_the_day_names, find_actors
 from briefing.deliver.mailing import EmailTooBig, compose
 from briefing.deliver.sending import Outcome, deliver, message_mail
 from briefing.errors import BriefingError, InputError, Interrupted
 from briefing.ingest.fetch import HttpClient
 from briefing.ingest.load import load_articles, shorten
 from briefing.ingest.window import split_by_window
-from briefing.models import Actor, Article, Briefing, Commitment, Link, Source, Story
+from briefing.models import Article, Briefing, Commitment, Link, Source
 from briefing.nlp import model as nlp_module
 from briefing.nlp.tokenizer import SpacyTokenizer
 from briefing.rendering.fitting import fit_page
@@ -39,6 +37,7 @@ from briefing.stories.editorial import NEWS, weighty
 from briefing.stories.grouping import topic_terms
 from briefing.stories.memory import Memory, article_key
 from briefing.stories.openings import event_share
+from briefing.stories.page_actors import involvement, story_actors
 from briefing.stories.repeats import repeated, told_once
 from briefing.summary.summarizer import get_ranker, split_article
 
@@ -224,7 +223,7 @@ def build_briefing(
     briefing = replace(briefing, **{k: [] for k in SECTIONS if k not in settings.sections})
     if settings.fit_page:
         briefing = fit_page(briefing)
-    briefing = _story_actors(briefing, built, settings.max_actors)
+    briefing = story_actors(briefing, built, settings.max_actors)
     if memory is not None:
         _stage(memory, date, built, briefing)
     return briefing
@@ -311,7 +310,7 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
     mentions = [x for m in fresh for x in m.analysis.mentions]
     found = [c for m in fresh for c in m.analysis.commitments]
     story_of = {m.article.id: b.story.id for b in built for m in b.members}
-    actors = find_actors(mentions, limit=None, involved=_involvement(found), stories=story_of)
+    actors = find_actors(mentions, limit=None, involved=involvement(found), stories=story_of)
     quotes = [q for m in fresh for q in m.analysis.quotes]
     found, quotes = as_the_day_names(found, quotes, actors)
     # an analyst's page: a footballer's "we'll keep battling" stays in the JSON
@@ -343,63 +342,6 @@ def _assemble(built: list[Built], settings: Settings, date: str, articles: int) 
         also=[_link(b) for b in others] if settings.also else [],
         articles=articles,
     )
-
-
-def _involvement(found: list[Commitment]) -> Counter:
-    """How many commitments each actor makes or is the target of, by (article, name)."""
-    made = Counter((c.source_id, c.actor) for c in found)
-    return made + Counter((c.source_id, c.target) for c in found if c.target)
-
-
-def _story_actors(briefing: Briefing, built: list[Built], most: int) -> Briefing:
-    """The key actors of the stories shown, story by story in the brief's order (each
-    story's own most salient first, taken in turn), as many as the page had room for: a
-    name that many unshown articles mention does not crowd out the top stories' actors."""
-    shown = {s.id: s for s in briefing.stories}
-    everyone = briefing.actors + briefing.more_actors
-    by_name = {a.name: a for a in everyone if a.key}
-    named = day_namer(everyone)  # the story's "Bush" is the day's George W. Bush
-    committers = {c.actor for c in briefing.commitments}
-    per_story = []
-    for b in built:
-        if b.story.id in shown:
-            found = [c for m in b.fresh for c in m.analysis.commitments]
-            mentions = [x for m in b.fresh for x in m.analysis.mentions]
-            own = [a for a in find_actors(mentions, None, _involvement(found)) if a.key]
-            days = [named(a.source_ids[0], a.name) for a in own]  # each named somewhere
-            actors = [by_name[n] for n in dict.fromkeys(days) if n in by_name]
-            per_story.append(_headliners_first(actors, b, shown[b.story.id], committers))
-    ordered: dict[str, Actor] = {}
-    for turn in range(max(map(len, per_story), default=0)):
-        for names in per_story:
-            if turn < len(names):
-                ordered.setdefault(names[turn].name, names[turn])
-    key = list(ordered.values())[: min(len(briefing.actors), most)]
-    names = {a.name for a in key}
-    return replace(briefing, actors=key, more_actors=[a for a in everyone if a.name not in names])
-
-
-def _headliners_first(
-    actors: list[Actor], built: Built, story: Story, committers: set[str]
-) -> list[Actor]:
-    """The people a story's title names come first: "Jack Cunningham to stand down" is
-    about him, though Tony Blair is named more often in its articles. Not an untitled
-    story's first sentence, which names whoever is in its scene ("the dedication of the
-    memorial to the Rev. Martin Luther King Jr. was postponed" in a hurricane report).
-    Then those whose commitments the page shows, so each is listed with their role."""
-    titled = story.headline in {m.article.title.strip() for m in built.members}
-
-    def tier(actor: Actor) -> int:
-        names = (actor.name, *actor.aliases)
-        if titled and actor.kind == "person" and any(_names(n, story.headline) for n in names):
-            return 0
-        return 1 if actor.name in committers else 2
-
-    return sorted(actors, key=tier)
-
-
-def _names(name: str, text: str) -> bool:
-    return re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) is not None
 
 
 def _link(built: Built) -> Link:
