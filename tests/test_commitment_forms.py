@@ -4557,3 +4557,15 @@ def test_someone_called_by_age_is_the_one_just_named_or_no_one():
     ]
     far = "Tom Reed came fifth and was disappointed. " + "The race went on. " * 25
     assert shown(far + "The champion set a new mark. " + quote) == []
+
+
+def test_a_saying_participle_on_the_object_is_no_part_of_the_act():
+    # read on an XSum day: "rejected a call ... for a cross-border inquiry saying it was
+    # 'not appropriate'" kept the reason in the action
+    _, found, _ = run(
+        "First Minister Ann Holt rejected a call by Tom Reed for a cross-border inquiry "
+        'saying it was "not appropriate".'
+    )
+    assert [c.action for c in found.commitments] == [
+        "reject a call by Tom Reed for a cross-border inquiry"
+    ]

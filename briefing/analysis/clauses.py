@@ -16,6 +16,7 @@ from briefing.analysis.cutting import (
     in_list,
     opens_aside,
     readable_cut,
+    said_aside,
     teller_joined,
     without_trailing_clauses,
 )
@@ -79,7 +80,7 @@ def action_text(action: Token) -> str:
                 skip.update(t.i for t in token.subtree)
         if token.dep_ == "prep" and any(c.lower_ in ("instead", "rather") for c in token.children):
             skip.update(t.i for t in token.subtree)  # "instead of offering to stand down"
-        if teller_joined(token):
+        if teller_joined(token) or (said_aside(token) and token.i > action.i):
             skip.update(t.i for t in token.subtree)
         if token.dep_ in ("appos", "relcl") and token.i > action.i:
             first = token.left_edge.i
