@@ -175,7 +175,7 @@ def peoples_body(token: Token) -> Token | None:
     people's word before them names (not "Syrian rebels", nor "two Chinese leaders")."""
     if token.tag_ != "NNS" or token.lemma_.lower() not in PEOPLES_BODIES:
         return None
-    if any(c.dep_ in ("nummod", "det") and c.lower_ not in ("the",) for c in token.children):
+    if any(c.dep_ in ("nummod", "det") and c.lower_ != "the" for c in token.children):
         return None
     peoples = [c for c in token.children if c.dep_ == "amod" and c.ent_type_ == "NORP"]
     return peoples[0] if len(peoples) == 1 else None
