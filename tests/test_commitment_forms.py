@@ -4569,3 +4569,21 @@ def test_a_saying_participle_on_the_object_is_no_part_of_the_act():
     assert [c.action for c in found.commitments] == [
         "reject a call by Tom Reed for a cross-border inquiry"
     ]
+
+
+def test_the_government_is_the_one_country_a_report_names_more_than_in_passing():
+    # from a CNN/DM sample of hidden commitments: "The government had no intention to change
+    # course on its planned nuclear restart, he said" had "government" as its committer
+    text = (
+        "Japan will appeal against a court ruling that blocked two reactors in the west of "
+        "Japan. Tom Reed, a minister, said the ruling was disappointing. The government had "
+        "no intention to change course on its planned restart, he said."
+    )
+    assert ("Japan", "refusal", "change course on its planned restart") in shown(text)
+    # read on an XSum day: "US-based cleric" is the only country named, once, and the
+    # government that purges the army is another (Turkey's, never named)
+    text = (
+        "The coup was blamed on a US-based cleric. Tom Reed was dismissed. On Saturday the "
+        "government announced plans to close all military academies."
+    )
+    assert "United States" not in [actor for actor, _, _ in shown(text)]

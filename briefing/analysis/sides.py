@@ -114,6 +114,10 @@ class Sides:
         found = self._scene(sentence)
         if found == "" and sentence.start > 0:
             found = self._scene(noun.doc[sentence.start - 1].sent)
+        if found == "":  # nothing near: the one country the report names, more than in passing
+            countries = [n for n, a in self.actors.items() if a.kind == "country"]
+            named = [n for n in countries if self.actors[n].mentions > 1]
+            found = named[0] if len(countries) == 1 and named else ""
         return found or None
 
     def _scene(self, sentence: Span) -> str | None:
