@@ -4587,3 +4587,12 @@ def test_the_government_is_the_one_country_a_report_names_more_than_in_passing()
         "government announced plans to close all military academies."
     )
     assert "United States" not in [actor for actor, _, _ in shown(text)]
+
+
+def test_ready_to_come_home_is_a_state_ready_to_go_back_to_talks_an_offer():
+    # from the Multi-News sample of seed 203: a crash survivor "ready to come home" had been
+    # her offer
+    assert shown("Ann Holt, who survived the crash, is ready to come home, her father said.") == []
+    assert shown("Tom Reed said he is ready to go back to the negotiating table.") == [
+        ("Tom Reed", "offer", "go back to the negotiating table")
+    ]

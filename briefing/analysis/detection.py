@@ -47,6 +47,7 @@ from briefing.analysis.narration import (
     by_rule,
     decided_as_it_happened,
     decided_then,
+    ready_for_home,
     ready_once,
     ready_then,
 )
@@ -304,6 +305,8 @@ def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver)
         if not actions or (ready(token.head) is None and not inverted):
             return None  # "and be willing to move fast": advice, no one is ready
         if (quote is not None and ready_then(token)) or ready_once(token):
+            return None
+        if ready_for_home(actions):
             return None
         if any(c.lower_ == "too" for c in token.children) or in_condition(token.head):
             return None  # "he is too ready to switch allegiances", "if labels were willing"

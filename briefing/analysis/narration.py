@@ -14,6 +14,7 @@ from briefing.nlp.lexicon import (
     GAMES,
     HABITS_NOW,
     HABITUAL,
+    HOMECOMING,
     INVESTIGATORS,
     OFFENCES,
     ROLE_WORDS,
@@ -154,6 +155,14 @@ def ready_then(adjective: Token) -> bool:
     ready to" often reports a readiness still held, and is kept."""
     be = adjective.head
     return be.tag_ == "VBD" and be.lemma_ == "be"
+
+
+def ready_for_home(acts: list[Token]) -> bool:
+    """ "Autumn Veatch is ready to come home": a state one is in, no act offered to anyone
+    (not "ready to go back to the negotiating table")."""
+    return all(
+        a.lemma_.lower() in HOMECOMING and any(c.lower_ == "home" for c in a.children) for a in acts
+    )
 
 
 def ready_once(adjective: Token) -> bool:
