@@ -115,9 +115,9 @@ class Sides:
         if found == "" and sentence.start > 0:
             found = self._scene(noun.doc[sentence.start - 1].sent)
         if found == "":  # nothing near: the one country the report names, more than in passing
-            countries = [n for n, a in self.actors.items() if a.kind == "country"]
-            named = [n for n in countries if self.actors[n].mentions > 1]
-            found = named[0] if len(countries) == 1 and named else ""
+            countries = [a for a in self.actors.values() if a.kind == "country"]
+            named = len(countries) == 1 and countries[0].mentions > 1
+            found = countries[0].name if named else ""
         return found or None
 
     def _scene(self, sentence: Span) -> str | None:

@@ -180,7 +180,7 @@ KIT = frozenset({"shirt", "jersey", "armband", "kit"})
 # "title" are not: "double its hotspots - places where", "take the title Duchess")
 STANDING = frozenset({"grip", "slump", "streak", "momentum", "promotion", "spot", "standing"})
 TRYING = frozenset({"continue", "try", "keep", "attempt", "start", "begin"})
-# lemmas: going home or back, which "ready to" makes a state, not an offer
+# lemmas: going home ("ready to come home"), which "ready to" makes a state, not an offer
 HOMECOMING = frozenset({"come", "go", "return", "head", "get", "fly"})
 # lemmas: a crowd, whom "we want X to" wishes something of rather than asks ("we want people
 # to go away humming the tunes", "I'd like fans to enjoy it")
