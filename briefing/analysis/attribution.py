@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import has_modal, phrase
+from briefing.analysis.clauses import has_modal, marked, phrase
 from briefing.analysis.names import LEADING
 from briefing.analysis.referents import (
     entity_of,
@@ -362,7 +362,7 @@ def _second_that(clause: Token) -> bool:
         return False
     subject = subject_of(clause)
     told = [c for c in clause.head.children if c.dep_ == "ccomp" and c.i < clause.i]
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for t in told for c in t.children)
+    that = any(marked(t, ("that",)) for t in told)
     return that and subject is not None and subject.lower_ in PRONOUNS
 
 

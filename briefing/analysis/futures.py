@@ -367,7 +367,7 @@ def _now_that(clause: Token) -> bool:
     head = clause.head
     opener = head.head
     return (
-        any(c.dep_ == "mark" and c.lower_ == "that" for c in head.children)
+        marked(head, ("that",))
         and opener.lower_ in ("now", "once")
         and opener.head.lemma_.lower() in REPORTED
     )

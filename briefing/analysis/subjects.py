@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.clauses import marked
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     DEMAND_MODALS,
@@ -30,8 +31,7 @@ def told_in_noun(clause: Token) -> Token | None:
     noun = clause.head
     if clause.dep_ != "acl" or noun.lemma_.lower() not in TELLING_NOUNS or noun.dep_ != "dobj":
         return None
-    that = any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
-    return noun.head if that else None
+    return noun.head if marked(clause, ("that",)) else None
 
 
 def subject_holder(token: Token) -> Token:
