@@ -4596,3 +4596,28 @@ def test_ready_to_come_home_is_a_state_ready_to_go_back_to_talks_an_offer():
     assert shown("Tom Reed said he is ready to go back to the negotiating table.") == [
         ("Tom Reed", "offer", "go back to the negotiating table")
     ]
+
+
+def test_a_clause_set_off_after_the_time_is_no_part_of_it():
+    from test_entities import find, run
+
+    _, found, _ = run(
+        "Singer Lena Vossberg will not play any new songs at next month's concert, which will "
+        "feature Ann Holt singing with a string quartet. Tom Reed will resign on the day the "
+        "deal closes."
+    )
+    assert find(found, "new songs").time == "at next month's concert"
+    assert find(found, "resign").time == "on the day the deal closes"  # no comma: it says when
+
+
+def test_the_billionaire_after_a_quote_is_whom_the_sentence_before_was_about():
+    # from an XSum cue sample: '"...," the billionaire wrote. "... I will never let the club
+    # down"' had no speaker, so the owner's assurance was lost
+    quote = '"We will never let the club down," the billionaire wrote.'
+    before = "Norvik owner Tom Reed used a letter to explain why he sacked Ann Holt. "
+    assert shown(before + quote) == [("Tom Reed", "assurance", "let the club down")]
+    # the detective is no one named before: the man arrested
+    assert shown('Police arrested Tom Reed. "We will find the truth," the detective said.') == []
+    # two named, neither the subject before: no one
+    two = "The vote went to Tom Reed and Ann Holt. "
+    assert shown(two + "It was close. " + quote) == []

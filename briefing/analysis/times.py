@@ -113,8 +113,12 @@ def _time_beside(root: Token) -> str:
 
 def _when(prep: Token) -> str:
     """A time phrase without the linking word before it ("on Christmas Day", not "Also on
-    Christmas Day")."""
+    Christmas Day"), nor a clause set off after it ("at next month's concert, which will
+    feature ...": what the concert is, not when)."""
     said = span_text(prep)
+    aside = next((t for t in prep.subtree if t.dep_ in ("relcl", "acl") and t.i > prep.i), None)
+    if aside is not None and prep.doc[aside.left_edge.i - 1].text == ",":
+        said = prep.doc[prep.i : aside.left_edge.i].text.strip(' ,;:"“”')
     first, _, rest = said.partition(" ")
     return rest if first.lower() in _LINKING and rest else said
 
