@@ -17,6 +17,7 @@ from briefing.analysis.referents import (
 from briefing.analysis.roles import title_word
 from briefing.nlp.lexicon import (
     DEMONYMS,
+    EPITHETS,
     HONORIFICS,
     PRONOUN_GENDER,
     ROLE_WORDS,
@@ -52,6 +53,17 @@ class Speakers:
             return full
         return known or surname.text
 
+    def _about_before(self, doc, at: int) -> str | None:
+        """The person who is the main subject of the sentence before the one at ``at``."""
+        opening = next((t for t in doc if t.idx >= at), None)
+        if opening is None or not opening.sent.start:
+            return None
+        before = doc[opening.sent.start - 1].sent
+        who = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        span = entity_of(who) if who is not None else None
+        name = self.name(span.text) if span is not None and span.label_ == "PERSON" else None
+        return name if name and self.is_person(name) else None
+
     def speaker(self, subject: Token, offset: int, quote_start: int | None = None) -> str:
         """Who a speech verb's subject is: a named actor, or the person a pronoun points to;
         for '"...," he said' after a quote that starts at ``quote_start``, the person before
@@ -68,6 +80,12 @@ class Speakers:
         span = entity_of(subject)
         if _an_age(subject, span):  # "the 22-year-old told BBC Sport": the one just named
             return self.last(offset + subject.idx, "person", within=AGE_REACH) or ""
+        if quote_start is not None and _an_epithet(subject):
+            # '"...," the billionaire wrote': whom the sentence before the quote was about,
+            # or the one person named just before it
+            named = self.people_between(quote_start - AGE_REACH, quote_start)
+            alone = next(iter(named)) if len(named) == 1 else ""
+            return self._about_before(subject.doc, quote_start - offset) or alone
         if one_of_them(subject, span):
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
         if span is not None:
@@ -98,6 +116,12 @@ AGE_REACH = 400  # "the 22-year-old": someone named in the last sentence or two
 def _an_age(subject: Token, span) -> bool:
     the = any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
     return the and span is not None and span.label_ == "DATE" and span.text.endswith("year-old")
+
+
+def _an_epithet(subject: Token) -> bool:
+    """ "the billionaire", with nothing else said of him."""
+    words = [c for c in subject.children if c.dep_ != "punct"]
+    return subject.lower_ in EPITHETS and [c.lower_ for c in words] == ["the"]
 
 
 def untitled(span) -> str:

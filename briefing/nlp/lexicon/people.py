@@ -208,6 +208,16 @@ OCCUPATIONS = frozenset(
     holidaymaker defector pensioner shopkeeper landlord landlady member""".split()
 )
 
+# What an article calls the person it is about, after a quote ('"...," the billionaire
+# wrote', "the striker said"): no relation to another (mother, victim), nor someone who
+# deals with others (detective, judge, manager).
+EPITHETS = frozenset(
+    """billionaire tycoon mogul businessman businesswoman entrepreneur philanthropist singer
+    rapper musician actor actress comedian star presenter broadcaster footballer striker
+    midfielder defender goalkeeper winger quarterback athlete batsman bowler jockey boxer
+    golfer cyclist swimmer sprinter novelist author poet""".split()
+)
+
 # Titles that form an alias with a surname: "Secretary Blinken", "Minister Lavrov".
 TITLE_WORDS = {
     "secretary",
