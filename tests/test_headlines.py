@@ -375,6 +375,18 @@ def test_a_caption_under_a_label_is_no_key_point_nor_a_headline():
             ("playback", "caption"),
             set(),
         ),
+        # from an XSum dump: "please check Javascript and cookies are enabled" made
+        # "Javascript" a person
+        (
+            "Tom Reed won the Port Alder open on Sunday, beating Ann Holt in the final. This "
+            "content will not work on your device, please check Javascript and cookies are "
+            "enabled or update your browser Holt will play in Vessia next month, her coach "
+            "said.\n\nThis content will not work on your device, please check Javascript and "
+            "cookies are enabled or update your browser",
+            "Tom Reed won the Port Alder open",
+            ("Javascript", "browser"),
+            {"Javascript"},
+        ),
         # read on a Multi-News day (seed 199): "Neil Warner / Splash News Britney Spears'
         # handlers have ..." was a More line
         (

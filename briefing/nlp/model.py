@@ -284,7 +284,8 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1
-    if "playback" in text[a:b]:  # the notice, blanked for the parser, may end a sentence
+    if "playback" in text[a:b] or "Javascript" in text[a:b]:  # a notice, blanked for the
+        # parser, may end a sentence
         notice = next((m for m in PLAYER_NOTICE.finditer(text, a, b) if m.end() >= b), None)
         b = notice.start() if notice else b
         while b > a and text[b - 1].isspace():

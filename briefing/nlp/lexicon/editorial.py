@@ -385,8 +385,13 @@ PHOTO_CREDIT_LINE = re.compile(
 )
 
 # A BBC video player's notice run into the text around it: "Media playback is not supported
-# on this device Doull emulated ...". Blanked before parsing and left out of the sentence.
-PLAYER_NOTICE = re.compile(r"Media playback is (?:not |un)supported on (?:this|your) device\.?\s*")
+# on this device Doull emulated ...", "This content will not work on your device, please
+# check Javascript ...". Blanked before parsing and left out of the sentence.
+PLAYER_NOTICE = re.compile(
+    r"(?:Media playback is (?:not |un)supported on (?:this|your) device|This content will "
+    r"not work on your device, please check Javascript and cookies are enabled or update "
+    r"your browser)\.?\s*"
+)
 
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
