@@ -59,6 +59,24 @@ def test_paragraph_breaks_end_sentences():
     assert chosen[0].text == "Headline without a full stop"
 
 
+@pytest.mark.parametrize(
+    "quote",
+    [
+        # from XSum and CNN/DM dev texts, where spaCy ended a sentence before "but" or "so"
+        '"I am not going to be here next season but I want to finish in the best possible '
+        'way," said Tom Reed.',
+        '"The hail came out of nowhere so it was kind of shocking," Ann Holt said.',
+    ],
+)
+def test_no_sentence_starts_at_a_lower_case_word_run_on_from_a_word(quote):
+    from briefing.nlp.model import load_model, parse
+
+    chosen = summarize(quote, sentences=3, algorithm="lead")  # spaCy's senter
+    assert [s.text for s in chosen] == [quote]
+    for _, doc in parse(load_model(None, "full"), quote):  # its parser, which analysis reads
+        assert len(list(doc.sents)) == 1
+
+
 def test_an_amount_in_millions_ends_a_sentence():
     text = "The council will cut its budget by $587m. Spending on roads is set to rise. It is 7 a.m. now."
     chosen = summarize(text, sentences=3, algorithm="lead")

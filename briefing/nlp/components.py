@@ -364,9 +364,10 @@ def _register_prefixed_words() -> None:
 
 
 def _register_paragraph_breaks() -> None:
-    """A component that starts a sentence after every blank line: the parser keeps preset
-    boundaries, so no parse (and no commitment, quote or event) runs from a caption or a
-    sub-headline into the next paragraph."""
+    """A component that starts a sentence after every blank line, and none at a lower-case
+    word run on from a word: the parser keeps preset boundaries, so no parse (and no
+    commitment, quote or event) runs from a caption or a sub-headline into the next
+    paragraph, nor stops at "... our rhythm | but I don't think"."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_BREAKS):
@@ -375,6 +376,11 @@ def _register_paragraph_breaks() -> None:
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
         for token in doc[:-1]:
-            if token.is_space and _NEWLINES.search(token.text_with_ws):
-                doc[token.i + 1].is_sent_start = True
+            if token.is_space:
+                if _NEWLINES.search(token.text_with_ws):
+                    doc[token.i + 1].is_sent_start = True
+            elif token.is_alpha and "\n" not in token.whitespace_:
+                after = doc[token.i + 1]
+                if after.is_lower and after.is_alpha:
+                    after.is_sent_start = False  # "... rhythm | but I don't": no new sentence
         return doc
