@@ -4621,3 +4621,16 @@ def test_the_billionaire_after_a_quote_is_whom_the_sentence_before_was_about():
     # two named, neither the subject before: no one
     two = "The vote went to Tom Reed and Ann Holt. "
     assert shown(two + "It was close. " + quote) == []
+
+
+def test_a_thing_not_undone_by_some_means_is_no_ones_act():
+    # from a dump of BBC dev texts: "it would not be defeated by 'military might alone'"
+    # (terrorism) was Tony Blair's refusal to be defeated
+    before = "Mr Tom Reed said states had to work with Vessia to fight global terrorism. "
+    assert shown(before + "He said it would not be defeated by military might alone.") == []
+    # people spared by a decision are still assured
+    spared = (
+        'Minister Tom Reed added: "Those who meet the criteria will not be directly affected '
+        'by the decision to suspend the scheme."'
+    )
+    assert [kind for _, kind, _ in shown(spared)] == ["assurance"]

@@ -241,6 +241,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         reporter = speaker_of_report(token, offset, resolver)
         agent = is_agent(token, resolver, offset, speaker)
         who = resolver.token(subject_of(token), offset, speaker) if agent else None
+        thing = not agent or (who is None and subject is not None and subject.lower_ == "it")
+        if thing and _done_by_another(act, speaker or reporter, resolver, offset):
+            return None  # "it would not be defeated by military might alone": no one's act
         if reporter and (not agent or who not in (reporter, resolver.side(reporter))):
             # people at large are spared an act, as companies are: "Hewitt said people would
             # not be forced to work longer" assures them
