@@ -4634,3 +4634,13 @@ def test_a_thing_not_undone_by_some_means_is_no_ones_act():
         'by the decision to suspend the scheme."'
     )
     assert [kind for _, kind, _ in shown(spared)] == ["assurance"]
+
+
+def test_the_one_a_must_asks_is_named_as_the_text_names_it():
+    # from a dump of dev texts: "the prime minister should make a statement" and "the
+    # government must guarantee" were demands to no one
+    _, found, _ = run("Ann Holt said the government should apologise to the families.")
+    assert [(c.actor, c.target) for c in found.commitments] == [("Ann Holt", "government")]
+    # a thing done is asked of no one
+    _, found, _ = run("Ann Holt said the money should be spent on schools.")
+    assert all(c.target == "" for c in found.commitments)

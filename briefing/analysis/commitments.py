@@ -144,6 +144,13 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         if _everyone_of(subject_of(bound)):
             return []  # "All Americans should recoil from": an appeal to a people, no party
         target = resolve_subject(bound, offset, speaker, resolver)
+        asked = subject_of(bound)
+        if not target and asked is not None and asked.pos_ == "NOUN" and not is_passive(bound):
+            # "the government should apologise": named so, unless the act names it ("world
+            # leaders to commit")
+            named = whom(asked, offset, speaker, resolver)
+            worded = wording(actions[0], head, kind)
+            target = "" if worded and named.lower() in worded[0].lower() else named
         actor = resolver.side(speaker) if speaker else actor
         if target == actor and is_passive(actions[0]):
             target = ""  # "it should be released": what is done to, not who is asked
