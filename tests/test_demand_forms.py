@@ -297,3 +297,10 @@ def test_what_it_is_important_a_thing_does_is_no_demand_what_a_party_does_is():
     assert [(a, k) for a, k, _, _ in shown] == [("Tom Reed", "demand")]
     shown = _shown("Tom Reed insisted on Wednesday it was time for the mayor to say sorry.")
     assert [(a, k, w) for a, k, w, _ in shown] == [("Tom Reed", "demand", "say sorry")]
+
+
+def test_a_club_told_it_must_act_is_asked_though_unnamed():
+    # "the club" commits to nothing by name, but a demand on it is the sayer's word
+    assert _shown("Tom Reed said the club must sack the manager.") == [
+        ("Tom Reed", "demand", "sack the manager", "club")
+    ]

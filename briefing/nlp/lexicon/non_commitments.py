@@ -7,6 +7,7 @@ import re
 # lemmas: subjects that can commit ("the union will", not "the plan will").
 AGENT_NOUNS = {
     "team",  # "the UAE team will still compete"
+    "club",  # "the club must sack the manager"
     "squad",
     "delegation",
     "agency",
