@@ -4644,3 +4644,16 @@ def test_the_one_a_must_asks_is_named_as_the_text_names_it():
     # a thing done is asked of no one
     _, found, _ = run("Ann Holt said the money should be spent on schools.")
     assert all(c.target == "" for c in found.commitments)
+
+
+def test_the_group_is_the_body_the_text_named_with_that_word():
+    # read in the brief of the real pages: "The group, WeWorkers Coalition, formed ..." and
+    # later "the group ... demanded a deadline extension" was given to a firm named between
+    text = (
+        "The group, Port Alder Workers Coalition, formed in recent weeks. The group announced "
+        "that Norvik Steel had reached an agreement with Vessia Energy. The group said the "
+        "contract has confused employees, and demanded a deadline extension."
+    )
+    assert shown(text) == [
+        ("Port Alder Workers Coalition", "demand", "demand a deadline extension")
+    ]

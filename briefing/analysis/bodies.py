@@ -82,3 +82,19 @@ class Bodies:
                 if actor is not None and actor.kind == "organisation":
                     return name
         return None
+
+
+def defined_before(noun: Token) -> Token | None:
+    """The name a body was given with this noun earlier in the text ("The group, WeWorkers
+    Coalition, formed ...", "WeWorkers Coalition, a group of employees"): what "the group"
+    means after it, more than whatever body was named last."""
+    lemma = noun.lemma_.lower()
+    for token in reversed(noun.doc[: noun.sent.start]):
+        if token.lemma_.lower() == lemma and token.dep_ != "appos":
+            named = next((c for c in token.children if c.dep_ == "appos"), None)
+            if named is not None and named.ent_type_ == "ORG":
+                return named
+        elif token.dep_ == "appos" and token.lemma_.lower() == lemma:
+            if token.head.ent_type_ == "ORG" and token.head.i < token.i:
+                return token.head
+    return None

@@ -7,7 +7,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from briefing.analysis.antecedents import Antecedents
-from briefing.analysis.bodies import Bodies
+from briefing.analysis.bodies import Bodies, defined_before
 from briefing.analysis.entities import alias_map
 from briefing.analysis.names import first_name_before, first_name_gender, normalise
 from briefing.analysis.offices import Offices
@@ -31,6 +31,7 @@ from briefing.models import Actor, Mention
 from briefing.nlp.lexicon import (
     ABBREVIATED_TITLES,
     AGENT_NOUNS,
+    BUSINESS_NOUNS,
     CAPITALS,
     COMPANY_SUFFIXES,
     COUNSEL,
@@ -284,6 +285,10 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
             # "the space agency": NASA, which acted just before; "the rebel group": not the
             # "old-model Mercedes" a man sat in
             reach = DESCRIBED_REACH if described else None
+            # (not "the company", as often the other firm of a deal, named since)
+            defined = None if described or word in BUSINESS_NOUNS else defined_before(token)
+            if defined is not None:  # "The group, WeWorkers Coalition, formed": that group
+                return self.token(defined, offset, speaker)
             who = self.named_like(word, SIDE_NOUNS[word], at, reach)
             if who and word == "group" and self.body_described_since(token, offset, who):
                 return None
