@@ -160,7 +160,7 @@ def test_a_long_role_is_not_cut_inside_the_name_it_ends_with():
 
 
 def test_a_long_role_cut_short_does_not_end_in_half_a_name():
-    from briefing.analysis.roles import short_role
+    from briefing.analysis.role_text import short_role
 
     role = "director of this summer's excavation with the Norvik University archaeology school"
     assert short_role(role) == "director of this summer's excavation"
@@ -372,7 +372,7 @@ def test_variety_is_an_outlet_and_a_volcano_a_place():
 
 
 def test_a_role_that_ends_on_another_persons_name_is_no_role():
-    from briefing.analysis.roles import clean_role
+    from briefing.analysis.role_text import clean_role
 
     assert clean_role("fellow defenders Callum Reed") == ""
     assert clean_role("ITV presenter Ben Shaw") == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from briefing.analysis.roles import clean_role, short_role
+from briefing.analysis.role_text import clean_role, short_role
 from briefing.nlp.lexicon import RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS
 
 if TYPE_CHECKING:

@@ -13,15 +13,14 @@ from briefing.analysis.goods import an_instance, photo_credit
 from briefing.analysis.names import first_name_gender
 from briefing.analysis.naming import called_company, called_it, called_pronouns
 from briefing.analysis.referents import aged
+from briefing.analysis.role_text import clean_role, role_word
 from briefing.analysis.roles import (
     abbreviated_title,
     apposition_role,
-    clean_role,
     next_sentence_office,
     of_a_title,
     office_owner,
     predicate_role,
-    role_word,
     spelled_out,
     title_before,
     title_word,
