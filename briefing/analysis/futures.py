@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
-from briefing.analysis.clauses import has_modal, is_time, marked
+from briefing.analysis.clauses import has_modal, marked
 from briefing.analysis.forecasts import (
     copula_misread,
     economy_foretold,
@@ -16,9 +16,7 @@ from briefing.analysis.forecasts import (
     hours_told,
 )
 from briefing.analysis.forms import (
-    agent_of,
     harmful,
-    is_negated,
     is_passive,
     is_perfect,
     keeps_standing,
@@ -34,11 +32,10 @@ from briefing.analysis.narration import (
     would_in_own_words,
     would_then,
 )
+from briefing.analysis.passives import by_another_body, told_of_things, unowned
 from briefing.analysis.sanctions import future_kind, punishes, told_as
 from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
-    AGENT_NOUNS,
-    COUNSEL,
     FAILINGS,
     FURNISHING_VERBS,
     GAINS,
@@ -51,17 +48,12 @@ from briefing.nlp.lexicon import (
     OBJECT_ACTS,
     OPINION_VERBS,
     PARTS_PLAYED,
-    PASSIVE_STATES,
-    PERSON_NOUNS,
-    PLAIN_TELLING,
     PRESSURE_VERBS,
     QUESTION_MARKS,
     REASON_MARKS,
     REGARDING,
     REPORTING_VERBS,
-    ROLE_WORDS,
     SHARE_NOUNS,
-    SIDE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
     SPOKEN_THINGS,
@@ -82,8 +74,6 @@ UNSPECIFIC = frozenset({"that", "which", "what", "majority", "most"})
 # in a speaker's own words, "people will not be taken in" foretells people in general (told of
 # by a minister, "people would not be forced to" assures them)
 PEOPLE_AT_LARGE = frozenset({"people", "public", "voter"})
-# what makes a passive future's subject someone's in particular ("the money will be used")
-DEFINITE = frozenset({"the", "this", "these", "that", "those"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 
 
@@ -242,7 +232,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         agent = is_agent(token, resolver, offset, speaker)
         who = resolver.token(subject_of(token), offset, speaker) if agent else None
         thing = not agent or (who is None and subject is not None and subject.lower_ == "it")
-        if thing and _done_by_another(act, speaker or reporter, resolver, offset):
+        if thing and by_another_body(act, speaker or reporter, resolver, offset):
             return None  # "it would not be defeated by military might alone": no one's act
         if reporter and (not agent or who not in (reporter, resolver.side(reporter))):
             # people at large are spared an act, as companies are: "Hewitt said people would
@@ -256,7 +246,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if passive and act.lemma_.lower() in FURNISHING_VERBS:
         return None  # "the probe will be outfitted with a heat shield": a design, no act
     teller = (speaker or speaker_of_report(token, offset, resolver)) if passive else None
-    if passive and _done_by_another(act, teller, resolver, offset):
+    if passive and by_another_body(act, teller, resolver, offset):
         return None  # "the rate of return will be set independently by Ofwat": Ofwat's act
     if passive and not speaker:
         reporter = teller  # found just above: no speaker, so the report's
@@ -270,7 +260,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
                 resolver.side(reporter),
                 negated,
             )
-        if reporter and _told_of_things(token, act, subject, resolver, reporter):
+        if reporter and told_of_things(token, act, subject, resolver, reporter):
             # "Brown said the duty would be frozen", "the government says unions will be
             # consulted": the teller's side does it (of a person, "Veloso would be
             # returned to prison", whose act it is is a guess); "troops would be withdrawn"
@@ -303,7 +293,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         cues.add("passive")
         if subject is None and token.dep_ == "conj":
             subject = subject_of(token.head)  # "Transfer of data has improved, and will be"
-        if _unowned(subject) or rule_told(token, subject, speaker, resolver):
+        if unowned(subject) or rule_told(token, subject, speaker, resolver):
             cues.add("foretold")  # "all forms of content will be converged": a forecast
         elif subject is not None and (
             subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"
@@ -312,16 +302,6 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     forced = resolver.side(speaker) if passive else ""  # "will be met", says the speaker
     kind = (quote is not None and not negated and told_as(act)) or future_kind(act, negated)
     return kind, token, [act], cues, forced, negated
-
-
-def _unowned(subject: Token | None) -> bool:
-    """ "all forms of content", "trillions of devices", "potential sources": things in
-    general, not "it", "the money" or "our troops", which someone in the story has."""
-    if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
-        return False
-    return not any(
-        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in subject.children
-    )
 
 
 def _first_prep(verb: Token) -> str:
@@ -338,30 +318,6 @@ def _what_it_takes(verb: Token) -> bool:
         o.ent_type_ in ("DATE", "TIME", "QUANTITY", "CARDINAL") or o.lemma_.lower() in TAKES
         for o in objects
     )
-
-
-def _told_of_things(verb: Token, act: Token, subject, resolver, reporter: str) -> bool:
-    """ "X said the duty would be frozen": a plain statement (not "suggested", not "didn't
-    say what would be taken") of an act done to a thing or a body ("the duty", "unions",
-    not a person), by someone who is not counsel, and no opinion ("better spent")."""
-    if subject is None or subject.pos_ != "NOUN" or subject.lemma_.lower() in PERSON_NOUNS:
-        return False
-    if subject.right_edge.i > verb.i:
-        return False  # "a version would be released which would be": a clause misparsed
-    clause = verb
-    while clause.dep_ == "conj":  # "said the car was impounded and the owner would be"
-        clause = clause.head
-    told = clause.head if clause.dep_ == "ccomp" else None
-    if told is None or told.lemma_.lower() not in PLAIN_TELLING or is_negated(told):
-        return False
-    if act.lemma_.lower() in HARMS | PASSIVE_STATES:
-        return False  # "jobs would be lost", "food will be urgently required"
-    if any(c.tag_ in ("RBR", "JJR") or c.dep_ == "relcl" for c in act.children):
-        return False  # "would be better spent"; a clause hung on the verb is a misparse
-    if any(t.lower_ in ("what", "how", "whether") for t in verb.subtree):
-        return False
-    actor = resolver.actors.get(reporter)
-    return actor is None or not set(actor.role.lower().split()) & COUNSEL
 
 
 def _now_that(clause: Token) -> bool:
@@ -398,23 +354,3 @@ def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
         return False
     insister = resolver.token(subject_of(head), offset, speaker)
     return bool(insister) and resolver.token(subject, offset, speaker) == insister
-
-
-def _done_by_another(act: Token, teller: str | None, resolver, offset: int) -> bool:
-    """A passive future whose "by" names another body than the teller's side ("set
-    independently by Ofwat") or a thing ("controlled by the terms and conditions"); not the
-    teller's own ("issued by the union"), a person ("reviewed by a judge"), "us" or a time
-    ("introduced by the spring of 2006")."""
-    agent = agent_of(act)
-    if agent is None or agent.pos_ == "PRON" or is_time(agent.head):
-        return False
-    if agent.ent_type_ == "PERSON":
-        return False
-    who = resolver.token(agent, offset, teller or "")
-    if who is not None:
-        side = resolver.side(teller) if teller else None
-        return bool(teller) and who not in (teller, side) and not resolver.is_person(who)
-    if agent.ent_type_:
-        return True  # a body named only here
-    lemma = agent.lemma_.lower()
-    return lemma not in AGENT_NOUNS | ROLE_WORDS | PERSON_NOUNS and lemma not in SIDE_NOUNS
