@@ -132,6 +132,8 @@ def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
         # an outcome expected (read on Multi-News); "a decision is expected next week" stays
         "Storm Irma is expected to strengthen later today, the forecasters said.",
         "Prices are expected to rise next month.",
+        # the weather foretold (read on a CNN/DM day, seed 222)
+        "On Thursday, more storms are expected in the Midwest, the weather service said.",
         "Just like last year and just like next year, police in Marlow will arrest thousands.",
         # a survey's answer, given then (read on BBC): the participle is told in the past
         "The survey rose to plus 11 when looking ahead to the next three months.",

@@ -324,7 +324,8 @@ MEASURE_NOUNS = frozenset(
     sales profit profits output demand export exports import imports deficit surplus dollar
     greenback pound euro yen currency share shares trend cost costs
     earnings revenue revenues income wage wages debt gdp investment consumption
-    temperature temperatures weather""".split()
+    temperature temperatures weather storm thunderstorm rain rainfall snow snowfall wind gale
+    shower frost fog heatwave""".split()
 )
 # lemmas, as written: words that make a time a forecast's ("forecast to continue", "likely")
 FORECASTING = frozenset(
