@@ -77,6 +77,25 @@ def test_no_sentence_starts_at_a_lower_case_word_run_on_from_a_word(quote):
         assert len(list(doc.sents)) == 1
 
 
+def test_a_sentence_run_in_after_a_caption_starts_at_its_opening_word():
+    # from a CNN/DM day (seed 222): a highlight run into the text made one bottom-line item
+    # of "... than a colleague The cost of divorce can wreck retirement ..."
+    from briefing.nlp.model import load_model, parse, sentence_spans
+
+    text = (
+        "Ann Holt's savers can expect an income 13% higher than a colleague The cost of a "
+        "divorce can wreck a pension many years later, according to research. Fans will "
+        "watch The Voice on Saturday. Tom Reed told The Guardian that he would sing."
+    )
+    spans = sentence_spans(text, parse(load_model(None, "full"), text))
+    assert [text[a:b] for a, b in spans] == [
+        "Ann Holt's savers can expect an income 13% higher than a colleague",
+        "The cost of a divorce can wreck a pension many years later, according to research.",
+        "Fans will watch The Voice on Saturday.",
+        "Tom Reed told The Guardian that he would sing.",
+    ]
+
+
 def test_an_amount_in_millions_ends_a_sentence():
     text = "The council will cut its budget by $587m. Spending on roads is set to rise. It is 7 a.m. now."
     chosen = summarize(text, sentences=3, algorithm="lead")

@@ -364,10 +364,11 @@ def _register_prefixed_words() -> None:
 
 
 def _register_paragraph_breaks() -> None:
-    """A component that starts a sentence after every blank line, and none at a lower-case
-    word run on from a word: the parser keeps preset boundaries, so no parse (and no
-    commitment, quote or event) runs from a caption or a sub-headline into the next
-    paragraph, nor stops at "... our rhythm | but I don't think"."""
+    """A component that starts a sentence after every blank line and at an opening "The" or
+    "He" run on from a lower-case word, and none at a lower-case word run on from a word: the
+    parser keeps preset boundaries, so no parse (and no commitment, quote or event) runs from
+    a caption or a sub-headline into the next paragraph, nor stops at "... our rhythm | but
+    I don't think"."""
     from spacy.language import Language
 
     if Language.has_factory(PARAGRAPH_BREAKS):
@@ -383,4 +384,20 @@ def _register_paragraph_breaks() -> None:
                 after = doc[token.i + 1]
                 if after.is_lower and after.is_alpha:
                     after.is_sent_start = False  # "... rhythm | but I don't": no new sentence
+                elif _run_in_opening(token, after):
+                    after.is_sent_start = True  # "... from a concert The teen's attorney said"
         return doc
+
+
+def _run_in_opening(word, after) -> bool:
+    """A sentence's opening word run on from a lower-case word with no full stop between (a
+    caption or a highlight run into the text): "... than a colleague The cost of divorce"; not
+    "watch The Voice", whose next word is a name's."""
+    if not (word.is_lower and len(word) > 2 and after.text in _OPENERS):
+        return False
+    doc = word.doc
+    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
+    return following is not None and following.is_alpha and following.is_lower
+
+
+_OPENERS = frozenset("The It He She They This These We His Her Their".split())
