@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from briefing.models import Quote
 from briefing.nlp.lexicon import DOCUMENT_NOUNS, SPEECH_VERBS
-from briefing.nlp.model import doc_text, sents
+from briefing.nlp.model import doc_text, sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -119,9 +119,9 @@ def attribute(spans: list[QuoteSpan], doc: Doc, offset: int, resolver: Resolver)
             continue
         # '..." Kovar said' after the quote, or 'Kovar said, "...' before a quote of
         # several sentences
-        first = _sentence_at(doc, span.start - offset)
+        first = sentence_at(doc, span.start - offset)
         verb = None
-        for sentence in (_sentence_at(doc, span.end - offset), first):
+        for sentence in (sentence_at(doc, span.end - offset), first):
             verb = _speech_verb(sentence, span, offset) if sentence is not None else None
             if verb is not None:
                 break
@@ -156,20 +156,13 @@ def _goes_on(verb: Token | None, subject: Token) -> bool:
     return subject.lower_ in ("he", "she") and verb is not None and verb.lemma_ == "add"
 
 
-def _sentence_at(doc: Doc, char: int) -> Span | None:
-    for sentence in sents(doc):
-        if sentence.start_char <= char <= sentence.end_char:
-            return sentence
-    return None
-
-
 def _lead_in(doc: Doc, char: int) -> Span | None:
     """The sentence that ends with a colon just before ``char``, in the paragraph before."""
     text = doc_text(doc)
     before = text[:char].rstrip(" \t\n\"“'‘")
     if not before.endswith(":") or "\n" not in text[len(before) : char]:
         return None
-    return _sentence_at(doc, len(before) - 1)
+    return sentence_at(doc, len(before) - 1)
 
 
 def _teller_just_before(doc: Doc, span: QuoteSpan, offset: int, resolver) -> tuple | None:
@@ -185,7 +178,7 @@ def _told_just_before(doc: Doc, span: QuoteSpan, offset: int) -> Token | None:
     sentence that is or holds a quote of its own."""
     text = doc_text(doc)
     opening = text[: span.start - offset].rstrip(" \t\"“'‘")
-    before = _sentence_at(doc, len(opening) - 1) if opening.endswith((".", "!")) else None
+    before = sentence_at(doc, len(opening) - 1) if opening.endswith((".", "!")) else None
     if (
         before is None
         or _MARK.search(before.text)
@@ -224,7 +217,7 @@ def _according_to(sentence: Span | None, span: QuoteSpan, offset: int) -> Token 
 def _named_after(doc: Doc, span: QuoteSpan, offset: int) -> Token | None:
     """ "Guest" in '"...," Jonas Guest, vice president at Nokia, told the BBC': a name right
     after the quote that the parser took into it, before a speech verb it left no subject."""
-    sentence = _sentence_at(doc, span.end - offset)
+    sentence = sentence_at(doc, span.end - offset)
     after = [t for t in sentence or () if offset + t.idx >= span.end]
     words = [t for t in after if not t.is_punct]
     if not words or words[0].ent_type_ != "PERSON" or words[0].ent_iob_ != "B":

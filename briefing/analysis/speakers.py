@@ -25,6 +25,7 @@ from briefing.nlp.lexicon import (
     TITLE_GENDER,
     TITLE_WORDS,
 )
+from briefing.nlp.model import sentence_at
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -55,10 +56,10 @@ class Speakers:
 
     def _about_before(self, doc, at: int) -> str | None:
         """The person who is the main subject of the sentence before the one at ``at``."""
-        opening = next((t for t in doc if t.idx >= at), None)
-        if opening is None or not opening.sent.start:
+        opening = sentence_at(doc, at)
+        if opening is None or not opening.start:
             return None
-        before = doc[opening.sent.start - 1].sent
+        before = doc[opening.start - 1].sent
         who = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
         span = entity_of(who) if who is not None else None
         name = self.name(span.text) if span is not None and span.label_ == "PERSON" else None

@@ -24,7 +24,7 @@ from briefing.nlp.lexicon import (
 
 if TYPE_CHECKING:
     from spacy.language import Language
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
 
     from briefing.models import Article
 
@@ -234,6 +234,14 @@ def sents(doc: Doc) -> list:
     if cached is None:
         cached = doc.user_data["briefing_sents"] = list(doc.sents)
     return cached
+
+
+def sentence_at(doc: Doc, char: int) -> Span | None:
+    """The sentence of ``doc`` that holds character ``char`` (an offset into the doc)."""
+    for sentence in sents(doc):
+        if sentence.start_char <= char <= sentence.end_char:
+            return sentence
+    return None
 
 
 _NEWLINES = re.compile(r"\n\s*\n")
