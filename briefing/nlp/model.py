@@ -19,6 +19,7 @@ from briefing.nlp.lexicon import (
     PAGE_STAMP,
     PHOTO_CREDIT_LINE,
     PLAYER_NOTICE,
+    PLAYER_NOTICE_CUES,
     PUNCTUATION_RUN,
 )
 
@@ -292,7 +293,7 @@ def _trim(text: str, a: int, b: int) -> tuple[int, int]:
     a = stamp.end() if stamp else a
     while b > a and text[b - 1].isspace():
         b -= 1
-    if "playback" in text[a:b] or "Javascript" in text[a:b]:  # a notice, blanked for the
+    if any(cue in text[a:b] for cue in PLAYER_NOTICE_CUES):  # a notice, blanked for the
         # parser, may end a sentence
         notice = next((m for m in PLAYER_NOTICE.finditer(text, a, b) if m.end() >= b), None)
         b = notice.start() if notice else b

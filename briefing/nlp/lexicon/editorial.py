@@ -392,6 +392,8 @@ PLAYER_NOTICE = re.compile(
     r"not work on your device, please check Javascript and cookies are enabled or update "
     r"your browser)\.?\s*"
 )
+# a word each notice holds: a sentence without one needs no search for a notice
+PLAYER_NOTICE_CUES = ("playback", "Javascript")
 
 # Page furniture that extraction sometimes keeps: never a key point (case-insensitive).
 BOILERPLATE = (
