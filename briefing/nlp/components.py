@@ -380,20 +380,20 @@ def _register_paragraph_breaks() -> None:
             if token.is_space:
                 if _NEWLINES.search(token.text_with_ws):
                     doc[token.i + 1].is_sent_start = True
-            elif token.is_alpha and "\n" not in token.whitespace_:
+            elif token.is_alpha:  # (a line break is a token of its own, never "after")
                 after = doc[token.i + 1]
                 if after.is_lower and after.is_alpha:
                     after.is_sent_start = False  # "... rhythm | but I don't": no new sentence
-                elif _run_in_opening(token, after):
+                elif after.text in _OPENERS and _run_in_opening(token, after):
                     after.is_sent_start = True  # "... from a concert The teen's attorney said"
         return doc
 
 
 def _run_in_opening(word, after) -> bool:
-    """A sentence's opening word run on from a lower-case word with no full stop between (a
-    caption or a highlight run into the text): "... than a colleague The cost of divorce"; not
-    "watch The Voice", whose next word is a name's."""
-    if not (word.is_lower and len(word) > 2 and after.text in _OPENERS):
+    """A sentence's opening word (one of ``_OPENERS``) run on from a lower-case word with no
+    full stop between (a caption or a highlight run into the text): "... than a colleague The
+    cost of divorce"; not "watch The Voice", whose next word is a name's."""
+    if not (word.is_lower and len(word) > 2):
         return False
     doc = word.doc
     following = doc[after.i + 1] if after.i + 1 < len(doc) else None
