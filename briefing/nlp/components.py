@@ -369,35 +369,36 @@ def _register_paragraph_breaks() -> None:
     parser keeps preset boundaries, so no parse (and no commitment, quote or event) runs from
     a caption or a sub-headline into the next paragraph, nor stops at "... our rhythm | but
     I don't think"."""
+    import numpy
+    from spacy.attrs import IS_ALPHA, IS_LOWER, IS_SPACE, LENGTH, ORTH, SENT_START
     from spacy.language import Language
+    from spacy.strings import hash_string
 
     if Language.has_factory(PARAGRAPH_BREAKS):
         return
+    opener_ids = numpy.array([hash_string(w) for w in sorted(_OPENERS)], dtype=numpy.uint64)
 
     @Language.component(PARAGRAPH_BREAKS)
     def paragraph_breaks(doc: Doc) -> Doc:
-        for token in doc[:-1]:
-            if token.is_space:
-                if _NEWLINES.search(token.text_with_ws):
-                    doc[token.i + 1].is_sent_start = True
-            elif token.is_alpha:  # (a line break is a token of its own, never "after")
-                after = doc[token.i + 1]
-                if after.is_lower and after.is_alpha:
-                    after.is_sent_start = False  # "... rhythm | but I don't": no new sentence
-                elif after.text in _OPENERS and _run_in_opening(token, after):
-                    after.is_sent_start = True  # "... from a concert The teen's attorney said"
+        # one array for the doc, read and written back at once: setting ``is_sent_start``
+        # token by token checks the whole doc's annotation each time
+        space, alpha, lower, length, orth = doc.to_array(
+            [IS_SPACE, IS_ALPHA, IS_LOWER, LENGTH, ORTH]
+        ).T  # (uint64: ORTH is a hash)
+        starts = doc.to_array([SENT_START]).astype(numpy.int64)
+        word = (alpha & lower).astype(bool)  # a lower-case word
+        # "... rhythm | but I don't": no new sentence (a line break is a token of its own)
+        starts[1:][alpha[:-1].astype(bool) & word[1:]] = -1
+        # "... than a colleague | The cost of divorce": a caption or highlight run into the
+        # text, and the sentence after it (not "watch The Voice", whose next word is a name's)
+        run_in = word[:-2] & (length[:-2] > 2) & numpy.isin(orth, opener_ids)[1:-1] & word[2:]
+        starts[1:-1][run_in] = 1
+        for i in numpy.flatnonzero(space[:-1]):
+            if _NEWLINES.search(doc[int(i)].text_with_ws):
+                starts[i + 1] = 1
+        doc.from_array([SENT_START], starts.astype(numpy.uint64))  # -1 as spaCy stores it
         return doc
 
 
-def _run_in_opening(word, after) -> bool:
-    """A sentence's opening word (one of ``_OPENERS``) run on from a lower-case word with no
-    full stop between (a caption or a highlight run into the text): "... than a colleague The
-    cost of divorce"; not "watch The Voice", whose next word is a name's."""
-    if not (word.is_lower and len(word) > 2):
-        return False
-    doc = word.doc
-    following = doc[after.i + 1] if after.i + 1 < len(doc) else None
-    return following is not None and following.is_alpha and following.is_lower
-
-
+# a sentence's opening word, run on from a lower-case word with no full stop between
 _OPENERS = frozenset("The It He She They This These We His Her Their".split())
