@@ -681,3 +681,22 @@ def test_with_one_outlet_a_short_report_of_deaths_outranks_a_long_soft_story():
     brief = build_briefing(day, Settings(fit_page=False))
     assert [s.source_ids[0] for s in brief.stories] == ["t", "o"]
     assert value_of(Article("t", TOLL)) == 1.0
+
+
+def test_a_storys_commitments_give_each_actor_a_line_before_anyones_second():
+    # read on a BBC day (seed 224): a story of two speeches showed one speaker's two
+    # pledges and not the other's demand, which its headline was about
+    from briefing.models import Commitment
+    from briefing.rendering.fitting import Limits, apply
+
+    base = fixed_briefing()
+    story = replace(base.stories[0], source_ids=["a", "b"])
+    found = [
+        Commitment("Tom Reed", "pledge", "act 0", "x", "a", 0, 1, confidence=0.77),
+        Commitment("Tom Reed", "assurance", "act 1", "x", "a", 0, 1, confidence=0.77),
+        Commitment("Ann Holt", "demand", "act 2", "x", "b", 0, 1, confidence=0.55),
+    ]
+    brief = replace(base, stories=[story], commitments=found, more_commitments=[])
+    shown = apply(brief, Limits(1, (1,), 2, 0, 0))
+    assert [c.actor for c in shown.commitments] == ["Tom Reed", "Ann Holt"]
+    assert [c.action for c in shown.more_commitments] == ["act 1"]

@@ -8,10 +8,11 @@ Chromium and counts the pages.
 from __future__ import annotations
 
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 
-from briefing.models import Briefing, Link, Sentence, Source, Story
+from briefing.models import Briefing, Commitment, Link, Sentence, Source, Story
 from briefing.rendering.templating import source_label
 from briefing.stories.assemble import BOTTOM_LINE, one_line
 from briefing.summary.readability import is_truly_dangling
@@ -195,18 +196,26 @@ def _bottom_line(b: Briefing, stories: list[Story]) -> list[Sentence]:
     return [s for s in b.bottom_line if s in kept]
 
 
-def _round_robin(groups: list[list], count: int) -> list:
+def _round_robin(groups: list[list[Commitment]], count: int) -> list[Commitment]:
     """Each group's first, then each one's second, ...; within a round the most confident
-    take the places left, and the page lists them in group order."""
-    ranked = sorted(
+    take the places left, and the page lists them in group order. But every actor's first
+    comes before anyone's second: a BBC story of two speeches showed one speaker's two
+    lines and not the other's demand its headline was about."""
+    rounds = sorted(
         (
             (depth, -item.confidence, n, item)
             for n, g in enumerate(groups)
             for depth, item in enumerate(g)
         ),
         key=lambda x: x[:3],
-    )[:count]
-    return [item for _, _, _, item in sorted(ranked, key=lambda x: (x[2], x[0]))]
+    )
+    seen: Counter[str] = Counter()
+    ranked = []
+    for place in rounds:
+        ranked.append((seen[place[3].actor], *place))
+        seen[place[3].actor] += 1
+    kept = sorted(ranked, key=lambda x: x[:4])[:count]
+    return [x[4] for x in sorted(kept, key=lambda x: (x[3], x[1]))]
 
 
 def _lines(text: str, extra: int = 0, width: int = CHARS_PER_LINE) -> int:
