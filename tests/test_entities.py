@@ -1755,3 +1755,19 @@ def test_a_body_with_another_word_before_it_is_another_body():
         "The Scottish Labour Party met, and the Labour Party said it would back the plan."
     )
     assert "Vessian Army" in actors and "Labour Party" in actors
+
+
+def test_mercury_is_a_planet_unless_it_is_someones_name():
+    # read on CNN/DM (seed 224): "a body similar to the planet Mercury" made "Mercury" an
+    # organisation among the day's key actors
+    _, _, actors = run(
+        "The young Earth may have collided with a body similar to the planet Mercury, says "
+        "a new paper. The body would have been poor in oxygen, just like Mercury. Mercury "
+        "is rich in sulphur, said Sarah Jones."
+    )
+    assert "Mercury" not in actors or not actors["Mercury"].key
+    _, _, actors = run(
+        "Tom Mercury, the singer, said he would tour again. Mercury said the band would "
+        "play in Port Alder. Mercury will sing there in May."
+    )
+    assert actors["Tom Mercury"].key

@@ -34,6 +34,7 @@ from briefing.nlp.lexicon import (
     OUTLET_SHORT_NAMES,
     OUTLET_STATIONS,
     PEOPLE_GROUPS,
+    PLANET_OR_SURNAME,
     PLANETS,
     ROLE_PRIORITY,
     ROLE_WORDS,
@@ -276,6 +277,7 @@ def _actor(group: Group, total: int, involved: int = 0) -> Actor:
         # (a people or a faith's believers only when they speak or commit: "Catholics are
         # planning a protest", not "attacks on Christians")
         key=group.name not in PLANETS | FAITHS
+        and not (group.name in PLANET_OR_SURNAME and group.kind != "person")
         and bool(
             (mentions - group.modifiers > 1 and not setting and not crowd)
             or (group.arguments and not crowd)

@@ -247,8 +247,11 @@ REGION_SIDES = frozenset(
     south-western northeastern northwestern southeastern southwestern""".split()
 )
 # as written: planets, places a report is about but never an actor ("Mars once had an ocean";
-# not "Sun", a newspaper, nor "Mercury", a surname)
+# not "Sun", a newspaper)
 PLANETS = frozenset({"Mars", "Earth", "Venus", "Jupiter", "Saturn", "Neptune", "Uranus", "Pluto"})
+# a planet unless the tagger took it for a person (a surname): read on CNN/DM, "a body
+# similar to the planet Mercury" made "Mercury" an organisation among a day's key actors
+PLANET_OR_SURNAME = frozenset({"Mercury"})
 # as written, lower-cased: the last word of a place's name ("Victoria Station", "Rose Garden"):
 # a first name before it is no person's
 PLACE_NAME_WORDS = frozenset(
