@@ -4657,3 +4657,24 @@ def test_the_group_is_the_body_the_text_named_with_that_word():
     assert shown(text) == [
         ("Port Alder Workers Coalition", "demand", "demand a deadline extension")
     ]
+
+
+def test_taking_someone_to_court_warns_and_the_court_is_not_whom():
+    # read on Multi-News (seed 224): "Frances Bean is ready to take the matter in front of
+    # a judge" was shown as an offer
+    _, found, _ = run(
+        "Ann Holt is ready to take the matter in front of a judge. Tom Reed will go to court "
+        "if the council refuses. Lena Vossberg said she will take the case to the European "
+        "Court. Ann Holt will appear in court on Monday."
+    )
+    got = {(c.actor, c.type, c.target) for c in found.commitments}
+    assert ("Ann Holt", "warning", "") in got
+    assert ("Tom Reed", "threat", "") in got
+    assert ("Lena Vossberg", "warning", "") in got
+    assert not any("appear" in c.action for c in found.commitments)
+
+
+def test_taking_ones_own_case_to_a_higher_court_is_an_intention():
+    # read on XSum: a campaigner who lost "will take his case to the Supreme Court"
+    _, found, _ = run("Tom Reed said he will take his case to the Supreme Court.")
+    assert [(c.type, c.target) for c in found.commitments] == [("intention", "")]

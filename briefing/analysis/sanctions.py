@@ -11,6 +11,7 @@ from briefing.analysis.forms import harmful, is_passive, prep_objects
 from briefing.nlp.lexicon import (
     ANSWERED,
     BEARING,
+    COURTS,
     FORCE,
     PUNITIVE,
     RESISTING,
@@ -41,7 +42,14 @@ def future_kind(verb: Token, negated: bool) -> str:
         return "intention"  # "will respond when the report is out": anywhere after it
     if lemma == "withdraw" and concession(objects | {lemma}):
         return "intention"  # "will withdraw their pending neglect petition"
-    if lemma in PUNITIVE or (objects & PUNITIVE and not priced and not resisted) or punishes(verb):
+    # "will take them to court", "ready to take the matter in front of a judge" (not "take
+    # his case to the Supreme Court": an appeal of one's own)
+    own_case = any(
+        c.dep_ == "dobj" and any(p.dep_ == "poss" for p in c.children) for c in verb.children
+    )
+    sues = lemma in ("take", "go") and bool(objects & COURTS) and not own_case
+    punitive = objects & PUNITIVE and not priced and not resisted
+    if lemma in PUNITIVE or punitive or sues or punishes(verb):
         return "threat" if condition_of(verb, verb) else "warning"
     if lemma in THREATENED_HARMS and condition_of(verb, verb):
         return "threat"  # "if North Korea provokes, we will immediately destroy them"

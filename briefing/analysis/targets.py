@@ -12,6 +12,7 @@ from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING,
+    COURTS,
     DEADLINES,
     GOING_VERBS,
     PARTNERING_VERBS,
@@ -70,6 +71,8 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                 continue  # "go to Ireland to win": where, not to whom
             if child.lower_ == "with" and child.head.lemma_.lower() in PARTNERING_VERBS:
                 continue  # "working with the Saudis to return to Yemen": with whom, not to
+            if any(p.lemma_.lower() in COURTS for p in child.children):
+                continue  # "take the case to the European Court": where, not against whom
             for pobj in child.children:
                 named = (
                     pobj.ent_type_ in ("GPE", "ORG", "PERSON", "NORP") and pobj.text[:1].isupper()

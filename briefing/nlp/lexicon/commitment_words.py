@@ -350,6 +350,9 @@ PUNITIVE = {
     "consequence",
     "disciplinary",
 }
+# lemmas: where one "will take" a party or "go" to sue ("take the matter to court"; not
+# "appear in court", which no one threatens)
+COURTS = frozenset("court judge tribunal".split())
 # lemmas: what one "will withdraw" as a concession, not a penalty ("will withdraw the
 # petition", "withdraw its troops"; "withdraw its ambassador" punishes)
 WITHDRAWN_CLAIMS = frozenset(
