@@ -4678,3 +4678,40 @@ def test_taking_ones_own_case_to_a_higher_court_is_an_intention():
     # read on XSum: a campaigner who lost "will take his case to the Supreme Court"
     _, found, _ = run("Tom Reed said he will take his case to the Supreme Court.")
     assert [(c.type, c.target) for c in found.commitments] == [("intention", "")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # read on BBC (cue_misses, seed 225): three commitments the page did not show
+        (
+            "A judge should look into the controversy as key questions remain unanswered, "
+            "the Lib Dems say.",
+            ("Lib Dems", "demand", "look into the controversy"),
+        ),
+        (
+            "The Norvik Rowing Federation insisted it would take disciplinary action unless "
+            "she could prove she was injured.",
+            ("Norvik Rowing Federation", "threat", "take disciplinary action"),
+        ),
+        (
+            "Tom Reed insisted he would take disciplinary action unless she could prove she "
+            "was injured.",
+            ("Tom Reed", "threat", "take disciplinary action"),
+        ),
+    ],
+)
+def test_asked_of_an_official_or_insisted_on_a_condition_is_shown(text, expected):
+    assert expected in shown(text)
+
+
+def test_what_it_will_take_is_still_no_act():
+    assert shown("It will take years to rebuild the town, Tom Reed said.") == []
+
+
+def test_a_demand_told_in_the_past_perfect_is_not_shown():
+    # read on BBC: "It had suggested judges should reduce sentences by a third", a proposal
+    # the article goes on to say was changed
+    text = "The Norvik Sentencing Council {} judges should reduce sentences by a third."
+    assert shown(text.format("had suggested")) == []
+    assert shown(text.format("suggested"))

@@ -21,7 +21,7 @@ from briefing.analysis.attribution import (
 from briefing.analysis.clauses import has_modal
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.confidence import confidence
-from briefing.analysis.dates import dated_before, told_of_then, weeks_before
+from briefing.analysis.dates import asked_before_then, dated_before, told_of_then, weeks_before
 from briefing.analysis.detection import detect
 from briefing.analysis.evidence import evidence_span
 from briefing.analysis.forms import (
@@ -226,6 +226,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
     cues |= actor_cues(head, actor, speaker, reporter, resolver, quote is not None)
     before = year - 1 if year is not None else None
     if dated_before(head, before) or told_of_then(head, actions, before):
+        cues.add("past")
+    if kind == "demand" and asked_before_then(head):
         cues.add("past")
     start, end = evidence_span(sentence, head.idx)
     text = doc_text(sentence.doc)[start:end]

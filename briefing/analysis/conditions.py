@@ -16,13 +16,13 @@ def condition_of(action: Token, head: Token) -> str:
     """ "if Marenian forces continue shelling the border towns"."""
     for clause in (c for c in action.children if c.dep_ == "advcl" and purpose(c)):
         for child in clause.children:  # "send troops to protect them if the talks fail"
-            if _is_condition(child):
+            if is_condition(child):
                 return _condition_text(child)
     node = action
     seen = 0
     while seen < 6:
         for child in node.children:
-            if _is_condition(child):
+            if is_condition(child):
                 return _condition_text(child)
             if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
                 if not _names_a_date(child):  # "until 2029" is a time, not a condition
@@ -32,7 +32,7 @@ def condition_of(action: Token, head: Token) -> str:
         node = node.head
         seen += 1
     for child in head.children:
-        if _is_condition(child):
+        if is_condition(child):
             return _condition_text(child)
     return ""
 
@@ -40,7 +40,7 @@ def condition_of(action: Token, head: Token) -> str:
 def stray_infinitive(clause: Token) -> Token | None:
     """ "We pledge, if this turns out to be impossible, to respond": the parser hangs the
     pledged "to respond", after the comma that closes the condition, on the condition."""
-    if not _is_condition(clause):
+    if not is_condition(clause):
         return None
     for child in clause.children:
         before = clause.doc[child.left_edge.i - 1]
@@ -74,7 +74,7 @@ def _next_infinitive(clause: Token) -> Token | None:
     return None
 
 
-def _is_condition(child: Token) -> bool:
+def is_condition(child: Token) -> bool:
     # "while" opens a contrast as often as a condition: only "if", "unless", "once", ...
     return child.dep_ == "advcl" and marked(child, CONDITION_MARKS)
 

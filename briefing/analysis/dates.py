@@ -201,6 +201,15 @@ def told_of_then(head: Token, actions: list[Token], year: int | None) -> bool:
     return bool(years) and max(years) < year
 
 
+def asked_before_then(head: Token) -> bool:
+    """A demand told in the past perfect: "It had suggested judges should reduce sentences"
+    (a proposal since changed), not "it suggested" nor "it has suggested"."""
+    teller = head.head if head.dep_ == "ccomp" else None
+    return teller is not None and any(
+        c.dep_ == "aux" and c.lower_ in ("had", "'d") for c in teller.children
+    )
+
+
 DATING_PREPOSITIONS = {"in", "on", "during"}
 OBJECTS = frozenset({"dobj", "xcomp", "ccomp", "attr", "oprd", "dative"})
 LONG_SPANS = frozenset({"month", "year", "decade", "century"})

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import is_agent, is_speakers_side, speaker_of_report
 from briefing.analysis.clauses import has_modal, marked
+from briefing.analysis.conditions import is_condition
 from briefing.analysis.forecasts import (
     copula_misread,
     economy_foretold,
@@ -75,6 +76,8 @@ UNSPECIFIC = frozenset({"that", "which", "what", "majority", "most"})
 # by a minister, "people would not be forced to" assures them)
 PEOPLE_AT_LARGE = frozenset({"people", "public", "voter"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
+# verbs whose clause gives someone's word, not the reporter's guess ("insisted he would")
+TELLING = REPORTING_VERBS | {"insist", "warn", "argue"}
 
 
 def _a_way_of_seeing(token) -> bool:
@@ -284,7 +287,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     cues = {"future_own" if own or passive else "future"}
     if told and not passive and has_modal(token, {"would", "'d"}) and subject is not None:
         who = resolver.token(subject, offset, speaker)
-        if resolver.is_person(who) and not speaker_of_report(token, offset, resolver):
+        if resolver.is_person(who) and not speaker_of_report(token, offset, resolver, TELLING):
             cues.add("would_told")  # "VanWert would allow meetings": a habit or a guess
     if not (own or passive) and act.tag_ == "VBG" and has_modal(act, {"be"}):
         if not speaker_of_report(token, offset, resolver):  # not "said it would be adding"
@@ -311,8 +314,8 @@ def _first_prep(verb: Token) -> str:
 def _what_it_takes(verb: Token) -> bool:
     """ "it will take years", "it will take an inquiry to find out": not "it will not take
     action", which the company that "it" is commits to."""
-    if any(c.dep_ in ("xcomp", "advcl", "ccomp") for c in verb.children):
-        return True
+    if any(c.dep_ in ("xcomp", "advcl", "ccomp") and not is_condition(c) for c in verb.children):
+        return True  # (not "it would take disciplinary action unless she could prove")
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     return not objects or any(
         o.ent_type_ in ("DATE", "TIME", "QUANTITY", "CARDINAL") or o.lemma_.lower() in TAKES

@@ -51,6 +51,9 @@ AGENT_NOUNS = {
     # institutions asked to act ("said broadcasters should make the decision")
     *("broadcaster", "employer", "firm", "retailer", "lender", "insurer", "landlord"),
     *("manufacturer", "airline", "hospital"),
+    # officials asked to look into something ("a judge should look into the controversy,
+    # the Lib Dems say")
+    *("judge", "prosecutor", "watchdog"),
     # bodies of states and those who answer for them ("the international community must
     # react quickly", "member states should", "donors must", "lawmakers should"; not
     # "politicians should keep their promises", a maxim)
