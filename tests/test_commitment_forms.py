@@ -4715,3 +4715,10 @@ def test_a_demand_told_in_the_past_perfect_is_not_shown():
     text = "The Norvik Sentencing Council {} judges should reduce sentences by a third."
     assert shown(text.format("had suggested")) == []
     assert shown(text.format("suggested"))
+
+
+def test_an_order_by_some_unnamed_one_is_not_shown():
+    # read on Multi-News (seed 227): "judge demand: pay Silva $15,000 a month" from "a
+    # judge ordered Frances Bean to pay Silva ..."
+    assert shown("In May, a judge ordered Ann Holt to pay Tom Reed $1,500 a month.") == []
+    assert shown("Doctors demanded that Columbia University sever all ties with Oz.")

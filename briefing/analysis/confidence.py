@@ -33,6 +33,7 @@ CUE_WEIGHTS = {
     "reported": -1.4,  # someone else says the actor will
     "pronoun": -0.6,  # the committer is "he", "they", "it" outside a quote
     "unnamed": -0.8,  # the committer is a phrase, not a named actor: "bosses"
+    "indefinite": -0.8,  # and one of many: "a judge ordered her to pay"
     "passive": -0.8,  # "must be respected": by whom is implied
     "passive_told": -0.1,  # "... should be punished," said Becky Robinson: she asks it
     "foretold": -0.6,  # a passive future of no one's: "devices will be connected"

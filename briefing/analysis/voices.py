@@ -94,6 +94,8 @@ def actor_cues(
         if actor.split()[0].lower() in _POSSESSIVES:
             cues.add("pronoun")  # "Our teams", "their Western backers": whose, unsaid
     subject = subject_of(head)
+    if "unnamed" in cues and subject is not None and _indefinite(subject):
+        cues.add("indefinite")  # "a judge ordered her to pay": some judge, unknown to a reader
     # "Spokesman Levy said ... it will not": he speaks for the organisation "it" is
     told_it = subject is not None and subject.lower_ == "it"
     its_voice = told_it and _its_voice(reporter, actor, resolver)
@@ -118,6 +120,12 @@ def actor_cues(
     if not speaker and not reporter and resolver.is_person(actor) and _told_by_others(head):
         cues.add("reported")  # "Reed would then contact the woman, police said"
     return cues
+
+
+def _indefinite(subject: Token) -> bool:
+    return subject.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+    )
 
 
 def _the_firm(subject: Token) -> bool:
