@@ -4722,3 +4722,17 @@ def test_an_order_by_some_unnamed_one_is_not_shown():
     # judge ordered Frances Bean to pay Silva ..."
     assert shown("In May, a judge ordered Ann Holt to pay Tom Reed $1,500 a month.") == []
     assert shown("Doctors demanded that Columbia University sever all ties with Oz.")
+
+
+def test_it_after_another_body_named_in_the_told_clause_is_not_surely_the_teller():
+    # read on a real page (WeWork layoffs): "the group said employees were told by WeWork
+    # to sign ..., otherwise it would consider their resignations voluntary" was shown as
+    # the group's intention
+    text = (
+        "Norvik Bank is cutting 300 jobs. The Harbour Staff Union said that employees were "
+        "told by Norvik Bank to sign the contract by Monday, otherwise it would consider "
+        "their resignations voluntary. The Harbour Staff Union said it would appeal."
+    )
+    got = shown(text)
+    assert not any("resignations" in action for _, _, action in got), got
+    assert ("Harbour Staff Union", "intention", "appeal") in got

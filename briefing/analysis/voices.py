@@ -107,6 +107,8 @@ def actor_cues(
             body = subject.lower_ == "it" and unnamed_body_says(head, speaker)
             if not (reported(head) and subject.lower_ in ("he", "she")) and not (body or its_voice):
                 cues.add("pronoun")
+    if told_it and not speaker and _another_body_before(head, subject, actor, resolver):
+        cues.add("pronoun")  # "said staff were told by WeWork to sign, or it would": whose?
     reporter = reporter if reporter in resolver.actors else ""
     if reporter and not speaker and not resolver.allied(actor, reporter):
         if not _its_executive(head, actor, reporter, resolver) and not its_voice:
@@ -133,6 +135,35 @@ def _the_firm(subject: Token) -> bool:
     return subject.lemma_.lower() in BUSINESS_NOUNS and any(
         c.lower_ == "the" for c in subject.children
     )
+
+
+def _another_body_before(head: Token, pronoun: Token, actor: str, resolver: Resolver) -> bool:
+    """Another organisation or country named between the telling verb and "it": the
+    pronoun may be either ("the group said staff were told by WeWork to sign, otherwise it
+    would consider their resignations voluntary")."""
+    node = head
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_.lower() not in _TALK:
+        return False
+    told = node.head
+    between = [t for t in head.doc[told.i + 1 : pronoun.i] if not _addressee(t, told)]
+    names = [t.text for t in between if t.pos_ == "PROPN"]
+    names += [e.text for e in head.doc[told.i + 1 : pronoun.i].ents if e.root in between]
+    for name in names:
+        other = resolver.name(name)
+        body = resolver.actors.get(other or "")
+        if body is not None and body.kind in ("organisation", "country") and other != actor:
+            if not resolver.allied(actor, other):
+                return True
+    return False
+
+
+def _addressee(token: Token, told: Token) -> bool:
+    """Part of whom the teller tells ("told Google it must pay"): "it" is that one."""
+    while token.dep_ in ("compound", "amod", "det") and token.head.i != token.i:
+        token = token.head
+    return token.head.i == told.i and token.dep_ in ("dobj", "dative")
 
 
 def _its_voice(reporter: str, actor: str, resolver: Resolver) -> bool:
