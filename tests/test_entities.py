@@ -1771,3 +1771,20 @@ def test_mercury_is_a_planet_unless_it_is_someones_name():
         "play in Port Alder. Mercury will sing there in May."
     )
     assert actors["Tom Mercury"].key
+
+
+def test_a_thing_named_after_a_person_is_no_person():
+    # read on GUM (Wikinews, Warhol): "Warhol Polaroids", tagged a person, among the key
+    # actors; but not "Jordan Henderson" beside "Michael Jordan"
+    _, _, actors = run(
+        "Portraits by Tom Vessberg are among the Vessberg Polaroids donated to the museum. "
+        "Tom Vessberg took thousands of photographs. The Vessberg Polaroids were shown in "
+        "Port Alder last year, said Ann Holt."
+    )
+    assert "Tom Vessberg" in actors
+    assert not any(name.startswith("Vessberg ") for name in actors), sorted(actors)
+    _, _, actors = run(
+        "Michael Jordan watched the game. Jordan Henderson scored twice and he said the team "
+        "would win the league."
+    )
+    assert "Jordan Henderson" in actors

@@ -93,7 +93,8 @@ def find_actors(
     merge_party_members(groups)
     merge_demonyms(groups)
     merge_plurals(groups)
-    for name in [n for n, g in groups.items() if not _is_actor(g)]:
+    surnames = {n.split()[-1] for n, g in groups.items() if g.kind == "person" and " " in n}
+    for name in [n for n, g in groups.items() if not _is_actor(g) or _named_after(g, surnames)]:
         del groups[name]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
     involved = involved or Counter()
@@ -180,6 +181,21 @@ def _is_actor(group: Group) -> bool:
     if kinds <= {"place"} and group.kind == "place":
         return bool(group.subjects or group.speaks)  # "talks in Geneva": only where
     return True
+
+
+def _named_after(group: Group, surnames: set[str]) -> bool:
+    """ "Warhol Polaroids", tagged a person in a report of Andy Warhol: a thing named after
+    him, which never speaks, acts or is called "he" or "she" (not "Jordan Henderson" in a
+    report that names Michael Jordan)."""
+    words = group.name.split()
+    return (
+        group.kind == "person"
+        and len(words) == 2
+        and words[0] in surnames
+        and not first_name_gender(group.name)
+        and not (group.speaks or group.roles or group.subjects)
+        and not (group.called_he or group.called_she)
+    )
 
 
 def alias_map(actors: Iterable[Actor]) -> dict[str, str]:
