@@ -4736,3 +4736,14 @@ def test_it_after_another_body_named_in_the_told_clause_is_not_surely_the_teller
     got = shown(text)
     assert not any("resignations" in action for _, _, action in got), got
     assert ("Harbour Staff Union", "intention", "appeal") in got
+
+
+def test_they_in_a_sentence_where_they_say_so_is_their_own_word():
+    # the form of a labelled dev article (Basij): "they will go to any lengths necessary,
+    # including -- they say -- taking on ISIS"
+    text = (
+        "The Norvik Guard is a militia. To do that, they will go to any lengths necessary, "
+        "including -- they say -- taking on the rebels."
+    )
+    assert ("Norvik Guard", "intention", "go to any lengths necessary") in shown(text)
+    assert shown("Tom Reed is the mayor. He will take office in May.") == []

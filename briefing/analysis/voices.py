@@ -105,7 +105,8 @@ def actor_cues(
         if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
             # ("the delegation said it would": the body that says so, named or not)
             body = subject.lower_ == "it" and unnamed_body_says(head, speaker)
-            if not (reported(head) and subject.lower_ in ("he", "she")) and not (body or its_voice):
+            own_word = body or its_voice or _says_so_too(head, subject)
+            if not (reported(head) and subject.lower_ in ("he", "she")) and not own_word:
                 cues.add("pronoun")
     if told_it and not speaker and _another_body_before(head, subject, actor, resolver):
         cues.add("pronoun")  # "said staff were told by WeWork to sign, or it would": whose?
@@ -127,6 +128,17 @@ def actor_cues(
 def _indefinite(subject: Token) -> bool:
     return subject.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in subject.children
+    )
+
+
+def _says_so_too(head: Token, pronoun: Token) -> bool:
+    """ "they will go to any lengths, including -- they say -- taking on ISIS": the same
+    pronoun tells it in an aside, so it is their word, not the reporter's."""
+    return any(
+        t.dep_ == "parataxis"
+        and t.lemma_.lower() in _TALK
+        and any(c.dep_ == "nsubj" and c.lower_ == pronoun.lower_ for c in t.children)
+        for t in head.sent
     )
 
 
