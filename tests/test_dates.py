@@ -481,3 +481,17 @@ def test_a_plan_told_in_the_past_progressive_is_no_event_ahead():
         "winter home in Port Alder later this month; informal invitations went out last week."
     )
     assert [e.when for e in _events(told)] == []
+
+
+def test_a_time_for_what_an_opening_pronoun_does_with_no_name_is_no_item():
+    # read on XSum (seed 230): "It is due to be published next week." alone in What's next
+    assert _events("The review ended. It is due to be published next week.") == []
+    assert _events("Tom Reed was convicted. He will be sentenced on Friday.") == []
+    kept = [
+        "He was briefed on the poll, which is scheduled for next week.",
+        "He said Norvik would announce its policies next week.",
+        "This Friday, the council will vote on the budget.",
+        "The report is due to be published next week.",
+    ]
+    for text in kept:
+        assert [e.text for e in _events(text)] == [text], text

@@ -32,10 +32,13 @@ from briefing.analysis.overtaken import (
 )
 from briefing.models import Event
 from briefing.nlp.lexicon import (
+    DEMONSTRATIVES,
     EVENT_NOUNS,
     FUTURE_MODALS,
+    POINTING_WORDS,
     REPORTING_VERBS,
     SPEECH_VERBS,
+    TIME_NOUNS,
     WISHES,
 )
 from briefing.nlp.model import doc_text, sents
@@ -78,6 +81,8 @@ def find_events(
         if not dates:
             continue
         when = max(dates, key=lambda e: bool(FUTURE_WHEN.search(e.text)) + len(e.text) / 100)
+        if _names_nothing(sentence, when):
+            continue
         a, b = evidence_span(sentence, when.start_char)
         date = resolve(when.text, reference) if reference and names_a_day(when.text) else None
         out.append(
@@ -91,6 +96,26 @@ def find_events(
             )
         )
     return out
+
+
+def _names_nothing(sentence, when) -> bool:
+    """ "It is due to be published next week.", "He will be sentenced on Friday.": the act
+    at that time is the opening pronoun's and no name follows, so alone on the page it says
+    only when (not "He was briefed on the poll, which is due next month", nor "This summer,
+    the spacecraft is to reach Pluto", nor "He said Veritas would ...")."""
+    first, second = sentence[0].lower_, sentence[1].lower_ if len(sentence) > 1 else ""
+    if first not in POINTING_WORDS or (first in DEMONSTRATIVES and second in TIME_NOUNS):
+        return False
+    node = when.root
+    while node.head.i != node.i and not any(c.dep_ in SUBJECTS for c in node.children):
+        node = node.head
+    subject = next((c for c in node.children if c.dep_ in SUBJECTS), None)
+    if subject is None or subject.left_edge.i != sentence.start:
+        return False
+    return not any(t.pos_ == "PROPN" and not when.start <= t.i < when.end for t in sentence[1:])
+
+
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _weekdays_with_dates(doc: Doc) -> list:

@@ -111,6 +111,10 @@ DANGLING_OPENERS = frozenset(
 )
 
 
+# as written, lower-cased: a What's next sentence that opens with one and names no one
+# ("It is due to be published next week.") says only when ("His hearing has been
+# rescheduled" still says what)
+POINTING_WORDS = frozenset("he she it they this these those".split())
 # "This week, ministers agreed...": a demonstrative before a time noun opens a time, not a
 # reference back.
 DEMONSTRATIVES = {"this", "that", "these", "those"}
