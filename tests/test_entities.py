@@ -1788,3 +1788,17 @@ def test_a_thing_named_after_a_person_is_no_person():
         "would win the league."
     )
     assert "Jordan Henderson" in actors
+
+
+def test_a_role_run_on_into_someones_name_is_no_role():
+    # read on a real page (the Doobie Brothers tour): "Singer-guitarists Tom Johnston and
+    # Patrick Simmons, singer-keyboardist McDonald, and ..." gave Johnston the role
+    # "singer-keyboardist McDonald"
+    _, _, actors = run(
+        "Tom Vessberg will rejoin the band for a tour. Singer-guitarists Ann Holt and Lena "
+        "Marsh, singer-keyboardist Vessberg, and drummer Tom Reed will tour together for the "
+        "first time in 25 years."
+    )
+    assert not any(a.role.endswith("Vessberg") for a in actors.values()), {
+        n: a.role for n, a in actors.items()
+    }
