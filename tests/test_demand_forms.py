@@ -304,3 +304,42 @@ def test_a_club_told_it_must_act_is_asked_though_unnamed():
     assert _shown("Tom Reed said the club must sack the manager.") == [
         ("Tom Reed", "demand", "sack the manager", "club")
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forms written while probing which demands are read (no labelled text read)
+        ("Tom Reed challenged the mayor to resign.", ("Tom Reed", "demand", "resign", "mayor")),
+        ("Tom Reed pressed the mayor to resign.", ("Tom Reed", "demand", "resign", "mayor")),
+        (
+            "Lena Vossberg invited the rebels to join talks.",
+            ("Lena Vossberg", "offer", "join talks", "rebels"),
+        ),
+        (
+            "Ann Holt said the council needs to apologise.",
+            ("Ann Holt", "demand", "apologise", "council"),
+        ),
+        (
+            "Norvik's foreign minister, Tom Reed, said Vessia had to stop the attacks.",
+            ("Norvik", "demand", "stop the attacks", "Vessia"),
+        ),
+    ],
+)
+def test_challenged_invited_needs_to_and_had_to_in_a_report_ask_someone(text, expected):
+    assert expected in _shown(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The council invited bids to run the ferry.",
+        "Norvik challenged the ruling in court.",
+        "Tom Reed said he had to leave early.",
+        "Tom Reed said Vessia had to pay a fine in 2010.",
+        "Ann Holt said Muslims had to travel to Port Alder for cultural events.",
+        "Tom Reed said patients need to wait.",
+    ],
+)
+def test_what_only_looks_like_such_an_ask(text):
+    assert _shown(text) == []

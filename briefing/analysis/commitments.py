@@ -27,6 +27,7 @@ from briefing.analysis.evidence import evidence_span
 from briefing.analysis.forms import (
     is_negated,
     is_passive,
+    is_someone,
 )
 from briefing.analysis.narration import a_character, done_to_a_victim, told_to_police
 from briefing.analysis.quotes import QuoteSpan, quote_at, retold
@@ -179,6 +180,9 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
             kind, target = "intention", ""  # "we need to do more": the speaker's own aim
         else:
             target = resolve_subject(head, offset, speaker, resolver) or ""
+            if not target and subject is not None and subject.pos_ == "NOUN":
+                # "said the council needs to apologise": named so, as with "should"
+                target = whom(subject, offset, speaker, resolver) if is_someone(subject) else ""
             actor = resolver.side(speaker) if speaker else actor
         if not speaker and target in ("", actor):
             return []  # "she said patients need to wait", "said she needs to rest": no party

@@ -20,6 +20,7 @@ from briefing.nlp.lexicon import (
     CLEFT_NOUNS,
     FOR_ASKING,
     PUSHED_LIMITS,
+    ROLE_WORDS,
     SUBORDINATORS,
     TALKS,
     TIME_NOUNS,
@@ -45,6 +46,11 @@ def infinitive_after(token: Token, at: int | None = None) -> list[Token]:
     ]
 
 
+def _an_office(noun: Token) -> bool:
+    """ "challenged the mayor to resign": the one who holds an office is someone."""
+    return noun.lemma_.lower() in ROLE_WORDS
+
+
 def asked_to(verb: Token) -> list[Token]:
     """The act someone is asked to do: "pressed the Pentagon to release", "pleaded with the
     kidnappers to release", "petitioned the court to block"; not "pushed for years to close"
@@ -53,7 +59,7 @@ def asked_to(verb: Token) -> list[Token]:
         c
         for c in verb.children
         if c.dep_ == "dobj"
-        and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN")
+        and (is_someone(c) or c.tag_ in ("NNS", "NNPS") or c.pos_ == "PROPN" or _an_office(c))
         and c.lemma_.lower() not in PUSHED_LIMITS
     ]  # "pressed the Pentagon", "begged the parents"; not "orders a glass of water to let"
     asked += prep_objects(verb, "with")

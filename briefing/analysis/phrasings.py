@@ -155,7 +155,9 @@ def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     told = verb.dep_ == "ccomp" and verb.head.lemma_.lower() == "tell" and quote is None
     if verb.lemma_.lower() not in ("have", "ought"):
         return None
-    if verb.tag_ not in ("VBZ", "VBP", "MD") and not (told and verb.tag_ == "VBD"):
+    if verb.tag_ not in ("VBZ", "VBP", "MD") and not (
+        (told or _said_of_a_party(verb, quote)) and verb.tag_ == "VBD"
+    ):
         return None  # "had to" is a past need; "told Congress it had to act", the report's tense
     if is_negated(verb) or any(c.dep_ == "aux" for c in verb.children):
         return None
@@ -164,6 +166,20 @@ def obliged_demand(token: Token, quote, speaker: str, resolver: Resolver):
     if subject is None or not (is_someone(subject) or told_it) or token.lemma_.lower() in NOT_ACTS:
         return None  # "the players have to be better": a state
     return "demand", verb, [token], {"demand_modal"}, resolver.side(speaker), False
+
+
+def _said_of_a_party(verb: Token, quote) -> bool:
+    """ "said Vessia had to stop the attacks": the report's tense, of a party named, at no
+    time said (not "said Vessia had to pay a fine in 2010")."""
+    if quote is not None or verb.dep_ != "ccomp":
+        return False
+    if verb.head.lemma_.lower() not in ("say", "insist"):
+        return False
+    subject = subject_of(verb)
+    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    # (a people's "had to" is what befell them: "Muslims had to travel to Llanelli")
+    named = subject is not None and subject.ent_type_ in PARTY_LABELS - {"NORP"}
+    return named and not dated
 
 
 def told_demand(token: Token):

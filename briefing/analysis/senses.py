@@ -84,6 +84,10 @@ def in_its_sense(verb: Token) -> bool:
         return called_for(verb) or bool(infinitive_after(verb) or asked or for_to(verb))
     if lemma == "threaten":  # "the merged firm threatened to be too dominant": a risk
         return not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in verb.children)
+    if lemma == "invite":  # "invited the rebels to join talks"; not "invited bids to run"
+        return any(c.dep_ == "dobj" and is_someone(c) for c in verb.children) and bool(
+            asked_to(verb)
+        )
     if lemma in ASKING:  # "pressed the Pentagon to release", "pushing for a ban"
         wanted = called_for(verb) or bool(for_to(verb))
         stop = lemma == "order" and any(

@@ -7,7 +7,7 @@ from __future__ import annotations
 # lemmas: verbs that ask only as "pressed the Pentagon to release", "pleaded with them to",
 # "lobbied for a tax" (not "pressed the button", "ordered a pizza", "challenged the ruling")
 ASKING = frozenset(
-    "press pressure push lobby plead beg implore challenge petition order instruct".split()
+    "press pressure push lobby plead beg implore challenge petition order instruct invite".split()
 )
 # of those, the ones that ask for a thing: "pushing for a ban"
 ASKING_FOR = frozenset("press push lobby plead beg petition".split())
@@ -68,6 +68,7 @@ VERB_TYPES = {
     "seek": "intention",
     "work": "intention",  # only "is working to restore", as "is seeking to"
     **dict.fromkeys(ASKING, "demand"),  # only "pressed X to act", "pushed for a ban"
+    "invite": "offer",  # only "invited the rebels to join talks"
     "request": "demand",
     "recommend": "demand",  # "the coroner recommended that signage should warn"
     "accept": "agreement",  # only a proposal, an offer, terms (ACCEPTED)
