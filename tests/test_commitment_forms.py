@@ -4747,3 +4747,17 @@ def test_they_in_a_sentence_where_they_say_so_is_their_own_word():
     )
     assert ("Norvik Guard", "intention", "go to any lengths necessary") in shown(text)
     assert shown("Tom Reed is the mayor. He will take office in May.") == []
+
+
+def test_people_of_a_body_leaving_it_is_not_the_bodys_intention():
+    # found while trying "is set to" (not kept): "Three senior executives of [a state-owned
+    # airline] are set to leave early" was read as the airline's intention
+    text = (
+        "Two directors of Norvik Steel will step down next month. Norvik Steel will leave "
+        "the Vessia market next year. Ann Holt is the prime minister. The prime minister "
+        "will step down in June."
+    )
+    got = {(a, t, w) for a, t, w in shown(text)}
+    assert ("Norvik Steel", "intention", "step down") not in got, got
+    assert ("Norvik Steel", "intention", "leave the Vessia market") in got
+    assert ("Ann Holt", "intention", "step down") in got

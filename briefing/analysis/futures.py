@@ -37,6 +37,7 @@ from briefing.analysis.passives import by_another_body, told_of_things, unowned
 from briefing.analysis.sanctions import future_kind, punishes, told_as
 from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
+    DEPARTING,
     FAILINGS,
     FURNISHING_VERBS,
     GAINS,
@@ -54,6 +55,7 @@ from briefing.nlp.lexicon import (
     REASON_MARKS,
     REGARDING,
     REPORTING_VERBS,
+    ROLE_WORDS,
     SHARE_NOUNS,
     SPEECH_AHEAD,
     SPEECH_VERBS,
@@ -78,6 +80,25 @@ PEOPLE_AT_LARGE = frozenset({"people", "public", "voter"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 # verbs whose clause gives someone's word, not the reporter's guess ("insisted he would")
 TELLING = REPORTING_VERBS | {"insist", "warn", "argue"}
+
+
+def _some_of_them_leave(act, subject) -> bool:
+    """People of a body who leave it ("three executives of Aer Lingus are to leave", "the
+    bank's chairman will step down"): their own going, which the body does not commit to
+    (not "Norvik Steel will leave the market", nor "The head of the agency, Ann Holt, will
+    resign", hers)."""
+    if subject is None or subject.pos_ != "NOUN":
+        return False
+    if any(c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in subject.children):
+        return False
+    of_a_body = any(
+        (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "poss" for c in subject.children
+    )
+    if not (subject.tag_ == "NNS" or (subject.lemma_.lower() in ROLE_WORDS and of_a_body)):
+        return False  # ("the prime minister will step down": the one named so, read as such)
+    lemma = act.lemma_.lower()
+    down = any(c.dep_ == "prt" and c.lower_ == "down" for c in act.children)
+    return lemma in DEPARTING or (lemma in ("step", "stand") and down)
 
 
 def _a_way_of_seeing(token) -> bool:
@@ -121,6 +142,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             return None  # "it will take an investigation to determine": what is needed
     if takes_place(act):
         return None  # "the marathon will take place": an event, no one's act
+    if _some_of_them_leave(act, subject):
+        return None  # "three executives of Aer Lingus are to leave": theirs, not the firm's
     if lemma in ("start", "begin", "finish") and not any(
         c.dep_ in ("dobj", "xcomp", "ccomp") and not _PLACING.match(c.text) for c in act.children
     ):

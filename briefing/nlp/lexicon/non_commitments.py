@@ -60,6 +60,9 @@ AGENT_NOUNS = {
     *("community", "nation", "state", "donor", "lawmaker", "legislator"),
     *("congress", "parliament", "senate", "assembly", "legislature", "cabinet"),
 }
+# lemmas: leaving a post or a body, one's own going ("will step down" is read from "step"
+# and "down"): "three executives of Aer Lingus are to leave" is not the airline's act
+DEPARTING = frozenset({"leave", "resign", "retire", "quit"})
 # lemmas: what one is "committed to" out of loyalty, no act ("committed to this team")
 LOYALTIES = frozenset("club cause city community relationship marriage region fan".split())
 # as written: what opens a condition, and prepositions that open a time.
