@@ -23,6 +23,7 @@ from briefing.analysis.organisations import (
     merge_organisations,
     merge_place_tails,
 )
+from briefing.analysis.role_text import ends_on_a_surname
 from briefing.models import Actor, Commitment, Mention, Quote
 from briefing.nlp.lexicon import (
     CAPITALS,
@@ -97,7 +98,7 @@ def find_actors(
     for name in [n for n, g in groups.items() if not _is_actor(g) or _named_after(g, surnames)]:
         del groups[name]
     for group in groups.values():
-        for role in [r for r in group.roles if _ends_on_a_name(r, group.name, surnames)]:
+        for role in [r for r in group.roles if ends_on_a_surname(r, group.name, surnames)]:
             del group.roles[role]
     total = sum(sum(g.forms.values()) for g in groups.values()) or 1
     involved = involved or Counter()
@@ -244,17 +245,6 @@ def as_the_day_names(
         )
         for c in commitments
     ], [replace(q, speaker=named(q.source_id, q.speaker)) for q in quotes]
-
-
-def _ends_on_a_name(role: str, name: str, surnames: set[str]) -> bool:
-    """A role run on into another's name: "singer-keyboardist McDonald" for Tom Johnston
-    (the next member of a list), a lower-case word right before a person's surname."""
-    words = role.split()
-    if len(words) < 2 or not words[-2][:1].islower() or words[-1] in name.split():
-        return False
-    if words[-2] in ("of", "at", "for", "to", "with", "in", "from", "on", "by", "and"):
-        return False  # "spokesman for Scala": whom he speaks for
-    return words[-1] in surnames and words[-1].lower() not in ROLE_WORDS
 
 
 def _a_title(role: str) -> bool:

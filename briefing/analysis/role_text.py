@@ -121,3 +121,15 @@ def _ends_on_anothers_name(words: list[str]) -> bool:
     if not before.islower() or before in _LINKS:
         return False
     return bool(first_name_gender(words[-2]))
+
+
+def ends_on_a_surname(role: str, name: str, surnames: set[str]) -> bool:
+    """``_ends_on_anothers_name`` for a surname alone, which only the day's names tell:
+    "singer-keyboardist McDonald" for Tom Johnston (the next member of a list), a lower-case
+    word right before another person's surname ("spokesman for Scala" keeps its role)."""
+    words = role.split()
+    if len(words) < 2 or not words[-2][:1].islower() or words[-1] in name.split():
+        return False
+    if words[-2] in _LINKS | {"in", "on"}:
+        return False
+    return words[-1] in surnames and words[-1].lower() not in ROLE_WORDS

@@ -210,12 +210,12 @@ def _round_robin(groups: list[list[Commitment]], count: int) -> list[Commitment]
         key=lambda x: x[:3],
     )
     seen: Counter[str] = Counter()
-    ranked = []
-    for place in rounds:
-        ranked.append((seen[place[3].actor], *place))
-        seen[place[3].actor] += 1
-    kept = sorted(ranked, key=lambda x: x[:4])[:count]
-    return [x[4] for x in sorted(kept, key=lambda x: (x[3], x[1]))]
+    turns = []  # (the actor's how-many-th line, its place in the rounds)
+    for depth, _, n, item in rounds:
+        turns.append((seen[item.actor], depth, n, item))
+        seen[item.actor] += 1
+    kept = sorted(turns, key=lambda x: x[0])[:count]  # stable: rounds order within a turn
+    return [item for *_, item in sorted(kept, key=lambda x: (x[2], x[1]))]  # story order
 
 
 def _lines(text: str, extra: int = 0, width: int = CHARS_PER_LINE) -> int:
