@@ -852,6 +852,19 @@ def test_what_only_looks_like_a_commitment(text):
             "any attack on our forces to be met with a swift response",
         ),
         (
+            "Norvik warned that any attack on the bridge would be met with a firm response.",
+            "Norvik",
+            "warning",
+            "any attack on the bridge to be met with a firm response",
+        ),
+        # an assurance given as a noun is the giver's, as the verb would be
+        (
+            "Tom Reed gave an assurance that the hospital would stay open.",
+            "Tom Reed",
+            "assurance",
+            "the hospital to stay open",
+        ),
+        (
             "Police Commissioner Tom Okafor said anyone who broke the curfew would be prosecuted.",
             "Tom Okafor",
             "warning",
@@ -4761,3 +4774,26 @@ def test_people_of_a_body_leaving_it_is_not_the_bodys_intention():
     assert ("Norvik Steel", "intention", "step down") not in got, got
     assert ("Norvik Steel", "intention", "leave the Vessia market") in got
     assert ("Ann Holt", "intention", "step down") in got
+
+
+def test_a_sanction_foretold_in_a_speakers_quote_is_a_confident_warning():
+    _, found, _ = run('"Any attack on the bridge will be met with a firm response," Tom Reed said.')
+    assert [(c.actor, c.type) for c in found.commitments if c.confidence >= CONFIDENT] == [
+        ("Tom Reed", "warning")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # asked for or won from another: not the seeker's own word
+        "Vessia sought a promise that Norvik would withdraw its troops.",
+        "Vessia won a promise to withdraw the troops.",
+        "Tom Reed secured a promise from the council to reopen the pool.",
+        # what a deal holds is no one's assurance (XSum dev: "agreement assurance: a conductor")
+        "The company said the agreement included a guarantee that a conductor would be retained.",
+    ],
+)
+def test_a_promise_sought_or_contained_is_not_the_subjects(text):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments if c.confidence >= CONFIDENT] == []

@@ -319,7 +319,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         cues.add("passive")
         if subject is None and token.dep_ == "conj":
             subject = subject_of(token.head)  # "Transfer of data has improved, and will be"
-        if unowned(subject) or rule_told(token, subject, speaker, resolver):
+        # '"Any attack will be met with force," he said': his sanction, no forecast
+        sanction_said = punishes(act) and quote is not None
+        if rule_told(token, subject, speaker, resolver) or (unowned(subject) and not sanction_said):
             cues.add("foretold")  # "all forms of content will be converged": a forecast
         elif subject is not None and (
             subject.lower_ in ("he", "she") or subject.ent_type_ == "PERSON"

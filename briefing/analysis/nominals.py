@@ -29,6 +29,7 @@ from briefing.nlp.lexicon import (
     NOUN_VERBS,
     RECEIVING_VERBS,
     RESPONDING_VERBS,
+    SEEKING_VERBS,
     VOWED_NOUNS,
 )
 
@@ -64,6 +65,10 @@ def nominal_commitment(noun: Token, lemma: str):
     if any(_gerund_of(c, RESPONDING_VERBS) for c in noun.children if c.dep_ == "compound"):
         return None  # "an injunction halting plans to", the gerund taken for a noun
     other = _other_owner(noun)
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS:
+        other = other or _given_by(noun)
+        if other is None:
+            return None  # "Vessia sought a promise that Norvik would withdraw": asked for
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
         return None  # "the Tories are to back government plans to": whose plans?
     judge = subject_of(noun.head) if noun.dep_ == "dobj" else None
@@ -150,6 +155,13 @@ def nominal_commitment(noun: Token, lemma: str):
 
 
 _ANNOUNCED = frozenset({"plan", "proposal", "pledge", "promise", "offer"})
+
+
+def _given_by(noun: Token) -> Token | None:
+    """Who gives what was sought: "secured a promise from the council to" (the parser may
+    hang "from" on the verb)."""
+    givers = prep_objects(noun, "from") or prep_objects(noun.head, "from")
+    return next((g for g in givers if g.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _announced_by(noun: Token) -> Token | None:

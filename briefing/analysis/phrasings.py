@@ -19,6 +19,7 @@ from briefing.analysis.forms import (
     takes_place,
     to_infinitive,
 )
+from briefing.analysis.sanctions import punishes
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AUDIENCES,
@@ -373,6 +374,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return True  # "insisting that its judicial sovereignty be respected": asked, no claim
     if claims and said_of is not None and said_of.lower_ in ("i", "we") and _quoted(clause):
         return True  # '"We will close the plant," Tom Reed warned': the warner's own act
+    if claims and punishes(action):
+        return True  # "warned that any attack would be met with force": the warner's sanction
     return not claims or is_agent(action, resolver, offset, speaker)
 
 

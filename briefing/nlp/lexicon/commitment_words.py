@@ -87,6 +87,9 @@ NOUN_TYPES = {
     "vow": "pledge",
     "promise": "promise",
     "commitment": "pledge",
+    "undertaking": "pledge",  # "gave an undertaking that it would"
+    "assurance": "assurance",  # "gave an assurance that the hospital would stay open"
+    "guarantee": "assurance",
     "threat": "threat",
     "ultimatum": "threat",
     "offer": "offer",
@@ -122,8 +125,12 @@ ORDERED_STOPS = frozenset(
 )
 # lemmas: verbs that make a plan public ("plans ... were unveiled by the Tories")
 ANNOUNCING_VERBS = frozenset({"unveil", "announce", "publish", "outline", "reveal", "launch"})
+# lemmas: the verbs that make an assurance someone's ("gave an assurance that"; not "the
+# agreement included a guarantee that", nor "sought guarantees")
+_GIVING = frozenset({"give", "make", "offer", "provide", "repeat", "reiterate", "renew", "issue"})
 NOUN_VERBS = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
+    **dict.fromkeys(("assurance", "guarantee", "undertaking"), _GIVING),
     **dict.fromkeys(("goal", "aim", "objective", "target"), _SETTING),
 }
 # lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
@@ -183,10 +190,17 @@ ABANDONING_VERBS = frozenset(
     | {"postpone", "delay", "suspend", "freeze", "break", "breach", "violate"}
 )
 # lemmas: nouns whose "that ... will" clause is the word given ("a promise that I will")
-VOWED_NOUNS = frozenset({"promise", "pledge", "vow", "commitment"})
+VOWED_NOUNS = frozenset(
+    {"promise", "pledge", "vow", "commitment", "undertaking", "assurance", "guarantee"}
+)
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
     | {"resist", "investigate", "report"}
+)
+# lemmas: "sought a promise that", "won assurances from Norvik that": a commitment asked of
+# another or got from one, not the subject's own
+SEEKING_VERBS = frozenset(
+    {"seek", "want", "win", "secure", "request", "obtain", "extract", "need", "wring", "elicit"}
 )
 # lemmas: "criticised the pledge to", "backed plans to", "approved a plan to": the subject
 # answers someone else's plan or offer; it is not the subject's own.
