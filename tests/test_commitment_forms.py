@@ -4797,3 +4797,16 @@ def test_a_sanction_foretold_in_a_speakers_quote_is_a_confident_warning():
 def test_a_promise_sought_or_contained_is_not_the_subjects(text):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments if c.confidence >= CONFIDENT] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Tom Reed has made it clear that he will not back down.", "refusal"),
+        ("Ann Holt has made it clear she will stand again.", "intention"),
+    ],
+)
+def test_made_clear_tells_as_said_does(text, kind):
+    _, found, _ = run(text)
+    shown = [(c.actor, c.type, c.speaker) for c in found.commitments if c.confidence >= CONFIDENT]
+    assert shown == [(text.split(" has")[0], kind, text.split(" has")[0])]

@@ -29,7 +29,7 @@ from briefing.analysis.subjects import (
     object_before,
     subject_holder,
     subject_of,
-    told_in_noun,
+    told_in_phrase,
     up_to,
 )
 from briefing.nlp.lexicon import (
@@ -383,7 +383,7 @@ def speaker_of_report(
             if verb.head.pos_ in ("VERB", "AUX") and subject_holder(verb) is not verb:
                 subject = subject_of(verb.head)  # "Laws said ... and said Hain should"
             return resolver.speaker(subject, offset) if subject is not None else None
-        teller = told_in_noun(node)
+        teller = told_in_phrase(node)
         if teller is not None:  # "made the announcement that he will run"
             subject = subject_of(teller)
             return resolver.speaker(subject, offset) if subject is not None else None

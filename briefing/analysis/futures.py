@@ -35,7 +35,7 @@ from briefing.analysis.narration import (
 )
 from briefing.analysis.passives import by_another_body, told_of_things, unowned
 from briefing.analysis.sanctions import future_kind, punishes, told_as
-from briefing.analysis.subjects import in_first_person, subject_of
+from briefing.analysis.subjects import in_first_person, subject_of, told_in_phrase
 from briefing.nlp.lexicon import (
     DEPARTING,
     FAILINGS,
@@ -189,6 +189,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if (
         token.dep_ == "ccomp"
         and token.head.lemma_.lower() not in REPORTED
+        and told_in_phrase(token) is None  # "made clear that it would"
         and not _now_that(token)
         and not _insisted_of_self(token, offset, speaker, resolver)
     ):
@@ -237,6 +238,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
     if would_in_own_words(token, quote, offset):
         return None  # "'I would sack them,' he said": if he could, not a plan
     told = quote is None and not any(a.lemma_ in REPORTED for a in token.ancestors)
+    told = told and told_in_phrase(token) is None
     if told and would_then(token):
         return None  # "(If no deal is struck,) X would then break up the business": told
     if told and subject is not None and has_modal(token, {"would"}):

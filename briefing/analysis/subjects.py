@@ -25,13 +25,18 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def told_in_noun(clause: Token) -> Token | None:
-    """The verb whose object noun tells the clause: "made" of "Paul made the announcement
-    that he will run"."""
-    noun = clause.head
-    if clause.dep_ != "acl" or noun.lemma_.lower() not in TELLING_NOUNS or noun.dep_ != "dobj":
-        return None
-    return noun.head if marked(clause, ("that",)) else None
+def told_in_phrase(clause: Token) -> Token | None:
+    """The verb of a phrase of telling whose clause this is: "made" of "Paul made the
+    announcement that he will run" and of "made (it) clear that he would not back down"."""
+    head = clause.head
+    if clause.dep_ == "acl" and head.lemma_.lower() in TELLING_NOUNS and head.dep_ == "dobj":
+        return head.head if marked(clause, ("that",)) else None
+    if clause.dep_ in ("ccomp", "advcl") and head.lower_ == "clear" and head.dep_ == "ccomp":
+        return head.head if head.head.lemma_.lower() == "make" else None  # "made it clear"
+    if clause.dep_ == "ccomp" and head.lemma_.lower() == "make":  # "made clear that"
+        clear = any(c.lower_ == "clear" and c.i < clause.i for c in head.children)
+        return head if clear else None
+    return None
 
 
 def subject_holder(token: Token) -> Token:
