@@ -1640,6 +1640,16 @@ def test_names_glued_to_a_galleries_photo_credits_are_no_actors():
     assert {"Tom Reed", "AC/DC"} <= set(actors)
 
 
+def test_a_surname_particle_capitalised_to_open_a_sentence_is_the_same_surname():
+    _, _, actors = run(
+        "Ahmed al-Rafi, a former deputy minister, has been killed, state television said. "
+        "Al-Rafi was the most senior official to evade capture. Al-Rafi was killed in the "
+        "mountains, a commander said. The death of al-Rafi was also reported by the governor."
+    )
+    assert "Al-Rafi" not in actors
+    assert set(actors["Ahmed al-Rafi"].aliases) >= {"Al-Rafi"}
+
+
 def test_a_name_misspelled_once_is_the_person_named_in_full():
     _, found, actors = run(
         "Gallery curator Kasia Maurer opened the show on Thursday. The prints came from "

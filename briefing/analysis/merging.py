@@ -47,14 +47,14 @@ def merge_people(groups: dict[str, Group]) -> None:
                 forms.append(words[:-1])  # "Stancil" of "Kenneth Stancil III"
             for form in forms:
                 for cut in range(1, len(form)):
-                    by_last[" ".join(form[cut:])].append(name)
+                    by_last[_surname_key(" ".join(form[cut:]))].append(name)
             by_first[words[0]].append(name)
     for name in list(groups):
         if name not in groups:
             continue  # a full name renamed to the plainer one it absorbed
         group = groups[name]
         tail = name.split()[-1] if group.kind == "person" and " " not in name else name
-        full = [f for f in by_last.get(tail, []) if f != name and f in groups]
+        full = [f for f in by_last.get(_surname_key(tail), []) if f != name and f in groups]
         # "Kurt Volker" and "Ukraine Kurt Volker" are one person, whichever is folded first
         full = [f for f in full if not any(g.endswith(" " + f) for g in full)]
         full = [f for f in full if _same_gender(f, group)]  # "Lord Campbell": no Jane
@@ -65,7 +65,7 @@ def merge_people(groups: dict[str, Group]) -> None:
         # "Mr Andrew's proposals", written for Leighton Andrews's (not Andrew Morgan's; "Sir
         # John" is how one addresses Sir John Major, "Mr Lee" Lee Hsien Loong)
         if not full and first_name_gender(name) and _titled_plainly(group):
-            full = [f for f in by_last.get(name + "s", []) if f in groups][:1]
+            full = [f for f in by_last.get(_surname_key(name + "s"), []) if f in groups][:1]
         called = False
         if not full and " " not in name:
             # "Wang" for "Wang Tao": family name first (not one already folded away; not
@@ -95,6 +95,12 @@ def merge_people(groups: dict[str, Group]) -> None:
             target.kinds = Counter(person=sum(target.kinds.values()))
             if plainer:
                 _rename(groups, target.name, name)
+
+
+def _surname_key(surname: str) -> str:
+    """ "al-Douri" and "Al-Douri" (opening a sentence), "de Villepin" and "De Villepin": one
+    surname, whatever the case of its particle."""
+    return surname[:1].lower() + surname[1:]
 
 
 def _plainer(name: str, group: Group, full: Group) -> bool:
