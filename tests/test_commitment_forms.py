@@ -4810,3 +4810,13 @@ def test_made_clear_tells_as_said_does(text, kind):
     _, found, _ = run(text)
     shown = [(c.actor, c.type, c.speaker) for c in found.commitments if c.confidence >= CONFIDENT]
     assert shown == [(text.split(" has")[0], kind, text.split(" has")[0])]
+
+
+def test_her_after_her_mother_and_her_daughter_is_neither_named_parent():
+    _, found, _ = run(
+        "Emma Vale drowned on Monday. Her parents Ana Vale and Tom Vale paid tribute. Her "
+        "mother said she had no worries about her daughter joining the trip, but Mr Vale "
+        "added that he had warned her to stay out of the sea."
+    )
+    got = [(c.actor, c.type, c.target) for c in found.commitments if "sea" in c.action]
+    assert got == [("Tom Vale", "warning", "")]

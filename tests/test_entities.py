@@ -1650,6 +1650,22 @@ def test_a_surname_particle_capitalised_to_open_a_sentence_is_the_same_surname()
     assert set(actors["Ahmed al-Rafi"].aliases) >= {"Al-Rafi"}
 
 
+def test_a_surname_titled_both_ways_is_two_people_the_one_titled_more_the_named_one():
+    _, found, actors = run(
+        "Kiri Vale, 21, drowned off the coast on Monday. Miss Vale was with three other "
+        "volunteers. Miss Vale's parents paid tribute to her. Her father, Mr Vale, a foreman, "
+        "said he had spoken to her that day. Mr Vale added that he would campaign for "
+        "lifeguards on the beach. Miss Vale had just landed her dream job. Miss Vale loved "
+        "animals."
+    )
+    assert "Miss Vale" in actors["Kiri Vale"].aliases
+    assert "Mr Vale" not in actors["Kiri Vale"].aliases
+    assert not any({"Miss Vale", "Mr Vale"} <= {a.name, *a.aliases} for a in actors.values())
+    # the father's word is his, not hers, though both are called "Vale"
+    said = [(c.actor, c.speaker) for c in found.commitments if "lifeguards" in c.action]
+    assert said == [("Mr Vale", "Mr Vale")]
+
+
 def test_a_name_misspelled_once_is_the_person_named_in_full():
     _, found, actors = run(
         "Gallery curator Kasia Maurer opened the show on Thursday. The prints came from "

@@ -140,9 +140,12 @@ def _title_of(mention: Mention) -> str:
 def _titled_the_other_way(mentions: list[Mention]) -> set[tuple[str, str, str]]:
     """(article, surname, gender) of a surname titled both ways in one report ("Mr Wright"
     and "Mrs Wright") where a full name says which one is the named person's ("Alan
-    Wright"): the other title is another person, a wife, a husband or a daughter."""
+    Wright"), or the pronoun it is called by, or else the title used at least twice as
+    often: the other title is another person, a wife, a husband, a father."""
     titles: dict[tuple[str, str], Counter] = defaultdict(Counter)
     named: dict[tuple[str, str], set[str]] = defaultdict(set)
+    called: dict[tuple[str, str], set[str]] = defaultdict(set)  # "Summer Robertson ... she"
+    full_named: set[tuple[str, str]] = set()  # some full name, whatever its gender
     for mention in mentions:
         name = normalise(mention.text)
         if mention.label != "PERSON":
@@ -151,14 +154,26 @@ def _titled_the_other_way(mentions: list[Mention]) -> set[tuple[str, str, str]]:
             titles[(mention.source_id, name)][gender] += 1
         elif " " in name and (gender := first_name_gender(name)):
             named[(mention.source_id, name.split()[-1])].add(gender)
+        if " " in name:
+            full_named.add((mention.source_id, name.split()[-1]))
+        if " " in name and not first_name_gender(name) and mention.called_he:
+            called[(mention.source_id, name.split()[-1])].add("f" if mention.called_she else "m")
     out = set()
     for key, counts in titles.items():
-        if len(counts) == 2 and len(genders := named.get(key, set())) == 1:
+        genders = named.get(key) or called.get(key) or _titled_most(counts)
+        if len(counts) == 2 and len(genders) == 1 and key in full_named:
             own = next(iter(genders))
             other = "f" if own == "m" else "m"
             if counts[other] >= min(counts[own], 2):  # "Mr Sturgeon" once: a writer's slip
                 out.add((*key, other))
     return out
+
+
+def _titled_most(counts: Counter) -> set[str]:
+    """The gender a surname is titled by at least twice as often as the other: the report's
+    own person ("Miss Robertson" six times, her father "Mr Robertson" twice)."""
+    (most, n), *rest = counts.most_common()
+    return {most} if rest and n >= 2 * rest[0][1] else set()
 
 
 def _is_actor(group: Group) -> bool:

@@ -75,7 +75,7 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
             for n, a in self.actors.items()
             if _full_person(a) and surnames[n.split()[-1]] == 1
         }
-        named = [(m.start, self.name(m.text), m) for m in mentions]
+        named = [(m.start, self.name(m.titled or m.text), m) for m in mentions]
         named = [(start, name, m) for start, name, m in named if name]
         named.sort(key=lambda x: x[0])
         self._starts = [start for start, _, _ in named]
@@ -191,7 +191,7 @@ class Resolver(Sides, Antecedents, Speakers, Offices, Bodies):
             return None  # "The Slovakian will meet": a player, not Slovakia
         if span is not None:
             # "Comedian Tom Reed", tagged with the title: Tom Reed, as a speaker is
-            name = self.name(span.text) or ""
+            name = self.titled_name(span) or self.name(span.text) or ""
             if not name and span.label_ == "PERSON":
                 name = self.name(untitled(span)) or ""
             # A capital that acts ("Washington is ready to") is its government.

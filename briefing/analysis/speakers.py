@@ -32,8 +32,15 @@ if TYPE_CHECKING:
 
 
 class Speakers:
-    """Read by ``Resolver``: needs its ``name``, ``last``, ``token``, ``is_person``,
+    """Read by ``Resolver``: needs its ``aliases``, ``name``, ``last``, ``token``, ``is_person``,
     ``person_before`` and ``_unnamed_since``."""
+
+    def titled_name(self, span) -> str | None:
+        """ "Mr Vale" when the report has a Miss Vale too: the actor of the titled form."""
+        before = span.doc[span.start - 1] if span.start else None
+        if before is None or before.lower_.rstrip(".") not in TITLE_GENDER:
+            return None
+        return self.aliases.get(f"{before.text} {span.text}".lower())
 
     def _missed_name(self, surname: Token) -> str:
         """A person the NER missed, by surname, unless the first name before it says it is
@@ -91,7 +98,12 @@ class Speakers:
             return self.last(offset + subject.idx, "person") or ""  # "said the Irishman"
         if span is not None:
             span = without_party(span)  # "Tory Liam Fox said"
-            return self.name(span.text) or self.name(untitled(span)) or span.text
+            return (
+                self.titled_name(span)
+                or self.name(span.text)
+                or self.name(untitled(span))
+                or span.text
+            )
         named = next(
             (c for c in subject.children if c.dep_ == "appos" and right_beside(subject, c)), None
         )

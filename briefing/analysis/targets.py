@@ -15,8 +15,11 @@ from briefing.nlp.lexicon import (
     COURTS,
     DEADLINES,
     GOING_VERBS,
+    NOUN_GENDER,
     PARTNERING_VERBS,
+    PRONOUN_GENDER,
     ROLE_WORDS,
+    TITLE_GENDER,
     UNNAMED_PEOPLE,
 )
 
@@ -118,6 +121,8 @@ def whom(token: Token, offset: int, speaker: str, resolver: Resolver) -> str:
         return ""
     if token.lower_ in ("him", "her") and _unnamed_just_before(token):
         return ""  # "wrote to the top ethics official, asking him to": not the last name
+    if token.lower_ in ("him", "her") and _kin_just_before(token):
+        return ""  # "her mother had no worries about her daughter ..., but he did warn her"
     who = resolver.token(token, offset, speaker)
     if who is None and token.pos_ == "PRON":
         return ""  # "asked them to": them, unnamed, says nothing to a reader
@@ -140,6 +145,22 @@ def _unnamed_just_before(pronoun: Token) -> bool:
                 for c in token.children
             )
     return False
+
+
+def _kin_just_before(pronoun: Token) -> bool:
+    """Two kin of the pronoun's gender earlier in its sentence ("her mother ... her
+    daughter ... warn her"), with no name between but those of the other gender ("Mr
+    Robertson"): which one it is, a name cannot say (one, "her father", may be the name)."""
+    gender = PRONOUN_GENDER[pronoun.lower_]
+    kin = 0
+    for token in reversed(pronoun.doc[pronoun.sent.start : pronoun.i]):
+        if token.ent_type_ == "PERSON" and token.ent_iob_ == "B":
+            title = pronoun.doc[token.i - 1].lower_.rstrip(".") if token.i else ""
+            if TITLE_GENDER.get(title, gender) == gender:
+                return False
+        if token.pos_ == "NOUN" and NOUN_GENDER.get(token.lemma_.lower()) == gender:
+            kin += any(c.dep_ == "poss" for c in token.children)
+    return kin >= 2
 
 
 def _same_again(pronoun: Token, first: Token | None) -> bool:
