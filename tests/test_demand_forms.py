@@ -343,3 +343,20 @@ def test_challenged_invited_needs_to_and_had_to_in_a_report_ask_someone(text, ex
 )
 def test_what_only_looks_like_such_an_ask(text):
     assert _shown(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ann Holt said she would like the council to reconsider.",
+        "Ann Holt would like the council to reconsider.",
+    ],
+)
+def test_would_like_another_to_act_is_a_demand_on_them(text):
+    assert _shown(text) == [("Ann Holt", "demand", "the council to reconsider", "council")]
+
+
+def test_a_union_warning_its_own_members_will_strike_names_no_target():
+    assert _shown("The Norvik Union warned that its members would strike if the talks failed.") == [
+        ("Norvik Union", "warning", "its members to strike", "")
+    ]

@@ -65,9 +65,10 @@ def wanted_demand(token: Token, quote, speaker: str, resolver: Resolver):
         return _expected_owed_act(token, subject)
     if lemma == "need" and subject is not None and subject.lower_ == "you" and _anyone(token):
         return None  # "you just need passionate people to push the game": anyone's need
-    # "Tinley said he wanted the firm to commit": the want of the one who said it
+    # "Tinley said he wanted the firm to commit", "she would like the council to": the want
+    # of the one who said it
     told = subject is not None and subject.lower_ in ("he", "she") and reported(token)
-    if not (quote or speaker or (lemma == "want" and (named or told))):
+    if not (quote or speaker or (lemma in ("want", "like") and (named or told))):
         return None  # told by the reporter, only a named party's "wants X to" demands
     if lemma == "like" and not has_modal(token, {"would", "'d"}):
         return None  # "I like the plan"

@@ -65,7 +65,9 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
         passive = any(c.dep_ == "nsubjpass" for c in action.children)
         if subject is not None and action.i != head.i and not (passive or thing_asked_for(action)):
             # (not "called for the law to be changed", "for the violence to end": what)
-            if head.lemma_.lower() == "warn" and _same_again(subject, subject_of(head)):
+            if head.lemma_.lower() == "warn" and (
+                _same_again(subject, subject_of(head)) or _its_own(subject)
+            ):
                 return ""  # "staff warned they will continue": themselves, no one else
             return whom(subject, offset, speaker, resolver)
     for child in list(action.children) + list(head.children):
@@ -161,6 +163,11 @@ def _kin_just_before(pronoun: Token) -> bool:
         if token.pos_ == "NOUN" and NOUN_GENDER.get(token.lemma_.lower()) == gender:
             kin += any(c.dep_ == "poss" for c in token.children)
     return kin >= 2
+
+
+def _its_own(noun: Token) -> bool:
+    """ "(the union warned that) its members would strike": the warner's own people."""
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in noun.children)
 
 
 def _same_again(pronoun: Token, first: Token | None) -> bool:
