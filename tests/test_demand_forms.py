@@ -360,3 +360,10 @@ def test_a_union_warning_its_own_members_will_strike_names_no_target():
     assert _shown("The Norvik Union warned that its members would strike if the talks failed.") == [
         ("Norvik Union", "warning", "its members to strike", "")
     ]
+
+
+def test_a_deadline_told_in_the_reports_tense_is_a_demand_but_a_past_year_is_not():
+    assert _shown("Ann Holt said Vessia had until Friday to respond.") == [
+        ("Ann Holt", "demand", "respond", "Vessia")
+    ]
+    assert _shown("Ann Holt said Vessia had until 2010 to pay the fine.") == []

@@ -238,3 +238,11 @@ def _year_of(token: Token, prep: Token) -> int:
         if node != prep:
             node = node.head  # the noun the inner phrase hangs on: "a visit ... in 2010"
     return int(token.text)
+
+
+def a_deadline(word: Token) -> bool:
+    """ "(had) until Friday (to respond)": a day it is due by, not when something happened
+    (not "until 2010")."""
+    prep = next((a for a in word.ancestors if a.dep_ == "prep"), None)
+    year = any(t.like_num and len(t.text) == 4 for t in word.head.subtree)
+    return prep is not None and prep.lower_ in ("until", "by") and not year

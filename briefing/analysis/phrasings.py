@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from briefing.analysis.asides import point_made
 from briefing.analysis.attribution import is_agent, reported
 from briefing.analysis.clauses import has_modal, marked_for, vague_passive
+from briefing.analysis.dates import a_deadline
 from briefing.analysis.forms import (
     is_negated,
     is_passive,
@@ -178,7 +179,7 @@ def _said_of_a_party(verb: Token, quote) -> bool:
     if verb.head.lemma_.lower() not in ("say", "insist"):
         return False
     subject = subject_of(verb)
-    dated = any(t.ent_type_ in ("DATE", "TIME") for t in verb.subtree)
+    dated = any(t.ent_type_ in ("DATE", "TIME") and not a_deadline(t) for t in verb.subtree)
     # (a people's "had to" is what befell them: "Muslims had to travel to Llanelli")
     named = subject is not None and subject.ent_type_ in PARTY_LABELS - {"NORP"}
     return named and not dated
