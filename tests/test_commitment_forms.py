@@ -859,6 +859,12 @@ def test_what_only_looks_like_a_commitment(text):
         ),
         # an assurance given as a noun is the giver's, as the verb would be
         (
+            "Tom Reed gave his word that the school would stay open.",
+            "Tom Reed",
+            "pledge",
+            "the school to stay open",
+        ),
+        (
             "Tom Reed gave an assurance that the hospital would stay open.",
             "Tom Reed",
             "assurance",
@@ -4820,3 +4826,8 @@ def test_her_after_her_mother_and_her_daughter_is_neither_named_parent():
     )
     got = [(c.actor, c.type, c.target) for c in found.commitments if "sea" in c.action]
     assert got == [("Tom Vale", "warning", "")]
+
+
+def test_giving_the_word_to_attack_is_an_order_not_a_pledge():
+    _, found, _ = run("The general, Tom Reed, gave the word to attack.")
+    assert [c for c in found.commitments if c.type == "pledge"] == []

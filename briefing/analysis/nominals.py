@@ -80,6 +80,8 @@ def nominal_commitment(noun: Token, lemma: str):
         c.dep_ == "compound" or (c.dep_ == "amod" and c.tag_ == "VBG") for c in noun.children
     ):
         return None  # "O'Gara's late drop goal", "the winning goal": a score; not "ultimate goal"
+    if lemma == "word" and not (possessor(noun) is not None and _clauses_after(noun)):
+        return None  # "gave the word to attack": an order; "gave his word that": a pledge
     is_to, asked = False, []
     if lemma in ("call", "demand"):
         acts = [

@@ -88,6 +88,7 @@ NOUN_TYPES = {
     "promise": "promise",
     "commitment": "pledge",
     "undertaking": "pledge",  # "gave an undertaking that it would"
+    "word": "pledge",  # "gave its word that it will pay"
     "assurance": "assurance",  # "gave an assurance that the hospital would stay open"
     "guarantee": "assurance",
     "threat": "threat",
@@ -131,6 +132,7 @@ _GIVING = frozenset({"give", "make", "offer", "provide", "repeat", "reiterate", 
 NOUN_VERBS = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
     **dict.fromkeys(("assurance", "guarantee", "undertaking"), _GIVING),
+    "word": frozenset({"give"}),  # "gave its word that"; not "had word that", "the last word"
     **dict.fromkeys(("goal", "aim", "objective", "target"), _SETTING),
 }
 # lemmas: verbs whose passive is a state ("is committed to", "are prepared to").
@@ -191,7 +193,7 @@ ABANDONING_VERBS = frozenset(
 )
 # lemmas: nouns whose "that ... will" clause is the word given ("a promise that I will")
 VOWED_NOUNS = frozenset(
-    {"promise", "pledge", "vow", "commitment", "undertaking", "assurance", "guarantee"}
+    {"promise", "pledge", "vow", "commitment", "undertaking", "assurance", "guarantee", "word"}
 )
 RECEIVING_VERBS = frozenset(
     {"receive", "get", "hear", "answer", "respond", "reject", "ignore", "dismiss", "face"}
