@@ -910,7 +910,7 @@ def test_what_only_looks_like_a_commitment(text):
             "more constant upheaval in the next five years.",
             "Sarah Jones",
             "promise",
-            "be no more constant upheaval",
+            "no more constant upheaval",
         ),
         # "by" a time, a person or the teller's own body keeps the teller's act
         (
@@ -4831,3 +4831,9 @@ def test_her_after_her_mother_and_her_daughter_is_neither_named_parent():
 def test_giving_the_word_to_attack_is_an_order_not_a_pledge():
     _, found, _ = run("The general, Tom Reed, gave the word to attack.")
     assert [c for c in found.commitments if c.type == "pledge"] == []
+
+
+def test_a_promise_that_there_will_be_none_reads_without_the_be():
+    assert shown("Ann Holt promised there would be no cuts to the police.") == [
+        ("Ann Holt", "promise", "no cuts to the police")
+    ]

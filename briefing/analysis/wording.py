@@ -129,6 +129,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
             what = " ".join(words[:k])
             break
     what = _as_a_verb(action, what)
+    if what.startswith("be ") and any(c.dep_ == "expl" for c in action.children):
+        what = what[3:]  # "promised there would be no cuts to the police": "no cuts to ..."
     condition = condition_of(action, head)
     if condition == when:
         condition = ""  # "until 2029" is a time, not a condition
