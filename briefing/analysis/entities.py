@@ -150,14 +150,16 @@ def _titled_the_other_way(mentions: list[Mention]) -> set[tuple[str, str, str]]:
         name = normalise(mention.text)
         if mention.label != "PERSON":
             continue
-        if " " not in name and (gender := TITLE_GENDER.get(_title_of(mention).lower())):
-            titles[(mention.source_id, name)][gender] += 1
-        elif " " in name and (gender := first_name_gender(name)):
-            named[(mention.source_id, name.split()[-1])].add(gender)
-        if " " in name:
-            full_named.add((mention.source_id, name.split()[-1]))
-        if " " in name and not first_name_gender(name) and mention.called_he:
-            called[(mention.source_id, name.split()[-1])].add("f" if mention.called_she else "m")
+        if " " not in name:
+            if gender := TITLE_GENDER.get(_title_of(mention).lower()):
+                titles[(mention.source_id, name)][gender] += 1
+            continue
+        key = (mention.source_id, name.split()[-1])
+        full_named.add(key)
+        if gender := first_name_gender(name):
+            named[key].add(gender)
+        elif mention.called_he:
+            called[key].add("f" if mention.called_she else "m")
     out = set()
     for key, counts in titles.items():
         genders = named.get(key) or called.get(key) or _titled_most(counts)

@@ -65,10 +65,8 @@ def nominal_commitment(noun: Token, lemma: str):
     if any(_gerund_of(c, RESPONDING_VERBS) for c in noun.children if c.dep_ == "compound"):
         return None  # "an injunction halting plans to", the gerund taken for a noun
     other = _other_owner(noun)
-    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS:
-        other = other or _given_by(noun)
-        if other is None:
-            return None  # "Vessia sought a promise that Norvik would withdraw": asked for
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS and other is None:
+        return None  # "Vessia sought a promise that Norvik would withdraw": asked for
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
         return None  # "the Tories are to back government plans to": whose plans?
     judge = subject_of(noun.head) if noun.dep_ == "dobj" else None
@@ -157,13 +155,6 @@ def nominal_commitment(noun: Token, lemma: str):
 
 
 _ANNOUNCED = frozenset({"plan", "proposal", "pledge", "promise", "offer"})
-
-
-def _given_by(noun: Token) -> Token | None:
-    """Who gives what was sought: "secured a promise from the council to" (the parser may
-    hang "from" on the verb)."""
-    givers = prep_objects(noun, "from") or prep_objects(noun.head, "from")
-    return next((g for g in givers if g.pos_ in ("PROPN", "NOUN")), None)
 
 
 def _announced_by(noun: Token) -> Token | None:

@@ -46,6 +46,7 @@ from briefing.nlp.model import doc_text, sents
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
+SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 # "later" only as "later this week", "later on Friday": "a few minutes later" is narrative.
 _SEASON = r"this (?:spring|summer|autumn|fall|winter)"  # no day, but ahead if the verb is
 FUTURE_WHEN = re.compile(
@@ -113,9 +114,6 @@ def _names_nothing(sentence, when) -> bool:
     if subject is None or subject.left_edge.i != sentence.start:
         return False
     return not any(t.pos_ == "PROPN" and not when.start <= t.i < when.end for t in sentence[1:])
-
-
-SUBJECTS = frozenset({"nsubj", "nsubjpass"})
 
 
 def _weekdays_with_dates(doc: Doc) -> list:
