@@ -941,3 +941,16 @@ def test_towns_listed_after_in_are_settings_though_tagged_people():
         "Police said Tom Reed is due to appear before Guildford magistrates on 9 August."
     )
     assert [name for name, actor in actors.items() if actor.key] == ["Tom Reed"]
+
+
+def test_a_description_that_opens_a_sentence_stops_before_its_clause_and_a_date_is_no_title():
+    _, _, actors = run(
+        "Tom Reed visited Iowa on Monday and met voters there. The former governor, who "
+        "capped off his two-day trip to the town with a speech to local party members, said "
+        "that the party is full of good leaders. Last month Mr Justice Warby made a ruling in "
+        "the High Court that overturned the order. Sunday Telegraph journalist Ann Holt said "
+        "the ruling stood."
+    )
+    assert actors["Tom Reed"].role == "former governor"
+    assert "month" not in actors["Warby"].role.lower()
+    assert actors["Ann Holt"].role == "Sunday Telegraph journalist"

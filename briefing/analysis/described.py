@@ -47,13 +47,21 @@ def described_speakers(doc: Doc, mentions: list[Mention], offset: int) -> list[M
             m.role and m.text.split()[-1] == name.split()[-1] for m in out if m.label == "PERSON"
         ):
             continue  # "UKIP leader Nigel Farage" later: "the prime minister" is someone else
-        words = [t for t in head.subtree if not t.is_punct]
-        role = short_role(clean_role(doc[words[0].i : words[-1].i + 1].text))
+        role = short_role(clean_role(_without_clauses(head).text))
         out = [replace(m, role=role) if m.text == name and m.label == "PERSON" else m for m in out]
     return out
 
 
 _OBJECTS = ("dobj", "pobj", "dative")
+
+
+def _without_clauses(head: Token) -> Span:
+    """The description up to a clause on it: "The former governor, who capped off his
+    trip" is "former governor"."""
+    clause = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
+    words = [t for t in head.subtree if not t.is_punct and t.i not in clause]
+    end = next((t.i for t in words if t.i > head.i and t.i - 1 in clause), words[-1].i + 1)
+    return head.doc[words[0].i : min(end, words[-1].i + 1)]
 
 
 def _holds(title: Token, roles: str) -> bool:

@@ -99,8 +99,11 @@ def title_before(ent: Span) -> Span | None:
             # ("Yukos spokesman", "Sarah Jones spokesman": the one spoken for, whole)
         if token.pos_ == "ADJ" and token.dep_ == "amod" and token.head.i >= ent.end:
             break  # "the official Kent house": it describes the house the name modifies
-        if word.lower() in WHEN_NOT_TITLE:
-            break  # "Earlier Tory leader Michael Howard": when he spoke, not which leader
+        if word.lower() in WHEN_NOT_TITLE or (
+            token.ent_type_ in ("DATE", "TIME") and token.pos_ != "PROPN"
+        ):
+            break  # "Earlier Tory leader Michael Howard", "Last month Mr Justice Warby": when
+            # he spoke, not which leader (but "Sunday Telegraph journalist")
         if title_word(word) or (token.is_lower and token.pos_ == "NOUN" and occupation(word)):
             start = i - 1  # "fellow WorldCom board member", "cotton farmer"
         elif (
