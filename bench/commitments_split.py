@@ -67,7 +67,30 @@ def problem_kinds(golds: list[pathlib.Path], briefing: str) -> str:
         line.strip()[2:] for line in _scorer_lines(golds, briefing) if line.startswith("   - ")
     ]
     counts = {k: sum(p.startswith(k) for p in problems) for k in _PROBLEM_KINDS}
-    return ", ".join(f"{k} {n}" for k, n in counts.items())
+    return ", ".join(f"{k} {n}" for k, n in counts.items()) + _missing_where(golds, briefing)
+
+
+def _missing_where(golds: list[pathlib.Path], briefing: str) -> str:
+    """Where the required actors the page's list lacks are: among the JSON's more_actors
+    (ranked below the cap) or nowhere (totals only)."""
+    below = nowhere = 0
+    for path in golds:
+        gold = json.loads(path.read_text())
+        data = _built(path, gold, briefing)
+        for req in gold["actors_required"]:
+            if not any(_names_match(a, req["any_of"]) for a in data["actors"]):
+                if any(_names_match(a, req["any_of"]) for a in data["more_actors"]):
+                    below += 1
+                else:
+                    nowhere += 1
+    return f"\n  missing actors: {below} ranked below the page's list, {nowhere} not found"
+
+
+def _names_match(actor: dict, keys: list[str]) -> bool:
+    names = [_norm(actor.get("name")), *(_norm(x) for x in actor.get("aliases") or [])]
+    return any(
+        k == n or re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", n) for n in names for k in keys
+    )
 
 
 def _norm(text: str) -> str:
