@@ -1378,6 +1378,19 @@ def test_what_only_looks_like_a_commitment(text):
             "promise",
             "build ten new schools",
         ),
+        # "those" told by its modifier is whose act it is, not the one who vows it
+        (
+            "Ann Holt vowed that those responsible would be brought to justice.",
+            "Ann Holt",
+            "pledge",
+            "those responsible to be brought to justice",
+        ),
+        (
+            "Tom Reed promised that those affected by the floods would be compensated.",
+            "Tom Reed",
+            "promise",
+            "those affected by the floods to be compensated",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

@@ -215,8 +215,12 @@ def subject_words(action: Token) -> str:
         # "anyone who breaks it"; "the inquest", tagged an adjective by the small model
         described = any(c.dep_ in ("relcl", "det") for c in child.children)
         nobody = child.lower_ in NO_ONE  # "nobody will lose their job": the "not" is there
+        # "those responsible would be brought to justice": who, told by its modifier
+        those = child.lower_ in ("those", "these") and any(
+            c.dep_ in ("amod", "acl", "prep") for c in child.children
+        )
         if child.dep_ in ("nsubj", "nsubjpass") and (
-            child.pos_ in ("NOUN", "PROPN") or described or nobody
+            child.pos_ in ("NOUN", "PROPN") or described or nobody or those
         ):
             first = child.left_edge
             if first.dep_ == "amod" and first.lemma_ in SPEECH_VERBS:
