@@ -73,21 +73,32 @@ def problem_kinds(golds: list[pathlib.Path], briefing: str) -> str:
 def _missing_where(golds: list[pathlib.Path], briefing: str) -> str:
     """Where the required actors the page's list lacks are: among the JSON's more_actors
     (ranked below the cap) or nowhere (totals only)."""
-    below = nowhere = 0
+    below = nowhere = absent = split = 0
     for path in golds:
         gold = json.loads(path.read_text())
         data = _built(path, gold, briefing)
+        for group in gold["actors_must_merge"]:
+            owners = {a["name"] for a in data["actors"] for g in group if g in _names(a)}
+            absent += not owners
+            split += len(owners) > 1
         for req in gold["actors_required"]:
             if not any(_names_match(a, req["any_of"]) for a in data["actors"]):
                 if any(_names_match(a, req["any_of"]) for a in data["more_actors"]):
                     below += 1
                 else:
                     nowhere += 1
-    return f"\n  missing actors: {below} ranked below the page's list, {nowhere} not found"
+    return (
+        f"\n  missing actors: {below} ranked below the page's list, {nowhere} not found"
+        f"\n  not merged: {split} split between actors, {absent} not on the page's list"
+    )
+
+
+def _names(actor: dict) -> list[str]:
+    return [_norm(actor.get("name")), *(_norm(x) for x in actor.get("aliases") or [])]
 
 
 def _names_match(actor: dict, keys: list[str]) -> bool:
-    names = [_norm(actor.get("name")), *(_norm(x) for x in actor.get("aliases") or [])]
+    names = _names(actor)
     return any(
         k == n or re.search(r"(?<!\w)" + re.escape(k) + r"(?!\w)", n) for n in names for k in keys
     )
