@@ -954,3 +954,15 @@ def test_a_description_that_opens_a_sentence_stops_before_its_clause_and_a_date_
     assert actors["Tom Reed"].role == "former governor"
     assert "month" not in actors["Warby"].role.lower()
     assert actors["Ann Holt"].role == "Sunday Telegraph journalist"
+
+
+def test_one_of_a_kind_of_people_is_that_role_but_one_of_the_greatest_is_praise():
+    _, _, actors = run(
+        '"We look forward to that," said Clark Brewer, one of his lawyers, after the hearing. '
+        "Ben Weigel, a senior policy advocate at the aid group, said the law was weak. "
+        "Tom Reed beat Sam Oduya, arguably one of the greatest players on clay of all time, "
+        "in the semi final."
+    )
+    assert actors["Clark Brewer"].role == "lawyer"
+    assert actors["Ben Weigel"].role.startswith("senior policy advocate")
+    assert actors["Sam Oduya"].role == ""

@@ -266,6 +266,8 @@ def apposition_role(ent: Span) -> str:
             continue  # "11 babies and one mother Marie Ratcliffe ...": a count, no post
         if head.tag_ == "NNS" and head.lemma_.lower() in TEAMS_CALLED:
             continue  # "The Premier League champions, Manchester United": a club
+        if head.lower_ == "one":
+            return _one_of(head)  # "Clark Brewster, one of his lawyers": a lawyer
         words = [t for t in head.subtree if t.i < ent.start or t.i >= ent.end]
         words = [t for t in words if t.dep_ != "appos" or t.i == head.i]
         # "the backbencher who challenged", "player and convicted murderer sentenced to life"
@@ -282,6 +284,17 @@ def apposition_role(ent: Span) -> str:
         if phrase and (held or any(role_word(w) for w in re.split(r"[\s-]+", phrase))):
             return short_role(phrase)  # "president of the group", "president-elect"
     return ""
+
+
+def _one_of(one: Token) -> str:
+    of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
+    if noun is None or noun.tag_ != "NNS" or not role_word(noun.lemma_):
+        return ""
+    before = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i < noun.i]
+    if any(c.tag_ == "JJS" for c in before):
+        return ""  # "one of the greatest players on clay": praise, no post
+    return " ".join([*(c.text for c in before), noun.lemma_.lower()])
 
 
 def abbreviated_title(ent: Span) -> str:

@@ -71,6 +71,7 @@ NATIONAL_OFFICE = (
 )
 # Words that make a phrase a role ("Foreign Minister", "chief executive").
 ROLE_WORDS = {
+    "advocate",
     "archbishop",
     "bishop",
     "mep",
