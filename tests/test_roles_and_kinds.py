@@ -966,3 +966,14 @@ def test_one_of_a_kind_of_people_is_that_role_but_one_of_the_greatest_is_praise(
     assert actors["Clark Brewer"].role == "lawyer"
     assert actors["Ben Weigel"].role.startswith("senior policy advocate")
     assert actors["Sam Oduya"].role == ""
+
+
+def test_a_sports_post_or_a_supremo_before_a_name_is_a_role():
+    _, _, actors = run(
+        "Swedish triple jumper Ann Holt was voted athlete of the year. But United could have "
+        "had a third late on when substitute Tom Reed hit the post. Election supremo Sam "
+        "Oduya said the campaign would go on."
+    )
+    assert actors["Ann Holt"].role == "Swedish triple jumper"
+    assert actors["Tom Reed"].role == "substitute"
+    assert actors["Sam Oduya"].role.lower() == "election supremo"

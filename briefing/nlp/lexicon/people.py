@@ -206,7 +206,8 @@ OCCUPATIONS = frozenset(
     detective inspector prosecutor frontman frontwoman guitarist drummer bassist vocalist
     prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
     lock prop model magistrate organiser organizer campaigner activist veteran farmer
-    holidaymaker defector pensioner shopkeeper landlord landlady member""".split()
+    holidaymaker defector pensioner shopkeeper landlord landlady member jumper hurdler
+    swimmer golfer marathoner substitute team-mate teammate supremo""".split()
 )
 
 # What an article calls the person it is about, after a quote ('"...," the billionaire
