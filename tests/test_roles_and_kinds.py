@@ -977,3 +977,15 @@ def test_a_sports_post_or_a_supremo_before_a_name_is_a_role():
     assert actors["Ann Holt"].role == "Swedish triple jumper"
     assert actors["Tom Reed"].role == "substitute"
     assert actors["Sam Oduya"].role.lower() == "election supremo"
+
+
+def test_a_co_post_a_controller_a_curator_and_one_passenger_have_roles():
+    _, _, actors = run(
+        "Radio 2 controller Bob Shenton said he was a great host. The sample is unusual, "
+        "co-researcher Ann Holt said. One passenger, Tom Reed, said conditions were bad. "
+        "Sam Oduya, curator at the museum, said the find was rare."
+    )
+    assert actors["Bob Shenton"].role.endswith("controller")
+    assert actors["Ann Holt"].role == "co-researcher"
+    assert actors["Tom Reed"].role == "passenger"
+    assert actors["Sam Oduya"].role.startswith("curator")

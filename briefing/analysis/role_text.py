@@ -12,7 +12,8 @@ from briefing.nlp.lexicon import ABBREVIATED_TITLES, ADDRESSED, HONORIFICS, PERS
 
 def role_word(word: str) -> bool:
     """A title ("minister") or another word for what a person is ("sheriff", "mother")."""
-    return word.lower() in ROLE_WORDS or word.lower() in PERSON_NOUNS
+    word = word.lower().removeprefix("co-")  # "co-researcher", "co-founder"
+    return word in ROLE_WORDS or word in PERSON_NOUNS
 
 
 def short_role(role: str, most: int = 8) -> str:
@@ -100,6 +101,8 @@ def clean_role(text: str) -> str:
             words = words[last + 1 :]
     while words and words[0].lower() in ("old", "born", "year-old"):
         words.pop(0)  # "17-year-old son" split by the tokenizer, "Iranian-born"
+    if len(words) > 1 and words[0].lower() in ("one", "another"):
+        words.pop(0)  # "One passenger, Clark Jones,": a passenger
     if _since_when(words):
         words.pop(0)  # "new chief executive", "New Home Secretary": since when, not which post
     if _ends_on_anothers_name(words):

@@ -73,6 +73,8 @@ NATIONAL_OFFICE = (
 ROLE_WORDS = {
     "advocate",
     "archbishop",
+    "controller",
+    "curator",
     "bishop",
     "mep",
     "mp",
@@ -207,7 +209,7 @@ OCCUPATIONS = frozenset(
     prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
     lock prop model magistrate organiser organizer campaigner activist veteran farmer
     holidaymaker defector pensioner shopkeeper landlord landlady member jumper hurdler
-    swimmer golfer marathoner substitute team-mate teammate supremo""".split()
+    swimmer golfer marathoner substitute team-mate teammate supremo passenger""".split()
 )
 
 # What an article calls the person it is about, after a quote ('"...," the billionaire
