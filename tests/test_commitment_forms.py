@@ -1391,6 +1391,22 @@ def test_what_only_looks_like_a_commitment(text):
             "promise",
             "those affected by the floods to be compensated",
         ),
+        # a commitment won from a named giver is the giver's; an assurance's "that" clause
+        # parsed as a relative one, and its one-word act with a subject of its own
+        (
+            "Vessia secured a promise from Norvik to withdraw its troops by March.",
+            "Norvik",
+            "promise",
+            "withdraw its troops",
+        ),
+        (
+            "The union obtained a commitment from the Norvik government that the plant would "
+            "stay open.",
+            "Norvik",
+            "pledge",
+            "the plant to stay open",
+        ),
+        ("Norvik gave an assurance that no jobs would go.", "Norvik", "assurance", "no jobs"),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

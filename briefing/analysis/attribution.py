@@ -146,8 +146,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     """Who commits: the subject, or for reported speech the one whose words are reported."""
     if head.dep_ == "poss" or (head.dep_ in ("compound", "amod") and head.head.pos_ == "NOUN"):
         return resolver.token(head, offset, speaker)  # "Iran's plan to", "a US offer to"
-    if head.dep_ == "pobj" and head.head.dep_ == "agent":
-        return resolver.token(head, offset, speaker)  # "plans ... unveiled by the Tories"
+    if head.dep_ == "pobj" and (head.head.dep_ == "agent" or head.head.lower_ == "from"):
+        # "plans ... unveiled by the Tories"; "secured a promise from Norvik to" (its giver)
+        return resolver.token(head, offset, speaker)
     subject = subject_of(head)
     if subject is not None and head.dep_ == "ROOT" and head.tag_ == "VBG" and subject.i < head.i:
         if not any(c.dep_ in ("aux", "auxpass") for c in head.children):

@@ -27,6 +27,7 @@ from briefing.nlp.lexicon import (
     JUDGING_NOUNS,
     NOUN_TYPES,
     NOUN_VERBS,
+    OBTAINING_VERBS,
     RECEIVING_VERBS,
     RESPONDING_VERBS,
     SEEKING_VERBS,
@@ -51,6 +52,17 @@ def _other_owner(noun: Token) -> Token | None:
     return None
 
 
+def _giver(noun: Token) -> Token | None:
+    """ "secured a promise from Norvik to withdraw", "received assurances from the Norvik
+    government that": a named one it came from, who gave it."""
+    if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in OBTAINING_VERBS:
+        return None
+    for giver in prep_objects(noun, "from") + prep_objects(noun.head, "from"):
+        if giver.pos_ == "PROPN" or any(c.pos_ == "PROPN" for c in giver.children):
+            return giver
+    return None
+
+
 def _gerund_of(token: Token, verbs) -> bool:
     """ "halting" in "an injunction halting plans", tagged a noun: a verb of ``verbs`` + -ing."""
     word = token.lower_
@@ -60,11 +72,13 @@ def _gerund_of(token: Token, verbs) -> bool:
 def nominal_commitment(noun: Token, lemma: str):
     """ "announced plans to give", "renewed calls for a moratorium", "no intention of
     invading": the noun names the commitment; its owner is the one who has or makes it."""
+    giver = _giver(noun)
     if noun.dep_ in ("dobj", "attr") and noun.head.lemma_.lower() in RECEIVING_VERBS:
-        return None  # "received a call for a welfare check": someone else's call
+        if giver is None:
+            return None  # "received a call for a welfare check": someone else's call
     if any(_gerund_of(c, RESPONDING_VERBS) for c in noun.children if c.dep_ == "compound"):
         return None  # "an injunction halting plans to", the gerund taken for a noun
-    other = _other_owner(noun)
+    other = _other_owner(noun) or giver
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in SEEKING_VERBS and other is None:
         return None  # "Vessia sought a promise that Norvik would withdraw": asked for
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
@@ -169,7 +183,9 @@ def _clauses_after(noun: Token) -> list[Token]:
     """The "that" clauses of a noun, or of the verb it is the object of, after it."""
     verb = noun.head if noun.dep_ == "dobj" else None
     near = [*noun.children, *(verb.children if verb is not None else ())]
-    return [c for c in near if c.dep_ in ("acl", "ccomp") and c.i > noun.i and marked(c, ("that",))]
+    # ("relcl": "an assurance that no jobs would go", its "that" a mark, not a pronoun)
+    clauses = ("acl", "ccomp", "relcl")
+    return [c for c in near if c.dep_ in clauses and c.i > noun.i and marked(c, ("that",))]
 
 
 def _demanded_that(clause: Token) -> bool:

@@ -53,8 +53,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
         what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
     if thing_committed_to(action, head):
         what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
-    if len(what) < 3 or DO_SO.match(what):
-        return None
+    if (len(what) < 3 and not subject_words(action)) or DO_SO.match(what):
+        return None  # ("no jobs would go" reads whole)
     done = action.lemma_.lower() == "do"
     if done and not any(c.dep_ in OBJECTS and c.lower_ != "same" for c in action.children):
         return None  # "the things we're going to do to change that", "to do the same": what?

@@ -204,6 +204,11 @@ RECEIVING_VERBS = frozenset(
 SEEKING_VERBS = frozenset(
     {"seek", "want", "win", "secure", "request", "obtain", "extract", "need", "wring", "elicit"}
 )
+# lemmas: "secured a promise from Norvik to", "received assurances from Norvik that": the
+# one it came from gave it (sought, it is not yet given)
+OBTAINING_VERBS = frozenset(
+    {"win", "secure", "obtain", "extract", "wring", "elicit", "receive", "get", "gain"}
+)
 # lemmas: "criticised the pledge to", "backed plans to", "approved a plan to": the subject
 # answers someone else's plan or offer; it is not the subject's own.
 RESPONDING_VERBS = frozenset(
