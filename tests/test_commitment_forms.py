@@ -603,6 +603,9 @@ from briefing.analysis.cutting import readable_cut
         # what a thing will have, told (Multi-News, seed 203: "NASA intention: the probe to
         # be outfitted")
         "The ferry will be outfitted with a new engine, Norvik Ferries officials said.",
+        # what a report or analysts say there will be none of is a forecast
+        "The report said there would be no deal before the summer.",
+        "Analysts said there would be no rate rise this year.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1202,13 +1205,13 @@ def test_what_only_looks_like_a_commitment(text):
             '"There can be no bargaining over our sovereignty," said Emmanuel Macron.',
             "Emmanuel Macron",
             "refusal",
-            "bargaining over our sovereignty",
+            "no bargaining over our sovereignty",
         ),
         (
             '"There won\'t be any tax rises," George Osborne said.',
             "George Osborne",
             "assurance",
-            "tax rises",
+            "no tax rises",
         ),
         (
             "North Korea threatened a nuclear strike on the United States.",
@@ -1407,6 +1410,14 @@ def test_what_only_looks_like_a_commitment(text):
             "the plant to stay open",
         ),
         ("Norvik gave an assurance that no jobs would go.", "Norvik", "assurance", "no jobs"),
+        # what a named teller rules out, told by the reporter (the "will" backshifted)
+        ("Tom Reed insisted there would be no U-turn.", "Tom Reed", "refusal", "no U-turn"),
+        (
+            "Ann Holt said there would be no tax rises under her government.",
+            "Ann Holt",
+            "assurance",
+            "no tax rises under her government",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):

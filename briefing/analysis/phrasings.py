@@ -258,7 +258,10 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: s
     if room is not None and (quote and speaker or reporter):
         # "leaders have said there is no room for the proposal to change": refused
         return "refusal", token, [room], {"ruled_out"}, resolver.side(reporter or speaker), True
-    if not (quote and speaker) or not has_modal(token, RULING_MODALS):
+    # "Reed insisted there would be no compromise": his word, told by the reporter (in
+    # someone's own words "there would be no point" is a conditional)
+    modals = RULING_MODALS | {"would"} if reporter and not quote else RULING_MODALS
+    if not (quote and speaker or reporter) or not has_modal(token, modals):
         return None
     negated = is_negated(token)
     for noun in token.children:
@@ -270,7 +273,7 @@ def ruled_out(token: Token, quote, speaker: str, resolver: Resolver, reporter: s
         lemma = noun.lemma_.lower()
         kind = "refusal" if lemma in REFUSED_NOUNS else "assurance" if lemma in SPARED_NOUNS else ""
         if kind:
-            return kind, token, [noun], {"ruled_out"}, resolver.side(speaker), True
+            return kind, token, [noun], {"ruled_out"}, resolver.side(reporter or speaker), True
     return None
 
 

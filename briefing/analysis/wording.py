@@ -49,8 +49,9 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     lost = _clause_hung_elsewhere(action)
     if lost is not None:  # "ensure parents and patients make the key decisions"
         what = readable_cut(f"{what} {action.doc[lost.i : lost.right_edge.i + 1].text}")
-    if action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any"):
-        what = what.split(" ", 1)[-1]  # "there can be no bargaining": shown as "not bargaining"
+    ruled = action.pos_ == "NOUN" and what.split()[0].lower() in ("no", "any")
+    if ruled:  # "there can be no bargaining", "there won't be any cuts": "no cuts"
+        what = "no " + what.split(" ", 1)[-1]
     if thing_committed_to(action, head):
         what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
     if (len(what) < 3 and not subject_words(action)) or DO_SO.match(what):
@@ -74,7 +75,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     # "clemency would not be extended to X": "not extend clemency to X" (a passive said
     # without "not" keeps its subject: "the hospital to be rebuilt")
     negated_passive = is_passive(action) and is_negated(action)
-    says_not = False
+    says_not = ruled
     if kind not in ("demand", "warning", "threat") and about and negated_passive:
         active = _active_voice(action, about, what)
         whole = None if active else _with_its_subject(action, about, what)

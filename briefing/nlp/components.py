@@ -77,11 +77,13 @@ def _keep_titles_whole(nlp: Language) -> None:
     sentence ends at the title and leaves it the speaker."""
     from spacy.symbols import ORTH
 
-    from briefing.nlp.lexicon import ABBREVIATED_TITLES
+    from briefing.nlp.lexicon import ABBREVIATED_TITLES, WHOLE_HYPHENED
 
     for word in ABBREVIATED_TITLES:
         title = f"{word.capitalize()}."
         nlp.tokenizer.add_special_case(title, [{ORTH: title}])
+    for word in WHOLE_HYPHENED:  # "no U-turn": one noun, not "U", "-", "turn"
+        nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
 PARAGRAPH_BREAKS = "briefing_paragraph_breaks"

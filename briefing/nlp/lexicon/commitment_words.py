@@ -383,6 +383,8 @@ WITHDRAWN_CLAIMS = frozenset(
 )
 # lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
 # harm promised not to come ("there will be no tax rises")
+# as written: words the tokenizer would split at the hyphen, leaving "there will be no U"
+WHOLE_HYPHENED = ("U-turn", "u-turn", "U-turns", "u-turns", "U-Turn")
 REFUSED_NOUNS = frozenset(
     """bargaining negotiation compromise concession retreat surrender amnesty extension
     exception exemption deal talks u-turn backtracking pardon bailout""".split()
