@@ -606,6 +606,8 @@ from briefing.analysis.cutting import readable_cut
         # what a report or analysts say there will be none of is a forecast
         "The report said there would be no deal before the summer.",
         "Analysts said there would be no rate rise this year.",
+        # another's commitment questioned
+        "Ann Holt questioned Norvik's commitment to the peace deal.",
     ],
 )
 def test_what_only_looks_like_a_commitment(text):
@@ -1417,6 +1419,19 @@ def test_what_only_looks_like_a_commitment(text):
             "Ann Holt",
             "assurance",
             "no tax rises under her government",
+        ),
+        # a stance toward a thing kept or said again: what it is committed to, whole
+        (
+            "Norvik said it remained committed to the peace deal.",
+            "Norvik",
+            "pledge",
+            "committed to the peace deal",
+        ),
+        (
+            "Norvik reaffirmed its commitment to the peace deal.",
+            "Norvik",
+            "pledge",
+            "reaffirm its commitment to the peace deal",
         ),
     ],
 )

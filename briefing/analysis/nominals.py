@@ -28,6 +28,7 @@ from briefing.nlp.lexicon import (
     NOUN_TYPES,
     NOUN_VERBS,
     OBTAINING_VERBS,
+    REAFFIRMING_VERBS,
     RECEIVING_VERBS,
     RESPONDING_VERBS,
     SEEKING_VERBS,
@@ -130,6 +131,8 @@ def nominal_commitment(noun: Token, lemma: str):
         ]
         if lemma in VOWED_NOUNS:  # "made a vow to Costacurta that I will continue to play"
             acts += [c for c in _clauses_after(noun) if has_modal(c, FUTURE_MODALS)]
+        if not acts and _reaffirmed(noun, lemma):
+            acts = [noun.head]  # "reaffirmed its commitment to the peace deal": said again
     agent = _announced_by(noun)
     if agent is not None:  # "Plans to abolish 162 quangos have been unveiled by the Tories"
         acts += [c for c in noun.children if c.dep_ == "xcomp" and to_infinitive(c)]
@@ -177,6 +180,17 @@ def _announced_by(noun: Token) -> Token | None:
     if noun.dep_ != "nsubjpass" or noun.head.lemma_.lower() not in ANNOUNCING_VERBS:
         return None
     return agent_of(noun.head)
+
+
+def _reaffirmed(noun: Token, lemma: str) -> bool:
+    """ "reaffirmed its commitment to the peace deal": a commitment to a thing, said again
+    (not "made a commitment to", whose act is elsewhere, nor "questioned its commitment")."""
+    return (
+        lemma == "commitment"
+        and noun.dep_ == "dobj"
+        and noun.head.lemma_.lower() in REAFFIRMING_VERBS
+        and bool(prep_objects(noun, "to"))
+    )
 
 
 def _clauses_after(noun: Token) -> list[Token]:

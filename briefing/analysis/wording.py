@@ -53,7 +53,7 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     if ruled:  # "there can be no bargaining", "there won't be any cuts": "no cuts"
         what = "no " + what.split(" ", 1)[-1]
     if thing_committed_to(action, head):
-        what = f"{head.lower_} to {what}"  # not "pledge: the peace plan"
+        what = f"{action.head.head.lower_} to {what}"  # not "pledge: the peace plan"
     if (len(what) < 3 and not subject_words(action)) or DO_SO.match(what):
         return None  # ("no jobs would go" reads whole)
     done = action.lemma_.lower() == "do"
@@ -186,7 +186,8 @@ def thing_committed_to(action: Token, head: Token) -> bool:
     "committed to building homes", a gerund tagged a noun)."""
     to = action.head
     return (
-        head.lemma_.lower() in ("commit", "committed")
+        # ("remained committed to the peace deal": the word is the verb's complement)
+        to.head.lemma_.lower() in ("commit", "committed")
         and action.pos_ in ("NOUN", "PROPN")
         and not action.left_edge.lower_.endswith("ing")
         and action.dep_ == "pobj"

@@ -129,6 +129,10 @@ ANNOUNCING_VERBS = frozenset({"unveil", "announce", "publish", "outline", "revea
 # lemmas: the verbs that make an assurance someone's ("gave an assurance that"; not "the
 # agreement included a guarantee that", nor "sought guarantees")
 _GIVING = frozenset({"give", "make", "offer", "provide", "repeat", "reiterate", "renew", "issue"})
+# lemmas: "reaffirmed its commitment to the peace deal": the commitment said again is the act
+REAFFIRMING_VERBS = frozenset(
+    {"reaffirm", "reiterate", "renew", "restate", "repeat", "underline", "stress", "affirm"}
+)
 NOUN_VERBS = {
     **dict.fromkeys(("deal", "agreement", "accord", "pact"), _AGREEING),
     **dict.fromkeys(("assurance", "guarantee", "undertaking"), _GIVING),
