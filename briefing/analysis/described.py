@@ -7,6 +7,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from briefing.analysis.role_text import clean_role, short_role
+from briefing.analysis.roles import contiguous
 from briefing.nlp.lexicon import RANK_MODIFIERS, ROLE_WORDS, SPEECH_VERBS
 
 if TYPE_CHECKING:
@@ -59,9 +60,10 @@ def _without_clauses(head: Token) -> Span:
     """The description up to a clause on it: "The former governor, who capped off his
     trip" is "former governor"."""
     clause = {t.i for c in head.children if c.dep_ in ("relcl", "acl") for t in c.subtree}
-    words = [t for t in head.subtree if not t.is_punct and t.i not in clause]
-    end = next((t.i for t in words if t.i > head.i and t.i - 1 in clause), words[-1].i + 1)
-    return head.doc[words[0].i : min(end, words[-1].i + 1)]
+    # (a hyphen or a possessive mark is part of it: "president-elect", "the EU's envoy")
+    words = [t for t in head.subtree if t.i not in clause]
+    run = contiguous([t for t in words if not t.is_punct or t.text == "-"], head)
+    return head.doc[run[0].i : run[-1].i + 1]
 
 
 def _holds(title: Token, roles: str) -> bool:

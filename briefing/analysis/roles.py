@@ -52,7 +52,7 @@ def predicate_role(ent: Span) -> str:
             # a clause on the noun is no part of it ("candidate to be heaped with praise")
             clause = {t.i for c in attr.subtree if c.dep_ in ("relcl", "acl") for t in c.subtree}
             words = [t for t in attr.subtree if t.i not in clause]
-            run = _contiguous([t for t in words if not t.is_punct], attr)
+            run = contiguous([t for t in words if not t.is_punct], attr)
             if set(ent.doc.text[verb.idx : run[-1].idx]) & set('"“”'):
                 return ""  # 'Clinton is an "eminently qualified candidate"': someone's praise
             return short_role(clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
@@ -276,7 +276,7 @@ def apposition_role(ent: Span) -> str:
         words = [t for t in words if t.i not in clause]
         # "president-elect", "leader of the Kurdistan Workers' Party" (a possessive mark)
         words = [t for t in words if not t.is_punct or t.text == "-" or t.tag_ == "POS"]
-        run = _contiguous(words, head)
+        run = contiguous(words, head)
         phrase = clean_role(ent.doc[run[0].i : run[-1].i + 1].text)
         # an occupation only as the head: not "the file-sharers at the centre of the case",
         # nor a caption's "Billy Thompson, center,"
@@ -287,6 +287,7 @@ def apposition_role(ent: Span) -> str:
 
 
 def _one_of(one: Token) -> str:
+    """ "one of his lawyers": the kind of people, in the singular ("lawyer")."""
     of = next((c for c in one.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     noun = next((c for c in of.children if c.dep_ == "pobj"), None) if of else None
     if noun is None or noun.tag_ != "NNS" or not role_word(noun.lemma_):
@@ -305,7 +306,7 @@ def abbreviated_title(ent: Span) -> str:
     return ABBREVIATED_TITLES.get(before, "")
 
 
-def _contiguous(tokens: list, head) -> list:
+def contiguous(tokens: list, head) -> list:
     """The run of tokens around ``head`` (always included) without gaps."""
     by_index = {t.i: t for t in tokens}
     by_index[head.i] = head
