@@ -77,8 +77,9 @@ def _missing_where(golds: list[pathlib.Path], briefing: str) -> str:
     for path in golds:
         gold = json.loads(path.read_text())
         data = _built(path, gold, briefing)
+        names = {a["name"]: set(_names(a)) for a in data["actors"]}
         for group in gold["actors_must_merge"]:
-            owners = {a["name"] for a in data["actors"] for g in group if g in _names(a)}
+            owners = {name for name, forms in names.items() if forms & set(group)}
             absent += not owners
             split += len(owners) > 1
         for req in gold["actors_required"]:

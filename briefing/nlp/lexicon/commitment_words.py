@@ -385,10 +385,10 @@ WITHDRAWN_CLAIMS = frozenset(
     """petition charge lawsuit suit claim complaint case objection application bid
     candidacy troop force soldier remark comment threat demand amendment motion""".split()
 )
-# lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
-# harm promised not to come ("there will be no tax rises")
 # as written: words the tokenizer would split at the hyphen, leaving "there will be no U"
 WHOLE_HYPHENED = ("U-turn", "u-turn", "U-turns", "u-turns", "U-Turn")
+# lemmas: what "there can / will be no ..." rules out in someone's words: a refused act, or a
+# harm promised not to come ("there will be no tax rises")
 REFUSED_NOUNS = frozenset(
     """bargaining negotiation compromise concession retreat surrender amnesty extension
     exception exemption deal talks u-turn backtracking pardon bailout""".split()
