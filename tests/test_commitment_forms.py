@@ -1433,6 +1433,19 @@ def test_what_only_looks_like_a_commitment(text):
             "pledge",
             "reaffirm its commitment to the peace deal",
         ),
+        # "they" after an unnamed body's "said" is the body that says so
+        (
+            "Officials said they plan to continue the search for the missing crew.",
+            "Officials",
+            "intention",
+            "continue the search",
+        ),
+        (
+            "Former staff at the kennels said they offered to exercise the dog every day.",
+            "staff",
+            "offer",
+            "exercise the dog",
+        ),
     ],
 )
 def test_real_forms_are_found_and_attributed(text, actor, kind, action):
@@ -2912,6 +2925,11 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
                     "",
                 )
             ],
+        ),
+        # "later in the day" is the time, all of it: not "continue the search later"
+        (
+            "Tom Reed plans to continue the search later in the day.",
+            [("continue the search", "later in the day")],
         ),
     ],
 )

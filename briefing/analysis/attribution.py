@@ -178,8 +178,9 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if actor:
         return actor
     if subject is not None:
-        if subject.lower_ == "it" and unnamed_body_says(head, speaker):
-            return committer(head.head, offset, speaker, resolver)  # "the delegation said it"
+        if subject.lower_ in ("it", "they") and unnamed_body_says(head, speaker, subject):
+            # "the delegation said it", "officials said they": the body that says so
+            return committer(head.head, offset, speaker, resolver)
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
             return None  # "the Parker Solar Probe will fly": a machine does as it was built
         if one_of_a_people(subject) or one_of_them(subject, entity_of(subject)):
@@ -249,11 +250,12 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     return None
 
 
-def unnamed_body_says(verb: Token, speaker: str) -> bool:
+def unnamed_body_says(verb: Token, speaker: str, pronoun: Token) -> bool:
     """ "the Syrian opposition delegation said it intended to": "it" is the body that says
-    so, though no name was given for it."""
+    so, though no name was given for it; "officials said they plan to": they are."""
     body = subject_of(verb.head) if reported(verb) and not speaker else None
-    return body is not None and body.tag_ == "NN" and body.lemma_.lower() in AGENT_NOUNS
+    tags = ("NN",) if pronoun.lower_ == "it" else ("NN", "NNS")
+    return body is not None and body.tag_ in tags and body.lemma_.lower() in AGENT_NOUNS
 
 
 def resolve_subject(verb: Token, offset: int, speaker: str, resolver: Resolver) -> str | None:

@@ -57,6 +57,8 @@ def action_text(action: Token) -> str:
         kept = purpose(child) or _reduced_relative(child) or _means(child)
         if (child.dep_ == "advcl" and not kept) or (child.dep_ == "prep" and is_time(child)):
             skip.update(t.i for t in child.subtree)
+            if child.dep_ == "prep" and child.doc[child.i - 1].lower_ == "later":
+                skip.add(child.i - 1)  # "later in the day" is the time, all of it
         if child.dep_ == "conj" and not shared:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "cc" and child.lower_ == "than":  # "cut taxes rather than raise it"

@@ -120,10 +120,15 @@ def _when(prep: Token) -> str:
     if aside is not None and prep.doc[aside.left_edge.i - 1].text == ",":
         said = prep.doc[prep.i : aside.left_edge.i].text.strip(' ,;:"“”')
     first, _, rest = said.partition(" ")
-    return rest if first.lower() in _LINKING and rest else said
+    said = rest if first.lower() in _LINKING and rest else said
+    before = prep.doc[prep.i - 1] if prep.i else prep
+    if before.lower_ in _LATER and before.dep_ == "advmod":
+        return f"{before.text} {said}"  # "later in the day", not "in the day"
+    return said
 
 
 _LINKING = frozenset({"also", "and", "but", "then", "again"})
+_LATER = frozenset({"later"})
 
 
 def _dated(token: Token) -> str:
