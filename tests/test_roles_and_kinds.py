@@ -989,3 +989,26 @@ def test_a_co_post_a_controller_a_curator_and_one_passenger_have_roles():
     assert actors["Ann Holt"].role == "co-researcher"
     assert actors["Tom Reed"].role == "passenger"
     assert actors["Sam Oduya"].role.startswith("curator")
+
+
+def test_a_specialist_has_a_role_and_where_they_are_from_is_no_subject():
+    _, found, actors = run(
+        "Orlando, Florida, anesthesiologist Dr. Shelley Fleet told CNN she would sign the "
+        "letter. Tom Reed, a cardiologist at the clinic, said he would sign too. Pediatrician "
+        "Ann Holt said she would not."
+    )
+    assert actors["Shelley Fleet"].role == "anesthesiologist"
+    assert actors["Tom Reed"].role.startswith("cardiologist")
+    assert actors["Ann Holt"].role == "pediatrician"
+    assert "Orlando" not in actors or not actors["Orlando"].key
+    assert [c.speaker for c in found.commitments][:1] == ["Shelley Fleet"]
+
+
+def test_a_chemists_title_is_his_own():
+    _, _, actors = run(
+        "This is where forensic anthropologist Marco Bellini of Norvik John Alder University "
+        "in the UK and organic chemist Luigi Rossetti of the Vessia Committee for the Study "
+        "of Claims enter the picture."
+    )
+    assert actors["Marco Bellini"].role == "forensic anthropologist"
+    assert actors["Luigi Rossetti"].role == "organic chemist"

@@ -13,7 +13,12 @@ from briefing.nlp.lexicon import ABBREVIATED_TITLES, ADDRESSED, HONORIFICS, PERS
 def role_word(word: str) -> bool:
     """A title ("minister") or another word for what a person is ("sheriff", "mother")."""
     word = word.lower().removeprefix("co-")  # "co-researcher", "co-founder"
-    return word in ROLE_WORDS or word in PERSON_NOUNS
+    # "anesthesiologist", "psychiatrist", "pediatrician": a specialist, whatever the field
+    specialist = word.isalpha() and word.endswith(_SPECIALISTS)
+    return word in ROLE_WORDS or word in PERSON_NOUNS or specialist
+
+
+_SPECIALISTS = ("ologist", "iatrist", "ician")
 
 
 def short_role(role: str, most: int = 8) -> str:

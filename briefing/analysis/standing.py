@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from briefing.analysis.subjects import hometown_person
 from briefing.nlp.lexicon import (
     LOCATIVE,
     ORGANISATION_UNITS,
@@ -34,7 +35,18 @@ _STATE_VERBS = frozenset({"be", "become", "remain", "have", "sit", "lie"})
 
 def is_subject(ent: Span) -> bool:
     """The subject of a clause, or named before "who" did something."""
-    return ent.root.dep_ in ("nsubj", "nsubjpass") or who_does(ent.root)
+    root = _standing(ent)
+    return root is not None and (root.dep_ in ("nsubj", "nsubjpass") or who_does(root))
+
+
+def _standing(ent: Span) -> Token | None:
+    """The word whose place in the sentence is the name's: of "Orlando, Florida,
+    anesthesiologist Dr. Shelley Fleet told CNN" (parsed with the city for its subject) the
+    city's for the person, and none for where she is from."""
+    root = ent.root
+    if root.dep_ == "appos" and ent.label_ == "PERSON" and hometown_person(root.head) is root:
+        return root.head
+    return None if ent.label_ in ("GPE", "LOC") and hometown_person(root) else root
 
 
 def a_place_described(ent: Span) -> bool:
@@ -91,8 +103,8 @@ def reports(ent: Span) -> bool:
 
 def speaks(ent: Span) -> bool:
     """The subject of a verb of saying, or of an act done "warning" or "saying" so."""
-    root = ent.root
-    if root.dep_ not in ("nsubj", "nsubjpass"):
+    root = _standing(ent)
+    if root is None or root.dep_ not in ("nsubj", "nsubjpass"):
         return False
     verb = root.head
     return verb.lemma_.lower() in SPEECH_VERBS or any(

@@ -209,7 +209,8 @@ OCCUPATIONS = frozenset(
     prisoner inmate centre center fly-half scrum-half flanker hooker full-back fullback
     lock prop model magistrate organiser organizer campaigner activist veteran farmer
     holidaymaker defector pensioner shopkeeper landlord landlady member jumper hurdler
-    swimmer golfer marathoner substitute team-mate teammate supremo passenger""".split()
+    swimmer golfer marathoner substitute team-mate teammate supremo passenger chemist
+    physicist engineer astronomer astronaut""".split()
 )
 
 # What an article calls the person it is about, after a quote ('"...," the billionaire
