@@ -1000,6 +1000,15 @@ def test_a_line_of_page_furniture_names_no_actor():
     assert "Dana Wolf" in actors and not any(name.startswith("Add") for name in actors)
 
 
+def test_a_pages_more_from_footer_names_no_actor():
+    # read on a Multi-News brief (seed 244): "More from MarketWatch" made it a key actor
+    _, _, actors = run(
+        "Mayor Dana Wolf said on Monday that the harbour board had approved a new ferry "
+        "terminal.\n\nThe terminal opens in 2028, Ms Wolf said.\n\nMore from HarbourWatch"
+    )
+    assert "Dana Wolf" in actors and "HarbourWatch" not in actors
+
+
 def test_a_country_with_the_word_a_sentence_opens_on_is_the_country():
     # read on a Multi-News brief: "Landlocked Mali" was a key actor beside Mali
     _, _, actors = run(
@@ -1828,3 +1837,12 @@ def test_a_role_run_on_into_someones_name_is_no_role():
     assert not any(a.role.endswith("Vessberg") for a in actors.values()), {
         n: a.role for n, a in actors.items()
     }
+
+
+def test_an_office_tagged_from_general_keeps_its_title_word():
+    # read on a Multi-News brief (seed 244): "General's Office" was a key actor
+    _, _, actors = run(
+        "The Vessian army pledged to look into the video. The Attorney General's Office said "
+        "it would investigate the shooting in Norvik."
+    )
+    assert "Attorney General's Office" in actors and "General's Office" not in actors

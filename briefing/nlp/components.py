@@ -113,6 +113,10 @@ def _register_whole_names() -> None:
                 # "the Liberal Democrats say", tagged "Democrats": the party's whole name
                 ents[k], changed = Span(doc, ent.start - 1, ent.end, label="NORP"), True
                 continue
+            if ent.label_ == "ORG" and _office_cut(ent):
+                # "the Attorney General's Office", tagged from "General": the whole office
+                ents[k], changed = Span(doc, ent.start - 1, ent.end, label="ORG"), True
+                continue
             if _paired_before(ent):
                 # "The Public and Commercial Services Union", tagged from "Commercial"
                 ents[k], changed = Span(doc, ent.start - 2, ent.end, label="ORG"), True
@@ -281,6 +285,15 @@ def _cut_before(ent) -> bool:
         and word.text not in DEMONYMS
         and word.lower_ not in TITLE_WORDS | HONORIFICS
     )
+
+
+def _office_cut(ent) -> bool:
+    """A body's name tagged from "General", the title's word before it left out:
+    "Attorney" + "General's Office", "Inspector" + "General's report"."""
+    if not ent.start or ent[0].text != "General" or len(ent) < 2:
+        return False
+    word = ent.doc[ent.start - 1]
+    return word.pos_ == "PROPN" and word.is_title and not word.ent_type_ and not word.is_sent_start
 
 
 def _paired_before(ent) -> bool:
