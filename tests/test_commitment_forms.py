@@ -2926,6 +2926,18 @@ def test_a_time_in_a_clause_on_the_object_is_the_things_not_the_acts():
                 )
             ],
         ),
+        # the comma that closes a listed aside does not end the act (read on a CNN brief)
+        (
+            "Vessia has also offered 20 million shillings, or about $215,000, for information "
+            "on the whereabouts of Tom Reed.",
+            [
+                (
+                    "offer 20 million shillings, or about $215,000, for information on the "
+                    "whereabouts of Tom Reed",
+                    "",
+                )
+            ],
+        ),
         # "later in the day" is the time, all of it: not "continue the search later"
         (
             "Tom Reed plans to continue the search later in the day.",

@@ -89,8 +89,14 @@ def in_list(comma: Token, skip: set[int]) -> bool:
 
 def encloses_kept(mark: Token, ids: set[int]) -> bool:
     """A bracket of a short aside whose words are all kept: "the Detained Fast Track (DFT)
-    system" reads on past it."""
+    system" reads on past it; so does the comma that closes a listed one ("offered 20
+    million shillings, or about $215,000, for information")."""
     doc = mark.doc
+    if mark.text == "," and mark.i + 1 in ids:
+        noun = mark.head
+        listed = [c for c in noun.children if c.dep_ == "conj" and c.right_edge.i == mark.i - 1]
+        opened = listed and any(c.text == "," and c.i < listed[0].i for c in noun.children)
+        return bool(opened) and listed[0].i in ids
     if mark.text == "(":
         start = mark.i
         close = next((t.i for t in doc[start + 1 : start + 6] if t.text == ")"), None)
