@@ -97,13 +97,16 @@ def test_a_day_weeks_before_the_report_is_past(when, past):
 
 
 def test_a_month_or_year_ahead_is_shown_without_a_day_the_text_never_named():
+    # the month or the year in ISO 8601's shorter forms, not the first of the month
     text = (
         "The two firms will work together on joint bids from next year.\n\n"
-        "The ministers will meet again on March 9 in Geneva."
+        "The ministers will meet again on March 9 in Geneva.\n\n"
+        "The board will vote on the merger next month."
     )
     assert [(e.when, e.date) for e in _events(text)] == [
-        ("next year", ""),
+        ("next year", "2027"),
         ("on March 9", "2026-03-09"),
+        ("next month", "2026-04"),
     ]
 
 

@@ -146,6 +146,17 @@ def later_month_stated(text: str, date: dt.date, today: dt.date) -> bool:
     return any(date.year + HISTORY_YEARS <= y <= today.year for y in years)
 
 
+def month_or_year(when: str, reference: dt.date) -> str:
+    """ "next month", "next year", "by next year": the month or the year, in ISO 8601's
+    shorter forms ("2026-04", "2027"), as the text names no day; "" for anything else
+    ("before next year" is this year)."""
+    found = re.fullmatch(r"(?:in |by |during |)next (month|year)", " ".join(when.lower().split()))
+    if found is None:
+        return ""
+    day = resolve(found.group(0), reference)
+    return f"{day:%Y-%m}" if found.group(1) == "month" else f"{day:%Y}"
+
+
 def names_a_day(when: str) -> bool:
     """ "next month", "next year" are ahead but name no day: the page shows no date for
     them rather than the first of the month, which the text never said."""

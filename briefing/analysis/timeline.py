@@ -7,7 +7,7 @@ import re
 from typing import TYPE_CHECKING
 
 from briefing.analysis.clauses import has_modal
-from briefing.analysis.dates import MONTHS, WEEKDAYS, names_a_day, resolve
+from briefing.analysis.dates import MONTHS, WEEKDAYS, month_or_year, names_a_day, resolve
 from briefing.analysis.event_verbs import (
     any_time,
     describes_a_thing,
@@ -93,7 +93,7 @@ def find_events(
                 source_id,
                 offset + a,
                 offset + b,
-                date=date.isoformat() if date else "",
+                date=date.isoformat() if date else _month_or_year(when.text, reference),
             )
         )
     return out
@@ -151,6 +151,10 @@ def _before_a_verb(ent):
         return ent
     end = verb - 1
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
+
+
+def _month_or_year(when: str, reference: dt.date | None) -> str:
+    return month_or_year(when, reference) if reference else ""
 
 
 def _is_dated(when: str, reference: dt.date | None) -> bool:
