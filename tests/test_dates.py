@@ -498,3 +498,15 @@ def test_a_time_for_what_an_opening_pronoun_does_with_no_name_is_no_item():
     ]
     for text in kept:
         assert [e.text for e in _events(text)] == [text], text
+
+
+def test_a_video_pointer_run_into_a_caption_is_no_event_ahead():
+    # read on a CNN/DM brief (seed 245): the caption was a What's next item for "tonight"
+    from briefing.ingest.furniture import is_boilerplate
+
+    line = (
+        "Scroll down for video Harbour master Ines Moro was campaigning in Port Alder today "
+        "ahead of a second TV debate tonight"
+    )
+    assert is_boilerplate(line)
+    assert _events("The board met on Monday.\n\n" + line + "\n\nThe vote is in May.") == []

@@ -441,6 +441,9 @@ BOILERPLATE = (
     r"^\W*(?:photos?|pictures?|images?)\s*(?:by|credit|courtesy)\b",
     r"^\W*(?:related|recommended|most read|more from)\s*(?::|$)",
     r"^\W*more from\s+\S+(?:\s+\S+){0,3}\W*$",  # a page's footer: "More from MarketWatch"
+    # a video's pointer, run into the caption after it ("Scroll down for video Scottish First
+    # Minister ... was campaigning in Aberdeen today ahead of a TV debate tonight")
+    r"^\W*scroll down for (?:video|videos)\b",
     # photo captions: "In this still image taken from video provided by...", "In this Aug.
     # 13, 2016, file photo...", "Image caption ...", and the wire form "X speaks during a
     # rally, Saturday, Aug. 13, 2016, in Fairfield, Conn." (a weekday and a full date set
