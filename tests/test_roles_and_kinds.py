@@ -778,6 +778,19 @@ def test_a_name_counted_like_a_thing_is_a_product_not_an_actor():
     assert {"Maserati", "Al-Shabaab", "Republicans"} <= set(actors)
 
 
+def test_a_name_given_as_one_of_a_kind_of_work_is_no_actor():
+    # read on a BBC brief (seed 245): the game "The Sims" was a key actor
+    _, _, actors = run(
+        "A researcher has suggested that games such as SimHarbour could teach languages. Tom "
+        "Reed believes the world of SimHarbour does a better job than lessons. This was "
+        "because SimHarbour does not rely on words. One of the drawbacks of SimHarbour, said "
+        "Mr Reed, was the lack of speech. Countries such as Norvik and Vessia said they would "
+        "use it."
+    )
+    assert "Tom Reed" in actors and "SimHarbour" not in actors
+    assert {"Norvik", "Vessia"} <= set(actors)
+
+
 def test_a_product_the_tagger_took_for_a_place_is_still_a_product():
     # read on a Multi-News day (seed 178): another outlet's "opened fire on a Maserati",
     # the Maserati tagged a place, made it a key actor again

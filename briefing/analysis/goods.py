@@ -13,6 +13,8 @@ from briefing.nlp.lexicon import (
     PARTY_NAME_WORDS,
     PARTY_WORDS,
     PHOTO_CREDIT_NAME,
+    PRODUCT_NOUNS,
+    WORKS,
 )
 
 if TYPE_CHECKING:
@@ -33,7 +35,7 @@ def an_instance(ent: Span) -> bool:
     if ent.label_ == "GPE" and (ent.text in COUNTRIES or ent.text in CAPITALS):
         return False  # "a Britain that trades", "a Syria without war"; a Maserati is often
         # tagged a place
-    if _a_model(ent):
+    if _a_model(ent) or _a_work_named(ent):
         return True
     if root.dep_ in ("compound", "nmod", "poss"):
         return False
@@ -43,6 +45,23 @@ def an_instance(ent: Span) -> bool:
     while k >= 0 and (ent.doc[k].lower_ in COLOURS or ent.doc[k].text == "-"):
         k -= 1  # "silver-gray": three tokens
     return k >= 0 and ent.doc[k].lower_ in ("a", "an") and ent.doc[k].head.i == root.i
+
+
+def _a_work_named(ent: Span) -> bool:
+    """ "games such as The Sims", "a version of The Sims": a name the text gives as one of
+    a kind of work or product (not "countries such as France", nor "a version of events")."""
+    root = ent.root
+    if root.dep_ != "pobj" or ent.label_ in ("GPE", "PERSON", "NORP"):
+        return False
+    prep, kind = root.head, root.head.head
+    such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
+    if such_as and kind.tag_ == "NNS":
+        # not "systems such as eBay and other online communities": a firm's, as well
+        return kind.lemma_.lower() in (WORKS | PRODUCT_NOUNS) - {"system"}
+    return prep.lower_ == "of" and kind.lemma_.lower() in _VERSIONS
+
+
+_VERSIONS = frozenset({"version", "edition", "sequel", "episode", "copy", "remake"})
 
 
 def _a_model(ent: Span) -> bool:
