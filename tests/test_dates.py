@@ -502,11 +502,16 @@ def test_a_time_for_what_an_opening_pronoun_does_with_no_name_is_no_item():
 
 def test_a_video_pointer_run_into_a_caption_is_no_event_ahead():
     # read on a CNN/DM brief (seed 245): the caption was a What's next item for "tonight"
-    from briefing.ingest.furniture import is_boilerplate
+    from briefing.ingest.furniture import no_key_point
 
     line = (
-        "Scroll down for video Harbour master Ines Moro was campaigning in Port Alder today "
+        "Scroll down for video Mayor Dana Wolf was campaigning in Port Alder today "
         "ahead of a second TV debate tonight"
     )
-    assert is_boilerplate(line)
-    assert _events("The board met on Monday.\n\n" + line + "\n\nThe vote is in May.") == []
+    assert no_key_point(line)  # a caption: its names and roles stay, its times go
+    text = "The board met on Monday.' " + line + "\n\nMs Wolf said the vote is in May."
+    assert _events(text) == []
+    from test_entities import run
+
+    _, _, actors = run(text)
+    assert actors["Dana Wolf"].role == "Mayor" and "Scroll" not in actors

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -17,15 +17,16 @@ from briefing.analysis.quotes import attribute, quote_spans, quotes_for
 from briefing.analysis.resolve import Resolver
 from briefing.analysis.sides import dateline_country
 from briefing.analysis.timeline import find_events
-from briefing.ingest.furniture import is_boilerplate
+from briefing.ingest.furniture import is_boilerplate, no_key_point
 from briefing.models import Article, Commitment, Event, Mention, Quote
-from briefing.nlp.lexicon import STORM_NAME
+from briefing.nlp.lexicon import STORM_NAME, VIDEO_POINTER
 from briefing.nlp.model import sents
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 YEAR = re.compile(r"\b(19\d\d|20\d\d)\b")
+_VIDEO_POINTER = re.compile(VIDEO_POINTER)
 
 
 @dataclass
@@ -50,6 +51,7 @@ def analyze(
     # from is unknown, and its times get no calendar date
     when = None if stated and later_month_stated(article.text, stated, today) else reference
     furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
+    pointers = [m.span() for m in _VIDEO_POINTER.finditer(article.text)]
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     storms = set(STORM_NAME.findall(article.text))  # "Hurricane Irene": "Irene" is no actor
@@ -59,7 +61,7 @@ def analyze(
     result.mentions = [
         m
         for m in result.mentions
-        if not _inside(m.start, furniture)
+        if not _inside(m.start, furniture + pointers)
         and _storm_free(m.text) not in storms
         and m.text.removesuffix("s") not in things
     ]
@@ -77,7 +79,8 @@ def analyze(
     result.quotes = quotes_for(spans, article.text, article.id)
     if furniture:
         result.commitments = [c for c in result.commitments if not _inside(c.start, furniture)]
-        result.events = [e for e in result.events if not _inside(e.start, furniture)]
+    captions = _furniture(docs, no_key_point)  # "Scroll down for video ... tonight": no diary
+    result.events = [e for e in result.events if not _inside(e.start, captions)]
     if article.headings:  # a sub-headline's words are not the article's report
         result.commitments = [
             c for c in result.commitments if not article.in_heading(c.start, c.end)
@@ -86,12 +89,16 @@ def analyze(
     return result
 
 
-def _furniture(docs: Sequence[tuple[int, Doc]]) -> list[tuple[int, int]]:
+def _furniture(
+    docs: Sequence[tuple[int, Doc]], kind: Callable[[str], bool] = is_boilerplate
+) -> list[tuple[int, int]]:
+    """Where the sentences of page furniture (or, with ``no_key_point``, also of
+    captions) are."""
     return [
         (offset + s.start_char, offset + s.end_char)
         for offset, doc in docs
         for s in sents(doc)
-        if is_boilerplate(s.text)
+        if kind(s.text)
     ]
 
 

@@ -441,9 +441,6 @@ BOILERPLATE = (
     r"^\W*(?:photos?|pictures?|images?)\s*(?:by|credit|courtesy)\b",
     r"^\W*(?:related|recommended|most read|more from)\s*(?::|$)",
     r"^\W*more from\s+\S+(?:\s+\S+){0,3}\W*$",  # a page's footer: "More from MarketWatch"
-    # a video's pointer, run into the caption after it ("Scroll down for video Scottish First
-    # Minister ... was campaigning in Aberdeen today ahead of a TV debate tonight")
-    r"^\W*scroll down for (?:video|videos)\b",
     # photo captions: "In this still image taken from video provided by...", "In this Aug.
     # 13, 2016, file photo...", "Image caption ...", and the wire form "X speaks during a
     # rally, Saturday, Aug. 13, 2016, in Fairfield, Conn." (a weekday and a full date set
@@ -501,8 +498,13 @@ WIRE_CAPTION_END = (
 # colon and a capital; case kept). Not "He said:" or "Guardiola added:", a quote's opening,
 # nor an explainer's "The takeaway:" or "One possibility:". Line-ups, credits and kickers
 # ("Subs:", "Photo:", "Analysis:") take this form too.
+# a video's pointer, run into the caption after it ("Scroll down for video Scottish First
+# Minister ... was campaigning in Aberdeen today ahead of a TV debate tonight"); its words
+# name no one ("Scroll", tagged a person), the caption's may
+VIDEO_POINTER = r"(?i:\bscroll down for videos?\b)"
 CAPTION_LABEL = (
     r"^\W*Media caption\b|"  # the BBC's, under a video: "Media caption Timbuktu mayor ..."
+    rf"^\W*{VIDEO_POINTER}|"
     r"^\W*(?!(?:He|She|It|They|We|I|You|This|That|There|Mr|Mrs|Ms|Dr|The|A|An|One|Two|"
     r"Another)\b)[A-Z][a-z]+"
     r"(?: (?!(?:said|says|added|adds|continued|told|explained|wrote|writes|asked|replied|"
