@@ -1025,3 +1025,16 @@ def test_a_chemists_title_is_his_own():
     )
     assert actors["Marco Bellini"].role == "forensic anthropologist"
     assert actors["Luigi Rossetti"].role == "organic chemist"
+
+
+def test_what_someone_once_was_is_no_role():
+    # read on a CNN brief (seed 244): "Bruce Jenner (popular motivational speaker)"
+    for text in (
+        "Before he was a reality television star, Tom Reed was a popular motivational "
+        "speaker. Reed said he would return.",
+        "Tom Reed was once a teacher. Reed said he would return.",
+    ):
+        _, _, actors = run(text)
+        assert actors["Tom Reed"].role == "", text
+    _, _, actors = run("Tom Reed was a teacher at the school. Reed said he would return.")
+    assert actors["Tom Reed"].role == "teacher at the school"

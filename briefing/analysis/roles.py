@@ -47,6 +47,8 @@ def predicate_role(ent: Span) -> str:
         return ""  # "his attorney argued that Knight was the victim": a claim, no role
     if _quoted(ent):
         return ""  # "'Hillary Clinton is a proven leader,' King said": praise, no role
+    if verb.tag_ == "VBD" and any(_told_as_before(c) for c in verb.children):
+        return ""  # "Before he was a TV star, Jenner was a motivational speaker": what he was
     for attr in verb.children:
         if attr.dep_ == "attr" and role_word(attr.text) and attr.pos_ == "NOUN":
             # a clause on the noun is no part of it ("candidate to be heaped with praise")
@@ -57,6 +59,14 @@ def predicate_role(ent: Span) -> str:
                 return ""  # 'Clinton is an "eminently qualified candidate"': someone's praise
             return short_role(clean_role(ent.doc[run[0].i : run[-1].i + 1].text))
     return ""
+
+
+def _told_as_before(child) -> bool:
+    """ "Before he was a TV star", "once", "formerly": a time before the one he is in now."""
+    if child.dep_ == "advmod":
+        return child.lower_ in ("once", "formerly", "previously")
+    marks = (c.lower_ for c in child.children if c.dep_ == "mark")
+    return child.dep_ == "advcl" and any(m in ("before", "until") for m in marks)
 
 
 def next_sentence_office(ent: Span) -> str:
