@@ -146,20 +146,20 @@ def later_month_stated(text: str, date: dt.date, today: dt.date) -> bool:
     return any(date.year + HISTORY_YEARS <= y <= today.year for y in years)
 
 
-def month_or_year(when: str, reference: dt.date) -> str:
+def month_or_year(when: str, reference: dt.date | None) -> str:
     """ "next month", "next year", "by next year": the month or the year, in ISO 8601's
     shorter forms ("2026-04", "2027"), as the text names no day; "" for anything else
-    ("before next year" is this year)."""
+    ("before next year" is this year) or with no date to count from."""
     found = re.fullmatch(r"(?:in |by |during |)next (month|year)", " ".join(when.lower().split()))
-    if found is None:
+    if found is None or reference is None:
         return ""
     day = resolve(found.group(0), reference)
     return f"{day:%Y-%m}" if found.group(1) == "month" else f"{day:%Y}"
 
 
 def names_a_day(when: str) -> bool:
-    """ "next month", "next year" are ahead but name no day: the page shows no date for
-    them rather than the first of the month, which the text never said."""
+    """ "next month", "next year" are ahead but name no day: the page shows the month or
+    the year (``month_or_year``), not the first of the month, which the text never said."""
     return not re.search(r"\bnext (?:month|year)\b", when, re.I)
 
 

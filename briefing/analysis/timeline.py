@@ -93,7 +93,7 @@ def find_events(
                 source_id,
                 offset + a,
                 offset + b,
-                date=date.isoformat() if date else _month_or_year(when.text, reference),
+                date=date.isoformat() if date else month_or_year(when.text, reference),
             )
         )
     return out
@@ -151,10 +151,6 @@ def _before_a_verb(ent):
         return ent
     end = verb - 1
     return Span(doc, ent.start, end, label=ent.label_) if end > ent.start else None
-
-
-def _month_or_year(when: str, reference: dt.date | None) -> str:
-    return month_or_year(when, reference) if reference else ""
 
 
 def _is_dated(when: str, reference: dt.date | None) -> bool:

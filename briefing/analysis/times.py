@@ -122,13 +122,12 @@ def _when(prep: Token) -> str:
     first, _, rest = said.partition(" ")
     said = rest if first.lower() in _LINKING and rest else said
     before = prep.doc[prep.i - 1] if prep.i else prep
-    if before.lower_ in _LATER and before.dep_ == "advmod":
+    if before.lower_ == "later" and before.dep_ == "advmod":
         return f"{before.text} {said}"  # "later in the day", not "in the day"
     return said
 
 
 _LINKING = frozenset({"also", "and", "but", "then", "again"})
-_LATER = frozenset({"later"})
 
 
 def _dated(token: Token) -> str:

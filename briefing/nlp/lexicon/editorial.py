@@ -493,15 +493,16 @@ WIRE_CAPTION_END = (
     r"Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2},? \d{4}\W*$"
 )
 
+# a video's pointer, run into the caption after it ("Scroll down for video Scottish First
+# Minister ... was campaigning in Aberdeen today ahead of a TV debate tonight"); its words
+# name no one ("Scroll", tagged a person), the caption's may
+VIDEO_POINTER = r"(?i:\bscroll down for videos?\b)"
+
 # a Daily Mail caption's label: "Sacked: But Jeremy Clarkson will not face prosecution",
 # "Child care: A US-based attorney for ..." (one or two words, the first capitalised, then a
 # colon and a capital; case kept). Not "He said:" or "Guardiola added:", a quote's opening,
 # nor an explainer's "The takeaway:" or "One possibility:". Line-ups, credits and kickers
 # ("Subs:", "Photo:", "Analysis:") take this form too.
-# a video's pointer, run into the caption after it ("Scroll down for video Scottish First
-# Minister ... was campaigning in Aberdeen today ahead of a TV debate tonight"); its words
-# name no one ("Scroll", tagged a person), the caption's may
-VIDEO_POINTER = r"(?i:\bscroll down for videos?\b)"
 CAPTION_LABEL = (
     r"^\W*Media caption\b|"  # the BBC's, under a video: "Media caption Timbuktu mayor ..."
     rf"^\W*{VIDEO_POINTER}|"
