@@ -1038,3 +1038,14 @@ def test_what_someone_once_was_is_no_role():
         assert actors["Tom Reed"].role == "", text
     _, _, actors = run("Tom Reed was a teacher at the school. Reed said he would return.")
     assert actors["Tom Reed"].role == "teacher at the school"
+
+
+def test_a_language_is_no_people_and_no_country():
+    # a BBC dev article's "adapted to teach German", probed alone, made Germany a key actor
+    _, _, actors = run(
+        "In a version of the game adapted to teach German, players learn words. Tom Reed "
+        "said it worked."
+    )
+    assert "Germany" not in actors
+    _, _, actors = run("German officials said they would help. Tom Reed said it worked.")
+    assert "Germany" in actors

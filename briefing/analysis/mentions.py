@@ -39,6 +39,7 @@ from briefing.analysis.spans import (
     without_post_nominal,
 )
 from briefing.analysis.standing import (
+    a_language,
     a_place_described,
     described,
     is_argument,
@@ -162,6 +163,8 @@ def mentions_from_doc(doc: Doc, offset: int, source_id: str) -> list[Mention]:
             continue  # "Spotters reported a tornado": no name
         if caption_label(ent):
             continue  # "Victim: Hampton, pictured, was taken": a caption's label
+        if a_language(ent):
+            continue  # "players learn German": a language, not Germany
         label = ent.label_
         region = ent.start and ent.doc[ent.start - 1].text in REGION_SIDES  # "northern Sinai"
         if (label in ("ORG", "PERSON") and region) or (label == "ORG" and is_a_landscape(ent)):

@@ -111,3 +111,22 @@ def speaks(ent: Span) -> bool:
         c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_.lower() in SPEECH_VERBS
         for c in verb.children
     )  # "Gordon Brown has issued a rallying cry, warning the stakes are too high"
+
+
+def a_language(ent: Span) -> bool:
+    """ "teach German", "written in Arabic", "French lessons": a language, which speaks for
+    no people or country (not "German officials said")."""
+    root = ent.root
+    if ent.label_ != "NORP" or len(ent) != 1:
+        return False
+    head = root.head.lemma_.lower()
+    if root.dep_ == "dobj":
+        return head in _LANGUAGE_VERBS
+    if root.dep_ == "pobj" and root.head.lower_ == "in":
+        return root.head.head.lemma_.lower() in _LANGUAGE_VERBS | _WRITTEN
+    return root.dep_ in ("compound", "amod") and head in _LANGUAGE_NOUNS
+
+
+_LANGUAGE_VERBS = frozenset({"speak", "teach", "learn", "study", "translate", "understand"})
+_WRITTEN = frozenset({"write", "publish", "sing", "say", "broadcast", "print", "subtitle"})
+_LANGUAGE_NOUNS = frozenset({"lesson", "class", "course", "speaker", "translation", "teacher"})
