@@ -1047,5 +1047,9 @@ def test_a_language_is_no_people_and_no_country():
         "said it worked."
     )
     assert "Germany" not in actors
-    _, _, actors = run("German officials said they would help. Tom Reed said it worked.")
-    assert "Germany" in actors
+    for text in (
+        "German officials said they would help. Tom Reed said it worked.",
+        "Tom Reed said the game would teach Germans to vote. Reed said it worked.",
+    ):
+        _, _, actors = run(text)
+        assert "Germany" in actors, text

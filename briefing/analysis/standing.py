@@ -117,8 +117,8 @@ def a_language(ent: Span) -> bool:
     """ "teach German", "written in Arabic", "French lessons": a language, which speaks for
     no people or country (not "German officials said")."""
     root = ent.root
-    if ent.label_ != "NORP" or len(ent) != 1:
-        return False
+    if ent.label_ != "NORP" or len(ent) != 1 or ent.text.endswith("s"):
+        return False  # "teach Americans": a people
     head = root.head.lemma_.lower()
     if root.dep_ == "dobj":
         return head in _LANGUAGE_VERBS
@@ -129,4 +129,5 @@ def a_language(ent: Span) -> bool:
 
 _LANGUAGE_VERBS = frozenset({"speak", "teach", "learn", "study", "translate", "understand"})
 _WRITTEN = frozenset({"write", "publish", "sing", "say", "broadcast", "print", "subtitle"})
-_LANGUAGE_NOUNS = frozenset({"lesson", "class", "course", "speaker", "translation", "teacher"})
+# not "speaker" nor "teacher": "the German speaker" may be the Bundestag's
+_LANGUAGE_NOUNS = frozenset({"lesson", "class", "course", "translation"})
