@@ -178,7 +178,7 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
     if actor:
         return actor
     if subject is not None:
-        if subject.lower_ in ("it", "they") and unnamed_body_says(head, speaker, subject):
+        if unnamed_body_says(head, speaker, subject):
             # "the delegation said it", "officials said they": the body that says so
             return committer(head.head, offset, speaker, resolver)
         if subject.pos_ not in ("NOUN", "PROPN") or subject.lower_ in MACHINE_NAME_WORDS:
@@ -253,6 +253,8 @@ def committer(head: Token, offset: int, speaker: str, resolver: Resolver) -> str
 def unnamed_body_says(verb: Token, speaker: str, pronoun: Token) -> bool:
     """ "the Syrian opposition delegation said it intended to": "it" is the body that says
     so, though no name was given for it; "officials said they plan to": they are."""
+    if pronoun.lower_ not in ("it", "they"):
+        return False
     body = subject_of(verb.head) if reported(verb) and not speaker else None
     tags = ("NN",) if pronoun.lower_ == "it" else ("NN", "NNS")
     return body is not None and body.tag_ in tags and body.lemma_.lower() in AGENT_NOUNS

@@ -57,8 +57,9 @@ def action_text(action: Token) -> str:
         kept = purpose(child) or _reduced_relative(child) or _means(child)
         if (child.dep_ == "advcl" and not kept) or (child.dep_ == "prep" and is_time(child)):
             skip.update(t.i for t in child.subtree)
-            if child.dep_ == "prep" and child.doc[child.i - 1].lower_ == "later":
-                skip.add(child.i - 1)  # "later in the day" is the time, all of it
+            later = later_before(child) if child.dep_ == "prep" else None
+            if later is not None:
+                skip.add(later.i)  # "later in the day" is the time, all of it
         if child.dep_ == "conj" and not shared:
             skip.update(t.i for t in child.subtree)
         if child.dep_ == "cc" and child.lower_ == "than":  # "cut taxes rather than raise it"
@@ -207,6 +208,14 @@ def purpose(clause: Token) -> bool:
         and has_modal(clause, {"to"})
         and not any(c.dep_ == "mark" for c in clause.children)
     )
+
+
+def later_before(prep: Token) -> Token | None:
+    """The "later" that opens a time phrase ("later in the day"), which is part of it."""
+    if not prep.i:
+        return None
+    before = prep.doc[prep.i - 1]
+    return before if before.lower_ == "later" and before.dep_ == "advmod" else None
 
 
 def subject_words(action: Token) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,8 +50,11 @@ def analyze(
     # an old full date followed by later months ("in September 2013"): the day it speaks
     # from is unknown, and its times get no calendar date
     when = None if stated and later_month_stated(article.text, stated, today) else reference
-    furniture = _furniture(docs)  # "Add Donald Trump as an interest": names no actor
+    # "Add Donald Trump as an interest": names no actor; "Scroll down for video ...
+    # tonight": a caption's names stay, its times are no diary
+    furniture, captions = _furniture_and_captions(docs)
     pointers = [m.span() for m in _VIDEO_POINTER.finditer(article.text)]
+    nameless = furniture + pointers
     for offset, doc in docs:
         result.mentions += mentions_from_doc(doc, offset, article.id)
     storms = set(STORM_NAME.findall(article.text))  # "Hurricane Irene": "Irene" is no actor
@@ -61,7 +64,7 @@ def analyze(
     result.mentions = [
         m
         for m in result.mentions
-        if not _inside(m.start, furniture + pointers)
+        if not _inside(m.start, nameless)
         and _storm_free(m.text) not in storms
         and m.text.removesuffix("s") not in things
     ]
@@ -79,8 +82,8 @@ def analyze(
     result.quotes = quotes_for(spans, article.text, article.id)
     if furniture:
         result.commitments = [c for c in result.commitments if not _inside(c.start, furniture)]
-    captions = _furniture(docs, no_key_point)  # "Scroll down for video ... tonight": no diary
-    result.events = [e for e in result.events if not _inside(e.start, captions)]
+    if captions:
+        result.events = [e for e in result.events if not _inside(e.start, captions)]
     if article.headings:  # a sub-headline's words are not the article's report
         result.commitments = [
             c for c in result.commitments if not article.in_heading(c.start, c.end)
@@ -89,17 +92,20 @@ def analyze(
     return result
 
 
-def _furniture(
-    docs: Sequence[tuple[int, Doc]], kind: Callable[[str], bool] = is_boilerplate
-) -> list[tuple[int, int]]:
-    """Where the sentences of page furniture (or, with ``no_key_point``, also of
-    captions) are."""
-    return [
-        (offset + s.start_char, offset + s.end_char)
-        for offset, doc in docs
-        for s in sents(doc)
-        if kind(s.text)
-    ]
+def _furniture_and_captions(
+    docs: Sequence[tuple[int, Doc]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Where the sentences of page furniture are, and those that are no key point
+    (furniture and captions), in one pass over the sentences."""
+    furniture, captions = [], []
+    for offset, doc in docs:
+        for s in sents(doc):
+            if no_key_point(s.text):
+                span = (offset + s.start_char, offset + s.end_char)
+                captions.append(span)
+                if is_boilerplate(s.text):
+                    furniture.append(span)
+    return furniture, captions
 
 
 def _storm_free(name: str) -> str:

@@ -56,12 +56,13 @@ def _a_work_named(ent: Span) -> bool:
     prep, kind = root.head, root.head.head
     such_as = prep.lower_ == "as" and any(c.lower_ == "such" for c in prep.children)
     if such_as and kind.tag_ == "NNS":
-        # not "systems such as eBay and other online communities": a firm's, as well
-        return kind.lemma_.lower() in (WORKS | PRODUCT_NOUNS) - {"system"}
+        return kind.lemma_.lower() in _KINDS_OF_WORK
     return prep.lower_ == "of" and kind.lemma_.lower() in _VERSIONS
 
 
 _VERSIONS = frozenset({"version", "edition", "sequel", "episode", "copy", "remake"})
+# not "systems such as eBay and other online communities": a firm's, as well
+_KINDS_OF_WORK = (WORKS | PRODUCT_NOUNS) - {"system"}
 
 
 def _a_model(ent: Span) -> bool:

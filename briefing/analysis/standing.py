@@ -123,11 +123,12 @@ def a_language(ent: Span) -> bool:
     if root.dep_ == "dobj":
         return head in _LANGUAGE_VERBS
     if root.dep_ == "pobj" and root.head.lower_ == "in":
-        return root.head.head.lemma_.lower() in _LANGUAGE_VERBS | _WRITTEN
+        return root.head.head.lemma_.lower() in _SAID_IN
     return root.dep_ in ("compound", "amod") and head in _LANGUAGE_NOUNS
 
 
 _LANGUAGE_VERBS = frozenset({"speak", "teach", "learn", "study", "translate", "understand"})
 _WRITTEN = frozenset({"write", "publish", "sing", "say", "broadcast", "print", "subtitle"})
+_SAID_IN = _LANGUAGE_VERBS | _WRITTEN
 # not "speaker" nor "teacher": "the German speaker" may be the Bundestag's
 _LANGUAGE_NOUNS = frozenset({"lesson", "class", "course", "translation"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import is_time, marked, span_text
+from briefing.analysis.clauses import is_time, later_before, marked, span_text
 from briefing.analysis.forms import is_perfect
 from briefing.nlp.lexicon import QUESTION_MARKS, SPANS_OF_TIME
 
@@ -121,10 +121,8 @@ def _when(prep: Token) -> str:
         said = prep.doc[prep.i : aside.left_edge.i].text.strip(' ,;:"“”')
     first, _, rest = said.partition(" ")
     said = rest if first.lower() in _LINKING and rest else said
-    before = prep.doc[prep.i - 1] if prep.i else prep
-    if before.lower_ == "later" and before.dep_ == "advmod":
-        return f"{before.text} {said}"  # "later in the day", not "in the day"
-    return said
+    later = later_before(prep)
+    return f"{later.text} {said}" if later is not None else said  # not "in the day"
 
 
 _LINKING = frozenset({"also", "and", "but", "then", "again"})

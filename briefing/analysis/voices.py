@@ -104,7 +104,7 @@ def actor_cues(
         insisted = head.dep_ == "ccomp" and head.head.lemma_.lower() == "insist"
         if actor != reporter and not insisted:  # "insisted they would": themselves (futures)
             # ("the delegation said it would": the body that says so, named or not)
-            body = subject.lower_ in ("it", "they") and unnamed_body_says(head, speaker, subject)
+            body = unnamed_body_says(head, speaker, subject)
             own_word = body or its_voice or _says_so_too(head, subject)
             if not (reported(head) and subject.lower_ in ("he", "she")) and not own_word:
                 cues.add("pronoun")
