@@ -946,7 +946,7 @@ def test_what_only_looks_like_a_commitment(text):
             "Tom Reed demanded that the Halden government provides more funding for schools.",
             "Tom Reed",
             "demand",
-            "provides more funding for schools",
+            "provide more funding for schools",
         ),
         # the small parser joins the teller's second verb to what he said of a thing
         (
@@ -1445,6 +1445,20 @@ def test_what_only_looks_like_a_commitment(text):
             "staff",
             "offer",
             "exercise the dog",
+        ),
+        # what is sought from others is asked for; a contest one dares another to is asked
+        (
+            "Tom Reed is seeking a full inquiry into the crash.",
+            "Tom Reed",
+            "demand",
+            "seek a full inquiry",
+        ),
+        ("Tom Reed sought an apology from the club.", "Tom Reed", "demand", "seek an apology"),
+        (
+            "Tom Reed challenged Ann Holt to a televised debate.",
+            "Tom Reed",
+            "demand",
+            "challenge Ann Holt to a televised debate",
         ),
     ],
 )
@@ -2311,7 +2325,7 @@ def test_no_parse_runs_from_a_caption_into_the_next_paragraph():
     ("text", "kind", "action"),
     [
         ('"It is important for them to support us," said Ali Haddad.', "demand", "support us"),
-        ('"It is vital that Europe acts now," Federica Mogherini said.', "demand", "acts now"),
+        ('"It is vital that Europe acts now," Federica Mogherini said.', "demand", "act now"),
         ('"It is essential for us to rebuild the port," said Ali Haddad.', "intention", None),
     ],
 )
@@ -4922,3 +4936,51 @@ def test_a_promise_that_there_will_be_none_reads_without_the_be():
     assert shown("Ann Holt promised there would be no cuts to the police.") == [
         ("Ann Holt", "promise", "no cuts to the police")
     ]
+
+
+def test_a_sanction_named_in_the_condition_does_not_make_the_act_a_threat():
+    _, found, _ = run("Tom Reed will only sign the deal if Norvik lifts its tariffs.")
+    assert [(c.type, c.action, c.condition) for c in found.commitments] == [
+        ("intention", "sign the deal", "if Norvik lifts its tariffs")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, condition",
+    [
+        (
+            "Tom Reed said he would support the bill as long as it protects farmers.",
+            "as long as it protects farmers",
+        ),
+        (
+            "Tom Reed said he would support the bill on condition that it protects farmers.",
+            "on condition that it protects farmers",
+        ),
+    ],
+)
+def test_as_long_as_and_on_condition_that_are_conditions_not_part_of_the_act(text, condition):
+    _, found, _ = run(text)
+    assert [(c.action, c.condition) for c in found.commitments] == [("support the bill", condition)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Police are seeking a man in his forties.",
+        "Tom Reed is seeking re-election in May.",
+        "Tom Reed challenged the ruling in court.",
+    ],
+)
+def test_seeking_a_person_or_an_office_and_challenging_a_ruling_ask_nothing(text):
+    _, found, _ = run(text)
+    assert found.commitments == []
+
+
+def test_who_is_challenged_to_a_contest_is_the_target():
+    _, found, _ = run("Tom Reed challenged Ann Holt to a televised debate.")
+    assert [(c.actor, c.target) for c in found.commitments] == [("Tom Reed", "Ann Holt")]
+
+
+def test_a_present_tense_act_is_shown_in_its_plain_form():
+    _, found, _ = run("Tom Reed demands an apology from the club.")
+    assert [c.action for c in found.commitments] == ["demand an apology from the club"]

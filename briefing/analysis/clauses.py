@@ -55,7 +55,11 @@ def action_text(action: Token) -> str:
         ):
             skip.add(child.i)
         kept = purpose(child) or _reduced_relative(child) or _means(child)
-        if (child.dep_ == "advcl" and not kept) or (child.dep_ == "prep" and is_time(child)):
+        if (
+            (child.dep_ == "advcl" and not kept)
+            or (child.dep_ == "prep" and is_time(child))
+            or worded_condition(child)
+        ):
             skip.update(t.i for t in child.subtree)
             later = later_before(child) if child.dep_ == "prep" else None
             if later is not None:
@@ -187,6 +191,21 @@ def has_modal(token: Token, modals: set[str] | frozenset[str]) -> bool:
 def marked(clause: Token, words) -> bool:
     """Whether one of ``words`` opens the clause as its subordinator ("whether", "because")."""
     return any(c.dep_ == "mark" and c.lower_ in words for c in clause.children)
+
+
+def worded_condition(token: Token) -> bool:
+    """ "as long as it protects farmers", "so long as", "on condition that": a condition the
+    parser hangs on a word of its own, not a clause opened by "if"."""
+    if token.dep_ == "advmod" and token.lower_ == "long":
+        return any(c.dep_ == "advcl" and marked(c, ("as",)) for c in token.children)
+    if token.dep_ != "prep" or token.lower_ != "on":
+        return False
+    return any(
+        p.dep_ == "pobj"
+        and p.lemma_.lower() == "condition"
+        and any(c.dep_ in ("acl", "ccomp") and marked(c, ("that",)) for c in p.children)
+        for p in token.children
+    )
 
 
 def marked_for(clause: Token) -> bool:

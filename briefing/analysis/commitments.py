@@ -18,7 +18,7 @@ from briefing.analysis.attribution import (
     resolve_subject,
     speaker_of_report,
 )
-from briefing.analysis.clauses import has_modal
+from briefing.analysis.clauses import has_modal, own_words
 from briefing.analysis.conditions import condition_of
 from briefing.analysis.confidence import confidence
 from briefing.analysis.dates import asked_before_then, dated_before, told_of_then, weeks_before
@@ -131,7 +131,8 @@ def _commitment_at(token, sentence, offset, quote, resolver, used, dated) -> lis
         return []
     kind, head, actions, cues, forced_actor, negated = found
     if kind in ("demand", "intention") and has_modal(head, FUTURE_MODALS):
-        words = {t.lemma_.lower() for t in head.subtree}
+        # the act's own words: not its condition's ("only sign if Norvik lifts its tariffs")
+        words = {t.lemma_.lower() for t in (head, *own_words(head))}
         punitive = words & PUNITIVE
         if punitive == {"withdraw"} and concession(words):
             punitive = set()  # "will withdraw the petition once she completes"

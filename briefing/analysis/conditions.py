@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from briefing.analysis.clauses import marked, purpose, span_text
+from briefing.analysis.clauses import marked, purpose, span_text, worded_condition
 from briefing.nlp.lexicon import CONDITION_MARKS
 
 if TYPE_CHECKING:
@@ -24,6 +24,8 @@ def condition_of(action: Token, head: Token) -> str:
         for child in node.children:
             if is_condition(child):
                 return _condition_text(child)
+            if worded_condition(child):  # "as long as it protects farmers"
+                return span_text(child)
             if child.dep_ == "prep" and child.lower_ in ("until", "unless"):
                 if not _names_a_date(child):  # "until 2029" is a time, not a condition
                     return span_text(child)

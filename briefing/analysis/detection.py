@@ -286,6 +286,8 @@ def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver)
                 return None  # "insisted they would hold ministers to account": see futures
             return "assurance", token, actions[:1], cues, "", True
         kind = "refusal" if negated and VERB_TYPES[lemma] == "agreement" else VERB_TYPES[lemma]
+        if lemma == "seek" and actions == [token]:
+            kind = "demand"  # "is seeking a full inquiry": asked of others, not one's own act
         return kind, token, actions, cues, "", negated  # "I will not agree to": refuses
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
         if token.head.lemma_.lower() == "get":

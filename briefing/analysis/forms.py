@@ -17,6 +17,7 @@ from briefing.analysis.subjects import in_first_person, subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
     ASKING_IF,
+    CHALLENGES,
     DEADLINES,
     DEMAND_MODALS,
     FUTURE_MODALS,
@@ -346,6 +347,16 @@ def demanded_thing(verb: Token, actions: list[Token]) -> bool:
 def is_someone(noun: Token) -> bool:
     """A person, a group of people or a named party: "voters", "Russia"."""
     return noun.ent_type_ in PARTY_LABELS or noun.lemma_.lower() in AGENT_NOUNS
+
+
+def dared(verb: Token) -> bool:
+    """ "challenged Holt to a televised debate": someone is asked to meet in a contest (not
+    "challenged the ruling", nor "a challenge to the debate's rules")."""
+    if verb.lemma_.lower() != "challenge" or not any(
+        c.dep_ == "dobj" and is_someone(c) for c in verb.children
+    ):
+        return False
+    return any(o.lemma_.lower() in CHALLENGES for o in prep_objects(verb, "to"))
 
 
 def sets_deadline(verb: Token) -> bool:

@@ -12,6 +12,7 @@ from briefing.analysis.clauses import purpose
 from briefing.analysis.complements import asked_to, called_for, for_to, infinitive_after
 from briefing.analysis.forms import (
     REPORTED_BY,
+    dared,
     is_negated,
     is_noun_use,
     is_passive,
@@ -29,6 +30,7 @@ from briefing.nlp.lexicon import (
     CHOSEN_BY_OTHERS,
     CLAIM_NOUNS,
     CONTEST_RESULTS,
+    DEMANDED_NOUNS,
     EFFORT_MANNER,
     EFFORT_OBJECTS,
     ELECTION_RESULTS,
@@ -93,7 +95,7 @@ def in_its_sense(verb: Token) -> bool:
         stop = lemma == "order" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in ORDERED_STOPS for c in verb.children
         )  # "China has ordered a halt to construction work"
-        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted) or stop
+        return bool(asked_to(verb)) or (lemma in ASKING_FOR and wanted) or stop or dared(verb)
     if lemma == "assure":  # "stepped in to assure security": ensured; no one reassured
         things = [c for c in verb.children if c.dep_ == "dobj" and not is_someone(c)]
         return not things or any(c.dep_ == "ccomp" for c in verb.children)
@@ -118,6 +120,8 @@ def in_its_sense(verb: Token) -> bool:
             not any(g.dep_ == "acomp" for g in a.children) for a in acts
         )
     if lemma == "seek":  # "is seeking to ban"; not "seeking a man", nor "sought to" (tried)
+        if any(c.dep_ == "dobj" and c.lemma_.lower() in DEMANDED_NOUNS for c in verb.children):
+            return True  # "is seeking a full inquiry", "sought an apology": asked for
         past = verb.tag_ == "VBD" or any(
             c.lower_ in ("had", "has", "have", "was", "were") for c in verb.children
         )  # "sought to", "were seeking to": tried
@@ -132,7 +136,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     """Whether a commitment verb's object names the act: "offered talks", "demanded an
     apology", "pledged $10 million", "threatened Seoul with strikes"."""
     lemma = verb.lemma_.lower()
-    kind = VERB_TYPES[lemma]
+    kind = "demand" if lemma == "seek" else VERB_TYPES[lemma]  # "sought an apology"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemmas = {c.lemma_.lower() for c in objects}
     penalty = any(
@@ -146,6 +150,8 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
         return False  # "rejected the idea Kilroy-Silk posed a threat": a claim denied
     if lemma == "threaten" and not (lemmas & (PENALTIES | WARNED_ACTS) or penalty):
         return False  # "threatening our ability to"
+    if dared(verb):
+        return True  # "challenged Holt to a debate": the one asked, and the contest
     if any(_said_of(verb, c) for c in objects):
         return False  # "agreed the 1701 Act ..., was discriminatory": agreed that it was
     money = kind in ("pledge", "promise", "offer")  # "pledged $10 million"

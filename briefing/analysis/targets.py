@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from briefing.analysis.attribution import PRONOUNS
 from briefing.analysis.clauses import is_time, marked, marked_for, phrase
-from briefing.analysis.forms import is_someone, prep_objects, sets_deadline
+from briefing.analysis.forms import dared, is_someone, prep_objects, sets_deadline
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AGENT_NOUNS,
@@ -53,8 +53,9 @@ def target_of(head: Token, action: Token, offset: int, speaker: str, resolver: R
                         break  # "on environmental grounds": why, not of whom
                     return whom(pobj, offset, speaker, resolver)
         for child in head.children:
-            if child.dep_ == "dobj" and (action.i == head.i or child.lemma_.lower() in DEADLINES):
-                continue  # "urged restraint": the object is the act, not whom it is asked of
+            if child.dep_ == "dobj" and not dared(head):  # ("challenged Holt to a debate")
+                if action.i == head.i or child.lemma_.lower() in DEADLINES:
+                    continue  # "urged restraint": the object is the act, not whom it is asked of
             if child.dep_ in ("dobj", "dative") and child.pos_ in ("PROPN", "NOUN", "PRON"):
                 if not _how_often(child):  # "demanded a number of times that X": when
                     return whom(child, offset, speaker, resolver)

@@ -174,7 +174,7 @@ def _as_a_verb(action: Token, what: str) -> str:
     "rejected a takeover offer" refuses to "reject a takeover offer": the act in the plain
     form every other action is shown in."""
     first, _, rest = what.partition(" ")
-    if action.tag_ not in ("VBG", "VBD", "VBN") or first != action.text:
+    if action.tag_ not in ("VBG", "VBD", "VBN", "VBZ") or first != action.text:
         return what
     if not action.lemma_.isalpha():
         return what

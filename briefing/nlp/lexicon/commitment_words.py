@@ -108,6 +108,9 @@ NOUN_TYPES = {
 }
 # prepositions of place: a name after them is where, not who ("pressure on Biden" is who)
 LOCATIVE = frozenset({"in", "at", "near", "outside", "inside", "across", "throughout"})
+# lemmas: what one "challenged" another to, asking them to meet ("challenged Holt to a
+# televised debate"), not "challenged the ruling"
+CHALLENGES = frozenset("debate duel fight race contest showdown match rematch vote".split())
 # lemmas: what one is "ready for" when ready to act ("ready for talks", not "for the game")
 TALKS = frozenset(
     "talk negotiation dialogue compromise ceasefire deal peace cooperation election".split()
