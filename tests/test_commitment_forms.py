@@ -4984,3 +4984,11 @@ def test_who_is_challenged_to_a_contest_is_the_target():
 def test_a_present_tense_act_is_shown_in_its_plain_form():
     _, found, _ = run("Tom Reed demands an apology from the club.")
     assert [c.action for c in found.commitments] == ["demand an apology from the club"]
+
+
+def test_a_warning_that_the_warners_own_side_will_act_is_that_sides_threat():
+    _, found, _ = run(
+        "Iowa governor Tom Reed warned that Iowa would retaliate if the tariffs were imposed."
+    )
+    got = [(c.actor, c.type, c.action, c.target) for c in found.commitments]
+    assert got == [("Iowa", "threat", "retaliate", "")]

@@ -192,6 +192,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         and told_in_phrase(token) is None  # "made clear that it would"
         and not _now_that(token)
         and not _insisted_of_self(token, offset, speaker, resolver)
+        and not warned_of_own_side(token, offset, speaker, resolver)
     ):
         # Under a commitment verb, that verb is the commitment ("warning that Seoul will
         # pay"); under a verb that says nothing, it is no one's word ("when he was
@@ -237,7 +238,9 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if would_in_own_words(token, quote, offset):
         return None  # "'I would sack them,' he said": if he could, not a plan
-    told = quote is None and not any(a.lemma_ in REPORTED for a in token.ancestors)
+    # (under "warned" or "insisted" only one's own act passed the gate above: it is said)
+    said = REPORTED | {"warn", "insist"}
+    told = quote is None and not any(a.lemma_ in said for a in token.ancestors)
     told = told and told_in_phrase(token) is None
     if told and would_then(token):
         return None  # "(If no deal is struck,) X would then break up the business": told
@@ -384,3 +387,17 @@ def _insisted_of_self(token, offset: int, speaker: str, resolver) -> bool:
         return False
     insister = resolver.token(subject_of(head), offset, speaker)
     return bool(insister) and resolver.token(subject, offset, speaker) == insister
+
+
+def warned_of_own_side(token, offset: int, speaker: str, resolver) -> bool:
+    """ "Iowa governor Tom Reed warned that Iowa would retaliate": the clause names the side
+    the warner speaks for, and tells that side's act (no warning to Iowa)."""
+    head, subject = token.head, subject_of(token)
+    if token.dep_ != "ccomp" or head.lemma_.lower() != "warn" or subject is None:
+        return False
+    warner = subject_of(head)
+    if subject.pos_ != "PROPN" or warner is None:
+        return False
+    named = resolver.token(subject, offset, speaker)
+    teller = resolver.token(warner, offset, speaker)
+    return bool(named and teller and named != teller and named == resolver.side(teller))

@@ -20,6 +20,7 @@ from briefing.analysis.forms import (
     takes_place,
     to_infinitive,
 )
+from briefing.analysis.futures import warned_of_own_side
 from briefing.analysis.sanctions import punishes
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
@@ -381,6 +382,8 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return True  # '"We will close the plant," Tom Reed warned': the warner's own act
     if claims and punishes(action):
         return True  # "warned that any attack would be met with force": the warner's sanction
+    if claims and modal and warned_of_own_side(action, offset, speaker, resolver):
+        return False  # "Iowa's governor warned that Iowa would retaliate": Iowa's own word
     return not claims or is_agent(action, resolver, offset, speaker)
 
 
