@@ -4992,3 +4992,15 @@ def test_a_warning_that_the_warners_own_side_will_act_is_that_sides_threat():
     )
     got = [(c.actor, c.type, c.action, c.target) for c in found.commitments]
     assert got == [("Iowa", "threat", "retaliate", "")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed turned down an offer to join the cabinet.",
+        "Tom Reed rebuffed an offer to join the cabinet.",
+    ],
+)
+def test_an_offer_turned_down_is_not_the_offer_of_the_one_who_turns_it_down(text):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type) for c in found.commitments if c.type == "offer"] == []

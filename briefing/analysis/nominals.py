@@ -70,6 +70,12 @@ def _gerund_of(token: Token, verbs) -> bool:
     return word.endswith("ing") and (word[:-3] in verbs or word[:-3] + "e" in verbs)
 
 
+def _turned_down(verb: Token) -> bool:
+    return verb.lemma_.lower() == "turn" and any(
+        c.dep_ == "prt" and c.lower_ == "down" for c in verb.children
+    )
+
+
 def nominal_commitment(noun: Token, lemma: str):
     """ "announced plans to give", "renewed calls for a moratorium", "no intention of
     invading": the noun names the commitment; its owner is the one who has or makes it."""
@@ -84,6 +90,8 @@ def nominal_commitment(noun: Token, lemma: str):
         return None  # "Vessia sought a promise that Norvik would withdraw": asked for
     if noun.dep_ == "dobj" and other is None and noun.head.lemma_.lower() in RESPONDING_VERBS:
         return None  # "the Tories are to back government plans to": whose plans?
+    if noun.dep_ == "dobj" and _turned_down(noun.head):
+        return None  # "turned down an offer to join the cabinet": another's offer refused
     judge = subject_of(noun.head) if noun.dep_ == "dobj" else None
     if judge is not None and judge.lemma_.lower() in JUDGING_NOUNS and other is None:
         return None  # "a court approved plans to restart": the plans are not the court's

@@ -223,7 +223,7 @@ RESPONDING_VERBS = frozenset(
     | {"challenge", "block", "veto", "back", "support", "welcome", "endorse"}
     | {"accept", "applaud", "praise", "hail", "match", "fight", "denounce", "decry", "blast"}
     | {"mock", "ridicule", "study", "consider", "examine", "review", "debate", "discuss"}
-    | {"halt", "stop"}
+    | {"halt", "stop", "rebuff", "spurn", "snub"}
 )
 # lemmas: who approves others' plans ("a court approved plans to restart"), where a
 # parliament or a board that approves a plan adopts it
