@@ -5004,3 +5004,27 @@ def test_a_warning_that_the_warners_own_side_will_act_is_that_sides_threat():
 def test_an_offer_turned_down_is_not_the_offer_of_the_one_who_turns_it_down(text):
     _, found, _ = run(text)
     assert [(c.actor, c.type) for c in found.commitments if c.type == "offer"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Tom Reed warned that Russia would face serious consequences.",
+            [("Tom Reed", "warning", "face serious consequences", "Russia")],
+        ),
+        (
+            "Tom Reed warned Russia would face sanctions if it crossed the border.",
+            [("Tom Reed", "warning", "face sanctions", "Russia")],
+        ),
+        ("Tom Reed warned that farmers would face higher costs.", []),
+    ],
+)
+def test_facing_a_penalty_one_is_warned_of_is_a_warning_to_whoever_faces_it(text, expected):
+    _, found, _ = run(text)
+    assert [(c.actor, c.type, c.action, c.target) for c in found.commitments] == expected
+
+
+def test_more_time_asked_for_is_the_thing_asked_not_what_it_is_for():
+    _, found, _ = run("Tom Reed asked the court for more time to prepare his defence.")
+    assert [c.action for c in found.commitments if c.action == "prepare his defence"] == []

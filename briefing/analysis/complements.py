@@ -117,6 +117,9 @@ def for_to(verb: Token) -> list[Token]:
     ]
 
 
+_MORE = frozenset({"more", "extra", "additional", "further"})
+
+
 def called_for(token: Token) -> bool:
     """ "called for an inquiry", not "called for him" or "called for years"."""
     for noun in prep_objects(token, "for"):
@@ -125,7 +128,11 @@ def called_for(token: Token) -> bool:
         misread = noun.pos_ == "ADJ" and noun.tag_ == "JJ"  # "appealed for calm", a noun
         misread = misread or noun.tag_ == "VBG"  # "called for a slimming down", "for banning"
         if (noun.pos_ == "NOUN" or misread) and noun.ent_type_ not in ("DATE", "TIME"):
-            return noun.lemma_.lower() not in TIME_NOUNS and not is_someone(noun)
+            # "asked for more time": time granted is a thing asked for ("for years" is not)
+            more = any(
+                c.lower_ in ("more", "extra", "additional", "further") for c in noun.children
+            )
+            return (more or noun.lemma_.lower() not in TIME_NOUNS) and not is_someone(noun)
     return False
 
 

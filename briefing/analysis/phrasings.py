@@ -21,7 +21,7 @@ from briefing.analysis.forms import (
     to_infinitive,
 )
 from briefing.analysis.futures import warned_of_own_side
-from briefing.analysis.sanctions import punishes
+from briefing.analysis.sanctions import faces_a_penalty, punishes
 from briefing.analysis.subjects import subject_of
 from briefing.nlp.lexicon import (
     AUDIENCES,
@@ -342,7 +342,7 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
     if any(c.dep_ == "advmod" and c.lower_ in HEDGES for c in action.children):
         return False  # "decided that probably would be the best place": a guess
     claims = verb.lemma_.lower() in ("warn", "insist")
-    if claims and action.lemma_.lower() in NOT_ACTS - {"be"}:
+    if claims and action.lemma_.lower() in NOT_ACTS - {"be"} and not faces_a_penalty(action):
         return False  # "what we warned Baghdad would happen": no one's act
     if action.lemma_.lower() in MENTAL_STATES:
         return False  # "'I'll remember this one,' he promised": a feeling, no act
@@ -380,7 +380,7 @@ def commits_to_act(action: Token, verb: Token, resolver, offset: int, speaker: s
         return True  # "insisting that its judicial sovereignty be respected": asked, no claim
     if claims and said_of is not None and said_of.lower_ in ("i", "we") and _quoted(clause):
         return True  # '"We will close the plant," Tom Reed warned': the warner's own act
-    if claims and punishes(action):
+    if claims and (punishes(action) or faces_a_penalty(action)):
         return True  # "warned that any attack would be met with force": the warner's sanction
     if claims and modal and warned_of_own_side(action, offset, speaker, resolver):
         return False  # "Iowa's governor warned that Iowa would retaliate": Iowa's own word

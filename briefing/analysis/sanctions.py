@@ -79,6 +79,14 @@ def punishes(verb: Token) -> bool:
     return lemma in SANCTIONS
 
 
+def faces_a_penalty(verb: Token) -> bool:
+    """ "(warned that) Russia would face serious consequences", "would face sanctions": the
+    active form of "would be punished"."""
+    return verb.lemma_.lower() == "face" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in PUNITIVE for c in verb.children
+    )
+
+
 def told_as(act: Token) -> str:
     """The type the teller's own verb gives a quoted act when the parser hung the lead-in
     under it: 'Reed threatened her with the words: "I will arrest you!"', 'footage showed the
