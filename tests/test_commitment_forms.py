@@ -5028,3 +5028,8 @@ def test_facing_a_penalty_one_is_warned_of_is_a_warning_to_whoever_faces_it(text
 def test_more_time_asked_for_is_the_thing_asked_not_what_it_is_for():
     _, found, _ = run("Tom Reed asked the court for more time to prepare his defence.")
     assert [c.action for c in found.commitments if c.action == "prepare his defence"] == []
+
+
+def test_no_way_we_are_going_to_accept_is_a_refusal():
+    _, found, _ = run('"There is no way we are going to accept this deal," Tom Reed said.')
+    assert [(c.type, c.negated) for c in found.commitments] == [("refusal", True)]

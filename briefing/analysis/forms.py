@@ -74,6 +74,15 @@ def agent_of(verb: Token) -> Token | None:
     return None
 
 
+def _no_way(clause: Token) -> bool:
+    way = clause.head
+    return (
+        clause.dep_ == "relcl"
+        and way.lower_ == "way"
+        and any(c.lower_ == "no" for c in way.children)
+    )
+
+
 def is_negated(token: Token) -> bool:
     """ "will not", "never", "decided to no longer provide"; "will not picket or call for":
     a verb joined by "or" to a negated one, with no auxiliary of its own, shares it."""
@@ -83,6 +92,8 @@ def is_negated(token: Token) -> bool:
     ):
         return True
     head = token.head
+    if _no_way(head if token.dep_ == "xcomp" and head.lemma_ == "go" else token):
+        return True  # "there is no way we are going to accept this deal"
     return (
         token.dep_ == "conj"
         and token.pos_ in ("VERB", "AUX")
