@@ -5033,3 +5033,15 @@ def test_more_time_asked_for_is_the_thing_asked_not_what_it_is_for():
 def test_no_way_we_are_going_to_accept_is_a_refusal():
     _, found, _ = run('"There is no way we are going to accept this deal," Tom Reed said.')
     assert [(c.type, c.negated) for c in found.commitments] == [("refusal", True)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tom Reed denied that he had promised to cut taxes.",
+        "Tom Reed denied he promised to cut taxes.",
+    ],
+)
+def test_a_promise_denied_was_not_made(text):
+    _, found, _ = run(text)
+    assert found.commitments == []

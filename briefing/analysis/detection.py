@@ -254,6 +254,8 @@ def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver)
             return None
         if negated and past and VERB_TYPES[lemma] in ("pledge", "promise", "threat", "offer"):
             return None  # "We have not threatened to demolish the house": a denial
+        if past and token.dep_ == "ccomp" and token.head.lemma_.lower() == "deny":
+            return None  # "denied that he had promised to cut taxes": no promise made
         if lemma == "refuse" and all(a.lemma_.lower() in NOT_ACTS - {"be"} for a in actions):
             return None  # "refusing to believe that the Games had ended": a state
         if lemma == "refuse" and all(
