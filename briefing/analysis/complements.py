@@ -129,9 +129,7 @@ def called_for(token: Token) -> bool:
         misread = misread or noun.tag_ == "VBG"  # "called for a slimming down", "for banning"
         if (noun.pos_ == "NOUN" or misread) and noun.ent_type_ not in ("DATE", "TIME"):
             # "asked for more time": time granted is a thing asked for ("for years" is not)
-            more = any(
-                c.lower_ in ("more", "extra", "additional", "further") for c in noun.children
-            )
+            more = any(c.lower_ in _MORE for c in noun.children)
             return (more or noun.lemma_.lower() not in TIME_NOUNS) and not is_someone(noun)
     return False
 
