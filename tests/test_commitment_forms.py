@@ -5045,3 +5045,21 @@ def test_no_way_we_are_going_to_accept_is_a_refusal():
 def test_a_promise_denied_was_not_made(text):
     _, found, _ = run(text)
     assert found.commitments == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iowa Steel said no jobs would be cut at the plant.",
+        "Iowa Steel said jobs would not be cut at the plant.",
+    ],
+)
+def test_a_harm_told_spared_is_the_tellers_assurance(text):
+    _, found, _ = run(text)
+    got = [(c.actor, c.type, c.action, c.negated) for c in found.commitments]
+    assert got == [("Iowa Steel", "assurance", "cut jobs at the plant", True)]
+
+
+def test_no_decision_before_a_date_is_no_ones_refusal():
+    _, found, _ = run("Tom Reed said no decision would be made before March.")
+    assert found.commitments == []

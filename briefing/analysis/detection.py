@@ -30,6 +30,7 @@ from briefing.analysis.forms import (
     demanded_thing,
     foretold,
     going_to,
+    harmful,
     hedged,
     in_condition,
     is_imperative,
@@ -120,7 +121,10 @@ def detect(token: Token, quote, speaker: str, offset: int, resolver: Resolver):
         return None  # "How am I going to pay the rent?", "no clue how I will pay"
     subject = subject_of(token)
     someone = subject is not None and subject.dep_ == "nsubj" and subject.lower_ in SOMEONE
-    if subject is not None and (subject.lower_ in NO_ONE or someone or almost_no_one(subject)):
+    # ("no jobs would be cut": a harm none of is done to, not who acts)
+    spared = subject is not None and subject.dep_ == "nsubjpass" and harmful(found[1])
+    none_act = subject is not None and not spared and almost_no_one(subject)
+    if subject is not None and (subject.lower_ in NO_ONE or someone or none_act):
         return None  # "Nothing needs to be made of it", "hardly any officials would agree"
     if hedged(found[1]):
         return None  # "Apple reportedly plans to", "is believed to be planning": hearsay

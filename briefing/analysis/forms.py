@@ -94,6 +94,11 @@ def is_negated(token: Token) -> bool:
     head = token.head
     if _no_way(head if token.dep_ == "xcomp" and head.lemma_ == "go" else token):
         return True  # "there is no way we are going to accept this deal"
+    if any(
+        c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)
+        for c in token.children
+    ):
+        return True  # "no jobs would be cut", as "jobs would not be cut"
     return (
         token.dep_ == "conj"
         and token.pos_ in ("VERB", "AUX")

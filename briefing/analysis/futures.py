@@ -269,7 +269,8 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
             # people at large are spared an act, as companies are: "Hewitt said people would
             # not be forced to work longer" assures them
             spared = agent or (subject is not None and subject.lemma_.lower() in PEOPLE_AT_LARGE)
-            kind = "assurance" if spared else "refusal"
+            # "said jobs would not be cut": a harm spared, as "would not cut jobs" is
+            kind = "assurance" if spared or harmful(act) else "refusal"
             return kind, token, [token], {"future"}, resolver.side(reporter), negated
         if agent and token.lemma_.lower() in PRESSURE_VERBS:
             return "refusal", token, [token], {"future"}, "", negated

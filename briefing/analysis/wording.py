@@ -77,6 +77,8 @@ def wording(action: Token, head: Token, kind: str) -> tuple[str, str, str, bool]
     negated_passive = is_passive(action) and is_negated(action)
     says_not = ruled
     if kind not in ("demand", "warning", "threat") and about and negated_passive:
+        if about.lower().startswith("no "):
+            about = about[3:]  # "no jobs would be cut": "not cut jobs", the "not" shown apart
         active = _active_voice(action, about, what)
         whole = None if active else _with_its_subject(action, about, what)
         if active:
