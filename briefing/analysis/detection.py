@@ -38,6 +38,7 @@ from briefing.analysis.forms import (
     is_passive,
     is_perfect,
     is_to,
+    object_kind,
     others_thought,
     prep_objects,
     to_infinitive,
@@ -291,9 +292,8 @@ def _form_of(token: Token, quote, speaker: str, offset: int, resolver: Resolver)
             if not is_negated(actions[0]):
                 return None  # "insisted they would hold ministers to account": see futures
             return "assurance", token, actions[:1], cues, "", True
-        kind = "refusal" if negated and VERB_TYPES[lemma] == "agreement" else VERB_TYPES[lemma]
-        if lemma == "seek" and actions == [token]:
-            kind = "demand"  # "is seeking a full inquiry": asked of others, not one's own act
+        kind = object_kind(lemma) if actions == [token] else VERB_TYPES[lemma]
+        kind = "refusal" if negated and kind == "agreement" else kind
         return kind, token, actions, cues, "", negated  # "I will not agree to": refuses
     if lemma in ADJECTIVE_TYPES and token.dep_ == "acomp":
         if token.head.lemma_.lower() == "get":

@@ -365,6 +365,12 @@ def is_someone(noun: Token) -> bool:
     return noun.ent_type_ in PARTY_LABELS or noun.lemma_.lower() in AGENT_NOUNS
 
 
+def object_kind(lemma: str) -> str:
+    """The type a commitment verb gives when its object is the act ("offered talks"); what
+    one seeks is asked of others ("is seeking a full inquiry"), not one's own intention."""
+    return "demand" if lemma == "seek" else VERB_TYPES[lemma]
+
+
 def dared(verb: Token) -> bool:
     """ "challenged Holt to a televised debate": someone is asked to meet in a contest (not
     "challenged the ruling", nor "a challenge to the debate's rules")."""

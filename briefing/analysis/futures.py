@@ -80,6 +80,9 @@ PEOPLE_AT_LARGE = frozenset({"people", "public", "voter"})
 REPORTED = (SPEECH_VERBS | REPORTING_VERBS | {"be"}) - VERB_TYPES.keys()
 # verbs whose clause gives someone's word, not the reporter's guess ("insisted he would")
 TELLING = REPORTING_VERBS | {"insist", "warn", "argue"}
+# a clause under these is someone's word, not the reporter's (under "warned" or "insisted"
+# only one's own act passes future_commitment's gate)
+SAID_UNDER = REPORTED | {"warn", "insist"}
 
 
 def _some_of_them_leave(act, subject) -> bool:
@@ -238,9 +241,7 @@ def future_commitment(token, going, negated: bool, quote, speaker: str, offset: 
         return None  # "if they'd had a grant ..., the Treasury would be making more"
     if would_in_own_words(token, quote, offset):
         return None  # "'I would sack them,' he said": if he could, not a plan
-    # (under "warned" or "insisted" only one's own act passed the gate above: it is said)
-    said = REPORTED | {"warn", "insist"}
-    told = quote is None and not any(a.lemma_ in said for a in token.ancestors)
+    told = quote is None and not any(a.lemma_ in SAID_UNDER for a in token.ancestors)
     told = told and told_in_phrase(token) is None
     if told and would_then(token):
         return None  # "(If no deal is struck,) X would then break up the business": told

@@ -17,6 +17,7 @@ from briefing.analysis.forms import (
     is_noun_use,
     is_passive,
     is_someone,
+    object_kind,
     prep_objects,
     to_infinitive,
 )
@@ -52,7 +53,6 @@ from briefing.nlp.lexicon import (
     STANDING,
     TALKS,
     TRYING,
-    VERB_TYPES,
     WARNED_ACTS,
 )
 
@@ -136,7 +136,7 @@ def object_is_act(verb: Token, resolver: Resolver, offset: int, speaker: str) ->
     """Whether a commitment verb's object names the act: "offered talks", "demanded an
     apology", "pledged $10 million", "threatened Seoul with strikes"."""
     lemma = verb.lemma_.lower()
-    kind = "demand" if lemma == "seek" else VERB_TYPES[lemma]  # "sought an apology"
+    kind = object_kind(lemma)  # "sought an apology" asks
     objects = [c for c in verb.children if c.dep_ == "dobj"]
     lemmas = {c.lemma_.lower() for c in objects}
     penalty = any(
